@@ -1,0 +1,37 @@
+# Two entry points for a fresh machine: `make run` and `make test`. Both create the venv and
+# install the project on first use (and again whenever pyproject.toml changes).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+PYTEST_ARGS ?=
+
+.PHONY: run test lint ui ui-check bench screenshots clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[server,dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m inspector_app demo
+
+test: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+ui: $(STAMP)
+	$(PY) -m inspector_app.gui.forms
+
+ui-check: $(STAMP)
+
+screenshots: $(STAMP)
+	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) -m tools.screenshots docs/screenshots
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

@@ -1,0 +1,48 @@
+"""`inspector-app`: the GUI by default, subcommands for headless work (IT, support, tests).
+
+Each subsystem contributes its subcommands from a module in inspector_app/commands that
+defines `register(subparsers)`; the module list below is the only place to add one. Heavy
+imports (Qt, OpenCV) stay inside the command functions so `--version` and `config show`
+start instantly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from inspector_app import __version__
+
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, subcommands included (also used to document the CLI)."""
+    parser = argparse.ArgumentParser(
+        prog="inspector-app",
+        description="Return Inspector station. Without a command, starts the station window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="verbose logging")
+    parser.add_argument("--data-dir", help="station data directory (default: per-user data dir)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `inspector-app` and `python -m inspector_app`."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        gui = importlib.import_module("inspector_app.commands.gui")
+        return int(gui.run_gui(args) or 0)
+    return int(handler(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

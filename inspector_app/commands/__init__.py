@@ -1,0 +1,1 @@
+"""Subcommands of `inspector-app`; each module defines `register(subparsers)`."""

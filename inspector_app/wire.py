@@ -1,0 +1,238 @@
+"""The v1 wire contract, shared by the station's client and the reference server.
+
+One module so that both sides validate the same shapes: the server builds its OpenAPI from
+these models and the client accepts an answer only if it validates here (a captive portal's
+200 page does not). Models reject unknown fields: a typo in a payload is an error, not a
+silently dropped answer.
+
+The inspection payload is frozen at finalize: the station serialises it once with
+`InspectionPayload.model_dump_json()`, stores those bytes, and every resend is byte-identical,
+so the server can tell an identical replay (200) from a conflicting one (409).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from inspector_app.domain.returns import (
+    Disposition,
+    Grade,
+    Outcome,
+    ProductCategory,
+    ReturnReason,
+)
+
+API_PREFIX = "/api/v1"
+WIRE_SCHEMA_VERSION = 1
+MAX_PHOTO_BYTES = 15 * 1024 * 1024
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+ShortText = Annotated[str, StringConstraints(max_length=200)]
+LongText = Annotated[str, StringConstraints(max_length=4000)]
+CodeText = Annotated[str, StringConstraints(max_length=64)]
+ItemId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+Money = Annotated[Decimal, Field(ge=0, max_digits=12, decimal_places=2)]
+
+
+class WireModel(BaseModel):
+    """Base of every wire model: strict about unknown fields, immutable once built."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Health(WireModel):
+    status: Literal["ok"] = "ok"
+    version: str
+    time: dt.datetime
+    api: int = WIRE_SCHEMA_VERSION
+
+
+class Problem(WireModel):
+    """RFC 9457 problem details, with our stable machine-readable `code`."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    code: str
+    detail: str = ""
+    missing_photos: list[Sha256] | None = None
+
+
+class ProductOut(WireModel):
+    category: ProductCategory
+    model: ShortText
+    sku: ShortText = ""
+    imei: CodeText = ""
+    serial: CodeText = ""
+
+
+class ReturnOut(WireModel):
+    """A return as the station caches it: only what an inspection needs (GDPR)."""
+
+    id: CodeText
+    rma: CodeText
+    order_id: CodeText
+    product: ProductOut
+    reason: ReturnReason
+    reason_detail: LongText = ""
+    customer_name: ShortText = ""
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] = "FR"
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "EUR"
+    price: Money = Decimal("0")
+    ordered_at: dt.date
+    delivered_at: dt.date
+    requested_at: dt.date
+    received_at: dt.date | None = None
+    tracking_numbers: list[CodeText] = Field(default_factory=list, max_length=10)
+    extra_codes: list[CodeText] = Field(default_factory=list, max_length=10)
+    inspected: bool = False
+    """True once the server holds a final inspection for it (the card flags 'already inspected')."""
+    updated_at: dt.datetime | None = None
+
+
+class ReturnsPage(WireModel):
+    """One page of the delta feed; pass `next_cursor` back as `changed_since`."""
+
+    items: list[ReturnOut]
+    next_cursor: str
+    has_more: bool
+
+
+class ChecklistOut(WireModel):
+    """A published template version; (id, version) never changes once published."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+    version: int = Field(ge=1)
+    category: ProductCategory
+    body: str
+    """The template's YAML text, exactly as published."""
+    sha256: Sha256
+
+
+class InspectorOut(WireModel):
+    """A person who may sign in at a bench. `pin_hash` lets the bench check a PIN offline."""
+
+    badge: CodeText
+    name: ShortText
+    role: Literal["inspector", "lead", "admin"]
+    pin_hash: Annotated[str, StringConstraints(max_length=200)] = ""
+    active: bool = True
+
+
+class Answer(WireModel):
+    item: ItemId
+    value: bool | int | float | Annotated[str, StringConstraints(max_length=4000)] | None
+
+
+class PhotoRef(WireModel):
+    item: ItemId
+    sha256: Sha256
+    size: int = Field(ge=1, le=MAX_PHOTO_BYTES)
+    content_type: Literal["image/jpeg", "image/png"] = "image/jpeg"
+
+
+class TemplateRef(WireModel):
+    id: ItemId
+    version: int = Field(ge=1)
+
+
+class Proposal(WireModel):
+    """What the checklist's rules proposed, and which rules fired, for audit and review."""
+
+    outcome: Outcome | None = None
+    grade: Grade | None = None
+    disposition: Disposition | None = None
+    rules: list[ShortText] = Field(default_factory=list)
+
+
+class VerdictIn(WireModel):
+    outcome: Outcome
+    grade: Grade | None = None
+    disposition: Disposition
+    refund_amount: Money | None = None
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "EUR"
+    proposed: Proposal = Field(default_factory=Proposal)
+    override_reason: LongText = ""
+
+
+class CustomerMessage(WireModel):
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+    subject: ShortText
+    body: Annotated[str, StringConstraints(max_length=20000)]
+
+
+class InspectionPayload(WireModel):
+    """The finalized inspection, frozen at finalize and PUT to /inspections/{uuid}."""
+
+    schema_version: Literal[1] = 1
+    uuid: uuid.UUID
+    return_id: CodeText
+    station: ShortText
+    inspector: CodeText
+    template: TemplateRef
+    started_at: dt.datetime
+    finalized_at: dt.datetime
+    answers: list[Answer] = Field(max_length=500)
+    photos: list[PhotoRef] = Field(default_factory=list, max_length=100)
+    flags: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]] = Field(
+        default_factory=list, max_length=20
+    )
+    verdict: VerdictIn
+    supersedes: uuid.UUID | None = None
+    customer_message: CustomerMessage | None = None
+    sendback_tracking: CodeText | None = None
+
+
+class InspectionAck(WireModel):
+    """The server's receipt: the only body that counts as a successful PUT."""
+
+    uuid: uuid.UUID
+    return_id: CodeText
+    status: Literal["stored", "replayed"]
+    received_at: dt.datetime
+
+
+class PhotoAck(WireModel):
+    sha256: Sha256
+    size: int
+    status: Literal["stored", "exists"]
+
+
+class StationHeartbeat(WireModel):
+    """What a station reports about itself on every sync, for the lead's station table."""
+
+    version: ShortText
+    pending: int = Field(ge=0)
+    needs_attention: int = Field(ge=0)
+    last_success_at: dt.datetime | None = None
+
+
+class CountRow(WireModel):
+    key: ShortText
+    count: int
+
+
+class DailyIntake(WireModel):
+    """The lead's daily intake report (DESIGN §4; extended by the lead-review work)."""
+
+    date: dt.date
+    received: int
+    inspected: int
+    by_outcome: list[CountRow]
+    by_grade: list[CountRow]
+    by_reason: list[CountRow]
+    by_category: list[CountRow]
+    by_station: list[CountRow]
+    by_inspector: list[CountRow]
+    median_inspection_seconds: float | None
+    refunds_total: Money = Decimal("0")
+    flags: list[CountRow] = Field(default_factory=list)
