@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 MAX_RAW_LENGTH = 512
-"""Longest input we even look at; a wedge burst or a QR code longer than this is not a parcel code."""
+"""Longest input we look at; a wedge burst or QR code longer than this is no parcel code."""
 
 MAX_CODE_LENGTH = 64
 """Longest normalised key. Real codes top out near 34 characters (USPS IMpb with its 420 prefix)."""
