@@ -13,7 +13,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from inspector_app import __version__
+from inspector_app import __version__, crash, logs
+from inspector_app.config import ConfigError
 
 COMMAND_MODULES: tuple[str, ...] = ()
 
@@ -27,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="verbose logging")
     parser.add_argument("--data-dir", help="station data directory (default: per-user data dir)")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="override a setting for this run (repeatable); see `config show`")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -37,11 +40,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `inspector-app` and `python -m inspector_app`."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    logs.setup(debug=args.debug)
+    crash.install()
     handler = getattr(args, "handler", None)
-    if handler is None:
-        gui = importlib.import_module("inspector_app.commands.gui")
-        return int(gui.run_gui(args) or 0)
-    return int(handler(args) or 0)
+    try:
+        if handler is None:
+            gui = importlib.import_module("inspector_app.commands.gui")
+            return int(gui.run_gui(args) or 0)
+        return int(handler(args) or 0)
+    except ConfigError as exc:
+        print(f"inspector-app: configuration error\n{exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -1,0 +1,256 @@
+"""Layered configuration: defaults < machine file < user file < environment < command line.
+
+IT sets site-wide values (server URL, token) in the machine-wide file without touching each
+user's own settings; a user's file overrides it; environment variables and `--set` override
+both for one run (support, tests). Every layer goes through the declarations in
+`inspector_app.settings`, so a typo or a bad value is reported with the file and line instead
+of being ignored.
+
+Environment mapping: a setting `section.name` is read from `RI_SECTION_NAME`
+(`server.url` -> `RI_SERVER_URL`, `server.timeout_s` -> `RI_SERVER_TIMEOUT_S`). Lists are
+comma-separated, booleans accept 1/0, true/false, yes/no, on/off.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from inspector_app import locations, logs
+from inspector_app.settings import BY_KEY, OPTIONS, SettingError, Settings, coerce
+
+log = logging.getLogger(__name__)
+
+ENV_PREFIX = "RI_"
+
+# Layer names as `Settings.source` reports them, lowest precedence first.
+LAYERS = ("default", "machine", "user", "env", "cli")
+
+
+class ConfigError(ValueError):
+    """One or more problems in a configuration layer; `str()` gives `file:line: message` lines."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A single configuration mistake, located as precisely as the layer allows."""
+
+    where: str  # a file path, an environment variable or "--set"
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        location = f"{self.where}:{self.line}" if self.line else self.where
+        return f"{location}: {self.message}"
+
+
+def env_var(key: str) -> str:
+    """The environment variable that overrides setting `key` (server.url -> RI_SERVER_URL)."""
+    return ENV_PREFIX + key.upper().replace(".", "_")
+
+
+_TABLE_RE = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]")
+_KEY_RE = re.compile(r"^\s*([A-Za-z0-9_.\-\"' ]+?)\s*=")
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """Map each dotted key to the line defining it (tomllib parses but does not locate).
+
+    Only called on text tomllib has accepted, so a line scanner that follows table headers
+    and skips multi-line strings is enough.
+    """
+    lines: dict[str, int] = {}
+    table = ""
+    in_string: str | None = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if in_string:
+            if raw.count(in_string) % 2 == 1:
+                in_string = None
+            continue
+        header = _TABLE_RE.match(raw)
+        if header:
+            table = _dotted(header.group(1))
+            lines.setdefault(table, number)
+            continue
+        key = _KEY_RE.match(raw)
+        if key:
+            name = _dotted(key.group(1))
+            lines.setdefault(f"{table}.{name}" if table else name, number)
+            for quote in ('"""', "'''"):
+                if raw.count(quote) % 2 == 1:
+                    in_string = quote
+    return lines
+
+
+def _dotted(raw: str) -> str:
+    return ".".join(part.strip().strip("\"'") for part in raw.split("."))
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for name, value in table.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, dict) and key not in BY_KEY:
+            flat.update(_flatten(value, key + "."))
+        else:
+            flat[key] = value
+    return flat
+
+
+def _check_values(
+    values: Mapping[str, Any], where: str, lines: Mapping[str, int]
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Validate against the declarations; returns the good values and every problem found."""
+    good: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for key, value in values.items():
+        option = BY_KEY.get(key)
+        if option is None:
+            problems.append(Problem(where, lines.get(key), f"unknown setting {key!r}"))
+            continue
+        try:
+            good[key] = coerce(option, value)
+        except SettingError as exc:
+            problems.append(Problem(where, lines.get(key), str(exc)))
+    return good, problems
+
+
+def check_text(text: str, where: str) -> tuple[dict[str, Any], list[Problem]]:
+    """Parse and validate the text of a config file; problems carry line numbers."""
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
+        return {}, [Problem(where, line, f"not valid TOML: {_strip_position(str(exc))}")]
+    return _check_values(_flatten(table), where, _key_lines(text))
+
+
+def _line_from_message(message: str) -> int | None:
+    found = re.search(r"line (\d+)", message)
+    return int(found.group(1)) if found else None
+
+
+def _strip_position(message: str) -> str:
+    return re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+
+
+def check_file(path: Path) -> tuple[dict[str, Any], list[Problem]]:
+    """Read, parse and validate one config file (for `config check` and for loading)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return {}, [Problem(str(path), None, f"not UTF-8 text ({exc.reason})")]
+    except OSError as exc:
+        return {}, [Problem(str(path), None, f"cannot read: {exc.strerror or exc}")]
+    return check_text(text, str(path))
+
+
+def environment_values(environ: Mapping[str, str]) -> tuple[dict[str, Any], list[Problem]]:
+    """Settings given as RI_* variables. Other RI_* names (tests, file overrides) are ignored."""
+    good: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for option in OPTIONS:
+        name = env_var(option.key)
+        if name in environ:
+            checked, found = _check_values({option.key: environ[name]}, name, {})
+            good.update(checked)
+            problems.extend(found)
+    return good, problems
+
+
+def override_values(assignments: Iterable[str]) -> tuple[dict[str, Any], list[Problem]]:
+    """Settings given as `--set key=value` on the command line."""
+    raw: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for assignment in assignments:
+        key, sep, value = assignment.partition("=")
+        if not sep or not key.strip():
+            problems.append(Problem("--set", None, f"expected KEY=VALUE, got {assignment!r}"))
+            continue
+        raw[key.strip()] = value
+    good, found = _check_values(raw, "--set", {})
+    return good, problems + found
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigFiles:
+    """The two files that take part in loading, as found on this machine."""
+
+    machine: Path
+    user: Path
+
+    @classmethod
+    def for_environment(cls, environ: Mapping[str, str] = os.environ) -> ConfigFiles:
+        return cls(locations.machine_config_file(environ), locations.user_config_file(environ))
+
+
+def load(
+    overrides: Iterable[str] = (),
+    environ: Mapping[str, str] | None = None,
+    files: ConfigFiles | None = None,
+) -> Settings:
+    """Build the effective settings from every layer, or raise ConfigError listing all problems.
+
+    A broken layer stops the load rather than being skipped: a bench quietly running with
+    the wrong server or without its token is worse than one that says what to fix.
+    Missing files are simply absent layers.
+    """
+    environ = os.environ if environ is None else environ
+    files = files or ConfigFiles.for_environment(environ)
+    layers: list[tuple[str, dict[str, Any]]] = []
+    problems: list[Problem] = []
+    for name, path in (("machine", files.machine), ("user", files.user)):
+        if path.is_file():
+            values, found = check_file(path)
+            layers.append((name, values))
+            problems.extend(found)
+    for name, (values, found) in (
+        ("env", environment_values(environ)),
+        ("cli", override_values(overrides)),
+    ):
+        layers.append((name, values))
+        problems.extend(found)
+    if problems:
+        raise ConfigError(problems)
+    settings = Settings()
+    for name, values in layers:
+        settings.update(values, source=name)
+    for option in OPTIONS:
+        if option.secret and settings[option.key]:
+            logs.hide(settings[option.key])
+    log.debug("configuration loaded from %s and %s", files.machine, files.user)
+    return settings
+
+
+def save_user(settings: Settings, path: Path | None = None) -> Path:
+    """Write the values whose source is "user" to the user file, atomically.
+
+    Values from the machine file, the environment or `--set` are not copied, so IT's later
+    changes to the machine file still reach a user who has changed something else.
+    """
+    path = path or locations.user_config_file()
+    tables: dict[str, dict[str, Any]] = {}
+    for option, value, source in settings.items():
+        if source == "user":
+            section, _, name = option.key.partition(".")
+            tables.setdefault(section, {})[name] = value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = path.with_name(path.name + ".tmp")
+    with scratch.open("wb") as handle:
+        tomli_w.dump(tables, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    scratch.replace(path)
+    return path

@@ -1,0 +1,137 @@
+"""Configuration layers: precedence, sources, env mapping, errors located by file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from inspector_app import config
+from inspector_app.config import ConfigError, ConfigFiles
+from inspector_app.settings import Settings
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> ConfigFiles:
+    return ConfigFiles(tmp_path / "etc" / "config.toml", tmp_path / "home" / "config.toml")
+
+
+def test_each_layer_overrides_the_one_below(files: ConfigFiles) -> None:
+    write(files.machine, '[server]\nurl = "https://machine.example"\ntimeout_s = 20\n'
+          '[station]\nname = "bench-machine"\n[camera]\nfps = 15\n')
+    write(files.user, '[server]\ntimeout_s = 30\n[station]\nname = "bench-user"\n')
+    environ = {"RI_STATION_NAME": "bench-env", "RI_CAMERA_FPS": "25"}
+
+    settings = config.load(["camera.fps=12"], environ=environ, files=files)
+
+    assert (settings["server.url"], settings.source("server.url")) == (
+        "https://machine.example", "machine")
+    assert (settings["server.timeout_s"], settings.source("server.timeout_s")) == (30.0, "user")
+    assert (settings["station.name"], settings.source("station.name")) == ("bench-env", "env")
+    assert (settings["camera.fps"], settings.source("camera.fps")) == (12, "cli")
+    assert settings.source("ui.sounds") == "default"
+
+
+def test_missing_files_are_absent_layers(files: ConfigFiles) -> None:
+    settings = config.load(environ={}, files=files)
+    assert all(source == "default" for _, _, source in settings.items())
+
+
+def test_environment_mapping_and_conversions(files: ConfigFiles) -> None:
+    environ = {
+        "RI_SERVER_VERIFY_TLS": "no",
+        "RI_SCANNING_FORMATS": "qrcode, code128",
+        "RI_SERVER_TIMEOUT_S": "12.5",
+        "RI_TEST_PG_URL": "postgresql://not-a-setting",  # unrelated RI_ names are ignored
+    }
+    settings = config.load(environ=environ, files=files)
+    assert settings["server.verify_tls"] is False
+    assert settings["scanning.formats"] == ["qrcode", "code128"]
+    assert settings["server.timeout_s"] == 12.5
+    assert config.env_var("server.timeout_s") == "RI_SERVER_TIMEOUT_S"
+
+
+def test_machine_file_location_can_be_overridden(tmp_path: Path) -> None:
+    target = tmp_path / "machine.toml"
+    found = ConfigFiles.for_environment({"RI_MACHINE_CONFIG": str(target),
+                                         "RI_USER_CONFIG": str(tmp_path / "u.toml")})
+    assert found == ConfigFiles(target, tmp_path / "u.toml")
+
+
+def test_errors_name_file_and_line(files: ConfigFiles) -> None:
+    write(files.machine, '# site config\n[server]\nurl = "https://x"\n\n'
+          'timout_s = 5\n[camera]\nfps = 500\nwidth = "wide"\n')
+    with pytest.raises(ConfigError) as caught:
+        config.load(environ={}, files=files)
+    lines = str(caught.value).splitlines()
+    where = str(files.machine)
+    assert lines[0] == f"{where}:5: unknown setting 'server.timout_s'"
+    assert lines[1] == f"{where}:7: camera.fps: 500 is above the maximum 120"
+    assert lines[2].startswith(f"{where}:8: camera.width: expected int")
+
+
+def test_toml_syntax_error_has_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "bad.toml", '[server]\nurl = "https://x"\ntoken = unquoted\n')
+    values, problems = config.check_file(path)
+    assert values == {}
+    assert len(problems) == 1
+    assert str(problems[0]).startswith(f"{path}:3: not valid TOML")
+
+
+def test_multiline_strings_do_not_confuse_line_numbers(tmp_path: Path) -> None:
+    path = write(tmp_path / "c.toml", '[server]\nproxy = """\nfps = 1\n"""\n[camera]\nfps = 0\n')
+    _, problems = config.check_file(path)
+    assert [p.line for p in problems] == [6]
+
+
+def test_bad_environment_and_cli_values_are_reported(files: ConfigFiles) -> None:
+    with pytest.raises(ConfigError) as caught:
+        config.load(["nonsense", "ui.language=klingon"],
+                    environ={"RI_CAMERA_FPS": "fast"}, files=files)
+    text = str(caught.value)
+    assert "RI_CAMERA_FPS: camera.fps: expected int, got 'fast'" in text
+    assert "--set: expected KEY=VALUE, got 'nonsense'" in text
+    assert "--set: ui.language: 'klingon' is not one of" in text
+
+
+def test_unreadable_file_is_an_error(files: ConfigFiles) -> None:
+    files.machine.parent.mkdir(parents=True)
+    files.machine.write_bytes(b"[server]\nurl = \"\xff\xfe\"\n")
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        config.load(environ={}, files=files)
+
+
+def test_save_user_writes_only_user_values_and_round_trips(files: ConfigFiles) -> None:
+    write(files.machine, '[server]\nurl = "https://machine.example"\n')
+    settings = config.load(environ={}, files=files)
+    settings.set("ui.sounds", False, source="user")
+    settings.set("scanning.formats", ["qrcode"], source="user")
+    config.save_user(settings, files.user)
+
+    text = files.user.read_text()
+    assert "machine.example" not in text
+    reloaded = config.load(environ={}, files=files)
+    assert reloaded["ui.sounds"] is False
+    assert reloaded["scanning.formats"] == ["qrcode"]
+    assert reloaded.source("ui.sounds") == "user"
+    assert reloaded.source("server.url") == "machine"
+
+
+def test_loaded_token_is_masked_in_logs(files: ConfigFiles) -> None:
+    from inspector_app import logs
+
+    write(files.machine, '[server]\ntoken = "st-9f8e7d6c5b4a"\n')
+    config.load(environ={}, files=files)
+    assert logs.mask("failed with st-9f8e7d6c5b4a in url") == "failed with *** in url"
+
+
+def test_defaults_match_a_fresh_settings_object(files: ConfigFiles) -> None:
+    loaded = config.load(environ={}, files=files)
+    fresh = Settings()
+    assert [(o.key, v) for o, v, _ in loaded.items()] == [(o.key, v) for o, v, _ in fresh.items()]
