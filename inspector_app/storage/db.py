@@ -1,0 +1,107 @@
+"""Opening the station database: SQLite in WAL mode, fsync on every commit, migrated to head.
+
+Why these settings: a bench must never lose a finalized inspection, even on power loss, so
+`synchronous=FULL` makes each WAL commit durable before `commit()` returns. WAL lets the sync
+worker read while the bench writes. Write transactions start with BEGIN IMMEDIATE so two
+writers queue on the busy timeout instead of failing half-way with SQLITE_BUSY.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from inspector_app.storage.errors import StorageError
+from inspector_app.storage.migrate import upgrade_to_head
+
+log = logging.getLogger("inspector_app.storage")
+
+BUSY_TIMEOUT_MS = 10_000
+DB_FILENAME = "station.sqlite3"
+
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # Manage transactions ourselves (see _on_begin); pysqlite's implicit BEGIN would defer
+    # the write lock and could fail mid-transaction instead of waiting.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def _on_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine on `path` with the station's pragmas on every connection."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Database:
+    """The station's SQLite database: sessions for reading and for durable writing.
+
+    `read()` gives a session in a deferred transaction (a consistent snapshot, no lock);
+    `write()` gives one in BEGIN IMMEDIATE that commits on leaving the block, which with
+    synchronous=FULL means the data is on disk when the block ends.
+    """
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Database:
+        """Open (creating if needed) the database in `data_dir` and migrate it to head."""
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path = data_dir / DB_FILENAME
+        engine = create_sqlite_engine(path)
+        try:
+            with engine.connect() as conn:
+                upgrade_to_head(conn)
+        except sqlite3.DatabaseError as exc:
+            engine.dispose()
+            raise StorageError(f"The station database {path} cannot be opened: {exc}") from exc
+        except Exception:
+            engine.dispose()
+            raise
+        log.debug("database ready at %s", path)
+        return cls(path, engine)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session; nothing is committed."""
+        with self._reader() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write session committed (durably) on normal exit, rolled back on an exception."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Release every connection (the WAL is checkpointed by the last one to close)."""
+        self.engine.dispose()

@@ -1,0 +1,54 @@
+"""Alembic, run from code: every open brings the database to the newest schema in place.
+
+IT upgrades a bench by installing a new build over the old one; the first start migrates the
+existing database, keeping drafts, the outbox and the cache. The script directory ships
+inside the package so frozen builds carry it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic config pointing at our script directory, bound to `connection` if given."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The newest migration this build knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError("no migrations found")
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision the database is at, None for an empty database."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(connection: Connection, revision: str) -> None:
+    """Migrate the database behind `connection` to `revision` (tests use older ones)."""
+    command.upgrade(alembic_config(connection), revision)
+    if connection.in_transaction():
+        connection.commit()
+
+
+def upgrade_to_head(connection: Connection) -> None:
+    """Migrate to the newest schema, doing nothing when already there (the common case)."""
+    if current_revision(connection) != head_revision():
+        upgrade(connection, "head")
+    elif connection.in_transaction():
+        connection.commit()

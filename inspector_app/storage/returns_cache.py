@@ -1,0 +1,206 @@
+"""The station's cache of return requests and the index of every code that finds one.
+
+Lookup must feel instant with a million cached returns, so every code of a return (RMA,
+order id, tracking numbers, IMEI, serial...) is normalised once when cached and stored in
+`return_codes`; a scan then costs one index seek (`code IN (candidates)`) joined to its row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import Row, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from inspector_app.domain.codes import CodeError, candidate_codes
+from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
+from inspector_app.storage.db import Database
+from inspector_app.storage.models import InspectionRow, OutboxRow, ReturnCodeRow, ReturnRow
+from inspector_app.storage.types import utcnow
+
+CHUNK = 2000
+"""Rows per bulk statement: large enough to amortise, small enough for SQLite's 32k variables."""
+
+
+@dataclass(frozen=True, slots=True)
+class CachedReturn:
+    """A cached return plus what the bench knows about it beyond the domain fields."""
+
+    ret: Return
+    inspected: bool = False
+    updated_at: dt.datetime | None = None
+
+
+def index_keys(ret: Return) -> set[str]:
+    """Every lookup key under which `ret` is found (codes that cannot be keys are skipped)."""
+    keys: set[str] = set()
+    for code in ret.codes():
+        try:
+            keys.update(candidate_codes(code))
+        except CodeError:
+            continue
+    return keys
+
+
+def _row_values(item: CachedReturn, now: dt.datetime) -> dict[str, object]:
+    ret = item.ret
+    return {
+        "id": ret.id,
+        "rma": ret.rma,
+        "order_id": ret.order_id,
+        "category": ret.product.category.value,
+        "model": ret.product.model,
+        "sku": ret.product.sku,
+        "imei": ret.product.imei,
+        "serial": ret.product.serial,
+        "reason": ret.reason.value,
+        "reason_detail": ret.reason_detail,
+        "customer_name": ret.customer_name,
+        "country": ret.country,
+        "currency": ret.currency,
+        "price": str(ret.price),
+        "ordered_at": ret.ordered_at,
+        "delivered_at": ret.delivered_at,
+        "requested_at": ret.requested_at,
+        "received_at": ret.received_at,
+        "tracking_numbers": json.dumps(list(ret.tracking_numbers)),
+        "extra_codes": json.dumps(list(ret.extra_codes)),
+        "inspected": item.inspected,
+        "updated_at": item.updated_at,
+        "cached_at": now,
+    }
+
+
+def _to_cached(row: ReturnRow | Row) -> CachedReturn:
+    ret = Return(
+        id=row.id,
+        rma=row.rma,
+        order_id=row.order_id,
+        product=Product(
+            category=ProductCategory(row.category),
+            model=row.model,
+            sku=row.sku,
+            imei=row.imei,
+            serial=row.serial,
+        ),
+        reason=ReturnReason(row.reason),
+        ordered_at=row.ordered_at,
+        delivered_at=row.delivered_at,
+        requested_at=row.requested_at,
+        received_at=row.received_at,
+        tracking_numbers=tuple(json.loads(row.tracking_numbers)),
+        reason_detail=row.reason_detail,
+        customer_name=row.customer_name,
+        country=row.country,
+        currency=row.currency,
+        price=Decimal(row.price),
+        extra_codes=tuple(json.loads(row.extra_codes)),
+    )
+    return CachedReturn(ret=ret, inspected=bool(row.inspected), updated_at=row.updated_at)
+
+
+def _chunks(items: Sequence[CachedReturn], size: int) -> Iterable[Sequence[CachedReturn]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class ReturnsCache:
+    """Reads and bulk writes of the returns cache."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def upsert(self, items: Iterable[CachedReturn | Return]) -> int:
+        """Insert or replace returns (and their codes) in one durable transaction.
+
+        A return already flagged inspected stays flagged: the flag is only ever learned,
+        from the server or from a local finalize, never forgotten by a later feed page.
+        """
+        cached = [i if isinstance(i, CachedReturn) else CachedReturn(i) for i in items]
+        with self._db.write() as session:
+            for chunk in _chunks(cached, CHUNK):
+                self._upsert_chunk(session, chunk)
+        return len(cached)
+
+    @staticmethod
+    def _upsert_chunk(session: Session, chunk: Sequence[CachedReturn]) -> None:
+        now = utcnow()
+        stmt = sqlite_insert(ReturnRow)
+        replaced = {
+            col: stmt.excluded[col]
+            for col in ReturnRow.__table__.columns.keys()  # noqa: SIM118 - ColumnCollection
+            if col not in ("pk", "id", "inspected")
+        }
+        replaced["inspected"] = ReturnRow.inspected | stmt.excluded.inspected
+        session.execute(
+            stmt.on_conflict_do_update(index_elements=[ReturnRow.id], set_=replaced),
+            [_row_values(item, now) for item in chunk],
+        )
+        by_id = {item.ret.id: item.ret for item in chunk}
+        pks = dict(
+            session.execute(select(ReturnRow.id, ReturnRow.pk).where(ReturnRow.id.in_(by_id))).all()
+        )
+        session.execute(delete(ReturnCodeRow).where(ReturnCodeRow.return_pk.in_(pks.values())))
+        codes = [
+            {"code": key, "return_pk": pks[rid]}
+            for rid, ret in by_id.items()
+            for key in index_keys(ret)
+        ]
+        if codes:
+            session.execute(insert(ReturnCodeRow), codes)
+
+    def find(self, keys: Sequence[str]) -> list[CachedReturn]:
+        """Returns indexed under any of `keys` (normalised), best first.
+
+        Order: by the position of the matching key in `keys` (callers pass the most likely
+        candidate first), then the most recent request first when one code matches several
+        returns (a device returned twice).
+        """
+        if not keys:
+            return []
+        rank = {key: i for i, key in enumerate(keys)}
+        with self._db.read() as session:
+            rows = session.execute(
+                select(ReturnCodeRow.code, ReturnRow)
+                .join(ReturnRow, ReturnRow.pk == ReturnCodeRow.return_pk)
+                .where(ReturnCodeRow.code.in_(list(rank)))
+            ).all()
+        rows.sort(key=lambda r: (rank[r[0]], -r[1].requested_at.toordinal(), r[1].id))
+        seen: dict[str, CachedReturn] = {}
+        for _, row in rows:
+            if row.id not in seen:
+                seen[row.id] = _to_cached(row)
+        return list(seen.values())
+
+    def get(self, return_id: str) -> CachedReturn | None:
+        with self._db.read() as session:
+            row = session.scalar(select(ReturnRow).where(ReturnRow.id == return_id))
+            return _to_cached(row) if row is not None else None
+
+    def count(self) -> int:
+        with self._db.read() as session:
+            return session.scalar(select(func.count()).select_from(ReturnRow)) or 0
+
+    @staticmethod
+    def mark_inspected(session: Session, return_id: str) -> None:
+        """Flag a return as inspected, inside the caller's (finalize) transaction."""
+        session.execute(update(ReturnRow).where(ReturnRow.id == return_id).values(inspected=True))
+
+    def purge_cached_before(self, cutoff: dt.datetime) -> int:
+        """Forget returns cached before `cutoff`, except those a draft or unsent inspection
+        still needs (GDPR retention never costs an inspector their work)."""
+        needed = (
+            select(InspectionRow.return_id)
+            .outerjoin(OutboxRow, OutboxRow.inspection_uuid == InspectionRow.uuid)
+            .where((InspectionRow.state == "draft") | (OutboxRow.state != "sent"))
+        )
+        with self._db.write() as session:
+            result = session.execute(  # codes go with them (ON DELETE CASCADE)
+                delete(ReturnRow).where(ReturnRow.cached_at < cutoff, ReturnRow.id.not_in(needed))
+            )
+            return result.rowcount
