@@ -1,0 +1,30 @@
+"""Checklist templates (YAML, errors named by file:line:field) and the engine that runs them."""
+
+from inspector_app.domain.checklist.engine import ChecklistRun, Missing, Proposal
+from inspector_app.domain.checklist.kinds import Choice, ItemKind
+from inspector_app.domain.checklist.marked import TemplateError
+from inspector_app.domain.checklist.template import (
+    ChecklistTemplate,
+    Item,
+    Rule,
+    Section,
+    load_template,
+    load_template_file,
+    template_sha256,
+)
+
+__all__ = [
+    "ChecklistRun",
+    "ChecklistTemplate",
+    "Choice",
+    "Item",
+    "ItemKind",
+    "Missing",
+    "Proposal",
+    "Rule",
+    "Section",
+    "TemplateError",
+    "load_template",
+    "load_template_file",
+    "template_sha256",
+]

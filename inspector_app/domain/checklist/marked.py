@@ -1,0 +1,239 @@
+"""YAML read into plain values that remember their line, so every template error can name one.
+
+`yaml.safe_load` forgets where a value came from; a seller editing a 300-line template needs
+"smartphone.yaml:42: sections[1].items[3].kind: ..." to find the typo. We compose the node
+graph with PyYAML's safe loader and convert scalars with its safe constructor, keeping the
+start line of every key and value.
+
+Anchors and aliases are refused: a template is small enough to write out, and refusing them
+rules out the "billion laughs" expansion in a file that arrives from the network.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, NoReturn
+
+import yaml
+
+
+class TemplateError(ValueError):
+    """A template that cannot be used, located precisely enough to fix it.
+
+    `str()` gives `file:line: field: message`, the shape editors and CI logs link to.
+    """
+
+    def __init__(self, file: str, line: int, field: str, message: str) -> None:
+        self.file = file
+        self.line = line
+        self.field = field
+        self.message = message
+        super().__init__(f"{file}:{line}: {field}: {message}")
+
+
+@dataclass(frozen=True, slots=True)
+class Scalar:
+    value: Any
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Seq:
+    items: tuple[Node, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Map:
+    """A mapping whose keys are text; `key_lines` says where each key was written."""
+
+    entries: dict[str, Node]
+    key_lines: dict[str, int]
+    line: int
+
+
+Node = Scalar | Seq | Map
+
+
+class Source:
+    """Where the text came from; raises located errors on its behalf."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def fail(self, line: int, field: str, message: str) -> NoReturn:
+        raise TemplateError(self.name, line, field or "(template)", message)
+
+
+def parse(text: str, source: Source) -> Node:
+    """Parse one YAML document into marked nodes; TemplateError on syntax or structure."""
+    loader = yaml.SafeLoader(text)
+    try:
+        try:
+            root = loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else 1
+            source.fail(line, "(yaml)", str(exc.problem or exc).strip())
+        except yaml.YAMLError as exc:
+            source.fail(1, "(yaml)", str(exc).strip())
+        if root is None:
+            source.fail(1, "(template)", "the file is empty")
+        return _convert(root, loader, source, set())
+    finally:
+        loader.dispose()
+
+
+def _convert(node: yaml.Node, loader: yaml.SafeLoader, source: Source, seen: set[int]) -> Node:
+    line = node.start_mark.line + 1
+    if id(node) in seen:
+        source.fail(line, "(yaml)", "anchors and aliases (&name, *name) are not supported")
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        try:
+            return Scalar(loader.construct_object(node), line)
+        except yaml.constructor.ConstructorError as exc:
+            source.fail(line, "(yaml)", str(exc.problem or exc))
+    if isinstance(node, yaml.SequenceNode):
+        return Seq(tuple(_convert(n, loader, source, seen) for n in node.value), line)
+    if isinstance(node, yaml.MappingNode):
+        entries: dict[str, Node] = {}
+        key_lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
+            if (
+                not isinstance(key_node, yaml.ScalarNode)
+                or key_node.tag == "tag:yaml.org,2002:merge"
+            ):
+                source.fail(key_line, "(yaml)", "keys must be plain words")
+            key = str(loader.construct_object(key_node))
+            if key in entries:
+                source.fail(
+                    key_line, key, f"appears twice in this block (first on line {key_lines[key]})"
+                )
+            key_lines[key] = key_line
+            entries[key] = _convert(value_node, loader, source, seen)
+        return Map(entries, key_lines, line)
+    raise TemplateError(source.name, line, "(yaml)", f"unsupported node {type(node).__name__}")
+
+
+def plain(node: Node) -> Any:
+    """The node as ordinary Python data (for hashing)."""
+    if isinstance(node, Scalar):
+        return node.value
+    if isinstance(node, Seq):
+        return [plain(n) for n in node.items]
+    return {k: plain(v) for k, v in node.entries.items()}
+
+
+def join(path: str, key: str | int) -> str:
+    """`sections[1].items` + `kind` -> `sections[1].items.kind`; ints become `[n]`."""
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+class Fields:
+    """One mapping of the template, read field by field with located errors.
+
+    Construction already refuses fields outside `allowed` (a misspelt `requried:` must not
+    silently make an item optional) and reports the first missing one of `required`.
+    """
+
+    def __init__(
+        self,
+        node: Node,
+        path: str,
+        source: Source,
+        allowed: tuple[str, ...],
+        required: tuple[str, ...] = (),
+    ) -> None:
+        if not isinstance(node, Map):
+            source.fail(node.line, path, "expected a block of `field: value` lines")
+        self.node = node
+        self.path = path
+        self.source = source
+        for key in node.entries:
+            if key not in allowed:
+                source.fail(
+                    node.key_lines[key],
+                    join(path, key),
+                    f"unknown field; expected one of: {', '.join(allowed)}",
+                )
+        for key in required:
+            if key not in node.entries:
+                source.fail(node.line, join(path, key), "this field is required")
+
+    def has(self, key: str) -> bool:
+        return key in self.node.entries
+
+    def node_of(self, key: str) -> Node:
+        return self.node.entries[key]
+
+    def line(self, key: str | None = None) -> int:
+        if key is None or key not in self.node.key_lines:
+            return self.node.line
+        return self.node.key_lines[key]
+
+    def fail(self, key: str | None, message: str) -> NoReturn:
+        self.source.fail(self.line(key), join(self.path, key) if key else self.path, message)
+
+    def scalar(self, key: str) -> Any:
+        node = self.node.entries[key]
+        if not isinstance(node, Scalar):
+            self.fail(key, "expected a single value, not a list or block")
+        return node.value
+
+    def text(self, key: str, default: str | None = None, max_length: int = 200) -> str:
+        if key not in self.node.entries:
+            if default is None:
+                self.fail(key, "this field is required")
+            return default
+        value = self.scalar(key)
+        if not isinstance(value, str):
+            self.fail(key, f"expected text, got {value!r} (put it in quotes)")
+        value = value.strip()
+        if not value and default is None:
+            self.fail(key, "must not be empty")
+        if len(value) > max_length:
+            self.fail(key, f"is {len(value)} characters long; at most {max_length}")
+        if any(ord(c) < 32 and c not in "\n\t" for c in value):
+            self.fail(key, "contains a control character")
+        return value
+
+    def boolean(self, key: str, default: bool) -> bool:
+        if key not in self.node.entries:
+            return default
+        value = self.scalar(key)
+        if not isinstance(value, bool):
+            self.fail(key, f"expected true or false, got {value!r}")
+        return value
+
+    def integer(self, key: str, default: int | None, minimum: int, maximum: int) -> int | None:
+        if key not in self.node.entries:
+            return default
+        value = self.scalar(key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(key, f"expected a whole number, got {value!r}")
+        if not minimum <= value <= maximum:
+            self.fail(key, f"{value} is outside {minimum}..{maximum}")
+        return value
+
+    def number(self, key: str) -> float | int | None:
+        if key not in self.node.entries:
+            return None
+        value = self.scalar(key)
+        if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
+            self.fail(key, f"expected a number, got {value!r}")
+        return value
+
+    def seq(self, key: str, max_items: int) -> tuple[Node, ...]:
+        node = self.node.entries[key]
+        if not isinstance(node, Seq):
+            self.fail(key, "expected a list (lines starting with `- `)")
+        if not node.items:
+            self.fail(key, "the list is empty")
+        if len(node.items) > max_items:
+            self.fail(key, f"has {len(node.items)} entries; at most {max_items}")
+        return node.items
