@@ -1,0 +1,380 @@
+"""The station's only door to the central server: one requests.Session, strict about answers.
+
+Every call has a connect and a read timeout and an overall deadline (see deadline.py); TLS
+is verified (optionally against IT's CA bundle); the proxy comes from the settings and
+nowhere else, so what IT configured is what happens. An answer counts as success only if
+its status is one we expect and its JSON body validates against the wire model: a captive
+portal's "200 OK" login page, a truncated body or a proxy's error page are failures, each
+with a message a person can act on. Bodies are read in chunks up to a cap, so an announced
+or actual 2 GB answer cannot exhaust the bench's memory.
+
+The bearer token goes into the session's headers and nowhere else: it is never part of a
+message, an exception or a log line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.client
+import logging
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+import requests
+import urllib3
+from pydantic import TypeAdapter, ValidationError
+
+from inspector_app import __version__, wire
+from inspector_app.settings import Settings
+from inspector_app.sync.deadline import DeadlineAdapter, deadline
+from inspector_app.sync.policy import parse_retry_after
+
+log = logging.getLogger("inspector_app.sync.client")
+
+MAX_ANSWER_BYTES = 16 * 1024 * 1024
+"""Largest answer we read; the biggest real one (a page of 500 returns) is well under 1 MB."""
+
+MIN_UPLOAD_BYTES_PER_S = 64 * 1024
+"""Slowest upload we wait for: the overall deadline grows with the body at this rate."""
+
+_CHUNK = 64 * 1024
+_JSON_TYPES = ("application/json", "application/problem+json")
+
+T = TypeVar("T")
+
+
+class SyncError(Exception):
+    """A failed exchange. The message is plain language, safe to show and to log."""
+
+
+class ServerUnreachableError(SyncError):
+    """No complete answer: connection refused or reset, DNS, TLS, timeout, deadline."""
+
+
+class BadAnswerError(SyncError):
+    """An answer that is not our server's: HTML, invalid JSON, wrong shape, too big, redirect."""
+
+
+class ServerRefusedError(SyncError):
+    """The server answered with an error status.
+
+    `problem` is set when the body was our problem+json (so the server itself refused);
+    `retry_after` is the server's Retry-After in seconds, when given.
+    """
+
+    def __init__(self, message: str, status: int, problem: wire.Problem | None,
+                 retry_after: float | None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.problem = problem
+        self.retry_after = retry_after
+
+
+class ClientConfigError(ValueError):
+    """The server settings cannot work (e.g. a URL that is not http(s)); the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """Everything the client needs from the settings, checked once."""
+
+    base_url: str
+    token: str
+    station: str
+    timeout_s: float = 10.0
+    verify_tls: bool = True
+    ca_bundle: str = ""
+    proxy: str = ""
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ClientConfig:
+        return cls(
+            base_url=settings["server.url"],
+            token=settings["server.token"],
+            station=settings["station.name"],
+            timeout_s=settings["server.timeout_s"],
+            verify_tls=settings["server.verify_tls"],
+            ca_bundle=settings["server.ca_bundle"],
+            proxy=settings["server.proxy"],
+        )
+
+
+def _check_base_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ClientConfigError(
+            f"server.url must look like https://returns.example.com, not {url!r}."
+        )
+    if parts.query or parts.fragment:
+        raise ClientConfigError("server.url must not contain '?' or '#'.")
+    return url.strip().rstrip("/")
+
+
+_CHECKLISTS = TypeAdapter(list[wire.ChecklistOut])
+_INSPECTORS = TypeAdapter(list[wire.InspectorOut])
+
+
+class ServerClient:
+    """Typed calls of the v1 contract. Thread-safe enough for one worker plus the GUI's
+    occasional lookup: requests' Session pools connections per host behind a lock."""
+
+    def __init__(self, config: ClientConfig) -> None:
+        self.config = config
+        self.base_url = _check_base_url(config.base_url)
+        session = requests.Session()
+        session.trust_env = False  # the proxy and CA come from our settings, not the shell
+        adapter = DeadlineAdapter(pool_connections=2, pool_maxsize=4)
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        session.headers["User-Agent"] = f"ReturnInspector/{__version__} (station {config.station})"
+        session.headers["Accept"] = "application/json"
+        if config.token:
+            session.headers["Authorization"] = f"Bearer {config.token}"
+        if config.verify_tls:
+            session.verify = config.ca_bundle or True
+        else:
+            session.verify = False
+        if config.proxy:
+            session.proxies = {"http": config.proxy, "https": config.proxy}
+        self._session = session
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ServerClient:
+        return cls(ClientConfig.from_settings(settings))
+
+    def close(self) -> None:
+        self._session.close()
+
+    # -- the calls ---------------------------------------------------------------------
+
+    def health(self) -> wire.Health:
+        """GET /health (no auth needed): reachability and the server's version."""
+        return self._call("GET", "/health", wire.Health)
+
+    def photo_exists(self, sha256: str) -> bool:
+        """HEAD /photos/{sha256}: whether the server already holds this photo."""
+        status, _ = self._exchange("HEAD", f"/photos/{_sha(sha256)}", expect=(200, 404))
+        return status == 200
+
+    def put_photo(self, sha256: str, data: bytes,
+                  content_type: str = "image/jpeg") -> wire.PhotoAck:
+        """PUT /photos/{sha256}: content-addressed, so a repeat is harmless."""
+        ack = self._call("PUT", f"/photos/{_sha(sha256)}", wire.PhotoAck, body=data,
+                         content_type=content_type)
+        if ack.sha256 != sha256 or ack.size != len(data):
+            raise BadAnswerError("The server acknowledged a different photo than the one sent.")
+        return ack
+
+    def put_inspection(self, inspection_uuid: str, payload: bytes) -> wire.InspectionAck:
+        """PUT /inspections/{uuid} with the frozen payload bytes, exactly as stored."""
+        key = str(uuid.UUID(inspection_uuid))
+        ack = self._call("PUT", f"/inspections/{key}", wire.InspectionAck, body=payload,
+                         content_type="application/json")
+        if str(ack.uuid) != key:
+            raise BadAnswerError("The server acknowledged another inspection than the one sent.")
+        return ack
+
+    def returns_page(self, cursor: str, limit: int) -> wire.ReturnsPage:
+        """GET /returns?changed_since=...: one page of the delta feed."""
+        params = {"limit": str(limit)}
+        if cursor:
+            params["changed_since"] = cursor
+        return self._call("GET", "/returns", wire.ReturnsPage, params=params)
+
+    def lookup(self, code: str) -> wire.ReturnOut | None:
+        """GET /returns/lookup?code=...: the return any of whose codes matches; None if none."""
+        status, content = self._exchange("GET", "/returns/lookup", params={"code": code},
+                                         expect=(200, 404))
+        if status == 404:
+            return None
+        return _validate(TypeAdapter(wire.ReturnOut), content)
+
+    def checklists(self) -> list[wire.ChecklistOut]:
+        """GET /checklists: the active template versions."""
+        return self._call("GET", "/checklists", _CHECKLISTS)
+
+    def inspectors(self) -> list[wire.InspectorOut]:
+        """GET /inspectors: who may sign in at a bench."""
+        return self._call("GET", "/inspectors", _INSPECTORS)
+
+    def heartbeat(self, beat: wire.StationHeartbeat) -> None:
+        """POST /stations/heartbeat: the station's queue figures for the lead's table."""
+        self._exchange("POST", "/stations/heartbeat", body=beat.model_dump_json().encode(),
+                       content_type="application/json", expect=(200, 201, 204))
+
+    # -- plumbing ----------------------------------------------------------------------
+
+    def _call(self, method: str, path: str, model: type[T] | TypeAdapter[T], *,
+              params: Mapping[str, str] | None = None, body: bytes | None = None,
+              content_type: str | None = None) -> T:
+        _, content = self._exchange(method, path, params=params, body=body,
+                                    content_type=content_type, expect=(200, 201))
+        adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
+        return _validate(adapter, content)
+
+    def deadline_for(self, upload_bytes: int) -> float:
+        """Overall seconds allowed for one exchange that sends `upload_bytes`."""
+        return 2 * self.config.timeout_s + upload_bytes / MIN_UPLOAD_BYTES_PER_S
+
+    def _exchange(self, method: str, path: str, *, params: Mapping[str, str] | None = None,
+                  body: bytes | None = None, content_type: str | None = None,
+                  expect: tuple[int, ...]) -> tuple[int, bytes]:
+        """Send one request; return (status, body) for an expected status, else raise."""
+        url = f"{self.base_url}{wire.API_PREFIX}{path}"
+        headers = {"Content-Type": content_type} if content_type else {}
+        timeout = self.config.timeout_s
+        limit = self.deadline_for(len(body or b""))
+        started = time.monotonic()
+        with deadline(limit) as guard:
+            try:
+                response = self._session.request(
+                    method, url, params=params, data=body, headers=headers,
+                    timeout=(timeout, timeout), stream=True, allow_redirects=False,
+                )
+                try:
+                    content = _read_capped(response)
+                finally:
+                    response.close()
+            except SyncError:
+                raise
+            except (requests.RequestException, urllib3.exceptions.HTTPError,
+                    http.client.HTTPException, OSError) as exc:
+                if guard.expired:
+                    raise ServerUnreachableError(
+                        f"The server gave no complete answer within {limit:.0f} s."
+                    ) from None
+                raise ServerUnreachableError(_describe_network_error(exc, timeout)) from None
+        status = response.status_code
+        log.debug("%s %s -> %s in %.0f ms", method, path, status,
+                  (time.monotonic() - started) * 1000)
+        if status in expect:
+            if method != "HEAD" and status != 204 and content:
+                _require_json(response.headers)
+            return status, content
+        raise _failure(response, content)
+
+
+def _sha(value: str) -> str:
+    if not wire.SHA256_RE.match(value):
+        raise ValueError(f"not a SHA-256 hex digest: {value!r}")
+    return value
+
+
+def _read_capped(response: requests.Response) -> bytes:
+    """The body, refusing to read more than MAX_ANSWER_BYTES whatever the headers claim."""
+    announced = response.headers.get("Content-Length")
+    if announced is not None:
+        try:
+            size = int(announced)
+        except ValueError:
+            raise BadAnswerError("The server's answer had an invalid Content-Length.") from None
+        if size > MAX_ANSWER_BYTES:
+            raise BadAnswerError(
+                f"The server announced an answer of {size / 1e6:,.0f} MB; more than "
+                f"{MAX_ANSWER_BYTES // 2**20} MB is never a real answer, so it was not read."
+            )
+    chunks: list[bytes] = []
+    total = 0
+    for chunk in response.iter_content(_CHUNK):
+        total += len(chunk)
+        if total > MAX_ANSWER_BYTES:
+            raise BadAnswerError(
+                f"The server's answer exceeded {MAX_ANSWER_BYTES // 2**20} MB; reading stopped."
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _require_json(headers: Mapping[str, str]) -> None:
+    kind = headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if kind not in _JSON_TYPES:
+        shown = kind or "no content type"
+        raise BadAnswerError(
+            f"The answer was {shown}, not the server's JSON: a network login page "
+            "(captive portal), a proxy, or server.url pointing at another site."
+        )
+
+
+def _validate(adapter: TypeAdapter[T], content: bytes) -> T:
+    try:
+        return adapter.validate_json(content)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "the body"
+        if first.get("type") == "json_invalid":
+            raise BadAnswerError("The server's answer was not valid JSON.") from None
+        raise BadAnswerError(
+            f"The server's answer did not have the expected shape ({where}: {first['msg']})."
+        ) from None
+
+
+def _failure(response: requests.Response, content: bytes) -> SyncError:
+    status = response.status_code
+    if 300 <= status < 400:
+        target = urlsplit(response.headers.get("Location", "")).hostname or "another address"
+        return BadAnswerError(
+            f"The server redirected to {target}: check server.url (http or https?) or a "
+            "network login page (captive portal)."
+        )
+    problem = _problem(response.headers, content)
+    retry_after = parse_retry_after(response.headers.get("Retry-After"), dt.datetime.now(dt.UTC))
+    if problem is not None:
+        detail = f": {problem.detail}" if problem.detail else ""
+        message = f"The server refused ({status} {problem.code}){detail}"
+    else:
+        reason = http.client.responses.get(status, "error")
+        message = f"HTTP {status} {reason} (not from the Return Inspector server's API)"
+    return ServerRefusedError(message, status, problem, retry_after)
+
+
+def _problem(headers: Mapping[str, str], content: bytes) -> wire.Problem | None:
+    kind = headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if kind not in _JSON_TYPES:
+        return None
+    try:
+        return wire.Problem.model_validate_json(content)
+    except ValidationError:
+        return None
+
+
+_NETWORK_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
+    (requests.exceptions.SSLError,
+     "The server's TLS certificate could not be verified; IT may need to set server.ca_bundle."),
+    (requests.exceptions.ProxyError,
+     "The HTTP proxy (server.proxy) could not be reached or refused the request."),
+    (requests.exceptions.ConnectTimeout,
+     "The server did not accept a connection within {timeout:.0f} s."),
+    (requests.exceptions.ReadTimeout,
+     "The server stopped answering for more than {timeout:.0f} s."),
+    (requests.exceptions.ChunkedEncodingError, "The server's answer was cut off."),
+    (http.client.HTTPException, "The server's answer was cut off."),
+)
+
+
+def _describe_network_error(exc: BaseException, timeout: float) -> str:
+    """A plain sentence for a network failure (no URL query, no headers, never the token)."""
+    for kind, message in _NETWORK_MESSAGES:
+        if isinstance(exc, kind):
+            return message.format(timeout=timeout)
+    text = str(exc).lower()
+    if "name or service not known" in text or "getaddrinfo" in text:
+        return "The server's name could not be resolved (DNS)."
+    if "refused" in text:
+        return "The server refused the connection (is it running?)."
+    return "The connection to the server was lost before a complete answer."
+
+
+__all__ = [
+    "MAX_ANSWER_BYTES",
+    "BadAnswerError",
+    "ClientConfig",
+    "ClientConfigError",
+    "ServerClient",
+    "ServerRefusedError",
+    "ServerUnreachableError",
+    "SyncError",
+]
