@@ -13,7 +13,10 @@ so the server can tell an identical replay (200) from a conflicting one (409).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 import re
+import secrets
 import uuid
 from decimal import Decimal
 from typing import Annotated, Literal
@@ -236,3 +239,30 @@ class DailyIntake(WireModel):
     median_inspection_seconds: float | None
     refunds_total: Money = Decimal("0")
     flags: list[CountRow] = Field(default_factory=list)
+
+
+PIN_HASH_ITERATIONS = 200_000
+
+
+def hash_pin(pin: str, *, salt: str | None = None, iterations: int = PIN_HASH_ITERATIONS) -> str:
+    """The `pin_hash` format of InspectorOut: `pbkdf2_sha256$<iterations>$<salt>$<hex>`.
+
+    Defined here because both sides must agree: the server stores it and serves it, the
+    bench checks a PIN offline with verify_pin.
+    """
+    salt = salt or secrets.token_hex(16)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt.encode("ascii"), iterations)
+    return f"pbkdf2_sha256${iterations}${salt}${digest.hex()}"
+
+
+def verify_pin(pin: str, pin_hash: str) -> bool:
+    """True if `pin` matches a hash_pin() result; False for any other string, never raises."""
+    try:
+        scheme, iterations, salt, expected = pin_hash.split("$")
+        rounds = int(iterations)
+    except ValueError:
+        return False
+    if scheme != "pbkdf2_sha256" or not 1 <= rounds <= 10_000_000 or not salt.isascii():
+        return False
+    actual = hash_pin(pin, salt=salt, iterations=rounds).rsplit("$", 1)[1]
+    return hmac.compare_digest(actual, expected)

@@ -1,0 +1,69 @@
+"""The FastAPI application: routes under /api/v1, problem+json errors, limits, JSON logs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from inspector_app import __version__
+from inspector_app.server import problems
+from inspector_app.server.config import ServerConfig
+from inspector_app.server.db import Database
+from inspector_app.server.deps import AppState
+from inspector_app.server.limits import BodyLimitMiddleware
+from inspector_app.server.logs import RequestLogMiddleware
+from inspector_app.server.photos import PhotoStore
+from inspector_app.server.routes import directory, inspections, meta, photos, returns
+from inspector_app.wire import API_PREFIX, InspectionPayload, Problem
+
+DESCRIPTION = (
+    "The Return Inspector v1 contract. Errors are RFC 9457 problem+json with a stable `code`. "
+    "See docs/api.md for the semantics and the retry rules clients must follow."
+)
+
+
+def create_app(
+    config: ServerConfig, *, db: Database | None = None, migrate: bool = True
+) -> FastAPI:
+    """An app serving `config`'s database and photo store (migrated first unless told not to)."""
+    database = db or Database(config.db_url)
+    if migrate:
+        database.migrate()
+    app = FastAPI(
+        title="Return Inspector server",
+        version=__version__,
+        description=DESCRIPTION,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    app.state.inspector = AppState(db=database, config=config, photos=PhotoStore(config.photo_dir))
+    problems.install(app)
+    for module in (meta, returns, directory, photos, inspections):
+        app.include_router(module.router, prefix=API_PREFIX)
+    app.add_middleware(
+        BodyLimitMiddleware, json_limit=config.max_json_bytes, photo_limit=config.max_photo_bytes
+    )
+    app.add_middleware(RequestLogMiddleware)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document plus the models routes reference but do not parse themselves."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    doc = get_openapi(
+        title=app.title, version=app.version, description=app.description, routes=app.routes
+    )
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    ref = "#/components/schemas/{model}"
+    for model in (InspectionPayload, Problem):
+        schema = model.model_json_schema(ref_template=ref)
+        for name, sub in schema.pop("$defs", {}).items():
+            schemas.setdefault(name, sub)
+        schemas[model.__name__] = schema
+    app.openapi_schema = doc
+    return doc

@@ -1,0 +1,201 @@
+"""`inspector-server`: create the database, manage tokens and data, and serve the API.
+
+Global options choose the instance: `--data-dir` (photos, and the SQLite file unless `--db`)
+and `--db` (a SQLAlchemy URL, e.g. postgresql+psycopg://user:pw@host/db). Both also come
+from RI_SERVER_DATA_DIR and RI_SERVER_DB_URL. Tokens are printed once and never again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from inspector_app import __version__
+from inspector_app.server import admin
+from inspector_app.server.config import ServerConfig
+from inspector_app.server.db import Database
+
+DATA_DIR_ENV = "RI_SERVER_DATA_DIR"
+DB_URL_ENV = "RI_SERVER_DB_URL"
+
+
+def _config(args: argparse.Namespace) -> ServerConfig:
+    return ServerConfig.for_data_dir(Path(args.data_dir), args.db)
+
+
+def _database(args: argparse.Namespace) -> Database:
+    db = Database(_config(args).db_url)
+    db.migrate()
+    return db
+
+
+def _print_token(label: str, token_id: str, secret: str) -> None:
+    print(f"{label}\n  token id: {token_id}\n  token:    {secret}\n  (shown once; store it now)")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    db = _database(args)
+    with db.write() as session:
+        token = admin.issue_admin_token(session)
+    print(f"Database ready: {db.engine.url.render_as_string(hide_password=True)}")
+    _print_token("Admin token", token.id, token.secret)
+    return 0
+
+
+def cmd_add_station(args: argparse.Namespace) -> int:
+    with _database(args).write() as session:
+        token = admin.add_station(session, args.name)
+    _print_token(f"Station {args.name!r}", token.id, token.secret)
+    return 0
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    with _database(args).write() as session:
+        token = admin.add_person(session, args.name, args.role, badge=args.badge, pin=args.pin)
+    _print_token(f"{args.role.capitalize()} {args.name!r}", token.id, token.secret)
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    with _database(args).write() as session:
+        admin.revoke(session, args.token_id)
+    print(f"Revoked {args.token_id}")
+    return 0
+
+
+def cmd_tokens(args: argparse.Namespace) -> int:
+    with _database(args).read() as session:
+        for token_id, role, owner, revoked in admin.list_tokens(session):
+            print(f"{token_id}\t{role}\t{owner}\t{'revoked' if revoked else 'active'}")
+    return 0
+
+
+def cmd_import_returns(args: argparse.Namespace) -> int:
+    from inspector_app.domain.returns_io import ReturnsFileError, parse_returns_file
+
+    try:
+        result = parse_returns_file(Path(args.file))
+    except ReturnsFileError as exc:
+        raise admin.AdminError(str(exc)) from exc
+    for line, message in result.errors:
+        print(f"{args.file}:{line}: {message}", file=sys.stderr)
+    with _database(args).write() as session:
+        report = admin.import_returns(session, result.returns)
+    print(
+        f"Imported {report.created} new, {report.updated} updated, {report.unchanged} unchanged; "
+        f"{len(result.errors)} rows rejected"
+    )
+    return 1 if result.errors else 0
+
+
+def cmd_publish_checklist(args: argparse.Namespace) -> int:
+    db = _database(args)
+    for name in args.files:
+        path = Path(name)
+        try:
+            body = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise admin.AdminError(f"{path}: cannot read it as UTF-8 text ({exc})") from exc
+        with db.write() as session:
+            published = admin.publish_checklist(session, body, source=str(path))
+        state = "published" if published.created else "already published"
+        print(f"{published.id} version {published.version}: {state}")
+    return 0
+
+
+def _serve(config: ServerConfig, db: Database, host: str, port: int, port_file: str | None) -> int:
+    from inspector_app.server.app import create_app
+    from inspector_app.server.logs import configure_logging
+    from inspector_app.server.serving import bind, make_server, url_of
+
+    configure_logging()
+    app = create_app(config, db=db, migrate=False)
+    sock = bind(host, port)
+    url = url_of(sock)
+    logging.getLogger("inspector_app.server").info("listening", extra={"url": url})
+    if port_file:
+        tmp = Path(port_file + ".tmp")
+        tmp.write_text(url, encoding="utf-8")
+        tmp.replace(port_file)
+    make_server(app).run(sockets=[sock])
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    return _serve(_config(args), _database(args), args.host, args.port, args.port_file)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from inspector_app.server.demo import seed_demo
+
+    config = _config(args)
+    db = _database(args)
+    tokens = seed_demo(db, returns=args.returns)
+    print(json.dumps({"demo_tokens": tokens}, indent=2))
+    sys.stdout.flush()
+    return _serve(config, db, "127.0.0.1", args.port, None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="inspector-server", description=__doc__.split("\n")[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        default=os.environ.get(DATA_DIR_ENV, "server-data"),
+        help=f"photos and default SQLite file (env {DATA_DIR_ENV}; default ./server-data)",
+    )
+    parser.add_argument(
+        "--db", default=os.environ.get(DB_URL_ENV), help=f"database URL (env {DB_URL_ENV})"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("init", help="create or upgrade the database; print a new admin token")
+    p.set_defaults(handler=cmd_init)
+    p = sub.add_parser("add-station", help="register a bench; print its token")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_add_station)
+    p = sub.add_parser("add-user", help="register a person; print their token")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=admin.PERSON_ROLES)
+    p.add_argument("--badge", help="badge id (default: derived from the name)")
+    p.add_argument("--pin", help="4-12 digit PIN for offline sign-in at benches")
+    p.set_defaults(handler=cmd_add_user)
+    p = sub.add_parser("revoke", help="revoke a token by its id")
+    p.add_argument("token_id")
+    p.set_defaults(handler=cmd_revoke)
+    p = sub.add_parser("tokens", help="list token ids, roles and owners (never the tokens)")
+    p.set_defaults(handler=cmd_tokens)
+    p = sub.add_parser("import-returns", help="import returns from a CSV or JSON export")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_import_returns)
+    p = sub.add_parser("publish-checklist", help="validate and publish checklist templates")
+    p.add_argument("files", nargs="+", metavar="FILE.yaml")
+    p.set_defaults(handler=cmd_publish_checklist)
+    p = sub.add_parser("serve", help="serve the API")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8080, help="0 picks a free port")
+    p.add_argument("--port-file", help="write the bound URL to this file once listening")
+    p.set_defaults(handler=cmd_serve)
+    p = sub.add_parser("demo", help="seed demo data and serve on loopback; prints tokens")
+    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--returns", type=int, default=60)
+    p.set_defaults(handler=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except admin.AdminError as exc:
+        print(f"inspector-server: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

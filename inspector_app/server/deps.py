@@ -1,0 +1,61 @@
+"""Per-request dependencies: the app's state and who is calling (bearer token + role check)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from inspector_app.server.config import ServerConfig
+from inspector_app.server.db import Database
+from inspector_app.server.photos import PhotoStore
+from inspector_app.server.problems import ProblemError
+from inspector_app.server.tokens import Principal, authenticate
+
+_bearer = HTTPBearer(auto_error=False, description="A token from `inspector-server add-*`.")
+
+
+@dataclass(frozen=True, slots=True)
+class AppState:
+    db: Database
+    config: ServerConfig
+    photos: PhotoStore
+
+
+def app_state(request: Request) -> AppState:
+    return request.app.state.inspector
+
+
+def _unauthorized(code: str, title: str) -> ProblemError:
+    err = ProblemError(401, code, title)
+    err.headers["WWW-Authenticate"] = 'Bearer realm="inspector"'
+    return err
+
+
+def require(*roles: str) -> Callable[..., Principal]:
+    """A dependency admitting only tokens of `roles`; 401 without a valid token, 403 otherwise."""
+
+    def dependency(
+        request: Request,
+        credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),  # noqa: B008
+        state: AppState = Depends(app_state),  # noqa: B008
+    ) -> Principal:
+        if credentials is None:
+            raise _unauthorized("missing_token", "Send `Authorization: Bearer <token>`.")
+        with state.db.read() as session:
+            principal = authenticate(session, credentials.credentials)
+        if principal is None:
+            raise _unauthorized("invalid_token", "The token is unknown or has been revoked.")
+        request.state.token_id = principal.token_id
+        if principal.role not in roles:
+            raise ProblemError(
+                403,
+                "forbidden_role",
+                "Your token's role may not do this.",
+                f"Role {principal.role!r}; allowed: {', '.join(roles)}.",
+            )
+        return principal
+
+    return dependency

@@ -1,0 +1,110 @@
+"""RFC 9457 problem+json answers with a stable `code` for every error the server gives.
+
+Clients branch on `code`, never on `title` or `detail` (those are for people). Every 4xx the
+app can produce goes through here, including FastAPI's own validation errors and Starlette's
+404/405, so a client never has to parse an HTML or plain-text error.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from inspector_app.wire import Problem
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+log = logging.getLogger("inspector_app.server")
+
+_STATUS_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "invalid_request",
+    500: "internal_error",
+}
+
+
+class ProblemError(Exception):
+    """Raised anywhere below a route to answer with a problem document."""
+
+    def __init__(self, status: int, code: str, title: str, detail: str = "", **extra: Any) -> None:
+        super().__init__(f"{status} {code}: {title}")
+        self.status = status
+        self.code = code
+        self.title = title
+        self.detail = detail
+        self.extra = extra
+        self.headers: dict[str, str] = {}
+
+
+def problem_response(
+    status: int, code: str, title: str, detail: str = "", headers: dict | None = None, **extra: Any
+) -> JSONResponse:
+    body = Problem(title=title, status=status, code=code, detail=detail, **extra)
+    return JSONResponse(
+        body.model_dump(mode="json", exclude_none=True),
+        status_code=status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=headers,
+    )
+
+
+def problem_schema(description: str) -> dict:
+    """An OpenAPI `responses` entry for a problem answer."""
+    return {
+        "description": description,
+        "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+    }
+
+
+def _validation_detail(errors: list[dict]) -> str:
+    parts = []
+    for err in errors[:10]:
+        where = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
+        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts)
+
+
+def install(app: FastAPI) -> None:
+    """Route every error the framework or our code raises to a problem document."""
+
+    async def on_problem(request: Request, exc: ProblemError) -> JSONResponse:
+        return problem_response(
+            exc.status, exc.code, exc.title, exc.detail, headers=exc.headers or None, **exc.extra
+        )
+
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _STATUS_CODES.get(exc.status_code, f"http_{exc.status_code}")
+        title = {404: "No such resource.", 405: "Method not allowed here."}.get(
+            exc.status_code, str(exc.detail)
+        )
+        return problem_response(exc.status_code, code, title, headers=exc.headers)
+
+    async def on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return problem_response(
+            422,
+            "invalid_request",
+            "The request's parameters are invalid.",
+            _validation_detail(list(exc.errors())),
+        )
+
+    async def on_crash(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error")
+        return problem_response(500, "internal_error", "The server failed; it has been logged.")
+
+    app.add_exception_handler(ProblemError, on_problem)
+    app.add_exception_handler(StarletteHTTPException, on_http)
+    app.add_exception_handler(RequestValidationError, on_validation)
+    app.add_exception_handler(Exception, on_crash)

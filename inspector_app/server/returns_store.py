@@ -1,0 +1,142 @@
+"""Returns on the server: import (upsert), lookup by any code, and the delta feed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from inspector_app.domain.codes import CodeError, candidate_codes
+from inspector_app.domain.returns import Return
+from inspector_app.domain.returns_io import return_to_wire
+from inspector_app.server.feed import claim_seqs, decode_cursor, encode_cursor
+from inspector_app.server.models import ReturnCode, ReturnRow
+from inspector_app.server.problems import ProblemError
+from inspector_app.wire import ReturnOut, ReturnsPage
+
+SERVER_FIELDS = frozenset({"inspected", "updated_at", "received_at"})
+"""ReturnOut fields the server owns as columns rather than inside the imported `data`."""
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertReport:
+    created: int
+    updated: int
+    unchanged: int
+
+
+def to_wire_data(ret: Return) -> tuple[dict, dt.date | None]:
+    """A domain Return as stored JSON (validated through the wire model) and its receipt date."""
+    out = return_to_wire(ret)
+    return out.model_dump(mode="json", exclude=set(SERVER_FIELDS)), ret.received_at
+
+
+def lookup_keys(ret: Return) -> set[str]:
+    """Every normalised key under which `ret` is found; codes that cannot normalise are skipped."""
+    keys: set[str] = set()
+    for code in ret.codes():
+        try:
+            keys.update(candidate_codes(code))
+        except CodeError:
+            continue
+    return keys
+
+
+def upsert_returns(session: Session, returns: Iterable[Return]) -> UpsertReport:
+    """Insert or update returns; only real changes take a new feed seq (the caller commits)."""
+    now = dt.datetime.now(dt.UTC)
+    created = updated = unchanged = 0
+    changed: dict[str, tuple[ReturnRow, set[str]]] = {}
+    with session.no_autoflush:  # rows get their seq below, once the changes are known
+        for ret in returns:
+            data, received = to_wire_data(ret)
+            row = changed[ret.id][0] if ret.id in changed else session.get(ReturnRow, ret.id)
+            if row is not None and row.data == data and row.received_at == received:
+                unchanged += 1
+                continue
+            if row is None:
+                row = ReturnRow(id=ret.id, inspected=False)
+                session.add(row)
+                created += 1
+            elif ret.id not in changed:
+                updated += 1
+            row.data = data
+            row.reason = ret.reason.value
+            row.category = ret.product.category.value
+            row.price = ret.price
+            row.received_at = received
+            row.updated_at = now
+            changed[ret.id] = (row, lookup_keys(ret))
+        if changed:
+            seqs = claim_seqs(session, len(changed))
+            for (row, _), seq in zip(changed.values(), seqs, strict=True):
+                row.seq = seq
+    if changed:
+        session.flush()
+        session.execute(delete(ReturnCode).where(ReturnCode.return_id.in_(list(changed))))
+        session.add_all(
+            ReturnCode(code=key, return_id=row.id) for row, keys in changed.values() for key in keys
+        )
+    return UpsertReport(created=created, updated=updated, unchanged=unchanged)
+
+
+def touch(session: Session, row: ReturnRow, **changes: object) -> None:
+    """Change server-owned columns of a return and move it to the head of the feed."""
+    for name, value in changes.items():
+        setattr(row, name, value)
+    row.updated_at = dt.datetime.now(dt.UTC)
+    row.seq = claim_seqs(session, 1)[0]
+
+
+def to_wire(row: ReturnRow) -> ReturnOut:
+    return ReturnOut(
+        **row.data,
+        received_at=row.received_at,
+        inspected=row.inspected,
+        updated_at=row.updated_at,
+    )
+
+
+def lookup(session: Session, raw_code: str) -> ReturnOut:
+    """The return matching any candidate key of `raw_code`, the most likely candidate first."""
+    try:
+        candidates = candidate_codes(raw_code)
+    except CodeError as exc:
+        raise ProblemError(422, "invalid_code", "This is not a parcel code.", str(exc)) from exc
+    hits = session.execute(
+        select(ReturnCode.code, ReturnRow)
+        .join(ReturnRow, ReturnRow.id == ReturnCode.return_id)
+        .where(ReturnCode.code.in_(candidates))
+    ).all()
+    if not hits:
+        raise ProblemError(
+            404,
+            "return_not_found",
+            "No return matches this code.",
+            f"Tried: {', '.join(candidates)}",
+        )
+    rank = {code: i for i, code in enumerate(candidates)}
+    _, row = min(hits, key=lambda hit: (rank[hit[0]], -hit[1].seq))
+    return to_wire(row)
+
+
+def feed_page(session: Session, cursor: str, limit: int) -> ReturnsPage:
+    """Returns changed after `cursor`, oldest change first (see feed.py for the guarantee)."""
+    after = decode_cursor(cursor)
+    rows = (
+        session.execute(
+            select(ReturnRow).where(ReturnRow.seq > after).order_by(ReturnRow.seq).limit(limit + 1)
+        )
+        .scalars()
+        .all()
+    )
+    page = rows[:limit]
+    next_seq = page[-1].seq if page else after
+    return ReturnsPage(
+        items=[to_wire(row) for row in page],
+        next_cursor=encode_cursor(next_seq),
+        has_more=len(rows) > limit,
+    )

@@ -1,0 +1,89 @@
+"""What a bench pulls besides returns (checklists, people who may sign in) and its heartbeat."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Response
+from sqlalchemy import func, select
+
+from inspector_app.server.deps import AppState, app_state, require
+from inspector_app.server.models import Checklist, Person, Station
+from inspector_app.server.openapi_docs import problems
+from inspector_app.server.tokens import Principal
+from inspector_app.wire import ChecklistOut, InspectorOut, StationHeartbeat
+
+router = APIRouter(tags=["directory"])
+
+
+@router.get(
+    "/checklists",
+    response_model=list[ChecklistOut],
+    responses=problems(401, 403),
+    summary="The active checklist templates: the newest version of each id",
+)
+def checklists(
+    _: Annotated[Principal, Depends(require("station", "inspector", "lead", "admin"))],
+    state: Annotated[AppState, Depends(app_state)],
+) -> list[ChecklistOut]:
+    newest = (
+        select(Checklist.id, func.max(Checklist.version).label("version"))
+        .group_by(Checklist.id)
+        .subquery()
+    )
+    with state.db.read() as session:
+        rows = session.execute(
+            select(Checklist)
+            .join(newest, (Checklist.id == newest.c.id) & (Checklist.version == newest.c.version))
+            .order_by(Checklist.id)
+        ).scalars()
+        return [
+            ChecklistOut(
+                id=r.id, version=r.version, category=r.category, body=r.body, sha256=r.sha256
+            )
+            for r in rows
+        ]
+
+
+@router.get(
+    "/inspectors",
+    response_model=list[InspectorOut],
+    responses=problems(401, 403),
+    summary="People who may sign in at a bench, with PIN hashes for offline sign-in",
+)
+def inspectors(
+    _: Annotated[Principal, Depends(require("station", "admin"))],
+    state: Annotated[AppState, Depends(app_state)],
+) -> list[InspectorOut]:
+    with state.db.read() as session:
+        rows = session.execute(select(Person).order_by(Person.badge)).scalars()
+        return [
+            InspectorOut(
+                badge=p.badge, name=p.name, role=p.role, pin_hash=p.pin_hash, active=p.active
+            )
+            for p in rows
+        ]
+
+
+@router.post(
+    "/stations/heartbeat",
+    status_code=204,
+    response_class=Response,
+    responses=problems(400, 401, 403, 413, 422),
+    summary="A station reports its version and queue (shown in the lead's station table)",
+)
+def heartbeat(
+    beat: StationHeartbeat,
+    principal: Annotated[Principal, Depends(require("station"))],
+    state: Annotated[AppState, Depends(app_state)],
+) -> Response:
+    with state.db.write() as session:
+        station = session.get(Station, principal.station)
+        if station is not None:
+            station.seen_at = dt.datetime.now(dt.UTC)
+            station.version = beat.version
+            station.pending = beat.pending
+            station.needs_attention = beat.needs_attention
+            station.last_success_at = beat.last_success_at
+    return Response(status_code=204)

@@ -1,0 +1,48 @@
+"""Lookup of a return by any of its codes, and the delta feed stations page through."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from inspector_app.domain.codes import MAX_RAW_LENGTH
+from inspector_app.server import returns_store
+from inspector_app.server.deps import AppState, app_state, require
+from inspector_app.server.openapi_docs import problems
+from inspector_app.server.tokens import Principal
+from inspector_app.wire import ReturnOut, ReturnsPage
+
+router = APIRouter(tags=["returns"])
+_readers = require("station", "inspector", "lead", "admin")
+
+
+@router.get(
+    "/returns/lookup",
+    response_model=ReturnOut,
+    responses=problems(401, 403, 404, 422),
+    summary="The return any of whose codes matches the normalised code",
+)
+def lookup(
+    code: Annotated[str, Query(min_length=1, max_length=MAX_RAW_LENGTH)],
+    _: Annotated[Principal, Depends(_readers)],
+    state: Annotated[AppState, Depends(app_state)],
+) -> ReturnOut:
+    with state.db.read() as session:
+        return returns_store.lookup(session, code)
+
+
+@router.get(
+    "/returns",
+    response_model=ReturnsPage,
+    responses=problems(400, 401, 403, 422),
+    summary="Delta feed: returns changed after the cursor, oldest change first",
+)
+def feed(
+    _: Annotated[Principal, Depends(_readers)],
+    state: Annotated[AppState, Depends(app_state)],
+    changed_since: Annotated[str, Query(max_length=32)] = "",
+    limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+) -> ReturnsPage:
+    with state.db.read() as session:
+        return returns_store.feed_page(session, changed_since, limit)

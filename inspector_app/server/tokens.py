@@ -1,0 +1,92 @@
+"""Bearer tokens: random, shown once, stored as SHA-256, checked in constant time, revocable.
+
+Tokens carry 256 bits of entropy, so a plain SHA-256 is a sufficient one-way store (a slow
+password hash protects low-entropy secrets and would only slow every request). A request's
+token is hashed and looked up by that hash; the stored hash is then compared with
+hmac.compare_digest, so no timing depends on how much of a guess was right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inspector_app.server.models import ApiToken
+
+ROLES = ("station", "inspector", "lead", "admin")
+TOKEN_PREFIX = "ri_"  # noqa: S105 (a public prefix that marks our tokens, not a secret)
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who is calling: the token's id and role, and the station or person it belongs to."""
+
+    token_id: str
+    role: str
+    station: str | None
+    badge: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedToken:
+    """A freshly made token: `secret` is shown once and never stored."""
+
+    id: str
+    role: str
+    secret: str
+
+
+def token_digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def issue(
+    session: Session, role: str, *, station: str | None = None, badge: str | None = None
+) -> IssuedToken:
+    """Create a token for a station or a person (the caller commits)."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
+    secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token_id = "tok_" + secrets.token_hex(6)
+    session.add(
+        ApiToken(
+            id=token_id,
+            token_sha256=token_digest(secret),
+            role=role,
+            station=station,
+            badge=badge,
+            created_at=dt.datetime.now(dt.UTC),
+        )
+    )
+    return IssuedToken(id=token_id, role=role, secret=secret)
+
+
+def authenticate(session: Session, secret: str) -> Principal | None:
+    """The principal for a presented token, or None if unknown or revoked."""
+    if not secret.startswith(TOKEN_PREFIX) or len(secret) > 100:
+        return None
+    digest = token_digest(secret)
+    row = session.execute(
+        select(ApiToken).where(ApiToken.token_sha256 == digest)
+    ).scalar_one_or_none()
+    if row is None or not hmac.compare_digest(row.token_sha256, digest):
+        return None
+    if row.revoked_at is not None:
+        return None
+    return Principal(token_id=row.id, role=row.role, station=row.station, badge=row.badge)
+
+
+def revoke(session: Session, token_id: str) -> bool:
+    """Revoke a token by id; False if there is no such token (the caller commits)."""
+    row = session.get(ApiToken, token_id)
+    if row is None:
+        return False
+    if row.revoked_at is None:
+        row.revoked_at = dt.datetime.now(dt.UTC)
+    return True
