@@ -16,7 +16,10 @@ from collections.abc import Sequence
 from inspector_app import __version__, crash, logs
 from inspector_app.config import ConfigError
 
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "inspector_app.commands.config",
+    "inspector_app.commands.selftest",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Build the Linux station: a PyInstaller one-folder bundle, then a .deb around it.
+#
+#   packaging/build-linux.sh            # uses ./.venv, creating it from pyproject.toml if absent
+#   VENV=/path/to/venv packaging/build-linux.sh
+#
+# Output: dist/inspector-app/ (the bundle) and dist/return-inspector_<version>_<arch>.deb.
+# The package installs the bundle under /opt/return-inspector, a launcher at
+# /usr/bin/inspector-app, a desktop entry and icon, and a commented
+# /etc/return-inspector/config.toml registered as a conffile (kept on upgrade and remove,
+# deleted on purge). Removing the package removes every file it installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+umask 022
+
+VENV=${VENV:-.venv}
+PY="$VENV/bin/python"
+if [ ! -x "$PY" ]; then
+    python3 -m venv "$VENV"
+    "$PY" -m pip install --quiet --upgrade pip
+    "$PY" -m pip install --quiet '.[package]'
+fi
+
+version=$("$PY" -c 'import inspector_app; print(inspector_app.__version__)')
+arch=$(dpkg --print-architecture)
+bundle=dist/inspector-app
+root=build/deb/root
+deb=dist/return-inspector_${version}_${arch}.deb
+
+echo "== icons"
+"$PY" packaging/make_icons.py build/icons
+
+echo "== bundle (PyInstaller)"
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller packaging/inspector-app.spec
+
+echo "== package tree"
+rm -rf "$root"
+install -d "$root/DEBIAN" "$root/opt/return-inspector" "$root/usr/bin" \
+    "$root/usr/share/applications" "$root/usr/share/icons/hicolor/256x256/apps" \
+    "$root/etc/return-inspector" "$root/usr/share/doc/return-inspector"
+cp -a "$bundle/." "$root/opt/return-inspector/"
+install -m 0755 packaging/linux/inspector-app.sh "$root/usr/bin/inspector-app"
+install -m 0644 packaging/linux/return-inspector.desktop "$root/usr/share/applications/"
+install -m 0644 build/icons/inspector-app.png \
+    "$root/usr/share/icons/hicolor/256x256/apps/return-inspector.png"
+"$PY" -m inspector_app config example > "$root/etc/return-inspector/config.toml"
+install -m 0644 docs/it-guide.md "$root/usr/share/doc/return-inspector/it-guide.md"
+echo "/etc/return-inspector/config.toml" > "$root/DEBIAN/conffiles"
+installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
+sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$installed_kb/" \
+    packaging/linux/control.in > "$root/DEBIAN/control"
+
+echo "== .deb"
+dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
+
+echo "bundle: $(du -sh "$bundle" | cut -f1) unpacked  ($bundle)"
+echo "deb:    $(du -h "$deb" | cut -f1)  ($deb)"
