@@ -133,10 +133,17 @@ class InspectionsRepo:
             return sorted(s for s in shas if not _photo_in_use(session, s))
 
     def finalize(self, uuid: str, payload: bytes, answers: dict[str, Any],
-                 finalized_at: dt.datetime) -> None:
-        """Freeze the inspection and queue it for the server, all in one durable commit."""
+                 finalized_at: dt.datetime, keep_photos: set[tuple[str, str]]) -> None:
+        """Freeze the inspection and queue it for the server, all in one durable commit.
+
+        Photo rows not in `keep_photos` (item, sha256) are dropped: photos of items that
+        became hidden are not part of the inspection and must not be uploaded.
+        """
         with self._db.write() as session:
             row = self._require_draft(session, uuid)
+            for photo in session.scalars(select(PhotoRow).where(PhotoRow.inspection_uuid == uuid)):
+                if (photo.item, photo.sha256) not in keep_photos:
+                    session.delete(photo)
             row.state = FINAL
             row.payload = payload
             row.answers = json.dumps(answers, sort_keys=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from inspector_app.pins import verify_pin
+from inspector_app.wire import verify_pin
 from inspector_app.storage.db import Database
 from inspector_app.storage.models import InspectorRow
 

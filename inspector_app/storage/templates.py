@@ -7,11 +7,11 @@ again with a different body is refused.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from inspector_app.domain.checklist import template_sha256
 from inspector_app.storage.db import Database
 from inspector_app.storage.models import TemplateRow
 from inspector_app.storage.types import utcnow
@@ -30,10 +30,6 @@ class StoredTemplate:
     sha256: str
 
 
-def body_sha256(body: str) -> str:
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
 def _stored(row: TemplateRow) -> StoredTemplate:
     return StoredTemplate(row.id, row.version, row.category, row.body, row.sha256)
 
@@ -45,9 +41,10 @@ class TemplatesRepo:
     def add(self, template_id: str, version: int, category: str, body: str) -> bool:
         """Store a template version; False if it was already there, identical.
 
-        Raises TemplateConflictError when (id, version) exists with another body.
+        Raises TemplateConflictError when (id, version) exists with other content (the
+        canonical content hash, so re-indenting the YAML is not a change).
         """
-        sha = body_sha256(body)
+        sha = template_sha256(body)
         with self._db.write() as session:
             row = session.get(TemplateRow, (template_id, version))
             if row is not None:
