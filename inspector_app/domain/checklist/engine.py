@@ -280,9 +280,17 @@ class ChecklistRun:
         expected = self._order_code(item.compare_to)
         if scanned is None or expected is None:
             return None
-        if item.compare_to == "imei" and scanned.isdigit() and expected.isdigit():
-            return scanned[:_IMEI_BODY] == expected[:_IMEI_BODY] and len(scanned) >= _IMEI_BODY
-        return scanned == expected
+        if scanned == expected:
+            return True
+        if item.compare_to == "imei" and len(scanned) != len(expected):
+            # A box label may carry the IMEISV (16 digits) or the IMEI without its check
+            # digit (14); both share the first 14 digits with the IMEI.
+            return (
+                min(len(scanned), len(expected)) >= _IMEI_BODY
+                and scanned[:_IMEI_BODY] == expected[:_IMEI_BODY]
+                and scanned[:_IMEI_BODY].isdigit()
+            )
+        return False
 
     # -- drafts ----------------------------------------------------------------------------
 

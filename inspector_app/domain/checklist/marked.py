@@ -66,9 +66,23 @@ class Source:
         raise TemplateError(self.name, line, field or "(template)", message)
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """The safe loader, refusing aliases where they are written (see the module doc)."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None,
+                None,
+                "anchors and aliases (&name, *name) are not supported",
+                self.peek_event().start_mark,
+            )
+        return super().compose_node(parent, index)
+
+
 def parse(text: str, source: Source) -> Node:
     """Parse one YAML document into marked nodes; TemplateError on syntax or structure."""
-    loader = yaml.SafeLoader(text)
+    loader = _NoAliasLoader(text)
     try:
         try:
             root = loader.get_single_node()
@@ -80,23 +94,20 @@ def parse(text: str, source: Source) -> Node:
             source.fail(1, "(yaml)", str(exc).strip())
         if root is None:
             source.fail(1, "(template)", "the file is empty")
-        return _convert(root, loader, source, set())
+        return _convert(root, loader, source)
     finally:
         loader.dispose()
 
 
-def _convert(node: yaml.Node, loader: yaml.SafeLoader, source: Source, seen: set[int]) -> Node:
+def _convert(node: yaml.Node, loader: yaml.SafeLoader, source: Source) -> Node:
     line = node.start_mark.line + 1
-    if id(node) in seen:
-        source.fail(line, "(yaml)", "anchors and aliases (&name, *name) are not supported")
-    seen.add(id(node))
     if isinstance(node, yaml.ScalarNode):
         try:
             return Scalar(loader.construct_object(node), line)
         except yaml.constructor.ConstructorError as exc:
             source.fail(line, "(yaml)", str(exc.problem or exc))
     if isinstance(node, yaml.SequenceNode):
-        return Seq(tuple(_convert(n, loader, source, seen) for n in node.value), line)
+        return Seq(tuple(_convert(n, loader, source) for n in node.value), line)
     if isinstance(node, yaml.MappingNode):
         entries: dict[str, Node] = {}
         key_lines: dict[str, int] = {}
@@ -113,7 +124,7 @@ def _convert(node: yaml.Node, loader: yaml.SafeLoader, source: Source, seen: set
                     key_line, key, f"appears twice in this block (first on line {key_lines[key]})"
                 )
             key_lines[key] = key_line
-            entries[key] = _convert(value_node, loader, source, seen)
+            entries[key] = _convert(value_node, loader, source)
         return Map(entries, key_lines, line)
     raise TemplateError(source.name, line, "(yaml)", f"unsupported node {type(node).__name__}")
 
