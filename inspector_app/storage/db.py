@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from inspector_app.storage.errors import StorageError
@@ -81,9 +82,10 @@ class Database:
         try:
             with engine.connect() as conn:
                 upgrade_to_head(conn)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:
             engine.dispose()
-            raise StorageError(f"The station database {path} cannot be opened: {exc}") from exc
+            reason = getattr(exc, "orig", None) or exc
+            raise StorageError(f"The station database {path} cannot be opened: {reason}") from exc
         except Exception:
             engine.dispose()
             raise

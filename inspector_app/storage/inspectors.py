@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from inspector_app.wire import verify_pin
 from inspector_app.storage.db import Database
 from inspector_app.storage.models import InspectorRow
+from inspector_app.wire import verify_pin
 
 ROLES = ("inspector", "lead", "admin")
 

@@ -167,6 +167,29 @@ class OutboxRepo:
             row.next_attempt_at = now
             row.message = ""
 
+    def uploaded_photos(self, sha256s: set[str]) -> set[str]:
+        """Which of `sha256s` reached the server with an earlier inspection (sync skips them)."""
+        if not sha256s:
+            return set()
+        with self._db.read() as session:
+            return set(
+                session.scalars(
+                    select(PhotoRow.sha256)
+                    .where(PhotoRow.sha256.in_(sorted(sha256s)))
+                    .where(PhotoRow.uploaded_at.is_not(None))
+                    .distinct()
+                )
+            )
+
+    def forget_photo_uploads(self, sha256s: set[str]) -> None:
+        """The server says it lacks these photos after all: upload them again next time."""
+        with self._db.write() as session:
+            session.execute(
+                update(PhotoRow)
+                .where(PhotoRow.sha256.in_(sorted(sha256s)))
+                .values(uploaded_at=None)
+            )
+
     @staticmethod
     def _change(session: Session, inspection_uuid: str, **values: object) -> None:
         result = session.execute(

@@ -1,0 +1,100 @@
+"""An older station database upgrades in place, keeping its data; models match migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from inspector_app.storage.db import DB_FILENAME, Database, create_sqlite_engine
+from inspector_app.storage.migrate import current_revision, head_revision, upgrade
+from inspector_app.storage.models import Base
+from inspector_app.storage.outbox import OutboxRepo, OutboxState
+from inspector_app.storage.returns_cache import ReturnsCache
+from inspector_app.storage.sync_state import SyncStateRepo
+
+NOW = "2026-11-20T09:00:00.000000+00:00"
+
+
+def _make_first_schema_db(data_dir: Path) -> None:
+    """A bench database as the first release left it, with a cached return, a final
+    inspection queued in the outbox and a photo."""
+    engine = create_sqlite_engine(data_dir / DB_FILENAME)
+    with engine.connect() as conn:
+        upgrade(conn, "0001")
+        assert current_revision(conn) == "0001"
+        conn.execute(text(
+            "INSERT INTO returns (pk, id, rma, order_id, category, model, sku, imei, serial, "
+            "reason, reason_detail, customer_name, country, currency, price, ordered_at, "
+            "delivered_at, requested_at, received_at, tracking_numbers, extra_codes, inspected, "
+            "updated_at) VALUES (1, 'R1', 'RMA-1', 'O-1', 'smartphone', 'iPhone 12', '', "
+            "'356938035643809', '', 'withdrawal', '', 'Ana', 'FR', 'EUR', '299.00', "
+            "'2026-11-01', '2026-11-03', '2026-11-10', NULL, '[\"1Z999AA10123456784\"]', '[]', "
+            "0, NULL)"
+        ))
+        conn.execute(text(
+            "INSERT INTO return_codes (code, return_pk) VALUES ('1Z999AA10123456784', 1), "
+            "('R1', 1), ('RMA1', 1), ('O1', 1), ('356938035643809', 1)"
+        ))
+        conn.execute(text(
+            "INSERT INTO inspections (uuid, return_id, inspector, template_id, "
+            "template_version, state, answers, started_at, finalized_at, payload, supersedes) "
+            f"VALUES ('u-1', 'R1', 'b1', 'smartphone', 1, 'final', '{{}}', '{NOW}', '{NOW}', "
+            "X'7B7D', NULL)"
+        ))
+        conn.execute(text(
+            "INSERT INTO photos (inspection_uuid, item, sha256, size, added_at) "
+            f"VALUES ('u-1', 'front', '{'a' * 64}', 10, '{NOW}')"
+        ))
+        conn.execute(text(
+            "INSERT INTO outbox (inspection_uuid, state, attempts, next_attempt_at, last_error, "
+            f"message, created_at, sent_at) VALUES ('u-1', 'pending', 2, '{NOW}', 'timeout', '', "
+            f"'{NOW}', NULL)"
+        ))
+        conn.commit()
+    engine.dispose()
+
+
+def test_first_schema_upgrades_to_head_with_data_kept(data_dir: Path) -> None:
+    _make_first_schema_db(data_dir)
+    before = dt.datetime.now(dt.UTC)
+
+    db = Database.open(data_dir)
+    try:
+        with db.engine.connect() as conn:
+            assert current_revision(conn) == head_revision() != "0001"
+        cache = ReturnsCache(db)
+        found = cache.find(["1Z999AA10123456784"])
+        assert [c.ret.id for c in found] == ["R1"]
+        assert found[0].ret.product.imei == "356938035643809"
+        with db.read() as session:
+            cached_at = session.execute(text("SELECT cached_at FROM returns")).scalar()
+        assert dt.datetime.fromisoformat(cached_at) >= before  # retention counts from upgrade
+
+        outbox = OutboxRepo(db)
+        entry = outbox.get("u-1")
+        assert entry is not None
+        assert (entry.state, entry.attempts, entry.last_error) == (OutboxState.PENDING, 2,
+                                                                   "timeout")
+        assert entry.payload == b"{}"
+        assert [p.sha256 for p in entry.photos] == ["a" * 64]
+
+        state = SyncStateRepo(db)  # the table the second migration adds
+        state.set("cursor", "42")
+        assert state.get("cursor") == "42"
+        outbox.mark_sent("u-1")
+        with db.read() as session:
+            uploaded = session.execute(text("SELECT uploaded_at FROM photos")).scalar()
+        assert uploaded is not None
+    finally:
+        db.close()
+
+
+def test_models_match_migrated_schema(db: Database) -> None:
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        diffs = compare_metadata(context, Base.metadata)
+    assert diffs == []
