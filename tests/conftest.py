@@ -29,3 +29,15 @@ def corpus_dir() -> Path:
     if not (real / "manifest.csv").exists():
         pytest.skip("../shared/corpus is not present beside this checkout")
     return CORPUS
+
+
+@pytest.fixture
+def live_server(tmp_path: Path):
+    """A real inspector-server subprocess on loopback with a fresh SQLite database and tokens
+    for every role (see tests/live_server.py). Seed it with `live_server.add_returns(...)`."""
+    from live_server import LiveServer
+
+    server = LiveServer(tmp_path / "server")
+    server.start()
+    yield server
+    server.close()

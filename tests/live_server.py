@@ -1,0 +1,179 @@
+"""A real `inspector-server` in a subprocess on loopback, for tests that talk HTTP to it.
+
+    server = LiveServer(tmp_path / "server", returns=[...], checklists=[yaml_text])
+    server.start()
+    server.url                      # http://127.0.0.1:PORT
+    server.tokens["station"]        # also "inspector", "lead", "admin"
+    server.token_ids["station"]     # for server.revoke("station")
+    server.kill(); server.restart() # SIGKILL, then the same database and port again
+    server.stop()                   # graceful (SIGTERM), in-flight requests finish
+
+Data is seeded in-process with the server's own admin functions on the same SQLite file
+(or `db_url`) the subprocess serves, so `add_returns()` works while it runs, exactly as an
+`inspector-server import-returns` would.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import requests
+
+from inspector_app.domain.returns import Return
+from inspector_app.server import admin
+from inspector_app.server.config import ServerConfig
+from inspector_app.server.db import Database
+
+REPO = Path(__file__).resolve().parent.parent
+START_TIMEOUT_S = 30.0
+STOP_TIMEOUT_S = 15.0
+PEOPLE = {
+    # role: (name, badge, PIN)
+    "inspector": ("Ines Inspector", "badge-0042", "1234"),
+    "lead": ("Luc Lead", "lead-0001", "4321"),
+}
+
+
+class LiveServer:
+    def __init__(
+        self,
+        workdir: Path,
+        *,
+        returns: Iterable[Return] = (),
+        checklists: Iterable[str] = (),
+        station: str = "bench-1",
+        db_url: str | None = None,
+    ) -> None:
+        self.workdir = Path(workdir)
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        self.config = ServerConfig.for_data_dir(self.workdir, db_url)
+        self.station = station
+        self.log_path = self.workdir / "server.log"
+        self.url = ""
+        self.port = 0
+        self.tokens: dict[str, str] = {}
+        self.token_ids: dict[str, str] = {}
+        self._proc: subprocess.Popen | None = None
+        self._db = Database(self.config.db_url)
+        self._db.migrate()
+        self._seed(list(returns), list(checklists))
+
+    # -- data -------------------------------------------------------------------------------
+
+    def _seed(self, returns: list[Return], checklists: list[str]) -> None:
+        with self._db.write() as session:
+            admin.import_returns(session, returns)
+            for i, body in enumerate(checklists):
+                admin.publish_checklist(session, body, source=f"checklist-{i}.yaml")
+            issued = {"station": admin.add_station(session, self.station)}
+            for role, (name, badge, pin) in PEOPLE.items():
+                issued[role] = admin.add_person(session, name, role, badge=badge, pin=pin)
+            issued["admin"] = admin.issue_admin_token(session)
+        self.tokens = {role: t.secret for role, t in issued.items()}
+        self.token_ids = {role: t.id for role, t in issued.items()}
+
+    def add_returns(self, returns: Iterable[Return]) -> None:
+        """Import or update returns, as `inspector-server import-returns` would."""
+        with self._db.write() as session:
+            admin.import_returns(session, returns)
+
+    def publish_checklist(self, body: str) -> None:
+        with self._db.write() as session:
+            admin.publish_checklist(session, body)
+
+    def revoke(self, role: str) -> None:
+        """Revoke the token issued for `role` (the server notices on the next request)."""
+        with self._db.write() as session:
+            admin.revoke(session, self.token_ids[role])
+
+    def headers(self, role: str = "station") -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.tokens[role]}"}
+
+    # -- process ----------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def start(self) -> str:
+        """Start the server (on its previous port after a stop or kill); returns the URL."""
+        if self.running:
+            raise RuntimeError("the live server is already running")
+        url_file = self.workdir / "url"
+        url_file.unlink(missing_ok=True)
+        cmd = [
+            sys.executable, "-m", "inspector_app.server.cli",
+            "--data-dir", str(self.workdir), "--db", self.config.db_url,
+            "serve", "--host", "127.0.0.1", "--port", str(self.port),
+            "--port-file", str(url_file),
+        ]  # fmt: skip
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        with self.log_path.open("ab") as log:
+            self._proc = subprocess.Popen(
+                cmd, cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log
+            )
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not url_file.exists():
+            self._check_alive(deadline)
+        self.url = url_file.read_text(encoding="utf-8").strip()
+        self.port = int(self.url.rsplit(":", 1)[1])
+        while True:
+            self._check_alive(deadline)
+            try:
+                if requests.get(f"{self.url}/api/v1/health", timeout=2).status_code == 200:
+                    return self.url
+            except requests.ConnectionError:
+                continue
+
+    def _check_alive(self, deadline: float) -> None:
+        assert self._proc is not None
+        if self._proc.poll() is not None:
+            raise RuntimeError(f"server exited with {self._proc.returncode}; see {self.log_path}")
+        if time.monotonic() > deadline:
+            self.kill()
+            raise RuntimeError(f"server did not start in {START_TIMEOUT_S}s; see {self.log_path}")
+        time.sleep(0.05)
+
+    def stop(self) -> None:
+        """Graceful stop: SIGTERM, uvicorn finishes in-flight requests, then exits."""
+        if self._proc is None:
+            return
+        if self._proc.poll() is None:
+            self._proc.send_signal(signal.SIGTERM)
+            try:
+                self._proc.wait(STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait()
+        self._proc = None
+
+    def kill(self) -> None:
+        """SIGKILL: the server dies mid-whatever, as on a power cut of its process."""
+        if self._proc is None:
+            return
+        if self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait()
+        self._proc = None
+
+    def restart(self) -> str:
+        """Stop if running, then start again on the same port with the same data."""
+        self.stop()
+        return self.start()
+
+    def close(self) -> None:
+        self.stop()
+        self._db.close()
+
+    def __enter__(self) -> LiveServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
