@@ -1,0 +1,239 @@
+"""Camera sources behind one interface: a device index, a file (video or still, looped) or a URL.
+
+Everything goes through OpenCV's VideoCapture, so whatever camera the OS or FFmpeg can open
+works: USB webcams (V4L2 on Linux, Media Foundation/DirectShow on Windows), IP cameras over
+RTSP or HTTP MJPEG, and recorded videos for demos and tests. The `camera.source` setting is one
+string; `open_source` turns it into a source, and every failure is a CameraError whose message
+says what to do (and, for a missing device, which devices do exist).
+
+Sources are not thread-safe; one capture thread owns each (see stream.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import cv2
+import numpy as np
+
+log = logging.getLogger("inspector_app.scanning")
+
+NETWORK_SCHEMES = ("rtsp", "rtsps", "rtmp", "http", "https")
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff")
+OPEN_TIMEOUT_MS = 5000
+READ_TIMEOUT_MS = 5000
+PROBE_INDICES = range(10)
+"""Device indices probed when listing cameras; benches rarely have more than two."""
+
+
+class CameraError(RuntimeError):
+    """The camera cannot give frames; the message is meant for the inspector or IT."""
+
+
+class SourceEndedError(CameraError):
+    """A non-looping file source reached its end."""
+
+
+@dataclass(frozen=True, slots=True)
+class CaptureSettings:
+    """What to ask the camera for; devices pick the nearest mode they support."""
+
+    width: int = 1280
+    height: int = 720
+    fps: float = 30.0
+
+
+@contextmanager
+def _quiet_opencv():
+    """Silence OpenCV's own warnings while probing; our CameraError says it better."""
+    previous = cv2.utils.logging.getLogLevel()
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
+    try:
+        yield
+    finally:
+        cv2.utils.logging.setLogLevel(previous)
+
+
+def redact(url: str) -> str:
+    """`url` without its password, for messages and logs (IP camera URLs often carry one)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+
+
+def list_devices(indices: range = PROBE_INDICES) -> list[int]:
+    """Indices of the camera devices that open; on Linux only /dev/video* nodes are probed."""
+    if sys.platform.startswith("linux"):
+        nodes = sorted(Path("/dev").glob("video[0-9]*"))
+        indices = [int(n.name[5:]) for n in nodes if int(n.name[5:]) in indices]  # type: ignore[assignment]
+    found = []
+    with _quiet_opencv():
+        for index in indices:
+            capture = cv2.VideoCapture(index)
+            try:
+                if capture.isOpened():
+                    found.append(index)
+            finally:
+                capture.release()
+    return found
+
+
+class CameraSource:
+    """One camera, file or stream; `open()`, then `read()` frames, then `close()`.
+
+    `read()` returns a BGR frame or raises CameraError (SourceEndedError at the end of a file that
+    does not loop). A file source is paced at its own frame rate so a recording plays like a
+    live camera; a still image is repeated at the requested rate.
+    """
+
+    def __init__(self, spec: str, settings: CaptureSettings | None = None, *,
+                 loop: bool = True) -> None:
+        self.spec = spec.strip()
+        if not self.spec:
+            raise CameraError("No camera configured: set camera.source to a device index, "
+                              "a file or an rtsp:// or http:// URL.")
+        self.settings = settings or CaptureSettings()
+        self.loop = loop
+        self._capture: cv2.VideoCapture | None = None
+        self._still: np.ndarray | None = None
+        self._frame_interval = 0.0
+        self._next_due = 0.0
+
+    @property
+    def kind(self) -> str:
+        """"device", "url" or "file"."""
+        if self.spec.isdigit():
+            return "device"
+        if urlsplit(self.spec).scheme.lower() in NETWORK_SCHEMES:
+            return "url"
+        return "file"
+
+    @property
+    def description(self) -> str:
+        """The source as shown to people: a URL's password is never included."""
+        if self.kind == "device":
+            return f"camera {self.spec}"
+        return redact(self.spec) if self.kind == "url" else self.spec
+
+    @property
+    def is_open(self) -> bool:
+        return self._capture is not None or self._still is not None
+
+    def open(self) -> None:
+        """Connect; raises CameraError saying why not and what exists instead."""
+        self.close()
+        opener = {"device": self._open_device, "url": self._open_url, "file": self._open_file}
+        opener[self.kind]()
+        self._next_due = time.monotonic()
+        log.info("camera open: %s", self.description)
+
+    def _open_device(self) -> None:
+        index = int(self.spec)
+        with _quiet_opencv():
+            capture = cv2.VideoCapture(index)
+        if not capture.isOpened():
+            capture.release()
+            devices = list_devices()
+            there = (f"Cameras found: {', '.join(map(str, devices))}." if devices
+                     else "No camera was found on this computer; check the cable.")
+            raise CameraError(f"Camera {index} is not available. {there}")
+        capture.set(cv2.CAP_PROP_FRAME_WIDTH, self.settings.width)
+        capture.set(cv2.CAP_PROP_FRAME_HEIGHT, self.settings.height)
+        capture.set(cv2.CAP_PROP_FPS, self.settings.fps)
+        capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)
+        self._capture = capture
+
+    def _open_url(self) -> None:
+        params = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, OPEN_TIMEOUT_MS,
+                  cv2.CAP_PROP_READ_TIMEOUT_MSEC, READ_TIMEOUT_MS]
+        with _quiet_opencv():
+            capture = cv2.VideoCapture(self.spec, cv2.CAP_FFMPEG, params)
+        if not capture.isOpened():
+            capture.release()
+            raise CameraError(f"Cannot connect to {self.description}: check the address, that "
+                              "the camera is on and that this computer can reach it.")
+        self._capture = capture
+
+    def _open_file(self) -> None:
+        path = Path(self.spec).expanduser()
+        if not path.is_file():
+            raise CameraError(f"Camera file {self.spec} does not exist.")
+        if path.suffix.lower() in IMAGE_SUFFIXES:
+            still = cv2.imread(str(path), cv2.IMREAD_COLOR)
+            if still is None:
+                raise CameraError(f"{self.spec} is not an image OpenCV can read.")
+            self._still = still
+            self._frame_interval = 1.0 / self.settings.fps
+            return
+        with _quiet_opencv():
+            capture = cv2.VideoCapture(str(path))
+        if not capture.isOpened():
+            capture.release()
+            raise CameraError(f"{self.spec} is not a video OpenCV can play.")
+        fps = capture.get(cv2.CAP_PROP_FPS)
+        self._frame_interval = 1.0 / (fps if 1 <= fps <= 240 else self.settings.fps)
+        self._capture = capture
+
+    def read(self) -> np.ndarray:
+        """The next frame (BGR); raises CameraError when the source stopped giving frames."""
+        if not self.is_open:
+            raise CameraError(f"{self.description} is not open.")
+        self._pace()
+        if self._still is not None:
+            return self._still.copy()
+        assert self._capture is not None
+        ok, frame = self._capture.read()
+        if ok and frame is not None:
+            return frame
+        if self.kind == "file":
+            if self.loop and self._capture.set(cv2.CAP_PROP_POS_FRAMES, 0):
+                ok, frame = self._capture.read()
+                if ok and frame is not None:
+                    return frame
+            raise SourceEndedError(f"The video {self.spec} has ended.")
+        if self.kind == "device":
+            raise CameraError(f"{self.description} stopped sending pictures "
+                              "(unplugged?); reconnecting.")
+        raise CameraError(f"The stream from {self.description} was interrupted; reconnecting.")
+
+    def _pace(self) -> None:
+        """Hold file and still sources to their frame rate; live sources pace themselves."""
+        if not self._frame_interval:
+            return
+        now = time.monotonic()
+        if self._next_due > now:
+            time.sleep(self._next_due - now)
+        self._next_due = max(self._next_due + self._frame_interval, now)
+
+    def set_resolution(self, width: int, height: int) -> None:
+        """Ask a device for another mode (the driver picks the nearest); files and URLs keep theirs.
+
+        A still photo asks for a huge mode to get the sensor's best, then the stream's again.
+        """
+        if self._capture is not None and self.kind == "device":
+            self._capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
+            self._capture.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
+
+    def close(self) -> None:
+        """Release the device or connection; safe to call twice."""
+        if self._capture is not None:
+            self._capture.release()
+        self._capture = None
+        self._still = None
+
+    def __enter__(self) -> CameraSource:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,249 @@
+"""ScanStream: a capture thread and a decoder thread turning a camera into scan events.
+
+The capture thread reads the source as fast as it delivers and keeps only the newest frame
+(a decoder that falls behind skips frames instead of lagging behind the parcel); it also
+reconnects, with a capped backoff, when a camera is unplugged, a stream drops or a file ends.
+The decoder thread decodes the newest frame at most `max_decode_fps` times a second, which
+bounds its CPU to about one core, and feeds an Acceptor (misread guard, debounce, grouping).
+
+Nothing here knows Qt. Callbacks run on the stream's threads; the GUI wraps them into queued
+signals. Frames handed out are copies made for the purpose and marked read-only.
+
+Callbacks (all optional):
+- on_scan(event: ScanEvent) — decoder thread; a parcel's codes, see accept.ScanEvent.
+- on_status(state: str, message: str) — capture thread; state is one of "connecting",
+  "running", "error" (message says what failed and that we retry), "stopped".
+- on_frame(preview: Preview) — decoder thread, after each decoded frame; for the overlay.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from inspector_app.scanning.accept import Acceptor, ScanEvent
+from inspector_app.scanning.decode import DEFAULT_BUDGET_MS, Decoded, decode
+from inspector_app.scanning.sources import CameraError, CameraSource
+
+log = logging.getLogger("inspector_app.scanning")
+
+RECONNECT_FIRST_S = 0.5
+RECONNECT_MAX_S = 5.0
+STILL_MODE = (10000, 10000)
+"""Asked of a device for a still: drivers answer with their largest mode."""
+STILL_SETTLE_FRAMES = 3
+"""Frames dropped after a mode switch; the first ones are often from the old mode or dark."""
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """The newest decoded frame (read-only BGR) and the corners of the codes found in it."""
+
+    frame: np.ndarray
+    codes: tuple[Decoded, ...]
+    timestamp: float
+
+
+@dataclass(slots=True)
+class StreamStats:
+    """Counters for the benchmark and the support page."""
+
+    captured: int = 0
+    decoded: int = 0
+    decode_ms: deque[float] = field(default_factory=lambda: deque(maxlen=1000))
+
+    @property
+    def dropped(self) -> int:
+        return self.captured - self.decoded
+
+
+class ScanStream:
+    """Owns a source, two threads and an Acceptor; `start()`, then `stop()` (joins both)."""
+
+    def __init__(
+        self,
+        source: CameraSource,
+        *,
+        formats: Iterable[str] | None = None,
+        debounce_s: float = 3.0,
+        max_decode_fps: float = 25.0,
+        budget_ms: float = DEFAULT_BUDGET_MS,
+        on_scan: Callable[[ScanEvent], None] | None = None,
+        on_status: Callable[[str, str], None] | None = None,
+        on_frame: Callable[[Preview], None] | None = None,
+    ) -> None:
+        self.source = source
+        self.formats = list(formats) if formats is not None else None
+        self.acceptor = Acceptor(debounce_s)
+        self.min_interval = 1.0 / max_decode_fps
+        self.budget_ms = budget_ms
+        self.on_scan = on_scan
+        self.on_status = on_status
+        self.on_frame = on_frame
+        self.stats = StreamStats()
+        self._stop = threading.Event()
+        self._cond = threading.Condition()
+        self._newest: tuple[np.ndarray, float] | None = None
+        self._preview: Preview | None = None
+        self._still_requests: list[Future[np.ndarray]] = []
+        self._threads: list[threading.Thread] = []
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start capturing and decoding; returns at once (connecting happens in the thread)."""
+        if self._threads:
+            raise RuntimeError("stream already started")
+        self._threads = [
+            threading.Thread(target=self._capture_loop, name="scan-capture"),
+            threading.Thread(target=self._decode_loop, name="scan-decode"),
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop both threads and release the camera; waits for them (no thread outlives this)."""
+        self._stop.set()
+        with self._cond:
+            self._cond.notify_all()
+        for thread in self._threads:
+            thread.join(timeout)
+        stuck = [t.name for t in self._threads if t.is_alive()]
+        if stuck:
+            raise RuntimeError(f"scan threads did not stop: {', '.join(stuck)}")
+        self._threads = []
+
+    @property
+    def running(self) -> bool:
+        return any(t.is_alive() for t in self._threads)
+
+    def __enter__(self) -> ScanStream:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- what the GUI reads ------------------------------------------------------------------
+    def latest(self) -> Preview | None:
+        """The newest decoded frame and its code corners, or None before the first one."""
+        return self._preview
+
+    def request_still(self) -> Future[np.ndarray]:
+        """A Future of one frame at the camera's best resolution (photo capture, photo.py).
+
+        The capture thread switches a device to its largest mode for the shot and back; the
+        Future fails with CameraError if the camera is not delivering.
+        """
+        future: Future[np.ndarray] = Future()
+        with self._cond:
+            self._still_requests.append(future)
+        return future
+
+    def reset(self) -> None:
+        """Forget debounced codes, so the parcel still on the bench can be scanned again."""
+        with self._cond:
+            self.acceptor.reset()
+
+    # -- threads -----------------------------------------------------------------------------
+    @staticmethod
+    def _call(callback: Callable[..., None] | None, *args: object) -> None:
+        """Run a listener; its bug is logged and must not kill the camera threads."""
+        if callback is None:
+            return
+        try:
+            callback(*args)
+        except Exception:
+            log.exception("scan stream listener %r failed", callback)
+
+    def _status(self, state: str, message: str = "") -> None:
+        if state == "error":
+            log.warning("camera: %s", message)
+        self._call(self.on_status, state, message)
+
+    def _capture_loop(self) -> None:
+        delay = RECONNECT_FIRST_S
+        try:
+            while not self._stop.is_set():
+                try:
+                    self._status("connecting", self.source.description)
+                    self.source.open()
+                    self._status("running", self.source.description)
+                    delay = RECONNECT_FIRST_S
+                    self._pump()
+                except CameraError as error:
+                    self.source.close()
+                    self._fail_stills(error)
+                    self._status("error", str(error))
+                    self._stop.wait(delay)
+                    delay = min(delay * 2, RECONNECT_MAX_S)
+        finally:
+            self.source.close()
+            self._fail_stills(CameraError("the camera stream stopped"))
+            self._status("stopped")
+
+    def _pump(self) -> None:
+        while not self._stop.is_set():
+            if self._still_requests:
+                self._take_still()
+            frame = self.source.read().copy()
+            frame.flags.writeable = False
+            with self._cond:
+                self._newest = (frame, time.monotonic())
+                self.stats.captured += 1
+                self._cond.notify_all()
+
+    def _take_still(self) -> None:
+        with self._cond:
+            requests, self._still_requests = self._still_requests, []
+        settings = self.source.settings
+        self.source.set_resolution(*STILL_MODE)
+        try:
+            for _ in range(STILL_SETTLE_FRAMES if self.source.kind == "device" else 0):
+                self.source.read()
+            still = self.source.read().copy()
+        except CameraError as error:
+            for request in requests:
+                request.set_exception(error)
+            raise
+        finally:
+            self.source.set_resolution(settings.width, settings.height)
+        for request in requests:
+            request.set_result(still)
+
+    def _fail_stills(self, error: CameraError) -> None:
+        with self._cond:
+            requests, self._still_requests = self._still_requests, []
+        for request in requests:
+            request.set_exception(error)
+
+    def _decode_loop(self) -> None:
+        next_due = 0.0
+        while not self._stop.is_set():
+            with self._cond:
+                self._cond.wait_for(lambda: self._newest is not None or self._stop.is_set())
+                if self._stop.is_set():
+                    return
+                assert self._newest is not None
+                frame, captured_at = self._newest
+                self._newest = None
+            started = time.perf_counter()
+            codes = decode(frame, self.formats, budget_ms=self.budget_ms)
+            elapsed = time.perf_counter() - started
+            with self._cond:
+                self.stats.decoded += 1
+                self.stats.decode_ms.append(elapsed * 1000)
+                event = self.acceptor.feed(codes, captured_at)
+            self._preview = Preview(frame, tuple(codes), captured_at)
+            self._call(self.on_frame, self._preview)
+            if event is not None:
+                log.info("scanned %d code(s)", len(event.codes))
+                self._call(self.on_scan, event)
+            next_due = max(next_due + self.min_interval, time.monotonic())
+            self._stop.wait(max(0.0, next_due - time.monotonic()))
