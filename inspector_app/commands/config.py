@@ -95,6 +95,13 @@ def _range(option: Option) -> str:
     return f"at least {low:g}" if low is not None else f"at most {high:g}"
 
 
+def _toml_value(value: Any) -> str:
+    """One-line TOML for a default (tomli_w wraps long arrays, which a comment cannot hold)."""
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return tomli_w.dumps({"v": value}).strip()[len("v = "):]
+
+
 def example_text() -> str:
     """A valid TOML file with every setting commented out at its default value."""
     lines = [
@@ -117,8 +124,7 @@ def example_text() -> str:
             lines += _comment("one of: " + ", ".join(option.choices))
         if option.minimum is not None or option.maximum is not None:
             lines += _comment(_range(option))
-        rendered = tomli_w.dumps({name: option.default}).strip()
-        lines.append(f"# {rendered}")
+        lines.append(f"# {name} = {_toml_value(option.default)}")
     return "\n".join(lines) + "\n"
 
 
