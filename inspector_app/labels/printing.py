@@ -15,11 +15,11 @@ from __future__ import annotations
 import errno
 import os
 import socket
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
+from inspector_app.atomic_write import write_atomically
 from inspector_app.labels.layout import LabelContent, LabelLayout, LabelSize, layout_label
 from inspector_app.labels.render import pdf_bytes
 from inspector_app.labels.zpl import to_zpl
@@ -139,22 +139,10 @@ class PdfOutput:
     def print_label(self, layout: LabelLayout) -> str:
         path = self.path_for(layout)
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            _write_atomically(path, pdf_bytes(layout))
+            write_atomically(path, pdf_bytes(layout))
         except OSError as exc:
             raise PrinterError(f"Could not save the label to {path}: {exc.strerror}.") from None
         return f"Label saved to {path}."
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".label-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def output_for(target: PrinterTarget, *, pdf_dir: Path,

@@ -1,0 +1,88 @@
+"""Every shipped template renders for every outcome and language with demo returns."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from inspector_app.domain.returns import Grade, Outcome, Return
+from inspector_app.messages import MessageCatalog, language_for, message_fields
+from inspector_app.messages.fields import FIELDS, example_fields, format_date, format_money
+from inspector_app.messages.vocabulary import LANGUAGES
+from inspector_app.wire import CustomerMessage
+
+from .conftest import TODAY, verdict
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("outcome", list(Outcome))
+def test_every_outcome_and_language_renders_with_demo_data(
+        catalog: MessageCatalog, returns: list[Return], outcome: Outcome, language: str) -> None:
+    for i, ret in enumerate(returns):
+        grade = None if i % 3 == 0 else list(Grade)[i % len(Grade)]
+        tracking = "1Z999AA10123456784" if outcome is Outcome.REFUSE_SEND_BACK else None
+        message = catalog.render(ret, verdict(outcome, grade, "25.50"), decided_on=TODAY,
+                                 language=language, sendback_tracking=tracking)
+        assert isinstance(message, CustomerMessage)
+        assert message.language == language
+        assert ret.rma in message.subject
+        assert ret.product.model in message.body
+        assert ret.order_id in message.body
+        assert "{{" not in message.body + message.subject
+        if outcome is Outcome.PARTIAL_REFUND:
+            assert format_money(Decimal("25.50"), ret.currency, language) in message.subject
+        if outcome is Outcome.ACCEPT_FULL_REFUND:
+            # A full refund without an amount refunds the price paid.
+            full = catalog.render(ret, verdict(outcome, grade), decided_on=TODAY,
+                                  language=language)
+            assert format_money(ret.price, ret.currency, language) in full.body
+        if tracking:
+            assert tracking in message.body
+
+
+def test_language_follows_the_order_country(catalog: MessageCatalog, returns: list[Return]) -> None:
+    ret = returns[0]
+    assert language_for(dataclasses.replace(ret, country="FR")) == "fr"
+    assert language_for(dataclasses.replace(ret, country="BE")) == "fr"
+    assert language_for(dataclasses.replace(ret, country="DE")) == "en"
+    french = catalog.render(dataclasses.replace(ret, country="FR"), verdict(Outcome.REPAIR),
+                            decided_on=TODAY)
+    assert french.language == "fr"
+    assert french.body.startswith("Bonjour")
+
+
+def test_greeting_without_a_name(catalog: MessageCatalog, returns: list[Return]) -> None:
+    ret = dataclasses.replace(returns[0], customer_name="")
+    message = catalog.render(ret, verdict(Outcome.REPLACE), decided_on=TODAY, language="en")
+    assert message.body.startswith("Hello,\n")
+
+
+@pytest.mark.parametrize("outcome", list(Outcome))
+@pytest.mark.parametrize("grade", [None, Grade.FAIR])
+def test_runtime_fields_are_exactly_the_checked_fields(returns: list[Return], outcome: Outcome,
+                                                       grade: Grade | None) -> None:
+    """What the check renders against is what a real decision provides, outcome by outcome."""
+    values = message_fields(returns[0], verdict(outcome, grade), "en", TODAY, "1Z999AA1012345678")
+    assert values.keys() == example_fields(outcome, with_optional=grade is not None).keys()
+    assert {f.name for f in FIELDS} >= values.keys()
+
+
+@pytest.mark.parametrize(("amount", "currency", "language", "text"), [
+    ("1249.5", "EUR", "en", "€1,249.50"),
+    ("1249.5", "EUR", "fr", "1\u202f249,50\u00a0€"),
+    ("9", "GBP", "en", "£9.00"),
+    ("12.345", "CHF", "en", "12.35 CHF"),
+    ("12", "CHF", "fr", "12,00\u00a0CHF"),
+])
+def test_money_is_written_the_local_way(amount: str, currency: str, language: str,
+                                        text: str) -> None:
+    assert format_money(Decimal(amount), currency, language) == text
+
+
+def test_dates_are_written_out() -> None:
+    assert format_date(dt.date(2026, 8, 1), "fr") == "1er août 2026"
+    assert format_date(dt.date(2026, 8, 2), "fr") == "2 août 2026"
+    assert format_date(dt.date(2026, 11, 26), "en") == "26 November 2026"
