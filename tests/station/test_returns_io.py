@@ -90,7 +90,7 @@ def test_semicolon_separated_excel_export_with_bom() -> None:
 def test_header_problems_refuse_the_file() -> None:
     with pytest.raises(ReturnsFileError, match=r"line 1: missing column\(s\) rma"):
         parse_returns_csv(HEADER.replace("rma,", "") + "\n")
-    with pytest.raises(ReturnsFileError, match="unknown column.*'tracking'"):
+    with pytest.raises(ReturnsFileError, match=r"unknown column.*'tracking'"):
         parse_returns_csv(HEADER.replace("tracking_numbers", "tracking") + "\n")
 
 

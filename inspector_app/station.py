@@ -1,0 +1,466 @@
+"""The headless station: everything a bench does, without a display (DESIGN §3).
+
+The GUI and the CLI drive a bench only through this object, and tests drive it the same way.
+It owns the local store (database, photo files, outbox) and the policies read from settings.
+The sync subsystem works from the public `db`, `outbox`, `returns`, `templates`,
+`inspectors`, `sync_state` and `photos` attributes.
+
+Durability contract: every method that changes data has committed it (fsync'd WAL) when it
+returns; `finalize` writes the frozen payload and its outbox entry in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid as uuid_mod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from inspector_app.domain.checklist import ChecklistRun, ChecklistTemplate, load_template
+from inspector_app.domain.codes import CodeError, candidate_codes
+from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy
+from inspector_app.domain.returns import Return
+from inspector_app.domain.returns_io import RowError, parse_returns_file
+from inspector_app.domain.verdict import VerdictChoice
+from inspector_app.locations import resource_path
+from inspector_app.settings import Settings
+from inspector_app.station_payload import FinalizeResult, build_payload
+from inspector_app.storage.db import Database
+from inspector_app.storage.inspections import FINAL, InspectionRecord, InspectionsRepo
+from inspector_app.storage.inspectors import Inspector, InspectorsRepo
+from inspector_app.storage.models import OutboxRow, PhotoRow
+from inspector_app.storage.outbox import OutboxCounts, OutboxEntry, OutboxRepo, OutboxState
+from inspector_app.storage.photos import PhotoStore
+from inspector_app.storage.returns_cache import CachedReturn, ReturnsCache, index_keys
+from inspector_app.storage.sync_state import SyncStateRepo
+from inspector_app.storage.templates import TemplatesRepo
+from inspector_app.storage.types import utcnow
+from inspector_app.sync import PullStores, SyncEngine, SyncReport, SyncWorker
+from inspector_app.wire import MAX_PHOTO_BYTES, CustomerMessage, hash_pin
+
+log = logging.getLogger("inspector_app.station")
+
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
+
+Clock = Callable[[], dt.datetime]
+
+
+class StationError(RuntimeError):
+    """A bench action that cannot be done as asked; the message is for the inspector."""
+
+
+@dataclass(frozen=True, slots=True)
+class LookupResult:
+    """What a scan found. `ret` is None when nothing matched; `message` then says why."""
+
+    ret: Return | None
+    eligibility: Eligibility | None
+    inspected: bool
+    code: str
+    message: str
+
+    @property
+    def found(self) -> bool:
+        return self.ret is not None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    imported: int
+    errors: list[RowError] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueSummary:
+    pending: int
+    needs_attention: int
+    sent: int
+    entries: list[OutboxEntry]
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeReport:
+    returns: int
+    photos: int
+
+
+class Draft:
+    """An inspection in progress. Every change is saved before the method returns.
+
+    The checklist rules live in `run` (inspector_app.domain.checklist.ChecklistRun); this
+    class adds persistence and photo files around it.
+    """
+
+    def __init__(self, station: Station, record: InspectionRecord, ret: Return,
+                 run: ChecklistRun) -> None:
+        self._station = station
+        self.uuid = record.uuid
+        self.ret = ret
+        self.inspector = record.inspector
+        self.started_at = record.started_at
+        self.run = run
+        self.sizes = {p.sha256: p.size for p in record.photos}
+
+    @property
+    def template(self) -> ChecklistTemplate:
+        return self.run.template
+
+    def answer(self, item_id: str, value: Any) -> None:
+        """Record an answer (ValueError if it does not fit the item) and autosave."""
+        self.run.answer(item_id, value)
+        self._station.inspections.save_answers(self.uuid, self.run.answers)
+
+    def clear(self, item_id: str) -> None:
+        self.run.clear(item_id)
+        self._station.inspections.save_answers(self.uuid, self.run.answers)
+
+    def add_photo(self, item_id: str, image: bytes) -> str:
+        """Store a JPEG/PNG durably and attach it to `item_id`; returns its SHA-256.
+
+        The file is on disk (fsync'd) before its row exists, so no row ever names a missing
+        or partial file. DiskFullError/StorageError leave earlier photos and answers intact.
+        """
+        if not self.run.is_visible(item_id):
+            raise ValueError(f"Item {item_id} does not apply given the answers above it.")
+        if not image.startswith(_IMAGE_MAGIC):
+            raise ValueError("A photo must be a JPEG or PNG image.")
+        if len(image) > MAX_PHOTO_BYTES:
+            raise ValueError(f"A photo may be at most {MAX_PHOTO_BYTES // (1024 * 1024)} MB.")
+        sha256, size = self._station.photos.put(image)
+        if sha256 in self.run.photos.get(item_id, []):
+            return sha256
+        self.run.add_photo(item_id, sha256)
+        try:
+            self._station.inspections.add_photo(self.uuid, item_id, sha256, size)
+        except Exception:
+            self.run.remove_photo(item_id, sha256)
+            raise
+        self.sizes[sha256] = size
+        return sha256
+
+    def remove_photo(self, item_id: str, sha256: str) -> None:
+        """Detach a photo; its file goes once no inspection refers to it."""
+        if not self.run.remove_photo(item_id, sha256):
+            return
+        if self._station.inspections.remove_photo(self.uuid, item_id, sha256):
+            self._station.photos.delete(sha256)
+
+
+class Station:
+    """One bench: its data directory, settings and local store."""
+
+    def __init__(self, data_dir: Path, settings: Settings, db: Database,
+                 clock: Clock = utcnow) -> None:
+        self.data_dir = data_dir
+        self.settings = settings
+        self.db = db
+        self.clock = clock
+        self.photos = PhotoStore(data_dir / "photos")
+        self.returns = ReturnsCache(db)
+        self.templates = TemplatesRepo(db)
+        self.inspectors = InspectorsRepo(db)
+        self.inspections = InspectionsRepo(db)
+        self.outbox = OutboxRepo(db)
+        self.sync_state = SyncStateRepo(db)
+        self._parsed: dict[tuple[str, int], ChecklistTemplate] = {}
+        self.sync = SyncEngine(settings, outbox=self.outbox, photos=self.photos, clock=clock,
+                               pull=PullStores(self.returns, self.templates, self.inspectors,
+                                               self.sync_state))
+        self._sync_worker: SyncWorker | None = None
+        self._closed = False
+
+    @classmethod
+    def open(cls, data_dir: Path | str, settings: Settings | None = None, *,
+             checklists_dir: Path | None = None, clock: Clock = utcnow) -> Station:
+        """Open (creating or upgrading) the bench in `data_dir`.
+
+        Also seeds the default checklist templates missing from the store and sweeps what
+        a crash may have left: half-written photo files and files no row refers to.
+        """
+        data_dir = Path(data_dir)
+        db = Database.open(data_dir)
+        station = cls(data_dir, settings or Settings(), db, clock)
+        try:
+            station.seed_templates(checklists_dir or resource_path("checklists"))
+            station.photos.sweep_incoming()
+            station._sweep_unreferenced_photos()
+        except BaseException:
+            db.close()
+            raise
+        return station
+
+    def close(self) -> None:
+        """Stop sync and release the database; closing twice is harmless."""
+        if self._closed:
+            return
+        self._closed = True
+        self.stop_sync()
+        self.sync.close()
+        self.db.close()
+
+    def __enter__(self) -> Station:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- policy ----------------------------------------------------------------------------
+
+    @property
+    def policy(self) -> EligibilityPolicy:
+        """The eligibility policy as configured now (settings can change while running)."""
+        s = self.settings
+        return EligibilityPolicy(
+            window_days=s["policy.window_days"],
+            warranty_months=s["policy.warranty_months"],
+            transit_report_days=s["policy.transit_report_days"],
+            country=s["station.country"],
+        )
+
+    def today(self) -> dt.date:
+        return self.clock().date()
+
+    # -- lookup and import -----------------------------------------------------------------
+
+    def lookup(self, code: str) -> LookupResult:
+        """The return any code on a parcel or device identifies, with its eligibility."""
+        return self.lookup_any([code])
+
+    def lookup_any(self, codes: Sequence[str]) -> LookupResult:
+        """Try every code read from one label; the first that finds a return wins."""
+        keys: list[str] = []
+        problems: list[str] = []
+        for code in codes:
+            try:
+                keys.extend(candidate_codes(code))
+            except CodeError as exc:
+                problems.append(str(exc))
+        keys = list(dict.fromkeys(keys))
+        if not keys:
+            return LookupResult(None, None, False, "", problems[0] if problems else
+                                "No code was read.")
+        found = self.returns.find(keys)
+        if not found:
+            shown = ", ".join(keys[:3])
+            return LookupResult(None, None, False, keys[0],
+                                f"No return found for {shown}. Check the code, or import or "
+                                "sync the returns list.")
+        best: CachedReturn = found[0]
+        matched = next(k for k in keys if k in index_keys(best.ret))
+        eligibility = self.policy.evaluate(best.ret, self.today())
+        inspected = best.inspected
+        message = "Already inspected." if inspected else ""
+        return LookupResult(best.ret, eligibility, inspected, matched, message)
+
+    def import_returns(self, path: Path | str) -> ImportReport:
+        """Cache the returns of a CSV or JSON export; bad rows are reported and skipped.
+
+        ReturnsFileError (not UTF-8, unknown columns, broken JSON) means nothing was imported.
+        """
+        result = parse_returns_file(Path(path))
+        imported = self.returns.upsert(result.returns)
+        return ImportReport(imported, result.errors)
+
+    # -- inspectors ------------------------------------------------------------------------
+
+    def add_inspector(self, badge: str, name: str, pin: str, role: str = "inspector") -> None:
+        """Add a person locally (a standalone bench); the server's list replaces it on sync."""
+        if not (pin.isdigit() and 4 <= len(pin) <= 12):
+            raise ValueError("A PIN is 4 to 12 digits.")
+        self.inspectors.put(Inspector(badge, name, role), hash_pin(pin))
+
+    def sign_in(self, badge: str, pin: str) -> Inspector | None:
+        """The inspector when badge and PIN match an active inspector, else None."""
+        return self.inspectors.verify(badge, pin)
+
+    # -- templates -------------------------------------------------------------------------
+
+    def seed_templates(self, folder: Path) -> int:
+        """Store the default templates in `folder` whose (id, version) the bench lacks."""
+        added = 0
+        for path in sorted(folder.glob("*.yaml")):
+            body = path.read_text(encoding="utf-8")
+            template = load_template(body, source=str(path))
+            if self.templates.get(template.id, template.version) is None:
+                self.templates.add(template.id, template.version, template.category.value, body)
+                added += 1
+        return added
+
+    def template(self, template_id: str, version: int) -> ChecklistTemplate:
+        key = (template_id, version)
+        if key not in self._parsed:
+            stored = self.templates.get(template_id, version)
+            if stored is None:
+                raise StationError(f"Checklist {template_id} v{version} is not on this bench.")
+            self._parsed[key] = load_template(stored.body, source=f"{template_id} v{version}")
+        return self._parsed[key]
+
+    # -- inspections -----------------------------------------------------------------------
+
+    def start_inspection(self, return_id: str, inspector: str,
+                         supersedes: str | None = None) -> Draft:
+        """Begin an inspection (its UUID is made here) with the category's newest checklist."""
+        cached = self._cached(return_id)
+        stored = self.templates.latest_for(cached.ret.product.category.value)
+        if stored is None:
+            raise StationError(
+                f"No checklist for {cached.ret.product.category.value} on this bench; "
+                "sync with the server or install the default templates."
+            )
+        if supersedes is not None:
+            self._check_supersedes(return_id, supersedes)
+        self.template(stored.id, stored.version)  # a broken template fails before any row
+        uuid = str(uuid_mod.uuid4())
+        self.inspections.create_draft(uuid, return_id, inspector, (stored.id, stored.version),
+                                      started_at=self.clock(), supersedes=supersedes)
+        return self._draft(self._record(uuid), cached.ret)
+
+    def drafts(self) -> list[Draft]:
+        """Unfinished inspections, oldest first, ready to resume (after a crash, too)."""
+        resumed = []
+        for record in self.inspections.list(state="draft"):
+            cached = self.returns.get(record.return_id)
+            if cached is None:
+                log.warning("draft %s refers to a return no longer cached", record.uuid)
+                continue
+            resumed.append(self._draft(record, cached.ret))
+        return resumed
+
+    def discard(self, draft: Draft) -> None:
+        """Delete a draft and the photo files only it used."""
+        for sha256 in self.inspections.discard(draft.uuid):
+            self.photos.delete(sha256)
+
+    def finalize(self, draft: Draft, verdict: VerdictChoice, *,
+                 customer_message: CustomerMessage | None = None,
+                 sendback_tracking: str | None = None) -> FinalizeResult:
+        """Freeze the inspection and queue it for the server; durable when this returns.
+
+        Refuses an incomplete checklist, an invalid verdict, a second finalize of the same
+        inspection and a second final inspection of a return unless it supersedes the first.
+        """
+        record = self._record(draft.uuid)
+        if record.state == FINAL:
+            raise StationError("This inspection is already final; it cannot be changed.")
+        missing = draft.run.missing()
+        if missing:
+            raise StationError("The checklist is not complete: "
+                               + "; ".join(m.message for m in missing))
+        earlier = self.inspections.final_for_return(record.return_id)
+        if earlier and record.supersedes not in earlier:
+            raise StationError(
+                f"Return {record.return_id} was already inspected on this bench "
+                f"({earlier[-1]}); record a correction that supersedes it."
+            )
+        now = self.clock()
+        payload = build_payload(
+            draft=draft, record=record, station=self.settings["station.name"], verdict=verdict,
+            finalized_at=now, customer_message=customer_message,
+            sendback_tracking=sendback_tracking,
+        )
+        data = payload.model_dump_json().encode()
+        keep = {(p.item, p.sha256) for p in payload.photos}
+        self.inspections.finalize(draft.uuid, data, draft.run.answers, now, keep_photos=keep)
+        self.sync.notify_finalized()
+        return FinalizeResult(uuid=draft.uuid, payload=data, flags=tuple(payload.flags),
+                              finalized_at=now)
+
+    def inspection(self, uuid: str) -> InspectionRecord | None:
+        return self.inspections.get(uuid)
+
+    def pending(self) -> QueueSummary:
+        """What is still to send, and what needs a person (for the status bar)."""
+        counts: OutboxCounts = self.outbox.counts()
+        entries = self.outbox.list((OutboxState.PENDING, OutboxState.NEEDS_ATTENTION))
+        return QueueSummary(counts.pending, counts.needs_attention, counts.sent, entries)
+
+    # -- sync (the logic is in inspector_app.sync; `self.sync.state` is observable) ---------
+
+    def sync_once(self) -> SyncReport:
+        """Push the queue and pull the cache now; a person asked, so the backoff is skipped."""
+        return self.sync.run_round(force=True)
+
+    def start_sync(self) -> SyncWorker:
+        """Start the background sync worker if it is not running; `close()` stops it."""
+        if self._sync_worker is None or not self._sync_worker.running:
+            self._sync_worker = SyncWorker(self.sync).start()
+        return self._sync_worker
+
+    def stop_sync(self, timeout: float | None = None) -> None:
+        """Stop the background worker after its request in flight (no-op if not running)."""
+        if self._sync_worker is not None:
+            self._sync_worker.stop(timeout)
+            self._sync_worker = None
+
+    # -- retention -------------------------------------------------------------------------
+
+    def purge(self, now: dt.datetime | None = None) -> PurgeReport:
+        """Forget cached returns and sent photos older than `retention.days` (GDPR).
+
+        Never touches drafts, unsent inspections or the photos they need.
+        """
+        now = now or self.clock()
+        cutoff = now - dt.timedelta(days=self.settings["retention.days"])
+        purged_returns = self.returns.purge_cached_before(cutoff)
+        with self.db.read() as session:
+            sent_old = set(session.scalars(
+                select(PhotoRow.sha256)
+                .join(OutboxRow, OutboxRow.inspection_uuid == PhotoRow.inspection_uuid)
+                .where(OutboxRow.state == OutboxState.SENT.value, OutboxRow.sent_at < cutoff)
+            ))
+            still_needed = set(session.scalars(
+                select(PhotoRow.sha256)
+                .outerjoin(OutboxRow, OutboxRow.inspection_uuid == PhotoRow.inspection_uuid)
+                .where((OutboxRow.state.is_(None)) | (OutboxRow.state != OutboxState.SENT.value)
+                       | (OutboxRow.sent_at >= cutoff))
+            ))
+        removable = [s for s in sent_old - still_needed if self.photos.exists(s)]
+        for sha256 in removable:
+            self.photos.delete(sha256)
+        return PurgeReport(purged_returns, len(removable))
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _cached(self, return_id: str) -> CachedReturn:
+        cached = self.returns.get(return_id)
+        if cached is None:
+            raise StationError(f"No return {return_id} on this bench.")
+        return cached
+
+    def _record(self, uuid: str) -> InspectionRecord:
+        record = self.inspections.get(uuid)
+        if record is None:
+            raise StationError(f"No inspection {uuid} on this bench (discarded?).")
+        return record
+
+    def _check_supersedes(self, return_id: str, supersedes: str) -> None:
+        if supersedes not in self.inspections.final_for_return(return_id):
+            raise StationError(
+                f"Inspection {supersedes} is not a final inspection of return {return_id} "
+                "on this bench, so it cannot be corrected here."
+            )
+
+    def _draft(self, record: InspectionRecord, ret: Return) -> Draft:
+        template = self.template(record.template_id, record.template_version)
+        photos: dict[str, list[str]] = {}
+        for photo in record.photos:
+            photos.setdefault(photo.item, []).append(photo.sha256)
+        state = {"template": {"id": template.id, "version": template.version},
+                 "answers": record.answers, "photos": photos}
+        eligibility = self.policy.evaluate(ret, self.today())
+        run = ChecklistRun.from_state(template, ret, state, eligibility)
+        return Draft(self, record, ret, run)
+
+    def _sweep_unreferenced_photos(self) -> int:
+        """Delete photo files no row names (a crash between file and row leaves these)."""
+        with self.db.read() as session:
+            referenced = set(session.scalars(select(PhotoRow.sha256).distinct()))
+        orphans = [s for s in self.photos.hashes() if s not in referenced]
+        for sha256 in orphans:
+            self.photos.delete(sha256)
+        return len(orphans)

@@ -1,0 +1,72 @@
+"""Turning a completed draft and the inspector's verdict into the frozen wire payload.
+
+Kept apart from station.py so the mapping from domain objects to the wire contract is in
+one small place. The payload's bytes are made once, at finalize, and never rebuilt: every
+resend is byte-identical, which is how the server tells a replay from a conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_mod
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from inspector_app.domain.verdict import VerdictChoice, build_verdict
+from inspector_app.storage.inspections import InspectionRecord
+from inspector_app.wire import (
+    Answer,
+    CustomerMessage,
+    InspectionPayload,
+    PhotoRef,
+    TemplateRef,
+)
+
+if TYPE_CHECKING:
+    from inspector_app.station import Draft
+
+
+@dataclass(frozen=True, slots=True)
+class FinalizeResult:
+    """A finalized inspection: its UUID, the exact bytes that will be sent, its flags."""
+
+    uuid: str
+    payload: bytes
+    flags: tuple[str, ...]
+    finalized_at: dt.datetime
+
+
+def build_payload(
+    *,
+    draft: Draft,
+    record: InspectionRecord,
+    station: str,
+    verdict: VerdictChoice,
+    finalized_at: dt.datetime,
+    customer_message: CustomerMessage | None = None,
+    sendback_tracking: str | None = None,
+) -> InspectionPayload:
+    """The wire payload of a complete draft; VerdictError lists what is wrong with `verdict`."""
+    run = draft.run
+    ret = draft.ret
+    photos = [
+        PhotoRef(item=item, sha256=sha, size=draft.sizes[sha])
+        for item, shas in run.photos_in_force().items()
+        for sha in shas
+    ]
+    return InspectionPayload(
+        uuid=uuid_mod.UUID(record.uuid),
+        return_id=record.return_id,
+        station=station,
+        inspector=record.inspector,
+        template=TemplateRef(id=record.template_id, version=record.template_version),
+        started_at=record.started_at,
+        finalized_at=finalized_at,
+        answers=[Answer(item=k, value=v) for k, v in run.answers_in_force().items()],
+        photos=photos,
+        flags=run.flags(),
+        verdict=build_verdict(run.propose(), verdict, ret.price, ret.currency),
+        supersedes=uuid_mod.UUID(record.supersedes) if record.supersedes else None,
+        customer_message=customer_message,
+        sendback_tracking=sendback_tracking,
+    )

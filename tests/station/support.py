@@ -1,0 +1,83 @@
+"""Helpers for station tests (and benchmarks): a settable clock, and a checklist filler.
+
+The filler answers a whole checklist the way a careful inspector would.
+
+Walks `missing()` until the run is complete: each unanswered item gets a valid answer for
+its kind (code scans get the order's own code, so the device matches), each photo item gets
+distinct JPEG bytes. Works for any template, so tests do not hard-code item ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+from inspector_app.domain.checklist import Item, ItemKind
+from inspector_app.domain.demo import DemoBatch
+from inspector_app.domain.returns import ProductCategory, Return
+from inspector_app.domain.verdict import VerdictChoice
+from inspector_app.station import Draft
+
+TODAY = dt.date(2026, 11, 26)
+NOW = dt.datetime(2026, 11, 26, 9, 30, tzinfo=dt.UTC)
+
+_counter = itertools.count()
+
+
+def jpeg(tag: str = "") -> bytes:
+    """Small, distinct, JPEG-signed bytes (the store checks the signature, not the pixels)."""
+    return b"\xff\xd8\xff\xe0" + f"photo {tag} {next(_counter)}".encode() + bytes(2048)
+
+
+def _value(draft: Draft, item: Item) -> Any:
+    kind = item.kind
+    if kind is ItemKind.YES_NO:
+        return False
+    if kind is ItemKind.CHOICE:
+        return item.choices[0].value
+    if kind is ItemKind.NUMBER:
+        low = item.min if item.min is not None else 0
+        high = item.max if item.max is not None else low + 100
+        return type(low)(high) if isinstance(low, int) else float(high)
+    if kind is ItemKind.CODE_SCAN:
+        product = draft.ret.product
+        return getattr(product, item.compare_to, "") or product.serial or draft.ret.rma
+    return "Checked, nothing to report."
+
+
+def fill_checklist(draft: Draft, max_steps: int = 500) -> None:
+    """Answer and photograph until `draft.run.missing()` is empty."""
+    for _ in range(max_steps):
+        missing = draft.run.missing()
+        if not missing:
+            return
+        item = draft.template.item(missing[0].item_id)
+        if item.kind is not ItemKind.PHOTO and item.id not in draft.run.answers_in_force():
+            draft.answer(item.id, _value(draft, item))
+            continue
+        draft.add_photo(item.id, jpeg(item.id))
+    raise AssertionError(f"checklist still incomplete: {draft.run.missing()}")
+
+
+def verdict_for(draft: Draft) -> VerdictChoice:
+    """The proposed verdict, completed where no rule decided (with the reason that needs)."""
+    p = draft.run.propose()
+    return VerdictChoice(outcome=p.outcome or "accept_full_refund", grade=p.grade or "good",
+                         disposition=p.disposition or "restock",
+                         override_reason="" if p.outcome else "no rule decided")
+
+
+class Clock:
+    """A settable clock, so retention and timestamps are tested without waiting."""
+
+    def __init__(self, now: dt.datetime = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+def phones(batch: DemoBatch) -> list[Return]:
+    """Returns of the category every build has a default template for."""
+    return [r for r in batch.returns if r.product.category is ProductCategory.SMARTPHONE]

@@ -1,0 +1,198 @@
+"""The headless station: lookup, drafts that survive restarts, durable finalize, corrections."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from inspector_app.domain.demo import DemoBatch
+from inspector_app.domain.verdict import VerdictChoice, VerdictError
+from inspector_app.station import Station, StationError
+from inspector_app.storage.inspections import InspectionStateError
+from inspector_app.storage.outbox import OutboxState
+from inspector_app.wire import InspectionPayload
+
+from .support import NOW, Clock, fill_checklist, jpeg, phones
+from .support import verdict_for as _verdict_for
+
+
+def test_lookup_by_any_printed_code(station: Station, batch: DemoBatch) -> None:
+    ret = batch.returns[0]
+    for code in (ret.rma.lower(), ret.order_id, ret.tracking_numbers[0], ret.id):
+        result = station.lookup(code)
+        assert result.found and result.ret == ret, code
+        assert result.eligibility is not None
+        assert result.eligibility.reason
+        assert not result.inspected
+    spaced = " ".join(ret.tracking_numbers[0][i:i + 4]
+                      for i in range(0, len(ret.tracking_numbers[0]), 4))
+    assert station.lookup(spaced).ret == ret
+
+
+def test_late_returns_are_not_eligible(station: Station, batch: DemoBatch) -> None:
+    for rid in sorted(batch.late)[:5]:
+        result = station.lookup(rid)
+        assert result.eligibility is not None and not result.eligibility.eligible, rid
+
+
+def test_unknown_and_bad_codes_say_why(station: Station, batch: DemoBatch) -> None:
+    unknown = station.lookup("1Z999AA10000000000")
+    assert not unknown.found
+    assert unknown.message.startswith("No return found for 1Z999AA10000000000")
+    bad = station.lookup("RMA\x07123")
+    assert not bad.found and "control character" in bad.message
+    assert station.lookup_any(["\x07", batch.returns[3].rma]).ret == batch.returns[3]
+    assert "empty" in station.lookup("   ").message
+
+
+def test_draft_is_autosaved_and_resumed_after_restart(
+    data_dir: Path, station: Station, batch: DemoBatch, clock: Clock
+) -> None:
+    ret = phones(batch)[0]
+    draft = station.start_inspection(ret.id, inspector="badge-0042")
+    first = draft.run.visible_items()[0]
+    draft.answer(first.id, ret.product.imei)
+    photo_item = next(i for i in draft.template.items if i.kind == "photo"
+                      and draft.run.is_visible(i.id))
+    sha = draft.add_photo(photo_item.id, jpeg())
+    station.close()  # like a crash: nothing else is written on the way out
+
+    reopened = Station.open(data_dir, clock=clock)
+    try:
+        (resumed,) = reopened.drafts()
+        assert resumed.uuid == draft.uuid
+        assert resumed.run.answers == {first.id: ret.product.imei}
+        assert resumed.run.photos == {photo_item.id: [sha]}
+        assert reopened.photos.read(sha).startswith(b"\xff\xd8")
+    finally:
+        reopened.close()
+
+
+def test_finalize_is_complete_frozen_and_queued(station: Station, batch: DemoBatch) -> None:
+    ret = phones(batch)[1]
+    draft = station.start_inspection(ret.id, inspector="badge-0042")
+    with pytest.raises(StationError, match="not complete"):
+        station.finalize(draft, _verdict_for(draft))
+    fill_checklist(draft)
+    with pytest.raises(VerdictError):
+        station.finalize(draft, VerdictChoice("partial_refund", "good", "restock"))
+    result = station.finalize(draft, _verdict_for(draft))
+
+    payload = InspectionPayload.model_validate_json(result.payload)
+    assert str(payload.uuid) == draft.uuid
+    assert payload.station == "bench-01"
+    assert payload.finalized_at == NOW
+    assert {p.sha256 for p in payload.photos} == {
+        s for shas in draft.run.photos_in_force().values() for s in shas}
+    record = station.inspection(draft.uuid)
+    assert record.state == "final" and record.payload == result.payload
+    summary = station.pending()
+    assert (summary.pending, summary.needs_attention) == (1, 0)
+    (entry,) = summary.entries
+    assert entry.payload == result.payload and entry.state is OutboxState.PENDING
+    assert {p.sha256 for p in entry.photos} == {p.sha256 for p in payload.photos}
+    assert station.lookup(ret.rma).inspected
+
+    with pytest.raises(StationError, match="already final"):
+        station.finalize(draft, _verdict_for(draft))
+    with pytest.raises(InspectionStateError, match="cannot be changed"):
+        draft.answer(draft.run.visible_items()[0].id, ret.product.imei)
+
+
+def test_correction_supersedes_and_plain_reinspection_is_refused(
+    station: Station, batch: DemoBatch
+) -> None:
+    ret = phones(batch)[2]
+    first = station.start_inspection(ret.id, inspector="b1")
+    fill_checklist(first)
+    station.finalize(first, _verdict_for(first))
+
+    again = station.start_inspection(ret.id, inspector="b2")
+    fill_checklist(again)
+    with pytest.raises(StationError, match="supersedes"):
+        station.finalize(again, _verdict_for(again))
+    station.discard(again)
+
+    with pytest.raises(StationError, match="cannot be corrected"):
+        station.start_inspection(phones(batch)[3].id, inspector="b2", supersedes=first.uuid)
+    fix = station.start_inspection(ret.id, inspector="b2", supersedes=first.uuid)
+    fill_checklist(fix)
+    payload = json.loads(station.finalize(fix, _verdict_for(fix)).payload)
+    assert payload["supersedes"] == first.uuid
+    assert station.pending().pending == 2
+
+
+def test_discard_removes_draft_and_its_photos(station: Station, batch: DemoBatch) -> None:
+    draft = station.start_inspection(phones(batch)[4].id, inspector="b1")
+    fill_checklist(draft)
+    shas = [s for v in draft.run.photos.values() for s in v]
+    assert shas and all(station.photos.exists(s) for s in shas)
+    station.discard(draft)
+    assert station.drafts() == []
+    assert not any(station.photos.exists(s) for s in shas)
+
+
+def test_photos_must_be_images(station: Station, batch: DemoBatch) -> None:
+    draft = station.start_inspection(phones(batch)[5].id, inspector="b1")
+    photo_item = next(i for i in draft.run.visible_items() if i.kind == "photo")
+    with pytest.raises(ValueError, match="JPEG or PNG"):
+        draft.add_photo(photo_item.id, b"GIF89a....")
+    sha = draft.add_photo(photo_item.id, jpeg())
+    draft.remove_photo(photo_item.id, sha)
+    assert not station.photos.exists(sha)
+
+
+def test_import_keeps_good_rows(station: Station, tmp_path: Path) -> None:
+    path = tmp_path / "returns.csv"
+    header = ("id,rma,order_id,category,model,imei,reason,ordered_at,delivered_at,"
+              "requested_at,tracking_numbers")
+    path.write_text(
+        f"{header}\n"
+        "N1,RMA-N1,9001,smartphone,Pixel 7,356938035643809,withdrawal,2026-11-01,2026-11-03,"
+        "2026-11-10,1Z999AA10123456784|LA123456785FR\n"
+        "N2,RMA-N2,9002,smartphone,Pixel 7,,bored,2026-11-01,2026-11-03,2026-11-10,\n",
+        encoding="utf-8",
+    )
+    report = station.import_returns(path)
+    assert report.imported == 1
+    assert [line for line, _ in report.errors] == [3]
+    assert station.lookup("LA 123 456 785 FR").ret.id == "N1"
+    assert not station.lookup("RMA-N2").found
+
+
+def test_inspector_sign_in(station: Station) -> None:
+    station.add_inspector("badge-7", "Camille D.", "4321")
+    assert station.sign_in("badge-7", "4321").name == "Camille D."
+    assert station.sign_in("badge-7", "4322") is None
+    assert station.sign_in("nobody", "4321") is None
+    with pytest.raises(ValueError, match="PIN"):
+        station.add_inspector("badge-8", "Léa", "12")
+
+
+def test_retention_purges_old_returns_and_sent_photos_only(
+    station: Station, batch: DemoBatch, clock: Clock
+) -> None:
+    sent, unsent, draft_ret = phones(batch)[6:9]
+    done = []
+    for ret in (sent, unsent):
+        draft = station.start_inspection(ret.id, inspector="b1")
+        fill_checklist(draft)
+        station.finalize(draft, _verdict_for(draft))
+        done.append(draft)
+    station.outbox.mark_sent(done[0].uuid, NOW)
+    station.start_inspection(draft_ret.id, inspector="b1")
+    sent_photos = [p.sha256 for p in station.inspection(done[0].uuid).photos]
+    unsent_photos = [p.sha256 for p in station.inspection(done[1].uuid).photos]
+
+    clock.now = NOW + dt.timedelta(days=400)
+    report = station.purge()
+    assert report.photos == len(set(sent_photos))
+    assert not any(station.photos.exists(s) for s in sent_photos)
+    assert all(station.photos.exists(s) for s in unsent_photos)
+    assert station.returns.get(unsent.id) is not None  # its inspection is still queued
+    assert station.returns.get(draft_ret.id) is not None  # a draft needs it
+    assert station.returns.get(sent.id) is None
+    assert report.returns == len(batch.returns) - 2
