@@ -28,6 +28,10 @@ NETWORK_SCHEMES = ("rtsp", "rtsps", "rtmp", "http", "https")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff")
 OPEN_TIMEOUT_MS = 5000
 READ_TIMEOUT_MS = 5000
+STILL_MODE = (10000, 10000)
+"""Asked of a device for a still: drivers answer with their largest mode."""
+STILL_SETTLE_FRAMES = 3
+"""Frames dropped after a mode switch; the first ones are often from the old mode or dark."""
 PROBE_INDICES = range(10)
 """Device indices probed when listing cameras; benches rarely have more than two."""
 
@@ -223,6 +227,17 @@ class CameraSource:
         if self._capture is not None and self.kind == "device":
             self._capture.set(cv2.CAP_PROP_FRAME_WIDTH, width)
             self._capture.set(cv2.CAP_PROP_FRAME_HEIGHT, height)
+
+    def read_still(self) -> np.ndarray:
+        """One frame at the device's largest mode (files and URLs: the next frame), for a photo;
+        the configured mode is restored afterwards."""
+        self.set_resolution(*STILL_MODE)
+        try:
+            for _ in range(STILL_SETTLE_FRAMES if self.kind == "device" else 0):
+                self.read()
+            return self.read().copy()
+        finally:
+            self.set_resolution(self.settings.width, self.settings.height)
 
     def close(self) -> None:
         """Release the device or connection; safe to call twice."""

@@ -36,10 +36,7 @@ log = logging.getLogger("inspector_app.scanning")
 
 RECONNECT_FIRST_S = 0.5
 RECONNECT_MAX_S = 5.0
-STILL_MODE = (10000, 10000)
-"""Asked of a device for a still: drivers answer with their largest mode."""
-STILL_SETTLE_FRAMES = 3
-"""Frames dropped after a mode switch; the first ones are often from the old mode or dark."""
+"""Reconnection backoff: quick for a wobbly cable, capped so a camera back is seen in 5 s."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +72,7 @@ class ScanStream:
         debounce_s: float = 3.0,
         max_decode_fps: float = 25.0,
         budget_ms: float = DEFAULT_BUDGET_MS,
+        reconnect_s: tuple[float, float] = (RECONNECT_FIRST_S, RECONNECT_MAX_S),
         on_scan: Callable[[ScanEvent], None] | None = None,
         on_status: Callable[[str, str], None] | None = None,
         on_frame: Callable[[Preview], None] | None = None,
@@ -84,6 +82,7 @@ class ScanStream:
         self.acceptor = Acceptor(debounce_s)
         self.min_interval = 1.0 / max_decode_fps
         self.budget_ms = budget_ms
+        self.reconnect_first_s, self.reconnect_max_s = reconnect_s
         self.on_scan = on_scan
         self.on_status = on_status
         self.on_frame = on_frame
@@ -168,21 +167,21 @@ class ScanStream:
         self._call(self.on_status, state, message)
 
     def _capture_loop(self) -> None:
-        delay = RECONNECT_FIRST_S
+        delay = self.reconnect_first_s
         try:
             while not self._stop.is_set():
                 try:
                     self._status("connecting", self.source.description)
                     self.source.open()
                     self._status("running", self.source.description)
-                    delay = RECONNECT_FIRST_S
+                    delay = self.reconnect_first_s
                     self._pump()
                 except CameraError as error:
                     self.source.close()
                     self._fail_stills(error)
                     self._status("error", str(error))
                     self._stop.wait(delay)
-                    delay = min(delay * 2, RECONNECT_MAX_S)
+                    delay = min(delay * 2, self.reconnect_max_s)
         finally:
             self.source.close()
             self._fail_stills(CameraError("the camera stream stopped"))
@@ -202,18 +201,12 @@ class ScanStream:
     def _take_still(self) -> None:
         with self._cond:
             requests, self._still_requests = self._still_requests, []
-        settings = self.source.settings
-        self.source.set_resolution(*STILL_MODE)
         try:
-            for _ in range(STILL_SETTLE_FRAMES if self.source.kind == "device" else 0):
-                self.source.read()
-            still = self.source.read().copy()
+            still = self.source.read_still()
         except CameraError as error:
             for request in requests:
                 request.set_exception(error)
             raise
-        finally:
-            self.source.set_resolution(settings.width, settings.height)
         for request in requests:
             request.set_result(still)
 

@@ -1,0 +1,96 @@
+"""Inspection photos as JPEG bytes: from the camera, or from an image file the inspector imports.
+
+Whatever the origin, a photo leaves here upright, with its long edge capped (photos.max_edge)
+and at photos.jpeg_quality, ready for Station draft.add_photo (which stores it atomically and
+content-addressed). Imported files are turned by their EXIF orientation (phones store portrait
+shots sideways plus a tag), and no metadata is carried over: EXIF can hold GPS positions and
+owner names, and the photos leave the bench.
+
+Taking a photo blocks for up to a few hundred milliseconds (a device switches to its largest
+mode and back): call it from a worker, never the GUI thread.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from inspector_app.scanning.sources import CameraError, CameraSource, CaptureSettings
+from inspector_app.scanning.stream import ScanStream
+
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+MAX_IMPORT_PIXELS = 100_000_000
+"""Refuse bigger files and images: a 100-megapixel "photo" is a mistake or an attack."""
+
+
+class PhotoError(ValueError):
+    """A photo that cannot be taken or imported; the message says why."""
+
+
+def encode_jpeg(frame: np.ndarray, *, quality: int = 88, max_edge: int = 2048) -> bytes:
+    """A BGR (or grayscale) frame as JPEG bytes, long edge capped at `max_edge`."""
+    if not isinstance(frame, np.ndarray) or frame.dtype != np.uint8 or frame.ndim not in (2, 3):
+        raise PhotoError("a photo must be an 8-bit BGR or grayscale image")
+    height, width = frame.shape[:2]
+    if max(height, width) > max_edge:
+        factor = max_edge / max(height, width)
+        frame = cv2.resize(frame, (max(1, round(width * factor)), max(1, round(height * factor))),
+                           interpolation=cv2.INTER_AREA)
+    ok, jpeg = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    if not ok:
+        raise PhotoError("the photo could not be encoded as JPEG")
+    return jpeg.tobytes()
+
+
+def import_photo(path: Path, *, quality: int = 88, max_edge: int = 2048) -> bytes:
+    """An image file (JPEG, PNG, WebP, HEIF if Pillow reads it...) as an upright, capped JPEG."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise PhotoError(f"{path}: cannot be read ({error.strerror})") from None
+    if size > MAX_IMPORT_BYTES:
+        raise PhotoError(f"{path}: {size // 2**20} MB is too big for a photo")
+    try:
+        with Image.open(path) as image:
+            if image.width * image.height > MAX_IMPORT_PIXELS:
+                raise PhotoError(f"{path}: {image.width}x{image.height} pixels is too big")
+            upright = ImageOps.exif_transpose(image).convert("RGB")
+    except (UnidentifiedImageError, Image.DecompressionBombError):
+        raise PhotoError(f"{path}: not an image file this station can read") from None
+    except OSError as error:
+        raise PhotoError(f"{path}: the image is damaged ({error})") from None
+    upright.thumbnail((max_edge, max_edge), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    upright.save(out, "JPEG", quality=quality, optimize=True)
+    return out.getvalue()
+
+
+def take_photo(*, stream: ScanStream | None = None, photo_source: str = "",
+               capture: CaptureSettings | None = None, quality: int = 88,
+               max_edge: int = 2048, timeout_s: float = 5.0) -> bytes:
+    """A still from the photo camera (`photo_source`, camera.photo_source) if one is set,
+    else from the running scan stream's camera, as JPEG bytes. Raises PhotoError."""
+    if photo_source:
+        frame = _still_from_source(CameraSource(photo_source, capture))
+    elif stream is not None and stream.running:
+        try:
+            frame = stream.request_still().result(timeout_s)
+        except TimeoutError:
+            raise PhotoError("the camera did not deliver a picture in time") from None
+        except CameraError as error:
+            raise PhotoError(f"no photo: {error}") from None
+    else:
+        raise PhotoError("no camera is running to take the photo; check the camera settings")
+    return encode_jpeg(frame, quality=quality, max_edge=max_edge)
+
+
+def _still_from_source(source: CameraSource) -> np.ndarray:
+    try:
+        with source:
+            return source.read_still()
+    except CameraError as error:
+        raise PhotoError(f"no photo: {error}") from None

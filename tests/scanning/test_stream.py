@@ -1,0 +1,145 @@
+"""ScanStream end to end on real video files and a real MJPEG camera on loopback."""
+
+from __future__ import annotations
+
+import queue
+import shutil
+import socket
+import threading
+
+import pytest
+
+from inspector_app.scanning import CameraSource, ScanStream
+from inspector_app.scanning.demo_video import Parcel
+
+FAST_RECONNECT = (0.05, 0.3)
+
+
+def texts(event) -> set[str]:
+    return {d.text for d in event.codes}
+
+
+def no_scan_threads() -> bool:
+    return not [t for t in threading.enumerate() if t.name.startswith("scan-")]
+
+
+def test_label_is_scanned_once_then_the_next_parcel(label_video, events):
+    video = label_video("1Z999AA10123456784:RMA-2024-0001", "JD014600006281230594")
+    stream = ScanStream(CameraSource(str(video), loop=False), debounce_s=2.0,
+                        on_scan=events.on_scan, on_status=events.on_status)
+    with stream:
+        first = events.next_scan()
+        assert texts(first) == {"1Z999AA10123456784", "RMA-2024-0001"}
+        assert {d.format for d in first.codes} == {"code128", "qrcode"}
+        second = events.next_scan()
+        assert texts(second) == {"JD014600006281230594"}
+        events.wait_status("error")  # the video ends: no third scan for 1.2 s of label frames
+    assert events.scans.empty()
+    assert stream.stats.decoded >= 20  # the label stayed in view for many decoded frames
+    assert events.statuses[-1][0] == "stopped"
+    assert no_scan_threads()
+
+
+def test_the_same_label_is_scanned_again_after_it_left_for_the_debounce_time(label_video, events):
+    video = label_video("1Z999AA10123456784", label_s=0.8, empty_s=0.6)
+    stream = ScanStream(CameraSource(str(video), loop=True), debounce_s=0.3,
+                        on_scan=events.on_scan)
+    with stream:
+        first = events.next_scan()
+        again = events.next_scan()
+    assert texts(first) == texts(again) == {"1Z999AA10123456784"}
+    assert again.timestamp - first.timestamp > 0.6
+
+
+def test_preview_exposes_the_frame_and_code_corners(label_video, events):
+    video = label_video("1Z999AA10123456784")
+    with ScanStream(CameraSource(str(video)), on_scan=events.on_scan) as stream:
+        events.next_scan()
+        preview = stream.latest()
+    assert preview is not None
+    assert preview.frame.shape == (540, 960, 3)
+    assert not preview.frame.flags.writeable
+    for code in preview.codes:
+        for x, y in code.corners:
+            assert 0 <= x < 960 and 0 <= y < 540
+
+
+def test_a_file_that_ends_reports_it_and_recovers_when_the_file_returns(
+        label_video, events, tmp_path):
+    blank = label_video("1Z999AA10123456784", name="blank.avi", label_s=0.0, empty_s=0.4)
+    parcel = label_video("JD014600006281230594", name="parcel.avi")
+    live = tmp_path / "live.avi"
+    shutil.copy(blank, live)
+    stream = ScanStream(CameraSource(str(live), loop=False), reconnect_s=FAST_RECONNECT,
+                        on_scan=events.on_scan, on_status=events.on_status)
+    with stream:
+        message = events.wait_status("error")
+        assert message == f"The video {live} has ended."
+        live.unlink()
+        missing = events.wait_status("error", after=len(events.statuses))
+        assert missing == f"Camera file {live} does not exist."
+        shutil.copy(parcel, live)
+        assert texts(events.next_scan()) == {"JD014600006281230594"}
+    assert no_scan_threads()
+
+
+def test_a_device_that_does_not_exist_gives_a_clear_error_and_keeps_retrying(events):
+    stream = ScanStream(CameraSource("97"), reconnect_s=FAST_RECONNECT,
+                        on_status=events.on_status)
+    with stream:
+        message = events.wait_status("error")
+        events.wait_status("connecting", after=events.statuses.index(("error", message)) + 1)
+    assert message.startswith("Camera 97 is not available. ")
+    assert "Cameras found" in message or "No camera was found" in message
+    assert events.statuses[-1] == ("stopped", "")
+    assert no_scan_threads()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_an_ip_camera_that_refuses_then_comes_and_goes_is_reconnected(
+        mjpeg_camera, label_frame, events):
+    camera = mjpeg_camera(label_frame(Parcel("1Z999AA10123456784", "RMA-2024-0001")))
+    camera.port = free_port()  # nothing listens there yet: connection refused
+    stream = ScanStream(CameraSource(camera.url), debounce_s=0.2, reconnect_s=FAST_RECONNECT,
+                        on_scan=events.on_scan, on_status=events.on_status)
+    with stream:
+        refused = events.wait_status("error")
+        assert refused.startswith(f"Cannot connect to {camera.url}")
+        camera.start()
+        assert texts(events.next_scan()) == {"1Z999AA10123456784", "RMA-2024-0001"}
+        mark = len(events.statuses)
+        camera.stop()
+        dropped = events.wait_status("error", after=mark)
+        assert camera.url in dropped
+        with pytest.raises(queue.Empty):
+            events.scans.get(timeout=0.5)  # no frames, no scans while the camera is away
+        camera.start()
+        assert texts(events.next_scan()) == {"1Z999AA10123456784", "RMA-2024-0001"}
+    assert no_scan_threads()
+
+
+def test_listener_errors_do_not_stop_the_stream(label_video, events):
+    def broken(_event) -> None:
+        raise RuntimeError("listener bug")
+
+    video = label_video("1Z999AA10123456784")
+    with ScanStream(CameraSource(str(video)), on_scan=broken, on_frame=events.on_scan,
+                    debounce_s=60) as stream:
+        for _ in range(30):
+            events.next_scan()
+        assert stream.running
+
+
+def test_stop_is_clean_and_a_stream_cannot_start_twice(label_video):
+    stream = ScanStream(CameraSource(str(label_video("1Z999AA10123456784"))))
+    stream.start()
+    with pytest.raises(RuntimeError, match="already started"):
+        stream.start()
+    stream.stop()
+    assert not stream.running
+    assert no_scan_threads()
