@@ -19,6 +19,7 @@ from inspector_app.config import ConfigError
 COMMAND_MODULES: tuple[str, ...] = (
     "inspector_app.commands.config",
     "inspector_app.commands.selftest",
+    "inspector_app.commands.station",
 )
 
 
