@@ -1,0 +1,251 @@
+"""The checklist screen: one section at a time, big answers, shortcuts, progress, photos.
+
+Shortcuts act on the current item (outlined): Y/N answer a yes/no item, 1-9 pick a choice,
+P takes a photo, Enter moves on (to the next unanswered item, then the next section),
+Backspace goes back a section. Typing into a field is never taken for a shortcut.
+Sections whose items are all hidden by `show_if` are skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from inspector_app.gui.checklist_state import ChecklistSnapshot
+from inspector_app.gui.generated.ui_checklist_page import Ui_ChecklistPage
+from inspector_app.gui.item_widgets import CodeScanItem, ItemWidget, make_item_widget
+from inspector_app.gui.theme import set_tone
+
+
+class ChecklistPage(QWidget):
+    """Renders snapshots; what the inspector does leaves through signals."""
+
+    answered = Signal(str, object)
+    cleared = Signal(str)
+    photo_requested = Signal(str)
+    photo_opened = Signal(str, str)
+    finished = Signal()
+    """The inspector moved past the last section with everything answered."""
+    back_out = Signal()
+    """Backspace on the first section: back to the return card."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ChecklistPage()
+        self.ui.setupUi(self)
+        self.ui.nextButton.clicked.connect(self.advance)
+        self.ui.backButton.clicked.connect(self.go_back)
+        self._snapshot: ChecklistSnapshot | None = None
+        self._section = 0
+        self._widgets: dict[str, ItemWidget] = {}
+        self._current: str | None = None
+        self._pixmaps: dict[str, QPixmap] = {}
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # -- state in -----------------------------------------------------------------------------
+
+    def start(self, snapshot: ChecklistSnapshot, summary: str) -> None:
+        """A new (or resumed) inspection: open the first section with something missing."""
+        self._snapshot = snapshot
+        self._pixmaps = {}
+        self.ui.returnSummary.setText(summary)
+        sections = snapshot.sections_with_items()
+        self._section = next((i for i in sections if snapshot.missing_in(i)),
+                             sections[0] if sections else 0)
+        self._build_section()
+        self.setFocus()
+
+    def show_snapshot(self, snapshot: ChecklistSnapshot) -> None:
+        """The station saved a change: re-render (rebuilding only if items appeared/vanished)."""
+        old = self._snapshot
+        self._snapshot = snapshot
+        if old is None or [i.id for i in old.visible_items(self._section)] != [
+                i.id for i in snapshot.visible_items(self._section)]:
+            self._build_section()
+        else:
+            self._refresh()
+
+    def set_thumbnail(self, sha: str, pixmap: QPixmap) -> None:
+        self._pixmaps[sha] = pixmap
+        self._refresh_photos()
+
+    def snapshot(self) -> ChecklistSnapshot | None:
+        return self._snapshot
+
+    @property
+    def section_index(self) -> int:
+        return self._section
+
+    def current_item_id(self) -> str | None:
+        return self._current
+
+    def current_widget(self) -> ItemWidget | None:
+        return self._widgets.get(self._current or "")
+
+    def take_scan(self, code: str) -> bool:
+        """Give a scanned code to the current code-scan item; False if none is current."""
+        widget = self.current_widget()
+        if isinstance(widget, CodeScanItem):
+            widget.accept_scan(code)
+            return True
+        return False
+
+    # -- rendering ------------------------------------------------------------------------------
+
+    def _build_section(self) -> None:
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
+        layout = self.ui.itemsLayout
+        while layout.count():
+            child = layout.takeAt(0)
+            if child.widget() is not None:
+                child.widget().deleteLater()
+        self._widgets = {}
+        for item in snapshot.visible_items(self._section):
+            widget = make_item_widget(item, self.ui.itemsHost)
+            widget.answered.connect(self.answered)
+            widget.cleared.connect(self.cleared)
+            widget.photo_requested.connect(self.photo_requested)
+            widget.photo_opened.connect(self.photo_opened)
+            layout.addWidget(widget)
+            self._widgets[item.id] = widget
+        layout.addStretch(1)
+        self._current = None
+        self._refresh()
+
+    def _refresh(self) -> None:
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
+        section = snapshot.template.sections[self._section]
+        sections = snapshot.sections_with_items()
+        position = sections.index(self._section) + 1 if self._section in sections else 1
+        self.ui.sectionTitle.setText(section.title)
+        self.ui.sectionCounter.setText(self.tr("Section {n} of {total}").format(
+            n=position, total=len(sections)))
+        done, total = snapshot.progress()
+        self.ui.progress.setMaximum(max(total, 1))
+        self.ui.progress.setValue(done)
+        for widget in self._widgets.values():
+            widget.show_state(snapshot)
+        self._refresh_photos()
+        missing = snapshot.missing_in(self._section)
+        if missing:
+            more = len(missing) - 1
+            text = missing[0][1] + (self.tr(" (+{n} more)").format(n=more) if more else "")
+            self.ui.missing.setText(text)
+        else:
+            self.ui.missing.setText(self.tr("Section complete ✔"))
+        set_tone(self.ui.missing, "none")
+        last = not [i for i in sections if i > self._section]
+        self.ui.nextButton.setText(self.tr("Go to verdict") if last else self.tr("Next section"))
+        self.ui.nextButton.setEnabled(not missing)
+        self.ui.backButton.setText(self.tr("Back to return card") if self._is_first()
+                                   else self.tr("Previous section"))
+        if self._current not in self._widgets or self._is_done(self._current):
+            self._set_current(self._first_open())
+
+    def _refresh_photos(self) -> None:
+        if self._snapshot is None:
+            return
+        for item_id, widget in self._widgets.items():
+            widget.show_photos(self._snapshot.photos.get(item_id, []), self._pixmaps)
+
+    def _is_done(self, item_id: str | None) -> bool:
+        if item_id is None or self._snapshot is None:
+            return True
+        widget = self._widgets.get(item_id)
+        return widget is None or self._snapshot.is_done(widget.item)
+
+    def _first_open(self) -> str | None:
+        for item_id in self._widgets:
+            if not self._is_done(item_id):
+                return item_id
+        return next(iter(self._widgets), None)
+
+    def _set_current(self, item_id: str | None) -> None:
+        self._current = item_id
+        for wid, widget in self._widgets.items():
+            widget.set_current(wid == item_id)
+        widget = self._widgets.get(item_id or "")
+        if widget is not None:
+            self.ui.scroll.ensureWidgetVisible(widget)
+            if not self._is_done(item_id) and hasattr(widget, "field"):
+                widget.focus_input()
+            else:
+                self.setFocus()
+
+    def _is_first(self) -> bool:
+        sections = self._snapshot.sections_with_items() if self._snapshot else []
+        return not [i for i in sections if i < self._section]
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def advance(self) -> None:
+        """Enter: to the next open item, else the next section, else the verdict."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
+        if snapshot.missing_in(self._section):
+            open_item = self._first_open()
+            if open_item is not None:
+                self._set_current(open_item)
+            return
+        later = [i for i in snapshot.sections_with_items() if i > self._section]
+        if later:
+            self._section = later[0]
+            self._build_section()
+            self.setFocus()
+        elif snapshot.is_complete:
+            self.finished.emit()
+
+    def go_back(self) -> None:
+        """Backspace: the previous section with visible items, or out to the return card."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
+        earlier = [i for i in snapshot.sections_with_items() if i < self._section]
+        if not earlier:
+            self.back_out.emit()
+            return
+        self._section = earlier[-1]
+        self._build_section()
+        self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        focus = self.focusWidget()
+        typing = isinstance(focus, (QLineEdit, QPlainTextEdit))
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if typing:
+                self.setFocus()
+            self.advance()
+            return
+        if typing:
+            super().keyPressEvent(event)
+            return
+        if key == Qt.Key.Key_Backspace:
+            self.go_back()
+            return
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self._move_current(1 if key == Qt.Key.Key_Down else -1)
+            return
+        widget = self.current_widget()
+        if widget is not None and widget.handle_key(key, event.text()):
+            return
+        super().keyPressEvent(event)
+
+    def _move_current(self, step: int) -> None:
+        ids = list(self._widgets)
+        if not ids:
+            return
+        index = ids.index(self._current) if self._current in ids else 0
+        self._set_current(ids[max(0, min(len(ids) - 1, index + step))])
+
+    def value_of(self, item_id: str) -> Any:
+        """The saved answer of an item (tests and the screenshot script read it)."""
+        return self._snapshot.answers_in_force.get(item_id) if self._snapshot else None

@@ -1,0 +1,86 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'attention_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+class Ui_AttentionDialog(object):
+    def setupUi(self, AttentionDialog):
+        if not AttentionDialog.objectName():
+            AttentionDialog.setObjectName(u"AttentionDialog")
+        AttentionDialog.setMinimumSize(QSize(820, 420))
+        self.outer = QVBoxLayout(AttentionDialog)
+        self.outer.setObjectName(u"outer")
+        self.hint = QLabel(AttentionDialog)
+        self.hint.setObjectName(u"hint")
+        self.hint.setWordWrap(True)
+
+        self.outer.addWidget(self.hint)
+
+        self.entries = QTableWidget(AttentionDialog)
+        self.entries.setObjectName(u"entries")
+        self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.entries.setWordWrap(True)
+        self.entries.horizontalHeader().setStretchLastSection(True)
+        self.entries.verticalHeader().setVisible(False)
+
+        self.outer.addWidget(self.entries)
+
+        self.buttons = QHBoxLayout()
+        self.buttons.setObjectName(u"buttons")
+        self.retryButton = QPushButton(AttentionDialog)
+        self.retryButton.setObjectName(u"retryButton")
+
+        self.buttons.addWidget(self.retryButton)
+
+        self.exportButton = QPushButton(AttentionDialog)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.buttons.addWidget(self.exportButton)
+
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttons.addItem(self.buttonSpacer)
+
+        self.closeButton = QPushButton(AttentionDialog)
+        self.closeButton.setObjectName(u"closeButton")
+
+        self.buttons.addWidget(self.closeButton)
+
+
+        self.outer.addLayout(self.buttons)
+
+
+        self.retranslateUi(AttentionDialog)
+        self.closeButton.clicked.connect(AttentionDialog.accept)
+
+        QMetaObject.connectSlotsByName(AttentionDialog)
+    # setupUi
+
+    def retranslateUi(self, AttentionDialog):
+        AttentionDialog.setWindowTitle(QCoreApplication.translate("AttentionDialog", u"Inspections that need attention", None))
+        self.hint.setText(QCoreApplication.translate("AttentionDialog", u"The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT.", None))
+        self.retryButton.setText(QCoreApplication.translate("AttentionDialog", u"&Retry", None))
+        self.retryButton.setProperty(u"role", QCoreApplication.translate("AttentionDialog", u"primary", None))
+        self.exportButton.setText(QCoreApplication.translate("AttentionDialog", u"&Export\u2026", None))
+        self.closeButton.setText(QCoreApplication.translate("AttentionDialog", u"Close", None))
+    # retranslateUi
+

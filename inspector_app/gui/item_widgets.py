@@ -1,0 +1,324 @@
+"""One widget per checklist item kind, built for gloves and keyboards alike.
+
+Every widget is a card with the question, a required mark, big answer controls and, when
+the item wants photos, a strip of thumbnails with a "Take photo" button. Widgets do not keep
+answers: they emit what the inspector did, and `show_state` paints the snapshot that comes
+back after the station saved it, so what is on screen is always what was autosaved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.checklist import Item, ItemKind
+from inspector_app.gui.checklist_state import ChecklistSnapshot
+from inspector_app.gui.theme import restyle, set_tone
+
+THUMB = QSize(96, 72)
+
+
+class ItemWidget(QFrame):
+    """Base card: question, help, status line and optional photo strip."""
+
+    answered = Signal(str, object)
+    """(item id, value) the inspector gave."""
+    cleared = Signal(str)
+    photo_requested = Signal(str)
+    """The inspector wants to take a photo for this item."""
+    photo_opened = Signal(str, str)
+    """(item id, sha256): show this photo in the viewer."""
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setProperty("itemCard", True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(16, 12, 16, 12)
+        title = item.label + ("  *" if item.required else "")
+        self.question = QLabel(title)
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.question.setToolTip(self.tr("* required") if item.required else "")
+        self._layout.addWidget(self.question)
+        if item.help:
+            help_label = QLabel(item.help)
+            help_label.setWordWrap(True)
+            help_label.setObjectName("hint")
+            self._layout.addWidget(help_label)
+        self.controls = QHBoxLayout()
+        self.controls.setSpacing(10)
+        self._layout.addLayout(self.controls)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self._layout.addWidget(self.status)
+        self._photo_row: QHBoxLayout | None = None
+        self._thumbs: list[QToolButton] = []
+        self._photo_button: QPushButton | None = None
+        if item.kind is ItemKind.PHOTO or item.photos_min or item.photos_min_when:
+            self._add_photo_strip()
+
+    # -- photos -----------------------------------------------------------------------------
+
+    def _add_photo_strip(self) -> None:
+        self._photo_row = QHBoxLayout()
+        self._photo_row.setSpacing(8)
+        self._photo_button = QPushButton(self.tr("📷 Take photo"))
+        self._photo_button.setToolTip(self.tr("P: take a photo for this item"))
+        self._photo_button.clicked.connect(lambda: self.photo_requested.emit(self.item.id))
+        self._photo_row.addWidget(self._photo_button)
+        self._photo_row.addStretch(1)
+        self._layout.addLayout(self._photo_row)
+
+    def wants_photos(self) -> bool:
+        return self._photo_row is not None
+
+    def show_photos(self, shas: list[str], pixmaps: dict[str, QPixmap]) -> None:
+        """Thumbnails for the item's photos (a grey tile until a thumbnail is loaded)."""
+        if self._photo_row is None:
+            return
+        for thumb in self._thumbs:
+            self._photo_row.removeWidget(thumb)
+            thumb.deleteLater()
+        self._thumbs = []
+        for index, sha in enumerate(shas):
+            thumb = QToolButton()
+            thumb.setIconSize(THUMB)
+            thumb.setFixedSize(THUMB + QSize(8, 8))
+            thumb.setToolTip(self.tr("Open photo {n}").format(n=index + 1))
+            pixmap = pixmaps.get(sha)
+            if pixmap is not None:
+                thumb.setIcon(pixmap)
+            thumb.clicked.connect(lambda _=False, s=sha: self.photo_opened.emit(self.item.id, s))
+            self._photo_row.insertWidget(index, thumb)
+            self._thumbs.append(thumb)
+
+    # -- state -------------------------------------------------------------------------------
+
+    def show_state(self, snapshot: ChecklistSnapshot) -> None:
+        """Paint the saved answer and what is still missing for this item."""
+        missing = [message for item_id, message in snapshot.missing if item_id == self.item.id]
+        needed = snapshot.photos_required.get(self.item.id, 0)
+        have = len(snapshot.photos.get(self.item.id, []))
+        if missing:
+            self.status.setText(missing[0])
+            set_tone(self.status, "none")
+            self.status.setStyleSheet("color: #6b4a00; font-size: 13pt;")
+        elif self.wants_photos() and needed:
+            self.status.setText(self.tr("{have} of {needed} photos ✔").format(
+                have=have, needed=needed))
+            self.status.setStyleSheet("color: #0b5222; font-size: 13pt;")
+        else:
+            self.status.setText("")
+        self.status.setVisible(bool(self.status.text()))
+        self.show_value(snapshot.answers_in_force.get(self.item.id))
+
+    def show_value(self, value: Any) -> None:
+        """Show the saved answer (None: unanswered). Kinds override this."""
+
+    def set_current(self, current: bool) -> None:
+        """Highlight the item the keyboard shortcuts act on."""
+        self.setStyleSheet("QFrame[itemCard=\"true\"] { border: 3px solid #1450b8; }"
+                           if current else "")
+
+    def handle_key(self, key: int, text: str) -> bool:
+        """Act on a shortcut key; True if it was used. P takes a photo on any photo item."""
+        if key == Qt.Key.Key_P and self._photo_button is not None:
+            self._photo_button.click()
+            return True
+        return False
+
+    def focus_input(self) -> None:
+        """Give the keyboard focus to the item's input, if it has a typed one."""
+
+
+class _ButtonsItem(ItemWidget):
+    """Items answered by pressing one of a few big buttons (yes/no, choices)."""
+
+    def __init__(self, item: Item, options: list[tuple[Any, str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(item, parent)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)
+        self._buttons: dict[Any, QPushButton] = {}
+        for value, label, shortcut in options:
+            button = QPushButton(f"{label}  ({shortcut})" if shortcut else label)
+            button.setMinimumSize(140, 56)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.clicked.connect(lambda _=False, v=value: self.answered.emit(self.item.id, v))
+            self._group.addButton(button)
+            self._buttons[value] = button
+            self.controls.addWidget(button)
+        self.controls.addStretch(1)
+
+    def show_value(self, value: Any) -> None:
+        for option, button in self._buttons.items():
+            chosen = value is not None and option == value
+            if button.property("answer") != chosen:
+                button.setProperty("answer", chosen)
+                restyle(button)
+
+    def press(self, value: Any) -> None:
+        self._buttons[value].click()
+
+
+class YesNoItem(_ButtonsItem):
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(item, [(True, self.tr("Yes"), "Y"), (False, self.tr("No"), "N")], parent)
+
+    def handle_key(self, key: int, text: str) -> bool:
+        if key == Qt.Key.Key_Y:
+            self.press(True)
+            return True
+        if key == Qt.Key.Key_N:
+            self.press(False)
+            return True
+        return super().handle_key(key, text)
+
+
+class ChoiceItem(_ButtonsItem):
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        options = [(c.value, c.label, str(i + 1) if i < 9 else "")
+                   for i, c in enumerate(item.choices)]
+        super().__init__(item, options, parent)
+        self._values = [c.value for c in item.choices]
+
+    def handle_key(self, key: int, text: str) -> bool:
+        if text.isdigit() and 1 <= int(text) <= min(9, len(self._values)):
+            self.press(self._values[int(text) - 1])
+            return True
+        return super().handle_key(key, text)
+
+
+class _TypedItem(ItemWidget):
+    """Items typed into a field, saved when the inspector presses Enter or leaves it."""
+
+    def __init__(self, item: Item, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(item, parent)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(placeholder)
+        self.field.setMinimumWidth(320)
+        self.field.editingFinished.connect(self._commit)
+        self.controls.addWidget(self.field)
+        self._saved: Any = None
+
+    def _commit(self) -> None:
+        text = self.field.text().strip()
+        if not text:
+            if self._saved is not None:
+                self.cleared.emit(self.item.id)
+            return
+        try:
+            value = self.convert(text)
+        except ValueError:
+            self.status.setText(self.tr("“{text}” is not a number.").format(text=text))
+            self.status.show()
+            return
+        if value != self._saved:
+            self.answered.emit(self.item.id, value)
+
+    def convert(self, text: str) -> Any:
+        return text
+
+    def show_value(self, value: Any) -> None:
+        self._saved = value
+        if not self.field.hasFocus():
+            self.field.setText("" if value is None else self.display(value))
+
+    def display(self, value: Any) -> str:
+        return str(value)
+
+    def focus_input(self) -> None:
+        self.field.setFocus()
+        self.field.selectAll()
+
+
+class NumberItem(_TypedItem):
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        bounds = ""
+        if item.min is not None and item.max is not None:
+            bounds = f"{item.min:g}–{item.max:g}"
+        super().__init__(item, " ".join(p for p in (bounds, item.unit) if p), parent)
+        self.field.setValidator(QDoubleValidator(self.field))
+        self.field.setMaximumWidth(260)
+        if item.unit:
+            self.controls.addWidget(QLabel(item.unit))
+        self.controls.addStretch(1)
+
+    def convert(self, text: str) -> Any:
+        number = float(text.replace(",", "."))
+        return int(number) if number.is_integer() else number
+
+    def display(self, value: Any) -> str:
+        return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+class TextItem(_TypedItem):
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(item, self.tr("Type, then press Enter"), parent)
+
+
+class CodeScanItem(_TypedItem):
+    """A code scanned from the device (IMEI, serial): a scan anywhere fills the current one."""
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(item, self.tr("Scan or type the code"), parent)
+        self.field.setStyleSheet('font-family: "DejaVu Sans Mono", monospace;')
+        self.match = QLabel("")
+        self.controls.addWidget(self.match, 1)
+
+    def accept_scan(self, code: str) -> None:
+        """A scan arrived while this item was current: it is the answer."""
+        self.field.setText(code)
+        self.answered.emit(self.item.id, code)
+
+    def show_state(self, snapshot: ChecklistSnapshot) -> None:
+        super().show_state(snapshot)
+        field = self.item.compare_to
+        mismatch = f"{field}_mismatch" in snapshot.flags
+        unverified = f"{field}_unverified" in snapshot.flags
+        if self.item.id not in snapshot.answers_in_force or not field:
+            self.match.setText("")
+            set_tone(self.match, "none")
+        elif mismatch:
+            self.match.setText(self.tr("Does not match the order"))
+            set_tone(self.match, "bad")
+        elif unverified:
+            self.match.setText(self.tr("Nothing to compare with on the order"))
+            set_tone(self.match, "warn")
+        else:
+            self.match.setText(self.tr("Matches the order"))
+            set_tone(self.match, "ok")
+
+
+class PhotoItem(ItemWidget):
+    """An item that is only photos."""
+
+
+_KINDS: dict[ItemKind, type[ItemWidget]] = {
+    ItemKind.YES_NO: YesNoItem,
+    ItemKind.CHOICE: ChoiceItem,
+    ItemKind.NUMBER: NumberItem,
+    ItemKind.TEXT: TextItem,
+    ItemKind.CODE_SCAN: CodeScanItem,
+    ItemKind.PHOTO: PhotoItem,
+}
+
+
+def make_item_widget(item: Item, parent: QWidget | None = None) -> ItemWidget:
+    """The widget for `item`'s kind."""
+    return _KINDS[item.kind](item, parent)

@@ -1,0 +1,78 @@
+"""Start the station window: Qt application, look, language, crash dialog, station, window.
+
+Kept apart from the CLI module so `inspector-app --version` never imports Qt, and shared by
+`run_gui`, the tests, the screenshot script and the benchmark, which all start the real app.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from inspector_app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def make_qt_app() -> QApplication:
+    """The QApplication (reused if one exists, as under pytest-qt), with our look."""
+    from inspector_app.gui import theme
+
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName("Return Inspector")
+    app.setOrganizationName("Return Inspector")
+    app.setDesktopFileName("return-inspector")
+    theme.apply(app)
+    return app
+
+
+def build(settings: Settings, data_dir: Path, *, save_settings: bool = True) -> tuple[Any, Any]:
+    """Open the station and build (StationApp, MainWindow), not yet started or shown."""
+    from inspector_app.gui.app import StationApp
+    from inspector_app.gui.main_window import MainWindow
+    from inspector_app.station import Station
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    station = Station.open(data_dir, settings)
+    app = StationApp(station, settings, data_dir, make_sync(station, settings),
+                     save_settings=save_settings)
+    window = MainWindow(app)
+    return app, window
+
+
+def make_sync(station: Any, settings: Settings) -> tuple[Any, Any]:
+    """The station's sync engine and its background worker (not started)."""
+    from inspector_app.sync import PullStores, SyncEngine, SyncWorker
+
+    engine = SyncEngine(settings, outbox=station.outbox, photos=station.photos,
+                        pull=PullStores(station.returns, station.templates, station.inspectors,
+                                        station.sync_state))
+    return engine, SyncWorker(engine)
+
+
+def launch(settings: Settings, data_dir: Path, *, save_settings: bool = True) -> int:
+    """Run the station until its window closes; returns the exit code."""
+    from inspector_app.gui import i18n
+    from inspector_app.gui.crash_dialog import install_crash_dialog
+
+    started = time.monotonic()
+    qt_app = make_qt_app()
+    translators = i18n.install(qt_app, settings["ui.language"])
+    handler = install_crash_dialog()
+    app, window = build(settings, data_dir, save_settings=save_settings)
+    app.start()
+    window.resize(1366, 768)
+    window.show()
+    QTimer.singleShot(0, lambda: log.info("window ready in %.0f ms",
+                                          (time.monotonic() - started) * 1000))
+    try:
+        return qt_app.exec()
+    finally:
+        app.shutdown()
+        handler.uninstall()
+        del translators

@@ -1,0 +1,549 @@
+"""The station window and the bench flow: sign in → scan → card → checklist → verdict → scan.
+
+The window owns the pages and routes what happens between them; every station call goes
+through the StationBridge (off the GUI thread), every camera event arrives through the
+ScanBridge, and the sync state through the SyncBridge. A scan is accepted wherever the
+inspector is: signed out it is a badge; on a code-scan item it answers the item; with an
+unfinished inspection open it asks before leaving it; otherwise it looks the parcel up.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from inspector_app.gui import vocabulary, worker_calls
+from inspector_app.gui.about_dialog import AboutDialog
+from inspector_app.gui.attention_dialog import AttentionDialog
+from inspector_app.gui.bridges import StationBridge
+from inspector_app.gui.checklist_page import ChecklistPage
+from inspector_app.gui.checklist_state import ChecklistSnapshot
+from inspector_app.gui.generated.ui_main_window import Ui_MainWindow
+from inspector_app.gui.idle import IdleWatch
+from inspector_app.gui.photo_capture import PhotoCaptureDialog
+from inspector_app.gui.photo_viewer import PhotoViewer
+from inspector_app.gui.return_card_page import ReturnCardPage
+from inspector_app.gui.scan_bridge import ScanBridge
+from inspector_app.gui.scan_page import ScanPage
+from inspector_app.gui.sign_in_page import SignInPage
+from inspector_app.gui.sounds import Feedback
+from inspector_app.gui.status_bar import StationStatusBar
+from inspector_app.gui.verdict_page import VerdictForm, VerdictPage
+
+log = logging.getLogger(__name__)
+
+SIGN_IN, SCAN, CARD, CHECKLIST, VERDICT = range(5)
+
+
+@dataclass
+class Session:
+    """Who is signed in, and what they are working on."""
+
+    badge: str = ""
+    name: str = ""
+    role: str = ""
+    lookup: Any = None
+    """The LookupResult on the return card."""
+    draft: Any = None
+    """The open Draft (lives on the station worker thread; touched only through the bridge)."""
+    snapshot: ChecklistSnapshot | None = None
+    scan_started: float = 0.0
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+class MainWindow(QMainWindow):
+    """The bench window. `app_context` provides the station, bridges, settings and feedback."""
+
+    card_shown = Signal(float)
+    """The return card is on screen; argument: monotonic time of the scan (for benchmarks)."""
+    finalized = Signal(str)
+    """An inspection was finalized durably (its UUID)."""
+    page_changed = Signal(int)
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = context
+        self.bridge: StationBridge = context.bridge
+        self.scans: ScanBridge = context.scans
+        self.feedback: Feedback = context.feedback
+        self.session = Session()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.sign_in = SignInPage()
+        self.scan_page = ScanPage()
+        self.card = ReturnCardPage()
+        self.checklist = ChecklistPage()
+        self.verdict = VerdictPage()
+        for page in (self.sign_in, self.scan_page, self.card, self.checklist, self.verdict):
+            self.ui.pages.addWidget(page)
+        self.status = StationStatusBar(self)
+        self.setStatusBar(self.status)
+        self.status.set_station_name(context.settings["station.name"])
+        self.idle = IdleWatch(context.settings["ui.idle_signout_min"], self)
+        self.idle.idle.connect(self._idle_sign_out)
+        self._connect()
+        self._show_page(SIGN_IN)
+        self._load_people()
+
+    # -- wiring --------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.signOutButton.clicked.connect(self.sign_out)
+        ui.settingsButton.clicked.connect(self.open_settings)
+        ui.aboutButton.clicked.connect(self.open_about)
+        ui.leadButton.hide()
+        QShortcut(QKeySequence("Ctrl+,"), self, self.open_settings)
+        self.sign_in.pin_submitted.connect(self._verify_pin)
+        self.scan_page.code_entered.connect(lambda code: self.handle_scan([code], "keyboard"))
+        self.scan_page.resume_requested.connect(self._resume_draft)
+        self.card.start_requested.connect(self._start_inspection)
+        self.card.back_requested.connect(self.back_to_scan)
+        self.checklist.answered.connect(self._answer)
+        self.checklist.cleared.connect(self._clear)
+        self.checklist.photo_requested.connect(self._take_photo)
+        self.checklist.photo_opened.connect(self._open_photo)
+        self.checklist.finished.connect(self._to_verdict)
+        self.checklist.back_out.connect(lambda: self._show_page(CARD))
+        self.verdict.back_requested.connect(lambda: self._show_page(CHECKLIST))
+        self.verdict.finalize_requested.connect(self._finalize)
+        self.scans.scanned.connect(lambda codes, t: self.handle_scan(codes, "camera", t))
+        self.scans.status.connect(self._camera_status)
+        self.scans.frame.connect(self._frame)
+        self.status.attention_requested.connect(self.open_attention)
+        self.status.token_prompt_requested.connect(self._token_prompt)
+        self.ctx.sync.status_changed.connect(self._sync_status)
+        self.bridge.busy_changed.connect(self._busy)
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _show_page(self, index: int) -> None:
+        self.ui.pages.setCurrentIndex(index)
+        steps = {SIGN_IN: self.tr("Sign in"), SCAN: self.tr("Scan a parcel"),
+                 CARD: self.tr("Return"), CHECKLIST: self.tr("Checklist"),
+                 VERDICT: self.tr("Verdict")}
+        self.ui.stepLabel.setText(steps[index])
+        signed_in = index != SIGN_IN
+        self.ui.signOutButton.setVisible(signed_in)
+        self.ui.inspectorLabel.setVisible(signed_in)
+        self.scans.set_preview_size(self.scan_page.preview.size() if index == SCAN
+                                    else QSize())
+        if index == SCAN:
+            self.scan_page.ready()
+        self.page_changed.emit(index)
+
+    def current_page(self) -> int:
+        return self.ui.pages.currentIndex()
+
+    def _error(self, text: str, sound: bool = True) -> None:
+        """Show a plain error where the inspector is looking, with the error sound."""
+        if sound:
+            self.feedback.play("error")
+        page = self.current_page()
+        if page == SIGN_IN:
+            self.sign_in.show_error(text)
+        elif page == VERDICT:
+            self.verdict.show_error(text)
+        elif page == SCAN:
+            self.scan_page.show_message(text, "bad")
+        else:
+            QMessageBox.warning(self, self.tr("Return Inspector"), text)
+
+    def _failed(self, what: str) -> Callable[[BaseException], None]:
+        """An error handler for a station call: log it, say it plainly."""
+        def handler(exc: BaseException) -> None:
+            log.warning("%s failed: %s", what, exc)
+            self._error(str(exc) or exc.__class__.__name__)
+        return handler
+
+    # -- sign in / out --------------------------------------------------------------------------
+
+    def _load_people(self) -> None:
+        station = self.ctx.station
+        self.bridge.call(lambda: [(i.badge, i.name) for i in station.inspectors.list(True)],
+                         done=self.sign_in.set_people, failed=self._failed("listing inspectors"))
+
+    def _verify_pin(self, badge: str, pin: str) -> None:
+        self.bridge.call(self.ctx.station.sign_in, badge, pin,
+                         done=lambda who: self._signed_in(who, self.tr("Wrong PIN. Try again.")),
+                         failed=self._failed("sign-in"))
+
+    def _sign_in_badge(self, code: str, quiet: bool) -> None:
+        """A scan on the sign-in page is a badge. The camera also sees parcel labels lying on
+        the bench, so an unknown code from the camera is ignored rather than reported."""
+        station = self.ctx.station
+
+        def checked(who: Any) -> None:
+            known = who if who is not None and who.active else None
+            if known is None and quiet:
+                return
+            self._signed_in(known, self.tr("Badge {code} is not known at this bench.").format(
+                code=code))
+
+        self.bridge.call(station.inspectors.get, code.strip(), done=checked,
+                         failed=self._failed("badge sign-in"))
+
+    def _signed_in(self, who: Any, refusal: str) -> None:
+        if who is None:
+            self.feedback.play("not_found")
+            self.sign_in.show_error(refusal)
+            self.sign_in.ui.pin.clear()
+            return
+        self.feedback.play("found")
+        self.session = Session(badge=who.badge, name=who.name, role=who.role)
+        self.ui.inspectorLabel.setText(self.tr("Signed in: {name}").format(name=who.name))
+        self.ui.leadButton.setVisible(who.role in ("lead", "admin")
+                                      and self.ctx.lead_view is not None)
+        self.idle.start()
+        self._show_page(SCAN)
+        self.scan_page.show_message("")
+        self._check_drafts()
+
+    def sign_out(self) -> None:
+        """Back to the sign-in page; an open inspection stays saved as a draft."""
+        self.idle.stop()
+        self.session = Session()
+        self.sign_in.reset()
+        self._show_page(SIGN_IN)
+        self._load_people()
+
+    def _idle_sign_out(self) -> None:
+        log.info("signed out after %s idle minutes", self.ctx.settings["ui.idle_signout_min"])
+        self.sign_out()
+        self.sign_in.show_error(self.tr("You were signed out after a while without activity. "
+                                        "Your work was saved."))
+
+    # -- scanning -------------------------------------------------------------------------------
+
+    def handle_scan(self, codes: list[str], source: str, when: float | None = None) -> None:
+        """A code from the camera, the handheld scanner or the keyboard, wherever we are."""
+        codes = [c for c in (c.strip() for c in codes) if c]
+        if not codes:
+            return
+        self.idle.poke()
+        page = self.current_page()
+        if page == SIGN_IN:
+            self._sign_in_badge(codes[0], quiet=source == "camera")
+            return
+        if page == CHECKLIST and self.checklist.take_scan(codes[0]):
+            return
+        if source == "camera" and page not in (SCAN, CARD):
+            # The camera keeps seeing the parcel on the bench during the checklist: only an
+            # explicit scan (handheld or typed) may interrupt an inspection.
+            return
+        if (self.session.draft is not None and page in (CHECKLIST, VERDICT)
+                and not self._confirm_leave()):
+            return
+        self.session.scan_started = when if when is not None else time.monotonic()
+        self.scan_page.show_message(self.tr("Looking up {code}…").format(code=codes[0]), "info")
+        self.bridge.call(self.ctx.station.lookup_any, codes,
+                         done=lambda result: self._looked_up(codes, result),
+                         failed=self._failed("lookup"))
+
+    def _confirm_leave(self) -> bool:
+        """Ask before leaving an unfinished inspection; True to go on to the new parcel."""
+        draft = self.session.draft
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unfinished inspection"))
+        box.setText(self.tr("The inspection of {rma} is not finished.").format(rma=draft.ret.rma))
+        box.setInformativeText(self.tr("Keep it as a draft to finish later, or discard it?"))
+        keep = box.addButton(self.tr("Keep draft, open new parcel"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Continue this inspection"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is discard:
+            self.bridge.call(self.ctx.station.discard, draft, failed=self._failed("discard"))
+        if clicked in (keep, discard):
+            self.session.draft = None
+            self.session.snapshot = None
+            return True
+        return False
+
+    def _looked_up(self, codes: list[str], result: Any) -> None:
+        if result.ret is None:
+            self.feedback.play("not_found")
+            if self.current_page() != SCAN:
+                self._show_page(SCAN)
+            self.scan_page.show_message(result.message, "bad")
+            self.scan_page.add_recent(codes[0], self.tr("not found"), "not_found")
+            return
+        self.feedback.play("found")
+        self.session.lookup = result
+        flags = []
+        if result.inspected:
+            flags.append("already_inspected")
+        if result.eligibility is not None and getattr(result.eligibility, "overdue", False):
+            flags.append("overdue")
+        self.card.show_result(result.ret, result.eligibility, flags)
+        self.scan_page.add_recent(result.code or codes[0],
+                                  f"{result.ret.rma} · {result.ret.product.model}", "found")
+        self._show_page(CARD)
+        self.card_shown.emit(self.session.scan_started)
+
+    def back_to_scan(self) -> None:
+        self.session.lookup = None
+        self.scans.reset()
+        self._show_page(SCAN)
+        self.scan_page.show_message("")
+        self._check_drafts()
+
+    def _camera_status(self, state: str, message: str) -> None:
+        texts = {"connecting": self.tr("Connecting to the camera…"),
+                 "running": self.tr("Camera on. Show a label to the camera."),
+                 "stopped": self.tr("Camera stopped.")}
+        text = message if state == "error" else texts.get(state, state)
+        self.scan_page.set_camera_status(text)
+        if state == "error":
+            self.scan_page.preview.show_placeholder(
+                self.tr("No camera picture.\n{why}\nYou can still type codes or use a "
+                        "handheld scanner.").format(why=message))
+
+    def _frame(self, image: QImage, size: QSize, outlines: list) -> None:
+        view = self.scan_page.preview
+        view.show_frame(image, size)
+        if outlines:
+            view.show_outlines(outlines)
+
+    # -- drafts ---------------------------------------------------------------------------------
+
+    def _check_drafts(self) -> None:
+        self.bridge.call(self.ctx.station.drafts, done=self._offer_drafts,
+                         failed=self._failed("reading drafts"))
+
+    def _offer_drafts(self, drafts: list) -> None:
+        mine = [d for d in drafts if d.inspector == self.session.badge] or drafts
+        self.session.extras["drafts"] = mine
+        if mine:
+            draft = mine[-1]
+            self.scan_page.set_resume(self.tr("Resume the unfinished inspection of {rma} "
+                                              "({model})").format(rma=draft.ret.rma,
+                                                                  model=draft.ret.product.model))
+        else:
+            self.scan_page.set_resume("")
+
+    def _resume_draft(self) -> None:
+        drafts = self.session.extras.get("drafts") or []
+        if not drafts:
+            return
+        draft = drafts[-1]
+        station = self.ctx.station
+
+        def reopen() -> tuple[Any, Any, ChecklistSnapshot]:
+            return draft, station.lookup(draft.ret.id), ChecklistSnapshot.of(draft.run)
+
+        self.bridge.call(reopen, done=self._opened_draft, failed=self._failed("resume"))
+
+    def _opened_draft(self, opened: tuple[Any, Any, ChecklistSnapshot]) -> None:
+        draft, lookup, snapshot = opened
+        self.session.lookup = lookup
+        self.session.draft = draft
+        self.session.snapshot = snapshot
+        self.scan_page.set_resume("")
+        self.checklist.start(snapshot, self._return_line(draft.ret))
+        self._show_page(CHECKLIST)
+        self._load_thumbnails(snapshot)
+
+    # -- checklist --------------------------------------------------------------------------------
+
+    def _start_inspection(self) -> None:
+        lookup = self.session.lookup
+        if lookup is None:
+            return
+        station = self.ctx.station
+        badge = self.session.badge
+
+        def start() -> tuple[Any, Any, ChecklistSnapshot]:
+            draft = station.start_inspection(lookup.ret.id, inspector=badge)
+            return draft, lookup, ChecklistSnapshot.of(draft.run)
+
+        self.bridge.call(start, done=self._opened_draft, failed=self._failed("start inspection"))
+
+    def _return_line(self, ret: Any) -> str:
+        return f"{ret.rma} · {ret.product.model} · {vocabulary.name(ret.reason)}"
+
+    def _mutate(self, what: str, change: Callable[[Any], None]) -> None:
+        """Apply a change to the open draft on the worker, then render the new snapshot."""
+        draft = self.session.draft
+        if draft is None:
+            return
+
+        def run() -> ChecklistSnapshot:
+            change(draft)
+            return ChecklistSnapshot.of(draft.run)
+
+        self.bridge.call(run, done=self._snapshot, failed=self._failed(what))
+
+    def _snapshot(self, snapshot: ChecklistSnapshot) -> None:
+        if self.session.draft is None:
+            return
+        self.session.snapshot = snapshot
+        self.checklist.show_snapshot(snapshot)
+        self._load_thumbnails(snapshot)
+
+    def _answer(self, item_id: str, value: object) -> None:
+        self.idle.poke()
+        self._mutate("saving an answer", lambda d: d.answer(item_id, value))
+
+    def _clear(self, item_id: str) -> None:
+        self._mutate("clearing an answer", lambda d: d.clear(item_id))
+
+    def _take_photo(self, item_id: str, replacing: str | None = None) -> None:
+        snapshot = self.session.snapshot
+        label = snapshot.template.item(item_id).label if snapshot else item_id
+        dialog = PhotoCaptureDialog(self.tr("Photo: {label}").format(label=label), self.scans,
+                                    self)
+        settings = self.ctx.settings
+        quality, edge = settings["photos.jpeg_quality"], settings["photos.max_edge"]
+
+        def store(frame: object) -> None:
+            def change(draft: Any) -> None:
+                sha = draft.add_photo(item_id, worker_calls.encode_jpeg(frame, quality, edge))
+                if replacing is not None and replacing != sha:
+                    draft.remove_photo(item_id, replacing)
+            self._mutate("saving a photo", change)
+
+        dialog.captured.connect(store)
+        self.scans.set_preview_size(QSize(880, 500))
+        dialog.exec()
+        self.scans.set_preview_size(QSize())
+        self.checklist.setFocus()
+
+    def _load_thumbnails(self, snapshot: ChecklistSnapshot) -> None:
+        known = self.session.extras.setdefault("thumbs", set())
+        wanted = [s for shas in snapshot.photos.values() for s in shas if s not in known]
+        if not wanted:
+            return
+        known.update(wanted)
+        station = self.ctx.station
+        self.bridge.call(lambda: [(s, worker_calls.thumbnail(station.photos.read(s)))
+                                  for s in wanted],
+                         done=self._thumbnails, failed=self._failed("loading thumbnails"))
+
+    def _thumbnails(self, pairs: list[tuple[str, QImage]]) -> None:
+        for sha, image in pairs:
+            self.checklist.set_thumbnail(sha, QPixmap.fromImage(image))
+
+    def _open_photo(self, item_id: str, sha: str) -> None:
+        snapshot = self.session.snapshot
+        if snapshot is None:
+            return
+        shas = snapshot.photos.get(item_id, [])
+        station = self.ctx.station
+        label = snapshot.template.item(item_id).label
+        self.bridge.call(lambda: [(s, worker_calls.decode(station.photos.read(s))) for s in shas],
+                         done=lambda photos: self._show_viewer(item_id, label, photos, sha),
+                         failed=self._failed("opening a photo"))
+
+    def _show_viewer(self, item_id: str, label: str, photos: list, sha: str) -> None:
+        index = next((i for i, (s, _) in enumerate(photos) if s == sha), 0)
+        viewer = PhotoViewer(label, photos, index, self)
+        viewer.delete_requested.connect(lambda s: self._mutate(
+            "deleting a photo", lambda d: d.remove_photo(item_id, s)))
+        viewer.retake_requested.connect(lambda s: QTimer.singleShot(
+            0, lambda: self._take_photo(item_id, replacing=s)))
+        viewer.exec()
+
+    # -- verdict ----------------------------------------------------------------------------------
+
+    def _to_verdict(self) -> None:
+        snapshot = self.session.snapshot
+        draft = self.session.draft
+        if snapshot is None or draft is None:
+            return
+        ret = draft.ret
+        head = (f"<h3>{html.escape(ret.product.model)}</h3><p>RMA {html.escape(ret.rma)} · "
+                f"{html.escape(vocabulary.name(ret.reason))}</p>")
+        self.verdict.start(snapshot, ret, head)
+        self._show_page(VERDICT)
+
+    def _finalize(self, form: VerdictForm) -> None:
+        draft = self.session.draft
+        if draft is None:
+            return
+        station = self.ctx.station
+        verdict = worker_calls.verdict_choice(form, draft)
+
+        def finalize() -> Any:
+            return station.finalize(draft, verdict)
+
+        self.bridge.call(finalize, done=self._finalized, failed=self._finalize_failed)
+
+    def _finalize_failed(self, exc: BaseException) -> None:
+        log.warning("finalize failed: %s", exc)
+        self.feedback.play("error")
+        self.verdict.show_error(str(exc))
+
+    def _finalized(self, result: Any) -> None:
+        rma = self.session.draft.ret.rma if self.session.draft else ""
+        self.session.draft = None
+        self.session.snapshot = None
+        self.session.lookup = None
+        self.session.extras.pop("thumbs", None)
+        self.ctx.sync.wake()
+        self.scans.reset()
+        self._show_page(SCAN)
+        self.scan_page.show_message(self.tr("Saved: {rma}. Ready for the next parcel.").format(
+            rma=rma), "ok")
+        self.finalized.emit(str(result.uuid))
+        self._check_drafts()
+
+    # -- status, settings, about -----------------------------------------------------------------
+
+    def _sync_status(self, status: Any) -> None:
+        state = getattr(status.state, "value", str(status.state))
+        self.status.show_state("standalone" if state == "disabled" else state, status.pending,
+                               status.needs_attention, status.last_success_at)
+
+    def open_attention(self) -> None:
+        station = self.ctx.station
+        dialog = AttentionDialog(
+            retry=lambda entry: self.bridge.call(
+                station.outbox.retry, entry, done=lambda _r: (self.ctx.sync.wake(),
+                                                              refresh()),
+                failed=self._failed("retry")),
+            export=lambda entry, path: self.bridge.call(
+                worker_calls.export_entry, station, entry, path,
+                failed=self._failed("export")),
+            parent=self)
+
+        def refresh() -> None:
+            self.bridge.call(station.pending, done=lambda q: dialog.show_entries(
+                [e for e in q.entries if e.state == "needs_attention"]))
+
+        refresh()
+        dialog.exec()
+
+    def _token_prompt(self) -> None:
+        QMessageBox.warning(
+            self, self.tr("Token rejected"),
+            self.tr("The server refused this bench's token, so nothing is being sent. "
+                    "Inspections are kept safely here.\n\nAsk IT for a new station token and "
+                    "enter it in Settings → Server."))
+        self.open_settings()
+
+    def open_settings(self) -> None:
+        self.ctx.open_settings(self)
+
+    def open_about(self) -> None:
+        AboutDialog(self.ctx.data_dir, self.ctx.settings["server.url"],
+                    parent=self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        super().closeEvent(event)

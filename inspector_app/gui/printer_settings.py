@@ -1,0 +1,324 @@
+"""Label printer and customer-message settings, with a Test print; and the OS printer output.
+
+API for the settings dialog (add it with `extra_tabs=[(title, page)]`, and leave the generated
+rows of the `labels.*` keys out, since this page edits them):
+
+    page = PrinterSettingsPage(settings, call=bridge.call, pdf_dir=data_dir / "labels",
+                               catalog=MessageCatalog.load(published_dir=...))
+    page.values()          # {"labels.enabled": ..., "labels.printer": ..., "labels.size": ...}
+                           # SettingError naming the field if the printer is incomplete
+    page.test_finished     # Signal(bool ok, str message) after a Test print
+
+API for finalize/reprint (OS printers need Qt, hence here and not in inspector_app.labels):
+
+    output = output_for(PrinterTarget.parse(text), pdf_dir=...,
+                        system=QtPrinterOutput(target.name))
+
+`QtPrinterOutput.print_label` may be called on the station bridge's worker thread: Qt
+supports painting on a QPrinter outside the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector_app.domain.returns import Disposition, Grade, Outcome
+from inspector_app.gui.label_preview import BridgeCall, LabelPreview, print_in_background, to_qimage
+from inspector_app.gui.message_preview import MessagePreview
+from inspector_app.gui.theme import set_tone
+from inspector_app.labels import (
+    LabelContent,
+    LabelLayout,
+    LabelSize,
+    PrinterError,
+    PrinterTarget,
+    output_for,
+    render_image,
+)
+from inspector_app.labels.printing import PDF_DPI, ZPL_DPI, ZPL_PORT
+from inspector_app.messages import MessageCatalog, MessageTemplateError
+from inspector_app.messages.fields import example_fields
+from inspector_app.messages.vocabulary import display_name
+from inspector_app.settings import SettingError, Settings, coerce, BY_KEY
+from inspector_app.wire import CustomerMessage
+
+
+class QtPrinterOutput:
+    """Labels sent to an OS printer through QPrinter, page size set to the label stock.
+
+    With `pdf_file`, Qt's own PDF engine stands in for the printer: the same page setup and
+    painting, checkable without a printer (tests, and a user's 'print to file').
+    """
+
+    def __init__(self, name: str = "", pdf_file: Path | None = None) -> None:
+        self.target = PrinterTarget("system", name=name, dpi=PDF_DPI)
+        self.pdf_file = pdf_file
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.pdf_file is not None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(self.pdf_file))
+            return printer
+        info = (QPrinterInfo.printerInfo(self.target.name) if self.target.name
+                else QPrinterInfo.defaultPrinter())
+        if info.isNull():
+            which = f"named {self.target.name!r}" if self.target.name else "set as default"
+            raise PrinterError(f"There is no printer {which} on this computer; "
+                               "check the printer setting.")
+        printer.setPrinterName(info.printerName())
+        return printer
+
+    def print_label(self, layout: LabelLayout) -> str:
+        printer = self._printer()
+        width_mm, height_mm = layout.size.mm
+        page = QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter,
+                         f"Label {layout.size.value}", QPageSize.SizeMatchPolicy.ExactMatch)
+        printer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait,
+                                          QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+        printer.setFullPage(True)
+        printer.setDocName(f"Intake label {layout.barcode.data}")
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise PrinterError(f"The printer {printer.printerName() or self.pdf_file} "
+                               "could not start the job; is it installed and online?")
+        try:
+            # Bars must stay crisp: scale without smoothing onto the whole page.
+            area = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
+            painter.drawImage(area, to_qimage(render_image(layout)))
+        finally:
+            painter.end()
+        where = self.pdf_file or printer.printerName()
+        return f"Label sent to {where}."
+
+
+_KINDS = ("pdf", "system", "zpl")
+
+
+def _test_content(station: str) -> LabelContent:
+    return LabelContent(inspection_id=uuid.uuid4(), rma="TEST-PRINT",
+                        disposition=Disposition.RESTOCK, inspected_on=dt.date.today(),
+                        grade=Grade.EXCELLENT, product="Test label", station=station)
+
+
+class PrinterSettingsPage(QWidget):
+    """Where intake labels print (with a Test print) and which message templates are in force."""
+
+    test_finished = Signal(bool, str)
+    """(ok, message) once a Test print has printed or failed."""
+
+    def __init__(self, settings: Settings, *, call: BridgeCall, pdf_dir: Path,
+                 catalog: MessageCatalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._call = call
+        self._pdf_dir = pdf_dir
+        self._catalog = catalog
+        self._sample = _test_content(settings["station.name"])
+        column = QVBoxLayout(self)
+        column.addWidget(self._build_label_group())
+        column.addWidget(self._build_message_group(), 1)
+        self._load(settings)
+
+    # -- labels --------------------------------------------------------------------------------
+
+    def _build_label_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Intake label"))
+        form = QFormLayout()
+        self.enabled = QCheckBox(BY_KEY["labels.enabled"].label)
+        self.kind = QComboBox()
+        for kind, text in zip(_KINDS, (self.tr("Save as PDF"), self.tr("Printer on this computer"),
+                                       self.tr("Label printer on the network (ZPL)")), strict=True):
+            self.kind.addItem(text, kind)
+        self.system_name = QComboBox()
+        self.system_name.setEditable(True)
+        self.system_name.addItem(self.tr("Default printer"), "")
+        for name in QPrinterInfo.availablePrinterNames():
+            self.system_name.addItem(name, name)
+        self.host = QLineEdit()
+        self.host.setPlaceholderText("10.0.0.20")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.dpi = QComboBox()
+        for dpi in (203, 300, 600):
+            self.dpi.addItem(f"{dpi} dpi", dpi)
+        zpl_row = QHBoxLayout()
+        zpl_row.setContentsMargins(0, 0, 0, 0)
+        zpl_row.addWidget(self.host, 1)
+        zpl_row.addWidget(QLabel(self.tr("port")))
+        zpl_row.addWidget(self.port)
+        zpl_row.addWidget(self.dpi)
+        zpl = QWidget()
+        zpl.setLayout(zpl_row)
+        pdf_note = QLabel(self.tr("Labels are saved in {folder}").format(folder=self._pdf_dir))
+        pdf_note.setWordWrap(True)
+        self.destination = QStackedWidget()
+        for widget in (pdf_note, self.system_name, zpl):
+            self.destination.addWidget(widget)
+        self.kind.currentIndexChanged.connect(self.destination.setCurrentIndex)
+        self.size = QComboBox()
+        for size in LabelSize:
+            self.size.addItem(size.value, size.value)
+        self.size.currentIndexChanged.connect(self._preview_label)
+        self.test_button = QPushButton(self.tr("Test print"))
+        self.test_button.clicked.connect(self.test_print)
+        self.test_status = QLabel("")
+        self.test_status.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_status, 1)
+        self.preview = LabelPreview()
+        self.preview.print_button.hide()
+        self.preview.setMinimumHeight(170)
+        form.addRow("", self.enabled)
+        form.addRow(self.tr("Print to"), self.kind)
+        form.addRow("", self.destination)
+        form.addRow(BY_KEY["labels.size"].label, self.size)
+        form.addRow("", test_row)
+        outer = QHBoxLayout(group)
+        outer.addLayout(form, 3)
+        outer.addWidget(self.preview, 2)
+        return group
+
+    def _load(self, settings: Settings) -> None:
+        self.enabled.setChecked(settings["labels.enabled"])
+        try:
+            target = PrinterTarget.parse(settings["labels.printer"])
+        except ValueError:
+            target = PrinterTarget("pdf")
+        self.kind.setCurrentIndex(_KINDS.index(target.kind))
+        self.destination.setCurrentIndex(_KINDS.index(target.kind))
+        if target.kind == "system":
+            index = self.system_name.findData(target.name)
+            if index < 0:
+                self.system_name.addItem(target.name, target.name)
+                index = self.system_name.count() - 1
+            self.system_name.setCurrentIndex(index)
+        self.host.setText(target.host)
+        self.port.setValue(target.port if target.kind == "zpl" else ZPL_PORT)
+        self.dpi.setCurrentIndex(self.dpi.findData(target.dpi if target.kind == "zpl" else ZPL_DPI))
+        self.size.setCurrentIndex(self.size.findData(settings["labels.size"]))
+        self._preview_label()
+
+    def _target_text(self) -> str:
+        kind = self.kind.currentData()
+        if kind == "system":
+            return f"system:{self.system_name.currentText().strip()}" \
+                if self.system_name.currentData() != "" else "system:"
+        if kind == "zpl":
+            host = self.host.text().strip()
+            if not host:
+                raise SettingError("labels.printer: enter the label printer's address")
+            dpi = self.dpi.currentData()
+            return str(PrinterTarget("zpl", host=host, port=self.port.value(), dpi=dpi))
+        return "pdf"
+
+    def values(self) -> dict[str, Any]:
+        """The labels.* settings as edited; SettingError if they do not make a printer."""
+        text = self._target_text()
+        try:
+            PrinterTarget.parse(text)
+        except ValueError as exc:
+            raise SettingError(f"labels.printer: {exc}") from None
+        return {key: coerce(BY_KEY[key], value) for key, value in (
+            ("labels.enabled", self.enabled.isChecked()),
+            ("labels.printer", text),
+            ("labels.size", self.size.currentData()),
+        )}
+
+    def _preview_label(self) -> None:
+        self.preview.show_label(self._sample, LabelSize(self.size.currentData()))
+
+    def test_print(self) -> None:
+        """Print a sample label on the printer as edited (not yet saved), off the GUI thread."""
+        try:
+            values = self.values()
+            target = PrinterTarget.parse(values["labels.printer"])
+            output = output_for(target, pdf_dir=self._pdf_dir,
+                                system=QtPrinterOutput(target.name))
+        except (SettingError, PrinterError) as exc:
+            self._tested(False, str(exc))
+            return
+        self.test_button.setEnabled(False)
+        self.test_status.setText(self.tr("Printing…"))
+        set_tone(self.test_status, "info")
+        print_in_background(self._call, self._sample, LabelSize(values["labels.size"]), output,
+                            language="en", done=lambda message: self._tested(True, message),
+                            failed=lambda exc: self._tested(False, str(exc)))
+
+    def _tested(self, ok: bool, message: str) -> None:
+        self.test_button.setEnabled(True)
+        self.test_status.setText(message)
+        set_tone(self.test_status, "ok" if ok else "bad")
+        self.test_finished.emit(ok, message)
+
+    # -- messages ------------------------------------------------------------------------------
+
+    def _build_message_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Customer messages"))
+        self.templates = QListWidget()
+        for (language, outcome), template in sorted(self._catalog.templates.items()):
+            origin = self.tr("published on the server") if template.source == "server" \
+                else self.tr("shipped")
+            item = QListWidgetItem(f"{language.upper()} · {display_name(outcome)} — {origin}")
+            item.setData(256, (language, outcome.value))
+            self.templates.addItem(item)
+        self.templates.currentItemChanged.connect(self._preview_template)
+        self.message = MessagePreview()
+        self.message.language.setEnabled(False)
+        self.problems = QLabel("\n".join(self._catalog.problems))
+        self.problems.setWordWrap(True)
+        self.problems.setVisible(bool(self._catalog.problems))
+        set_tone(self.problems, "warn")
+        note = QLabel(self.tr("Templates are published by an administrator on the server; "
+                              "the preview uses example data."))
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.templates, 1)
+        left.addWidget(note)
+        outer = QHBoxLayout(group)
+        outer.addLayout(left, 2)
+        outer.addWidget(self.message, 3)
+        column = QVBoxLayout()
+        column.addWidget(self.problems)
+        if self.templates.count():
+            self.templates.setCurrentRow(0)
+        return group
+
+    def _preview_template(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            self.message.clear()
+            return
+        language, outcome_value = item.data(256)
+        outcome = Outcome(outcome_value)
+        template = self._catalog.get(language, outcome)
+        try:
+            subject, body = template.render(example_fields(outcome, with_optional=True))
+        except MessageTemplateError as exc:
+            self.message.show_problem(str(exc))
+            return
+        self.message.show_message(CustomerMessage(language=language, subject=subject, body=body))

@@ -1,0 +1,76 @@
+"""The return card: what the parcel is, whether the return is eligible and why, and flags.
+
+Only what the inspection needs of the customer's data is shown (first name or initials,
+as cached); addresses and contact details never reach the bench.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from inspector_app.gui import vocabulary
+from inspector_app.gui.generated.ui_return_card import Ui_ReturnCard
+from inspector_app.gui.theme import set_tone
+
+
+def format_date(value: Any) -> str:
+    """A date in the interface language's short form, or a dash."""
+    if value is None:
+        return "—"
+    return QLocale().toString(value, QLocale.FormatType.LongFormat)
+
+
+class ReturnCardPage(QWidget):
+    """Shows one lookup result; the inspector starts the inspection or goes back."""
+
+    start_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ReturnCard()
+        self.ui.setupUi(self)
+        for label in self.ui.details.findChildren(QLabel):
+            if label.objectName().endswith("Label"):
+                label.setProperty("field", "label")
+        self.ui.startButton.clicked.connect(self.start_requested)
+        self.ui.backButton.clicked.connect(self.back_requested)
+
+    def show_result(self, ret: Any, eligibility: Any, flags: list[str]) -> None:
+        """Fill the card from a domain Return, its Eligibility and the flags to show."""
+        ui = self.ui
+        product = ret.product
+        ui.title.setText(f"{product.model} · {vocabulary.name(product.category)}")
+        ui.rmaValue.setText(ret.rma)
+        ui.orderValue.setText(ret.order_id)
+        ui.productValue.setText(" · ".join(p for p in (product.model, product.sku) if p))
+        codes = [c for c in (product.imei, product.serial) if c]
+        ui.imeiValue.setText(" / ".join(codes) or self.tr("not on the order"))
+        reason = vocabulary.name(ret.reason)
+        if ret.reason_detail:
+            reason += f" — “{ret.reason_detail}”"
+        ui.reasonValue.setText(reason)
+        ui.customerValue.setText(ret.customer_name or "—")
+        ui.deliveredValue.setText(format_date(ret.delivered_at))
+        ui.requestedValue.setText(format_date(ret.requested_at))
+        ui.deadlineValue.setText(format_date(getattr(eligibility, "deadline", None)))
+        if eligibility.eligible:
+            ui.eligibility.setText(self.tr("Eligible: {reason}").format(reason=eligibility.reason))
+            set_tone(ui.eligibility, "ok")
+        else:
+            ui.eligibility.setText(
+                self.tr("Not eligible: {reason}").format(reason=eligibility.reason))
+            set_tone(ui.eligibility, "bad")
+        if flags:
+            ui.flags.setText("⚠ " + " · ".join(vocabulary.name(f) for f in flags))
+            set_tone(ui.flags, "warn")
+        else:
+            ui.flags.setText("")
+            set_tone(ui.flags, "none")
+        ui.flags.setVisible(bool(flags))
+        ui.startButton.setText(self.tr("Start inspection") if eligibility.eligible
+                               else self.tr("Inspect anyway"))
+        ui.startButton.setFocus()

@@ -1,0 +1,72 @@
+"""The status bar: connection state, what is still queued, and what needs attention.
+
+Always visible, so an inspector sees at a glance that the bench is offline (work goes on,
+inspections queue) or that something was refused and needs a person (amber button).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+
+_STATES = {
+    "online": ("●", "#1e8e3e"),
+    "syncing": ("⟳", "#1450b8"),
+    "offline": ("●", "#9aa1ab"),
+    "token_rejected": ("●", "#c5221f"),
+    "standalone": ("●", "#9aa1ab"),
+}
+
+
+class StationStatusBar(QStatusBar):
+    """Shows a sync state; the attention button opens the needs-attention dialog."""
+
+    attention_requested = Signal()
+    token_prompt_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.connection = QLabel()
+        self.pending = QLabel()
+        self.last_sync = QLabel()
+        self.station = QLabel()
+        self.attention = QPushButton()
+        self.attention.setStyleSheet("background: #fff2cc; border-color: #d89c00;")
+        self.attention.clicked.connect(self.attention_requested)
+        self.token = QPushButton(self.tr("Token rejected: fix in Settings"))
+        self.token.setStyleSheet("background: #fde3e1; border-color: #c5221f;")
+        self.token.clicked.connect(self.token_prompt_requested)
+        for widget in (self.connection, self.pending, self.last_sync):
+            self.addWidget(widget)
+        self.addPermanentWidget(self.token)
+        self.addPermanentWidget(self.attention)
+        self.addPermanentWidget(self.station)
+        self.show_state("offline", 0, 0, None)
+
+    def set_station_name(self, name: str) -> None:
+        self.station.setText(self.tr("Bench: {name}").format(name=name))
+
+    def show_state(self, state: str, pending: int, attention: int, last_success: object) -> None:
+        """Render one sync state (see inspector_app.sync for the states)."""
+        mark, colour = _STATES.get(state, ("●", "#9aa1ab"))
+        words = {
+            "online": self.tr("Online"),
+            "syncing": self.tr("Syncing…"),
+            "offline": self.tr("Offline: inspections are kept and sent later"),
+            "token_rejected": self.tr("Server refused this bench's token"),
+            "standalone": self.tr("Standalone: no server configured"),
+        }.get(state, state)
+        self.connection.setText(f"<span style='color:{colour}'>{mark}</span> {words}")
+        self.pending.setText(self.tr("{n} waiting to send").format(n=pending) if pending
+                             else self.tr("Everything sent"))
+        if last_success is not None:
+            when = QLocale().toString(last_success.astimezone().time(),
+                                      QLocale.FormatType.ShortFormat)
+            self.last_sync.setText(self.tr("last sync {time}").format(time=when))
+        else:
+            self.last_sync.setText("")
+        self.attention.setText(self.tr("⚠ {n} need attention").format(n=attention))
+        self.attention.setVisible(attention > 0)
+        self.token.setVisible(state == "token_rejected")
+        self.setProperty("syncState", state)

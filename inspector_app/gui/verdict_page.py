@@ -1,0 +1,177 @@
+"""The verdict screen: the rules' proposal, an override with a reason, a summary, Finalize.
+
+The proposal pre-selects outcome, grade and disposition; changing any of them asks for an
+override reason (the lead reviews overrides). The refund amount appears only for a partial
+refund. Finalize is the one primary action; it is disabled while the station saves.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from inspector_app.domain.returns import Disposition, Grade, Outcome
+from inspector_app.gui import vocabulary
+from inspector_app.gui.checklist_state import ChecklistSnapshot
+from inspector_app.gui.generated.ui_verdict_page import Ui_VerdictPage
+from inspector_app.gui.theme import set_tone
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictForm:
+    """What the inspector chose on the verdict screen."""
+
+    outcome: Outcome
+    grade: Grade | None
+    disposition: Disposition
+    refund_amount: Decimal | None
+    override_reason: str
+    overridden: bool
+
+
+def _fill(combo: QComboBox, values: list[Any], empty: str | None = None) -> None:
+    combo.clear()
+    if empty is not None:
+        combo.addItem(empty, None)
+    for value in values:
+        combo.addItem(vocabulary.name(value), value)
+
+
+def _select(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class VerdictPage(QWidget):
+    """Collects the verdict; `finalize_requested` carries a VerdictForm."""
+
+    finalize_requested = Signal(object)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_VerdictPage()
+        self.ui.setupUi(self)
+        _fill(self.ui.outcome, list(Outcome))
+        _fill(self.ui.grade, list(Grade), empty=self.tr("— no grade —"))
+        _fill(self.ui.disposition, list(Disposition))
+        self._proposal: tuple[Any, Any, Any] = (None, None, None)
+        for combo in (self.ui.outcome, self.ui.grade, self.ui.disposition):
+            combo.currentIndexChanged.connect(self._changed)
+        self.ui.overrideReason.textChanged.connect(self._changed)
+        self.ui.refund.valueChanged.connect(self._changed)
+        self.ui.finalizeButton.clicked.connect(self._finalize)
+        self.ui.backButton.clicked.connect(self.back_requested)
+        self._summary_head = ""
+
+    def start(self, snapshot: ChecklistSnapshot, ret: Any, summary_head: str) -> None:
+        """Pre-select the proposal and show the summary of what will be finalized."""
+        proposal = snapshot.proposal
+        self._proposal = (proposal.outcome, proposal.grade, proposal.disposition)
+        self._price = Decimal(str(getattr(ret, "price", 0) or 0))
+        self._currency = getattr(ret, "currency", "EUR")
+        self.ui.refund.setSuffix(f" {self._currency}")
+        self.ui.refund.setMaximum(float(self._price) if self._price else 100000.0)
+        self.ui.refund.setValue(0)
+        _select(self.ui.outcome, proposal.outcome or Outcome.ACCEPT_FULL_REFUND)
+        _select(self.ui.grade, proposal.grade)
+        _select(self.ui.disposition, proposal.disposition or Disposition.RESTOCK)
+        self.ui.overrideReason.clear()
+        if proposal.fired:
+            rules = "".join(f"<li>{html.escape(rule.label)}</li>" for rule in proposal.fired)
+            self.ui.proposal.setText(self.tr("<b>Proposed by the checklist rules:</b>") +
+                                     f"<ul style='margin:4px 0'>{rules}</ul>")
+        else:
+            self.ui.proposal.setText(self.tr("No rule made a proposal: choose the verdict."))
+        set_tone(self.ui.proposal, "info")
+        self._summary_head = summary_head
+        self._snapshot = snapshot
+        self._changed()
+        self.ui.finalizeButton.setEnabled(True)
+        self.ui.finalizeButton.setFocus()
+
+    def form(self) -> VerdictForm:
+        """The current choice (also used by tests)."""
+        outcome = self.ui.outcome.currentData()
+        chosen = (outcome, self.ui.grade.currentData(), self.ui.disposition.currentData())
+        overridden = any(p is not None and c != p for c, p in zip(chosen, self._proposal,
+                                                                  strict=True))
+        refund = (Decimal(str(round(self.ui.refund.value(), 2)))
+                  if outcome == Outcome.PARTIAL_REFUND else None)
+        return VerdictForm(outcome=outcome, grade=chosen[1], disposition=chosen[2],
+                           refund_amount=refund,
+                           override_reason=self.ui.overrideReason.toPlainText().strip(),
+                           overridden=overridden)
+
+    def problem(self, form: VerdictForm) -> str:
+        """Why the form cannot be finalized yet, or ""."""
+        if form.overridden and not form.override_reason:
+            return self.tr("You changed the proposal: say why in “Override reason”.")
+        if form.outcome == Outcome.PARTIAL_REFUND and not form.refund_amount:
+            return self.tr("Enter the refund amount for a partial refund.")
+        return ""
+
+    def show_error(self, text: str) -> None:
+        self.ui.error.setText(text)
+        set_tone(self.ui.error, "bad" if text else "none")
+        self.ui.finalizeButton.setEnabled(True)
+
+    def _changed(self) -> None:
+        form = self.form()
+        partial = form.outcome == Outcome.PARTIAL_REFUND
+        self.ui.refund.setVisible(partial)
+        self.ui.refundLabel.setVisible(partial)
+        self.ui.reasonLabel.setText(self.tr("Override reason *") if form.overridden
+                                    else self.tr("Override reason"))
+        self.ui.error.setText("")
+        set_tone(self.ui.error, "none")
+        self._render_summary(form)
+
+    def _render_summary(self, form: VerdictForm) -> None:
+        snapshot = getattr(self, "_snapshot", None)
+        if snapshot is None:
+            return
+        rows = [self._summary_head]
+        rows.append("<h3>" + self.tr("Verdict") + "</h3><p>")
+        rows.append(html.escape(vocabulary.name(form.outcome)))
+        if form.refund_amount:
+            rows.append(f" · {form.refund_amount} {html.escape(self._currency)}")
+        if form.grade:
+            rows.append(" · " + html.escape(vocabulary.name(form.grade)))
+        rows.append(" · " + html.escape(vocabulary.name(form.disposition)) + "</p>")
+        if snapshot.flags:
+            flags = ", ".join(html.escape(vocabulary.name(f)) for f in snapshot.flags)
+            rows.append(f"<p style='color:#8a1610'>⚠ {flags}</p>")
+        photos = sum(len(v) for v in snapshot.photos.values())
+        rows.append("<h3>" + self.tr("Checklist") + "</h3><table cellspacing='2'>")
+        for item in snapshot.template.items:
+            if item.id in snapshot.answers_in_force:
+                rows.append(f"<tr><td>{html.escape(item.label)}</td><td><b>"
+                            f"{html.escape(self._answer_text(item, snapshot))}</b></td></tr>")
+        rows.append("</table><p>" + self.tr("{n} photo(s)").format(n=photos) + "</p>")
+        self.ui.summary.setHtml("".join(rows))
+
+    def _answer_text(self, item: Any, snapshot: ChecklistSnapshot) -> str:
+        value = snapshot.answers_in_force[item.id]
+        if value is True:
+            return self.tr("Yes")
+        if value is False:
+            return self.tr("No")
+        for choice in item.choices:
+            if choice.value == value:
+                return choice.label
+        return f"{value} {item.unit}".strip() if item.unit else str(value)
+
+    def _finalize(self) -> None:
+        form = self.form()
+        problem = self.problem(form)
+        if problem:
+            self.show_error(problem)
+            return
+        self.ui.finalizeButton.setEnabled(False)
+        self.finalize_requested.emit(form)

@@ -1,0 +1,69 @@
+"""Work the GUI hands to the station worker thread: image decoding, thumbnails, exports.
+
+These functions are called through `StationBridge.call`, never on the GUI thread: decoding a
+2048 px JPEG or writing a file takes longer than one frame. QImage is safe to build off the
+GUI thread (it is not a QObject); only QPixmap must be made on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage
+
+from inspector_app.gui.verdict_page import VerdictForm
+
+THUMBNAIL = QSize(96, 72)
+
+
+def decode(data: bytes) -> QImage:
+    """A stored photo (JPEG/PNG bytes) as a QImage; ValueError if it is unreadable."""
+    image = QImage.fromData(data)
+    if image.isNull():
+        raise ValueError("This photo file cannot be read; retake it.")
+    return image
+
+
+def thumbnail(data: bytes) -> QImage:
+    """A small, smooth thumbnail of a stored photo for the checklist strip."""
+    return decode(data).scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation)
+
+
+def export_entry(station: Any, inspection_uuid: str, path: str) -> Path:
+    """Write a queued inspection (frozen payload and the state of its sending) for IT."""
+    entry = station.outbox.get(inspection_uuid)
+    if entry is None:
+        raise ValueError(f"Inspection {inspection_uuid} is no longer queued.")
+    document = {
+        "inspection": json.loads(entry.payload),
+        "queue": {"state": str(entry.state), "attempts": entry.attempts,
+                  "message": entry.message, "last_error": entry.last_error,
+                  "created_at": entry.created_at.isoformat()},
+        "photos": [{"item": p.item, "sha256": p.sha256, "size": p.size} for p in entry.photos],
+    }
+    target = Path(path)
+    target.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+    return target
+
+
+def verdict_choice(form: VerdictForm, draft: Any) -> Any:
+    """The domain's verdict for what the inspector chose, with the proposal it departs from."""
+    from inspector_app.domain.verdict import VerdictChoice
+
+    proposal = draft.run.propose()
+    return VerdictChoice(
+        outcome=form.outcome, grade=form.grade, disposition=form.disposition,
+        refund_amount=form.refund_amount, override_reason=form.override_reason,
+        proposal=proposal,
+    )
+
+
+def encode_jpeg(frame: Any, quality: int, max_edge: int) -> bytes:
+    """A camera still (BGR numpy) as JPEG bytes, long edge capped, at the configured quality."""
+    from inspector_app.scanning.photo import encode_jpeg as encode
+
+    return encode(frame, quality=quality, max_edge=max_edge)
