@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "inspector_app.commands.config",
     "inspector_app.commands.selftest",
     "inspector_app.commands.station",
+    "inspector_app.commands.gui",
 )
 
 
