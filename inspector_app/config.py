@@ -234,6 +234,56 @@ def load(
     return settings
 
 
+def toml_value(value: Any) -> str:
+    """`value` as one line of TOML (tomli_w wraps long arrays over several lines)."""
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    return tomli_w.dumps({"v": value}).strip()[len("v = "):]
+
+
+def set_in_file(path: Path, assignments: Iterable[str]) -> dict[str, Any]:
+    """Set `key=value` pairs in a config file, keeping its comments and layout.
+
+    For installers and configuration management (the Windows installer's /SERVER= and
+    /TOKEN=, an Ansible task): an existing `key = ...` line is replaced, a missing key is
+    added under its table, a missing table is appended. The file must be valid before and
+    is validated after; it is replaced atomically. Returns the values written.
+    """
+    values, problems = override_values(assignments)
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    if not problems:
+        problems = check_text(text, str(path))[1]
+    if problems:
+        raise ConfigError(problems)
+    lines = text.splitlines()
+    for key, value in values.items():
+        table, _, name = key.partition(".")
+        rendered = f"{name} = {toml_value(value)}"
+        found = _key_lines("\n".join(lines))
+        if key in found and lines[found[key] - 1].lstrip().startswith(name):
+            lines[found[key] - 1] = rendered
+        elif table in found:
+            lines.insert(found[table], rendered)
+        else:
+            lines += ["", f"[{table}]", rendered]
+    new_text = "\n".join(lines) + "\n"
+    written, problems = check_text(new_text, str(path))
+    if problems or any(written.get(k) != v for k, v in values.items()):
+        raise ConfigError(problems or [Problem(str(path), None, "edit could not be applied")])
+    _write_atomically(path, new_text.encode("utf-8"))
+    return values
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = path.with_name(path.name + ".tmp")
+    with scratch.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    scratch.replace(path)
+
+
 def save_user(settings: Settings, path: Path | None = None) -> Path:
     """Write the values whose source is "user" to the user file, atomically.
 
@@ -246,11 +296,5 @@ def save_user(settings: Settings, path: Path | None = None) -> Path:
         if source == "user":
             section, _, name = option.key.partition(".")
             tables.setdefault(section, {})[name] = value
-    path.parent.mkdir(parents=True, exist_ok=True)
-    scratch = path.with_name(path.name + ".tmp")
-    with scratch.open("wb") as handle:
-        tomli_w.dump(tables, handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-    scratch.replace(path)
+    _write_atomically(path, tomli_w.dumps(tables).encode("utf-8"))
     return path

@@ -14,10 +14,8 @@ import textwrap
 from pathlib import Path
 from typing import Any, TextIO
 
-import tomli_w
-
 from inspector_app import config, locations
-from inspector_app.settings import OPTIONS, Option
+from inspector_app.settings import BY_KEY, OPTIONS, Option
 
 MASKED = "***"
 
@@ -32,6 +30,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.set_defaults(handler=check_command)
     example = sub.add_parser("example", help="print a commented file listing every setting")
     example.set_defaults(handler=example_command)
+    edit = sub.add_parser("set", help="set KEY=VALUE in a file, keeping its comments "
+                          "(installers, configuration management)")
+    edit.add_argument("file", type=Path, metavar="FILE")
+    edit.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
+    edit.set_defaults(handler=set_command)
 
 
 def display_value(option: Option, value: Any) -> str:
@@ -95,13 +98,6 @@ def _range(option: Option) -> str:
     return f"at least {low:g}" if low is not None else f"at most {high:g}"
 
 
-def _toml_value(value: Any) -> str:
-    """One-line TOML for a default (tomli_w wraps long arrays, which a comment cannot hold)."""
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    return tomli_w.dumps({"v": value}).strip()[len("v = "):]
-
-
 def example_text() -> str:
     """A valid TOML file with every setting commented out at its default value."""
     lines = [
@@ -124,10 +120,17 @@ def example_text() -> str:
             lines += _comment("one of: " + ", ".join(option.choices))
         if option.minimum is not None or option.maximum is not None:
             lines += _comment(_range(option))
-        lines.append(f"# {name} = {_toml_value(option.default)}")
+        lines.append(f"# {name} = {config.toml_value(option.default)}")
     return "\n".join(lines) + "\n"
 
 
 def example_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     out.write(example_text())
+    return 0
+
+
+def set_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    written = config.set_in_file(args.file, args.assignments)
+    for key, value in written.items():
+        print(f"{args.file}: {key} = {display_value(BY_KEY[key], value)}", file=out)
     return 0

@@ -135,3 +135,39 @@ def test_defaults_match_a_fresh_settings_object(files: ConfigFiles) -> None:
     loaded = config.load(environ={}, files=files)
     fresh = Settings()
     assert [(o.key, v) for o, v, _ in loaded.items()] == [(o.key, v) for o, v, _ in fresh.items()]
+
+
+def test_set_in_file_keeps_comments_and_replaces_values(tmp_path: Path) -> None:
+    path = write(tmp_path / "config.toml",
+                 '# site file\n[server]\n# the URL\nurl = "https://old.example"\n\n'
+                 '[camera]\nfps = 15 # slow camera\n')
+    config.set_in_file(path, ["server.url=https://new.example", "server.token=st-abc123",
+                              "camera.fps=20", "ui.sounds=off"])
+    text = path.read_text()
+    assert text.startswith('# site file\n[server]\n')
+    assert "# the URL\n" in text
+    assert 'url = "https://new.example"' in text and "old.example" not in text
+    assert 'token = "st-abc123"' in text
+    assert "fps = 20\n" in text
+    assert "[ui]\nsounds = false\n" in text
+    values, problems = config.check_file(path)
+    assert problems == []
+    assert values["server.url"] == "https://new.example"
+    assert values["camera.fps"] == 20
+
+
+def test_set_in_file_creates_a_file_and_refuses_bad_values(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "config.toml"
+    config.set_in_file(path, ['server.url=https://x.example/"quoted"'])
+    assert config.check_file(path)[0] == {"server.url": 'https://x.example/"quoted"'}
+    before = path.read_text()
+    with pytest.raises(ConfigError, match=r"camera\.fps: expected int"):
+        config.set_in_file(path, ["camera.fps=fast"])
+    assert path.read_text() == before
+
+
+def test_set_in_file_refuses_to_edit_a_broken_file(tmp_path: Path) -> None:
+    path = write(tmp_path / "broken.toml", "[server\nurl = 1\n")
+    with pytest.raises(ConfigError, match=r"broken.toml:1: not valid TOML"):
+        config.set_in_file(path, ["server.url=https://x.example"])
+    assert path.read_text() == "[server\nurl = 1\n"

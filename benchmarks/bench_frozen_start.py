@@ -1,0 +1,71 @@
+"""Start of the frozen station to a mapped main window. Goal: <= 3 s.
+
+    xvfb-run -a -s '-screen 0 1366x768x24' .venv/bin/python benchmarks/bench_frozen_start.py \
+        [--app dist/inspector-app/inspector-app] [--runs 5]
+
+Each run uses a fresh data directory, config and log location (so every start also creates
+and migrates the database, as on a new bench), starts the executable and polls the X server
+(`xwininfo -root -tree`) until a window titled "Return Inspector" is mapped, then closes the
+app. The first run is reported apart: it is the coldest (files not yet in the page cache,
+the closest a benchmark can get to a first start after boot without dropping caches as root).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._stats import summary
+
+TITLE = '"Return Inspector"'
+TIMEOUT_S = 60.0
+
+
+def window_mapped() -> bool:
+    tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True,
+                          check=False).stdout
+    return TITLE in tree
+
+
+def one_start(app: Path) -> float:
+    with tempfile.TemporaryDirectory(prefix="ri-start-") as tmp:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("RI_")}
+        env.update({"XDG_STATE_HOME": f"{tmp}/state", "XDG_CONFIG_HOME": f"{tmp}/config",
+                    "RI_MACHINE_CONFIG": f"{tmp}/machine.toml", "QT_QPA_PLATFORM": "xcb"})
+        started = time.perf_counter()
+        process = subprocess.Popen([str(app), "--data-dir", f"{tmp}/data"], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            while not window_mapped():
+                if process.poll() is not None:
+                    raise SystemExit(f"{app} exited with {process.returncode} before a window")
+                if time.perf_counter() - started > TIMEOUT_S:
+                    raise SystemExit(f"no window after {TIMEOUT_S} s")
+                time.sleep(0.01)
+            return time.perf_counter() - started
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--app", type=Path, default=Path("dist/inspector-app/inspector-app"))
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        raise SystemExit("needs an X display: run under xvfb-run")
+    times = [one_start(args.app) for _ in range(args.runs)]
+    print(f"first start: {times[0] * 1000:.0f} ms")
+    print(summary("start to window", times, "goal <= 3000 ms"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""The real .deb, built by packaging/build-linux.sh, unpacked into a temporary root and run.
+
+Slow (the build takes minutes), so it runs only with RI_TEST_PACKAGING=1; RI_PACKAGING_DEB
+may name an already built .deb to test instead of building one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from live_server import LiveServer
+
+import inspector_app
+
+REPO = Path(__file__).resolve().parents[2]
+APP = Path("opt/return-inspector/inspector-app")
+# Libraries the bundle takes from the system, declared in packaging/linux/control.in.
+SYSTEM_LIBRARIES = {"libwayland-cursor.so.0", "libwayland-egl.so.1", "libwayland-client.so.0"}
+WINDOW_TIMEOUT_S = 60
+
+pytestmark = [
+    pytest.mark.skipif(os.environ.get("RI_TEST_PACKAGING") != "1",
+                       reason="builds the bundle and .deb: set RI_TEST_PACKAGING=1"),
+    pytest.mark.xdist_group("frozen-build"),
+    pytest.mark.slow,
+]
+
+
+@pytest.fixture(scope="module")
+def deb() -> Path:
+    given = os.environ.get("RI_PACKAGING_DEB")
+    if given:
+        return Path(given)
+    subprocess.run(["packaging/build-linux.sh"], cwd=REPO, check=True, timeout=3600)
+    return REPO / "dist" / f"return-inspector_{inspector_app.__version__}_amd64.deb"
+
+
+@pytest.fixture(scope="module")
+def root(deb: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("deb-root")
+    subprocess.run(["dpkg-deb", "-x", str(deb), str(target)], check=True)
+    return target
+
+
+def run(root: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in env.items() if k != "PYTHONPATH"}  # the bundle must stand alone
+    return subprocess.run([str(root / APP), *args], env=env, capture_output=True, text=True,
+                          timeout=180, check=False)
+
+
+def test_package_metadata_and_files(deb: Path) -> None:
+    fields = subprocess.run(["dpkg-deb", "-f", str(deb), "Package", "Version", "Depends"],
+                            capture_output=True, text=True, check=True).stdout
+    assert "Package: return-inspector" in fields
+    assert f"Version: {inspector_app.__version__}" in fields
+    assert "libxcb-cursor0" in fields
+    conffiles = subprocess.run(["dpkg-deb", "--ctrl-tarfile", str(deb)], capture_output=True,
+                               check=True).stdout
+    assert b"/etc/return-inspector/config.toml" in conffiles
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
+                             check=True).stdout
+    for path in ("./usr/bin/inspector-app", "./usr/share/applications/return-inspector.desktop",
+                 "./usr/share/icons/hicolor/256x256/apps/return-inspector.png",
+                 "./etc/return-inspector/config.toml", f"./{APP}"):
+        assert re.search(rf" {re.escape(path)}$", listing, re.MULTILINE), path
+    assert "root/root" in listing.splitlines()[0]
+    for unwanted in ("fastapi", "uvicorn", "starlette", "QtWebEngine", "libQt6Quick", "pytest"):
+        assert unwanted not in listing, unwanted
+
+
+def test_version_and_shipped_config(root: Path, station_env: dict[str, str]) -> None:
+    done = run(root, station_env, "--version")
+    assert done.stdout.strip() == f"inspector-app {inspector_app.__version__}"
+    shipped = root / "etc" / "return-inspector" / "config.toml"
+    checked = run(root, station_env, "config", "check", str(shipped))
+    assert checked.returncode == 0, checked.stdout
+    launcher = (root / "usr" / "bin" / "inspector-app").read_text()
+    assert "exec /opt/return-inspector/inspector-app" in launcher
+
+
+def test_self_test_against_loopback_server(root: Path, loopback_server: LiveServer,
+                                           camera_file: Path, data_dir: Path,
+                                           station_env: dict[str, str]) -> None:
+    done = run(root, station_env, "--data-dir", str(data_dir),
+               "--set", f"server.url={loopback_server.url}",
+               "--set", f"server.token={loopback_server.tokens['station']}",
+               "--set", f"camera.source={camera_file}", "self-test", "--json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    statuses = {r["name"]: r["status"] for r in json.loads(done.stdout)}
+    assert statuses == dict.fromkeys(
+        ("data dir", "database", "camera", "decoder", "server", "token"), "OK"), done.stdout
+    assert loopback_server.tokens["station"] not in done.stdout + done.stderr
+
+
+def test_bundled_libraries_resolve(root: Path) -> None:
+    missing = set()
+    for path in (root / "opt" / "return-inspector").rglob("*.so*"):
+        if path.is_file() and not path.is_symlink():
+            out = subprocess.run(["ldd", str(path)], capture_output=True, text=True,
+                                 check=False).stdout
+            missing |= set(re.findall(r"^\s*(\S+) => not found", out, re.MULTILINE))
+    assert missing <= SYSTEM_LIBRARIES
+
+
+def test_window_opens_offscreen(root: Path, station_env: dict[str, str], data_dir: Path) -> None:
+    """Forms, theme, translations, sounds and the station all load from the frozen build."""
+    env = {k: v for k, v in station_env.items() if k != "PYTHONPATH"}
+    log_file = Path(env["XDG_STATE_HOME"]) / "return-inspector" / "log" / "inspector-app.log"
+    process = subprocess.Popen([str(root / APP), "--data-dir", str(data_dir)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + WINDOW_TIMEOUT_S
+        while "window ready" not in (log_file.read_text() if log_file.exists() else ""):
+            assert process.poll() is None, process.stdout.read()
+            assert time.monotonic() < deadline, "no window"
+            time.sleep(0.1)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert "Traceback" not in log_file.read_text()
