@@ -27,7 +27,7 @@ def test_the_setting_string_picks_the_kind_of_source(spec, kind):
 
 
 def test_an_empty_setting_says_what_to_configure():
-    with pytest.raises(CameraError, match="set camera.source"):
+    with pytest.raises(CameraError, match=r"set camera\.source"):
         CameraSource("  ")
 
 
