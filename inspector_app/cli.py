@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "inspector_app.commands.selftest",
     "inspector_app.commands.station",
     "inspector_app.commands.gui",
+    "inspector_app.commands.scanning",
 )
 
 
