@@ -262,8 +262,9 @@ def set_in_file(path: Path, assignments: Iterable[str]) -> dict[str, Any]:
         found = _key_lines("\n".join(lines))
         if key in found and lines[found[key] - 1].lstrip().startswith(name):
             lines[found[key] - 1] = rendered
-        elif table in found:
-            lines.insert(found[table], rendered)
+        elif table in found:  # after the table's last key, or its header
+            siblings = [n for k, n in found.items() if k.startswith(table + ".")]
+            lines.insert(max([found[table], *siblings]), rendered)
         else:
             lines += ["", f"[{table}]", rendered]
     new_text = "\n".join(lines) + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -88,3 +89,22 @@ def test_example_is_valid_and_covers_every_setting(tmp_path: Path,
     full = write(tmp_path / "full.toml", uncommented)
     checked = run_app(station_env, "config", "check", str(full))
     assert checked.stdout.strip() == f"{full}: OK ({len(OPTIONS)} settings)"
+
+
+def test_set_writes_into_the_shipped_example(tmp_path: Path, station_env: dict[str, str]) -> None:
+    """What the Windows installer does with /SERVER= and /TOKEN=."""
+    example = write(tmp_path / "config.toml", run_app(station_env, "config", "example").stdout)
+    done = run_app(station_env, "config", "set", str(example),
+                   "server.url=https://returns.example.com", f"server.token={TOKEN}")
+    assert done.returncode == 0, done.stderr
+    assert TOKEN not in done.stdout
+    text = example.read_text()
+    assert '[server]\nurl = "https://returns.example.com"\ntoken = ' in text
+    assert "# Server URL" in text
+    env = {**station_env, "RI_MACHINE_CONFIG": str(example)}
+    shown = run_app(env, "config", "show").stdout
+    assert re.search(r"server\.url\s+https://returns\.example\.com\s+machine", shown)
+
+    refused = run_app(station_env, "config", "set", str(example), "server.timeout_s=0")
+    assert refused.returncode == 2
+    assert "server.timeout_s: 0.0 is below the minimum 1" in refused.stderr
