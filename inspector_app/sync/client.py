@@ -62,16 +62,19 @@ class BadAnswerError(SyncError):
 class ServerRefusedError(SyncError):
     """The server answered with an error status.
 
-    `problem` is set when the body was our problem+json (so the server itself refused);
-    `retry_after` is the server's Retry-After in seconds, when given.
+    `problem` is set when the body was our problem+json; `from_api` says the refusal came
+    from the Return Inspector API itself (a problem+json, or its content type on a HEAD,
+    which has no body) rather than from a proxy or another site. `retry_after` is the
+    server's Retry-After in seconds, when given.
     """
 
     def __init__(self, message: str, status: int, problem: wire.Problem | None,
-                 retry_after: float | None) -> None:
+                 retry_after: float | None, *, from_api: bool = False) -> None:
         super().__init__(message)
         self.status = status
         self.problem = problem
         self.retry_after = retry_after
+        self.from_api = from_api or problem is not None
 
 
 class ClientConfigError(ValueError):
@@ -255,7 +258,7 @@ class ServerClient:
             if method != "HEAD" and status != 204 and content:
                 _require_json(response.headers)
             return status, content
-        raise _failure(response, content)
+        raise _failure(method, response, content)
 
 
 def _sha(value: str) -> str:
@@ -312,7 +315,7 @@ def _validate(adapter: TypeAdapter[T], content: bytes) -> T:
         ) from None
 
 
-def _failure(response: requests.Response, content: bytes) -> SyncError:
+def _failure(method: str, response: requests.Response, content: bytes) -> SyncError:
     status = response.status_code
     if 300 <= status < 400:
         target = urlsplit(response.headers.get("Location", "")).hostname or "another address"
@@ -322,13 +325,15 @@ def _failure(response: requests.Response, content: bytes) -> SyncError:
         )
     problem = _problem(response.headers, content)
     retry_after = parse_retry_after(response.headers.get("Retry-After"), dt.datetime.now(dt.UTC))
+    kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    from_api = method == "HEAD" and kind == "application/problem+json"
     if problem is not None:
         detail = f": {problem.detail}" if problem.detail else ""
         message = f"The server refused ({status} {problem.code}){detail}"
     else:
         reason = http.client.responses.get(status, "error")
         message = f"HTTP {status} {reason} (not from the Return Inspector server's API)"
-    return ServerRefusedError(message, status, problem, retry_after)
+    return ServerRefusedError(message, status, problem, retry_after, from_api=from_api)
 
 
 def _problem(headers: Mapping[str, str], content: bytes) -> wire.Problem | None:

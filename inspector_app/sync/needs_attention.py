@@ -1,0 +1,82 @@
+"""Plain-language messages for inspections the server refused, saying what to do next.
+
+An inspector or a shift lead reads these in the "needs attention" list; IT reads the
+technical error stored beside them (`last_error`). Each message says what happened in
+words of the warehouse, and who does what to resolve it. The stable problem `code` picks the
+message when the server sent one; the status otherwise.
+"""
+
+from __future__ import annotations
+
+from inspector_app.sync.client import ServerRefusedError
+
+_EXPORT = "IT can export it with `inspector-app queue --export ID FILE`."
+
+_BY_CODE = {
+    "return_already_inspected": (
+        "Another final inspection of this return is already on the server (from another "
+        "bench or an earlier one). A shift lead should compare the two: if this one is "
+        "right, inspect the parcel again as a correction of the other; if not, this entry "
+        "can stay parked for the record. " + _EXPORT
+    ),
+    "inspection_conflict": (
+        "The server holds a different inspection under the same ID. This should never "
+        "happen; nothing was overwritten. " + _EXPORT + " Then contact support."
+    ),
+    "supersedes_unknown": (
+        "This is a correction of an inspection the server does not have yet. It is "
+        "retried once the original arrives: press Retry after the queue has drained."
+    ),
+    "photos_missing": (
+        "The server says some photos of this inspection did not arrive, even after they were "
+        "sent again. Press Retry; if it comes back, " + _EXPORT
+    ),
+    "inspection_photos_too_large": (
+        "The photos of this inspection are larger in total than the server accepts. IT can "
+        "raise the server's per-inspection limit, then press Retry."
+    ),
+    "invalid_inspection": (
+        "The server did not accept the content of this inspection; the bench and the server "
+        "probably run different versions. IT should update them to match, then press Retry."
+    ),
+}
+
+_BY_STATUS = {
+    400: (
+        "The server could not read what the bench sent (a photo or the inspection may be "
+        "damaged on this bench). Press Retry once; if it comes back, " + _EXPORT
+    ),
+    404: (
+        "The server does not know something this inspection refers to. A shift lead should "
+        "check the return exists on the server, then press Retry."
+    ),
+    409: (
+        "The server already holds a conflicting inspection for this parcel. A shift lead "
+        "should compare them and, if needed, inspect the parcel again as a correction. "
+        + _EXPORT
+    ),
+    413: (
+        "A photo or the inspection is larger than the server accepts. IT can raise the "
+        "server's limit, then press Retry."
+    ),
+    415: (
+        "The server refused a photo's format. IT should check the bench's camera settings; "
+        + _EXPORT
+    ),
+    422: (
+        "The server did not accept this inspection's content. IT should check the bench and "
+        "server versions match, then press Retry."
+    ),
+}
+
+
+def park_message(exc: ServerRefusedError | None) -> str:
+    """The message shown for an entry parked after `exc` (generic when there is none)."""
+    if exc is not None:
+        code = exc.problem.code if exc.problem is not None else ""
+        if code in _BY_CODE:
+            return _BY_CODE[code]
+        if exc.status in _BY_STATUS:
+            return _BY_STATUS[exc.status]
+    return ("The server refused this inspection and retrying will not change that. "
+            "A shift lead should look at the reason below; " + _EXPORT)

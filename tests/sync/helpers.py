@@ -1,0 +1,128 @@
+"""Helpers for sync tests: benches with queued work, and a view of what the server really
+stored (read from its own database, not through the API under test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+
+from live_server import LiveServer
+from sqlalchemy import func, select
+
+from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
+from inspector_app.domain.verdict import VerdictChoice
+from inspector_app.server.db import Database as ServerDatabase
+from inspector_app.server.models import Inspection, Photo
+from inspector_app.settings import Settings
+from inspector_app.station import Station
+
+CHECKLIST = """\
+id: sync_check
+version: 1
+category: smartphone
+title: Short checklist for sync tests
+sections:
+  - id: main
+    title: Main
+    items:
+      - id: works
+        kind: yes_no
+        label: Does it work?
+      - id: front
+        kind: photo
+        label: Photograph the front
+        photos_min: 1
+"""
+
+VERDICT = VerdictChoice(outcome="accept_full_refund", grade="excellent", disposition="restock")
+_serial = itertools.count()
+
+
+def make_returns(n: int, prefix: str = "R") -> list[Return]:
+    """`n` smartphone returns with distinct ids and codes."""
+    today = dt.date(2026, 11, 20)
+    return [
+        Return(
+            id=f"{prefix}{i:05d}",
+            rma=f"RMA{prefix}{i:05d}",
+            order_id=f"ORD{prefix}{i:05d}",
+            product=Product(ProductCategory.SMARTPHONE, "Phone 12", imei=""),
+            reason=ReturnReason.WITHDRAWAL,
+            ordered_at=today - dt.timedelta(days=20),
+            delivered_at=today - dt.timedelta(days=15),
+            requested_at=today - dt.timedelta(days=5),
+            tracking_numbers=(f"1Z{prefix}{i:08d}",),
+            price=Decimal("199.00"),
+        )
+        for i in range(n)
+    ]
+
+
+def photo_bytes(size: int = 4096) -> bytes:
+    """Distinct bytes with a JPEG signature (the stores check the signature, not pixels)."""
+    tag = f"photo {next(_serial)} ".encode()
+    return b"\xff\xd8\xff\xe0" + tag + bytes(max(0, size - len(tag) - 4))
+
+
+def open_station(data_dir: Path, checklists_dir: Path, url: str = "", token: str = "",
+                 **settings: object) -> Station:
+    values = {"server.url": url, "server.token": token, "server.timeout_s": 2.0,
+              "station.name": "bench-1", **settings}
+    return Station.open(data_dir, Settings(values), checklists_dir=checklists_dir)
+
+
+def queue_inspections(station: Station, returns: Iterable[Return], photos: int = 1,
+                      photo_size: int = 4096) -> list[str]:
+    """Inspect and finalize each return (cached first); the UUIDs, in order."""
+    returns = list(returns)
+    station.returns.upsert(returns)
+    uuids = []
+    for ret in returns:
+        draft = station.start_inspection(ret.id, inspector="badge-0042")
+        draft.answer("works", True)
+        for _ in range(photos):
+            draft.add_photo("front", photo_bytes(photo_size))
+        uuids.append(station.finalize(draft, VERDICT).uuid)
+    return uuids
+
+
+class ServerView:
+    """What the server stored, read from its database (not through the API under test)."""
+
+    def __init__(self, server: LiveServer) -> None:
+        self._db = ServerDatabase(server.config.db_url)
+
+    def inspections(self) -> list[str]:
+        with self._db.read() as session:
+            return list(session.scalars(select(Inspection.uuid)))
+
+    def inspection_count(self) -> int:
+        with self._db.read() as session:
+            return session.scalar(select(func.count()).select_from(Inspection)) or 0
+
+    def raw(self, uuid: str) -> bytes:
+        with self._db.read() as session:
+            return session.get(Inspection, uuid).raw
+
+    def photos(self) -> set[str]:
+        with self._db.read() as session:
+            return set(session.scalars(select(Photo.sha256)))
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def station_photo_hashes(station: Station, uuids: Iterable[str]) -> set[str]:
+    hashes = set()
+    for uuid in uuids:
+        record = station.inspection(uuid)
+        hashes.update(p.sha256 for p in record.photos)
+    return hashes
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
