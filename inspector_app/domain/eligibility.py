@@ -52,6 +52,18 @@ _FIXED_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 _NTH_RE = re.compile(r"^(1st|2nd|3rd|4th|5th|last) (\w+) of (\w+)(?: ([+-]) ?(\d{1,2}) days?)?$")
 
 
+RULES = (
+    "transit_damage",
+    "withdrawal_window",
+    "seasonal_extension",
+    "warranty",
+    "warranty_expired",
+    "transit_report_late",
+    "window_closed",
+)
+"""Every `Eligibility.rule` id; stable, since reports count by them and templates test them."""
+
+
 def format_day(day: dt.date) -> str:
     """`Mon 8 Dec 2026`: unambiguous in every locale the benches run in."""
     return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month]} {day.year}"

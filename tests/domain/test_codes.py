@@ -82,7 +82,7 @@ def test_normalisation_is_idempotent(raw: str) -> None:
     assert normalize_code(key) == key
 
 
-@settings(max_examples=500)
+@settings(max_examples=200)
 @given(code=codes, data=st.data())
 def test_separators_and_case_do_not_matter(code: str, data: st.DataObject) -> None:
     assume(not code.startswith(("420", "421")))

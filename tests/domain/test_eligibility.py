@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from inspector_app.domain.eligibility import (
     HOLIDAY_SEASON,
+    RULES,
     EligibilityPolicy,
     SeasonalRule,
     YearlyDay,
@@ -251,6 +252,7 @@ def test_evaluation_is_consistent(
     assert result.deadline is not None and is_business_day(result.deadline, country)
     assert result.eligible == (requested <= result.deadline)
     assert result.reason.endswith(".") and "None" not in result.reason
+    assert result.rule in RULES
     if result.eligible:
         earlier = POLICY.evaluate(
             make_return(

@@ -140,7 +140,7 @@ def test_hash_ignores_layout_but_not_meaning() -> None:
             broken("label: Cracked?", "label: Cracked?\n        choices: [a, b]"),
             12,
             "sections[0].items[0].choices",
-            "unknown field",
+            "not used by yes_no items (only by choice)",
         ),
         (
             broken("[small, {value: large", "[small, {value: small"),
@@ -187,6 +187,15 @@ def test_broken_template_names_file_line_field(
     assert (error.file, error.line, error.field) == ("shop/mini.yaml", line, field), str(error)
     assert words in error.message
     assert str(error) == f"shop/mini.yaml:{line}: {field}: {error.message}"
+
+
+def test_eligibility_rule_values_are_checked() -> None:
+    good = broken(
+        "when: {item: cracked, equals: true}", "when: {return: eligibility_rule, equals: warranty}"
+    )
+    assert load_template(good).rules[0].when is not None
+    with pytest.raises(TemplateError, match="not a valid eligibility_rule; one of: transit_damage"):
+        load_template(good.replace("equals: warranty}", "equals: guarantee}"))
 
 
 def test_aliases_are_refused() -> None:

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 from inspector_app.domain.checklist.kinds import Answerable, ItemKind
 from inspector_app.domain.checklist.marked import Fields, Map, Node, Scalar, Seq, Source, join
+from inspector_app.domain.eligibility import RULES as ELIGIBILITY_RULES
 from inspector_app.domain.returns import ProductCategory, ReturnReason
 
 MAX_DEPTH = 8
@@ -114,7 +115,7 @@ RETURN_FIELDS: dict[str, tuple[str, ...]] = {
     "reason": tuple(r.value for r in ReturnReason),
     "category": tuple(c.value for c in ProductCategory),
     "eligible": (),
-    "eligibility_rule": (),
+    "eligibility_rule": ELIGIBILITY_RULES,
 }
 """Facts about the return a rule may test; the tuple lists the allowed values, if closed."""
 

@@ -21,8 +21,10 @@ from inspector_app.domain.checklist.conditions import Condition, Scope, parse_co
 from inspector_app.domain.checklist.kinds import Choice, ItemKind
 from inspector_app.domain.checklist.marked import (
     Fields,
+    Map,
     Node,
     Scalar,
+    Seq,
     Source,
     TemplateError,
     join,
@@ -231,9 +233,9 @@ def _all_item_ids(top: Fields) -> frozenset[str]:
     """Every item id written anywhere, so a forward reference is told apart from a typo."""
     ids: set[str] = set()
     for section in top.seq("sections", max_items=50):
-        items = getattr(section, "entries", {}).get("items")
-        for item in getattr(items, "items", ()):
-            id_node = getattr(item, "entries", {}).get("id")
+        items = section.entries.get("items") if isinstance(section, Map) else None
+        for item in items.items if isinstance(items, Seq) else ():
+            id_node = item.entries.get("id") if isinstance(item, Map) else None
             if isinstance(id_node, Scalar) and isinstance(id_node.value, str):
                 ids.add(id_node.value.strip())
     return frozenset(ids)
@@ -250,6 +252,10 @@ def _item(
         required=("id", "kind", "label"),
     )
     kind = _kind(probe)
+    for key in probe.node.entries:
+        owners = [k.value for k, extra in _KIND_FIELDS.items() if key in extra]
+        if owners and kind not in owners:
+            probe.fail(key, f"not used by {kind} items (only by {', '.join(owners)})")
     fields = Fields(node, path, src, allowed=(*_COMMON, *_KIND_FIELDS[kind]))
     item_id = _identifier(fields, "id")
     if item_id in earlier:
