@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.feed import claim_seqs
 from inspector_app.server.models import Inspection, Photo, ReturnRow
-from inspector_app.server.problems import ProblemError
+from inspector_app.server.problems import ProblemError, reject_nul
 from inspector_app.server.returns_store import touch
 from inspector_app.server.tokens import Principal
 from inspector_app.wire import InspectionAck, InspectionPayload
@@ -53,6 +53,7 @@ def parse_payload(raw: bytes, path_uuid: uuid_mod.UUID) -> InspectionPayload:
         raise ProblemError(
             422, "invalid_inspection", "The inspection does not match the schema.", detail
         ) from exc
+    reject_nul(payload.model_dump(), "inspection")
     if payload.uuid != path_uuid:
         raise ProblemError(
             422,

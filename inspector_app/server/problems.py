@@ -93,11 +93,14 @@ def install(app: FastAPI) -> None:
         return problem_response(exc.status_code, code, title, headers=exc.headers)
 
     async def on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = list(exc.errors())
+        if any(err.get("type") == "json_invalid" for err in errors):
+            return problem_response(400, "invalid_json", "The body is not valid JSON.")
         return problem_response(
             422,
             "invalid_request",
             "The request's parameters are invalid.",
-            _validation_detail(list(exc.errors())),
+            _validation_detail(errors),
         )
 
     async def on_crash(request: Request, exc: Exception) -> JSONResponse:
@@ -108,3 +111,20 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, on_http)
     app.add_exception_handler(RequestValidationError, on_validation)
     app.add_exception_handler(Exception, on_crash)
+
+
+def reject_nul(value: Any, where: str = "body") -> None:
+    """422 if any string in `value` (a model dump) holds a NUL character.
+
+    JSON allows "\\u0000" but PostgreSQL text columns cannot store it; refusing it at the
+    boundary keeps both backends answering the same way instead of one failing with a 500.
+    """
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ProblemError(422, "nul_character", "Text may not contain NUL characters.", where)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            reject_nul(item, f"{where}.{key}")
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            reject_nul(item, f"{where}[{i}]")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from sqlalchemy.engine import make_url
 
 with warnings.catch_warnings():
     # Starlette 1.x nudges towards `httpx2`; the TestClient still works with httpx.
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
 from inspector_app.domain.returns import Return
@@ -25,6 +26,7 @@ from inspector_app.server import admin
 from inspector_app.server.app import create_app
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
+from inspector_app.server.models import Base
 
 PG_ENV = "RI_TEST_PG_URL"
 ROLES = ("station", "inspector", "lead", "admin")
@@ -44,21 +46,54 @@ def _pg_database(base_url: str) -> Iterator[str]:
         admin_engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """One migrated PostgreSQL database per test session (per xdist worker)."""
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"{PG_ENV} is not set (CI sets it; see .ci/run)")
+    for url in _pg_database(base):
+        db = Database(url)
+        db.migrate()
+        db.close()
+        yield url
+
+
+def _empty_pg(url: str) -> None:
+    """Back to a freshly migrated state: every table emptied, the feed counter at zero."""
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        conn.execute(text(f"TRUNCATE {names} CASCADE"))
+        conn.execute(text("INSERT INTO feed_counter (id, value) VALUES (1, 0)"))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file that each test copies (migrating per test costs more)."""
+    path = tmp_path_factory.mktemp("template") / "server.db"
+    db = Database(f"sqlite:///{path}")
+    db.migrate()
+    db.close()
+    return path
+
+
 @pytest.fixture(
     params=[
         "sqlite",
         pytest.param("postgresql", marks=pytest.mark.postgres),
     ]
 )
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A database URL for one test, on each backend in turn."""
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database URL for one test, on each backend in turn, empty and migrated."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'server.db'}"
-        return
-    base = os.environ.get(PG_ENV)
-    if not base:
-        pytest.skip(f"{PG_ENV} is not set (CI sets it; see .ci/run)")
-    yield from _pg_database(base)
+        path = tmp_path / "server.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite:///{path}"
+    url = request.getfixturevalue("pg_url")
+    _empty_pg(url)
+    return url
 
 
 @dataclass
@@ -82,7 +117,7 @@ class ServerUnderTest:
 def build_server(db_url: str, photo_dir: Path, **limits: int) -> ServerUnderTest:
     config = ServerConfig(db_url=db_url, photo_dir=photo_dir, **limits)
     db = Database(db_url)
-    app = create_app(config, db=db)
+    app = create_app(config, db=db, migrate=False)  # db_url hands out migrated databases
     with db.write() as session:
         issued = {
             "station": admin.add_station(session, "bench-1"),

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from inspector_app.server.deps import AppState, app_state, require
 from inspector_app.server.models import Checklist, Person, Station
 from inspector_app.server.openapi_docs import problems
+from inspector_app.server.problems import reject_nul
 from inspector_app.server.tokens import Principal
 from inspector_app.wire import ChecklistOut, InspectorOut, StationHeartbeat
 
@@ -78,6 +79,7 @@ def heartbeat(
     principal: Annotated[Principal, Depends(require("station"))],
     state: Annotated[AppState, Depends(app_state)],
 ) -> Response:
+    reject_nul(beat.model_dump(), "heartbeat")
     with state.db.write() as session:
         station = session.get(Station, principal.station)
         if station is not None:

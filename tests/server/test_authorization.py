@@ -1,0 +1,120 @@
+"""Every endpoint x every role, plus no token, a wrong token and a revoked token.
+
+ALLOWED is the authorization spec (docs/api.md shows the same table); the test also checks
+that it names every operation the app publishes, so a new endpoint cannot skip it.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from .builders import image_bytes, make_payload, make_return, raw, sha
+
+ALL = {"station", "inspector", "lead", "admin"}
+ALLOWED: dict[tuple[str, str], set[str] | None] = {
+    ("GET", "/api/v1/health"): None,  # no token needed
+    ("GET", "/api/v1/returns/lookup"): ALL,
+    ("GET", "/api/v1/returns"): ALL,
+    ("GET", "/api/v1/checklists"): ALL,
+    ("GET", "/api/v1/inspectors"): {"station", "admin"},
+    ("POST", "/api/v1/stations/heartbeat"): {"station"},
+    ("PUT", "/api/v1/photos/{sha256}"): {"station", "inspector"},
+    ("HEAD", "/api/v1/photos/{sha256}"): ALL,
+    ("GET", "/api/v1/photos/{sha256}"): ALL,
+    ("PUT", "/api/v1/inspections/{inspection_uuid}"): {"station", "inspector"},
+    ("GET", "/api/v1/reports/daily-intake"): {"lead", "admin"},
+    ("GET", "/api/v1/message-templates"): ALL,
+    ("PUT", "/api/v1/message-templates/{language}/{outcome}"): {"admin"},
+    ("DELETE", "/api/v1/message-templates/{language}/{outcome}"): {"admin"},
+}
+PHOTO = image_bytes(9)
+THEIRS = "/api/v1/message-templates"  # the messages subsystem's routes: data-dependent answers
+_counter = itertools.count()
+
+
+def request_for(server, method: str, path: str, headers: dict[str, str]):
+    """A well-formed request for the operation (its outcome for an allowed role may still be
+    a 404 or 422 about the data, never a 401/403)."""
+    path = path.replace("{language}/{outcome}", "en/refuse_send_back")
+    if "{sha256}" in path:
+        url = path.replace("{sha256}", sha(PHOTO))
+        if method == "PUT":
+            return server.client.put(
+                url, content=PHOTO, headers={**headers, "Content-Type": "image/jpeg"}
+            )
+        return server.client.request(method, url, headers=headers)
+    if "{inspection_uuid}" in path:
+        payload = make_payload(f"AUTH-{next(_counter)}")
+        url = path.replace("{inspection_uuid}", str(payload.uuid))
+        return server.client.put(
+            url, content=raw(payload), headers={**headers, "Content-Type": "application/json"}
+        )
+    params = {
+        "/api/v1/returns/lookup": {"code": "RMA-00001"},
+        "/api/v1/reports/daily-intake": {"date": "2026-11-26"},
+    }.get(path, {})
+    if method == "POST":
+        beat = {"version": "0.1.0", "pending": 2, "needs_attention": 0}
+        return server.client.post(path, json=beat, headers=headers, params=params)
+    if method == "PUT":
+        return server.client.put(path, json={"text": "Hello"}, headers=headers)
+    return server.client.request(method, path, headers=headers, params=params)
+
+
+@pytest.fixture
+def seeded(server):
+    server.add_returns([make_return(1)])
+    server.client.put(
+        f"/api/v1/photos/{sha(PHOTO)}",
+        content=PHOTO,
+        headers={**server.auth(), "Content-Type": "image/jpeg"},
+    )
+    return server
+
+
+def test_matrix_names_every_published_operation(server):
+    spec = server.client.get("/api/v1/openapi.json").json()
+    published = {(method.upper(), path) for path, ops in spec["paths"].items() for method in ops}
+    assert published == set(ALLOWED)
+
+
+@pytest.mark.parametrize(("method", "path"), list(ALLOWED))
+def test_every_role_on_every_endpoint(seeded, method, path):
+    allowed = ALLOWED[(method, path)]
+    for role in sorted(ALL):
+        answer = request_for(seeded, method, path, seeded.auth(role))
+        if allowed is None or role in allowed:
+            assert answer.status_code not in (401, 403), (role, answer.text)
+            assert answer.status_code < 500, (role, answer.text)
+            if not path.startswith(THEIRS):
+                assert answer.status_code < 300, (role, answer.status_code, answer.text)
+        else:
+            assert answer.status_code == 403, (role, answer.status_code)
+            assert answer.json()["code"] == "forbidden_role"
+
+
+@pytest.mark.parametrize(("method", "path"), list(ALLOWED))
+def test_no_wrong_or_revoked_token_is_401(seeded, method, path):
+    if ALLOWED[(method, path)] is None:
+        assert request_for(seeded, method, path, {}).status_code == 200
+        return
+    with seeded.db.write() as session:
+        from inspector_app.server import admin
+
+        for role in ALL:
+            admin.revoke(session, seeded.token_ids[role])
+    cases = {
+        "none": {},
+        "wrong": {"Authorization": "Bearer ri_" + "x" * 43},
+        "not bearer": {"Authorization": f"Basic {seeded.tokens['admin']}"},
+        **{f"revoked {role}": seeded.auth(role) for role in ALL},
+    }
+    for label, headers in cases.items():
+        answer = request_for(seeded, method, path, headers)
+        assert answer.status_code == 401, (label, answer.status_code)
+        if method != "HEAD":
+            assert answer.headers["content-type"] == "application/problem+json"
+            assert answer.json()["code"] in ("missing_token", "invalid_token")
+        assert answer.headers["www-authenticate"].startswith("Bearer")
