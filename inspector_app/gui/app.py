@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from inspector_app import config
 from inspector_app.gui.bridges import StationBridge
@@ -21,6 +21,7 @@ from inspector_app.gui.scan_bridge import ScanBridge
 from inspector_app.gui.settings_dialog import SettingsDialog
 from inspector_app.gui.sounds import Feedback
 from inspector_app.gui.sync_bridge import SyncBridge
+from inspector_app.gui.wedge_filter import WedgeFilter
 from inspector_app.scanning import CaptureSettings
 from inspector_app.settings import Settings
 from inspector_app.station import Station
@@ -48,6 +49,7 @@ class StationApp(QObject):
             self.sync = SyncBridge(SyncState(), None, self)
         else:
             self.sync = SyncBridge(self.sync_engine.state, self.sync_worker.wake, self)
+        self.wedge = WedgeFilter(parent=self)
         self.lead_view: Any = None
         """Factory of the lead's review window (issue 7 plugs it in); None hides the button."""
         self._unsubscribe = settings.subscribe(self._setting_changed)
@@ -56,6 +58,7 @@ class StationApp(QObject):
 
     def start(self) -> None:
         """Start the camera and the sync worker; returns at once."""
+        QApplication.instance().installEventFilter(self.wedge)
         self.start_camera()
         if self.sync_worker is not None:
             self.sync_worker.start()
@@ -70,6 +73,7 @@ class StationApp(QObject):
     def shutdown(self) -> None:
         """Stop every thread, in order; the station is closed after its queued calls ran."""
         self._unsubscribe()
+        QApplication.instance().removeEventFilter(self.wedge)
         self.scans.stop()
         if self.sync_worker is not None:
             self.sync_worker.stop()

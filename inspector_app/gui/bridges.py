@@ -52,7 +52,9 @@ class StationBridge(QObject):
         `network=True` runs it on a separate lane, for calls that may wait on the network
         (a connection test) and must not hold up the station's own calls behind a timeout."""
         if self._closed:
-            raise RuntimeError("the station bridge is closed")
+            # Shutting down: a scan or click queued before the window closed arrives late.
+            log.debug("station call %r dropped: the station is closed", fn)
+            return
         job = next(self._ids)
         with self._lock:
             self._callbacks[job] = (done, failed)

@@ -19,9 +19,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PIL import Image
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QMargins, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inspector_app.gui.theme import set_tone
 from inspector_app.labels import (
@@ -33,6 +40,7 @@ from inspector_app.labels import (
     render_image,
 )
 
+LABEL_BACKING = "#d9dde3"
 PREVIEW_DPI = 200
 """Enough to read the smallest text on screen; the printer gets its own resolution."""
 
@@ -56,6 +64,27 @@ def print_in_background(call: BridgeCall, content: LabelContent, size: LabelSize
     call(print_intake_label, content, size, output, language, done=done, failed=failed)
 
 
+class _LabelCanvas(QWidget):
+    """Paints the label image as large as fits, centred, at its true proportions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.image = QImage()
+        self.setMinimumSize(240, 120)
+
+    def paintEvent(self, event: Any) -> None:
+        if self.image.isNull():
+            return
+        room = self.rect().marginsRemoved(QMargins(12, 12, 12, 12))
+        size = self.image.size().scaled(room.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(QPoint(0, 0), size)
+        target.moveCenter(room.center())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, self.image)
+        painter.end()
+
+
 class LabelPreview(QWidget):
     """A label drawn at true proportions, with a Print button and a one-line print status."""
 
@@ -64,14 +93,15 @@ class LabelPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._image = QImage()
-        self.picture = QLabel()
-        self.picture.setObjectName("labelPicture")
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setMinimumSize(240, 120)
+        self.picture = _LabelCanvas()
         frame = QFrame()
         frame.setObjectName("labelFrame")
-        frame.setStyleSheet("QFrame#labelFrame { background: #d9dde3; border-radius: 8px; }")
+        # A grey backing so the white label's edges show (a palette, not a per-widget
+        # style sheet, which would give each preview its own style object).
+        palette = frame.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(LABEL_BACKING))
+        frame.setPalette(palette)
+        frame.setAutoFillBackground(True)
         inner = QVBoxLayout(frame)
         inner.addWidget(self.picture)
         self.print_button = QPushButton(self.tr("Print label"))
@@ -93,14 +123,14 @@ class LabelPreview(QWidget):
 
     def show_image(self, image: QImage) -> None:
         """Show an already rendered label (e.g. made on the bridge with `to_qimage`)."""
-        self._image = image
+        self.picture.image = image
         self.print_button.setEnabled(not image.isNull())
         self.set_status("")
-        self._rescale()
+        self.picture.update()
 
     def clear(self) -> None:
-        self._image = QImage()
-        self.picture.clear()
+        self.picture.image = QImage()
+        self.picture.update()
         self.print_button.setEnabled(False)
         self.set_status("")
 
@@ -108,16 +138,3 @@ class LabelPreview(QWidget):
         """One line under the label: where it was printed, or why it was not."""
         self.status.setText(text)
         set_tone(self.status, "none" if not text else "ok" if ok else "bad")
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        self._rescale()
-
-    def _rescale(self) -> None:
-        if self._image.isNull():
-            return
-        # Keep a little of the grey backing visible so the label's white edge shows.
-        room = self.picture.size().shrunkBy(QMargins(12, 12, 12, 12))
-        pixmap = QPixmap.fromImage(self._image).scaled(
-            room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-        self.picture.setPixmap(pixmap)

@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from inspector_app.gui import vocabulary, worker_calls
 from inspector_app.gui.about_dialog import AboutDialog
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.status.set_station_name(context.settings["station.name"])
         self.idle = IdleWatch(context.settings["ui.idle_signout_min"], self)
         self.idle.idle.connect(self._idle_sign_out)
+        QApplication.instance().installEventFilter(self.idle)
         self._connect()
         self._show_page(SIGN_IN)
         self._load_people()
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.verdict.back_requested.connect(lambda: self._show_page(CHECKLIST))
         self.verdict.finalize_requested.connect(self._finalize)
         self.scans.scanned.connect(lambda codes, t: self.handle_scan(codes, "camera", t))
+        self.ctx.wedge.scanned.connect(lambda code: self.handle_scan([code], "handheld"))
         self.scans.status.connect(self._camera_status)
         self.scans.frame.connect(self._frame)
         self.status.attention_requested.connect(self.open_attention)
@@ -477,7 +479,7 @@ class MainWindow(QMainWindow):
         if draft is None:
             return
         station = self.ctx.station
-        verdict = worker_calls.verdict_choice(form, draft)
+        verdict = worker_calls.verdict_choice(form)
 
         def finalize() -> Any:
             return station.finalize(draft, verdict)
@@ -507,6 +509,8 @@ class MainWindow(QMainWindow):
 
     def _sync_status(self, status: Any) -> None:
         state = getattr(status.state, "value", str(status.state))
+        if self.current_page() == SIGN_IN and status.last_success_at is not None:
+            self._load_people()  # a round may have brought the bench's people list
         self.status.show_state("standalone" if state == "disabled" else state, status.pending,
                                status.needs_attention, status.last_success_at)
 
@@ -546,4 +550,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)

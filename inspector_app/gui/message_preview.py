@@ -4,7 +4,7 @@ API for the verdict screen:
 
     preview = MessagePreview(parent)
     preview.show_message(catalog.render(ret, verdict, decided_on=today))  # wire.CustomerMessage
-    preview.language_changed.connect(lambda lang: ...re-render in `lang`...)
+    preview.language_changed.connect(self._render_in)   # str: re-render in that language
     preview.show_problem("No template for ...")     # when rendering failed: shown, never raised
     preview.clear()
 
@@ -40,21 +40,23 @@ class MessagePreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(self.tr("Message to the customer"))
-        self.title.setObjectName("sectionTitle")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 700;")
+        heading = self.title.font()
+        heading.setBold(True)
+        self.title.setFont(heading)
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(_LANGUAGE_NAMES.get(code, code), code)
         self.language.setAccessibleName(self.tr("Message language"))
-        self.language.activated.connect(
-            lambda index: self.language_changed.emit(self.language.itemData(index)))
+        self.language.activated.connect(self._picked)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.language)
         self.subject = QLabel("")
         self.subject.setObjectName("messageSubject")
         self.subject.setWordWrap(True)
-        self.subject.setStyleSheet("font-weight: 700;")
+        bold = self.subject.font()
+        bold.setBold(True)
+        self.subject.setFont(bold)
         self.body = QPlainTextEdit()
         self.body.setObjectName("messageBody")
         self.body.setReadOnly(True)
@@ -66,6 +68,11 @@ class MessagePreview(QWidget):
         column.addWidget(self.subject)
         column.addWidget(self.body, 1)
         column.addWidget(self.problem)
+
+    def _picked(self, index: int) -> None:
+        # A bound method, not a lambda holding `self`: PySide deletes such a connection
+        # badly when the widget goes away ("shared QObject was deleted directly").
+        self.language_changed.emit(self.language.itemData(index))
 
     def show_message(self, message: CustomerMessage) -> None:
         """Show `message` and select its language."""

@@ -25,7 +25,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Signal
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -62,7 +62,7 @@ from inspector_app.labels.printing import PDF_DPI, ZPL_DPI, ZPL_PORT
 from inspector_app.messages import MessageCatalog, MessageTemplateError
 from inspector_app.messages.fields import example_fields
 from inspector_app.messages.vocabulary import display_name
-from inspector_app.settings import SettingError, Settings, coerce, BY_KEY
+from inspector_app.settings import BY_KEY, SettingError, Settings, coerce
 from inspector_app.wire import CustomerMessage
 
 
@@ -226,8 +226,8 @@ class PrinterSettingsPage(QWidget):
     def _target_text(self) -> str:
         kind = self.kind.currentData()
         if kind == "system":
-            return f"system:{self.system_name.currentText().strip()}" \
-                if self.system_name.currentData() != "" else "system:"
+            name = self.system_name.currentText().strip()
+            return "system:" if name == self.system_name.itemText(0) else f"system:{name}"
         if kind == "zpl":
             host = self.host.text().strip()
             if not host:
@@ -284,7 +284,7 @@ class PrinterSettingsPage(QWidget):
             origin = self.tr("published on the server") if template.source == "server" \
                 else self.tr("shipped")
             item = QListWidgetItem(f"{language.upper()} · {display_name(outcome)} — {origin}")
-            item.setData(256, (language, outcome.value))
+            item.setData(Qt.ItemDataRole.UserRole, (language, outcome.value))
             self.templates.addItem(item)
         self.templates.currentItemChanged.connect(self._preview_template)
         self.message = MessagePreview()
@@ -300,11 +300,12 @@ class PrinterSettingsPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.templates, 1)
         left.addWidget(note)
-        outer = QHBoxLayout(group)
-        outer.addLayout(left, 2)
-        outer.addWidget(self.message, 3)
-        column = QVBoxLayout()
+        row = QHBoxLayout()
+        row.addLayout(left, 2)
+        row.addWidget(self.message, 3)
+        column = QVBoxLayout(group)
         column.addWidget(self.problems)
+        column.addLayout(row, 1)
         if self.templates.count():
             self.templates.setCurrentRow(0)
         return group
@@ -313,11 +314,11 @@ class PrinterSettingsPage(QWidget):
         if item is None:
             self.message.clear()
             return
-        language, outcome_value = item.data(256)
+        language, outcome_value = item.data(Qt.ItemDataRole.UserRole)
         outcome = Outcome(outcome_value)
         template = self._catalog.get(language, outcome)
         try:
-            subject, body = template.render(example_fields(outcome, with_optional=True))
+            subject, body = template.render(example_fields(outcome, language, with_optional=True))
         except MessageTemplateError as exc:
             self.message.show_problem(str(exc))
             return

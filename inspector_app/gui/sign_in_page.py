@@ -28,6 +28,8 @@ class SignInPage(QWidget):
         self.ui.setupUi(self)
         self.ui.signInButton.clicked.connect(self._submit)
         self.ui.pin.returnPressed.connect(self._submit)
+        self._nobody = self.tr("No inspectors are known at this bench yet. Check the server "
+                               "connection in Settings, then try again.")
 
     def set_people(self, people: Sequence[tuple[str, str]]) -> None:
         """(badge, display name) of everyone who may sign in at this bench."""
@@ -39,9 +41,10 @@ class SignInPage(QWidget):
         if index >= 0:
             self.ui.inspector.setCurrentIndex(index)
         self.ui.signInButton.setEnabled(bool(people))
+        if people and self.ui.error.text() == self._nobody:
+            self.show_error("")
         if not people:
-            self.show_error(self.tr("No inspectors are known at this bench yet. Check the "
-                                    "server connection in Settings, then try again."))
+            self.show_error(self._nobody)
 
     def show_error(self, text: str) -> None:
         self.ui.error.setText(text)

@@ -50,16 +50,12 @@ def export_entry(station: Any, inspection_uuid: str, path: str) -> Path:
     return target
 
 
-def verdict_choice(form: VerdictForm, draft: Any) -> Any:
-    """The domain's verdict for what the inspector chose, with the proposal it departs from."""
+def verdict_choice(form: VerdictForm) -> Any:
+    """The domain's verdict for what the inspector chose on the verdict screen."""
     from inspector_app.domain.verdict import VerdictChoice
 
-    proposal = draft.run.propose()
-    return VerdictChoice(
-        outcome=form.outcome, grade=form.grade, disposition=form.disposition,
-        refund_amount=form.refund_amount, override_reason=form.override_reason,
-        proposal=proposal,
-    )
+    return VerdictChoice(outcome=form.outcome, grade=form.grade, disposition=form.disposition,
+                         refund_amount=form.refund_amount, override_reason=form.override_reason)
 
 
 def encode_jpeg(frame: Any, quality: int, max_edge: int) -> bytes:

@@ -1,0 +1,134 @@
+"""Handheld scanners anywhere in the app: an application-wide key filter around WedgeDetector.
+
+A keyboard-wedge scanner types the code into whatever has the focus. This filter sees every
+key first, lets `inspector_app.scanning.wedge.WedgeDetector` decide whether it belongs to a
+scanner's burst, swallows the burst and emits `scanned`, and replays keys that turned out to
+be a person typing (a few tens of milliseconds late, unnoticeable) into the focused widget,
+so no stray characters from a scan land in a text field and typing still works everywhere.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
+
+from inspector_app.scanning.wedge import GS, Action, WedgeDetector
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _key_text(event: QKeyEvent) -> str:
+    """The character a key stands for in the detector's terms, or "" for a non-text key."""
+    key = event.key()
+    if key in _ENTER_KEYS:
+        return "\r"
+    if key == Qt.Key.Key_Tab:
+        return "\t"
+    text = event.text()
+    if text == GS:
+        return GS
+    if len(text) == 1 and text.isprintable():
+        return text
+    return ""
+
+
+def _key_for(char: str) -> int:
+    if char == "\r":
+        return Qt.Key.Key_Return
+    if char == "\t":
+        return Qt.Key.Key_Tab
+    if char.isascii() and char.isalnum():
+        return ord(char.upper())
+    return Qt.Key.Key_unknown
+
+
+class WedgeFilter(QObject):
+    """Install on the QApplication; `scanned(text)` for each handheld-scanner code."""
+
+    scanned = Signal(str)
+
+    def __init__(self, detector: WedgeDetector | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.detector = detector or WedgeDetector()
+        self._replaying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._flush)
+        self._held_release = 0
+        self._target: QWidget | None = None
+        """Where the held keys were going; they are replayed there (not to whatever has the
+        focus by then, which may have moved or be nothing in an inactive window)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._replaying:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.KeyRelease:
+            return self._swallow_release(event)  # type: ignore[arg-type]
+        if kind != QEvent.Type.KeyPress or not isinstance(watched, QObject):
+            return False
+        if not watched.isWidgetType():
+            return False
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        char = _key_text(key_event)
+        if not char or key_event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                                | Qt.KeyboardModifier.AltModifier):
+            if char != GS:
+                self._replay(self.detector.release())
+                return False
+        decision = self.detector.feed(char, self._timestamp(key_event))
+        self._replay(decision.typed)
+        self._target = watched  # type: ignore[assignment]
+        if decision.action is Action.PASS:
+            self._timer.stop()
+            return False
+        self._held_release += 1
+        if decision.action is Action.SCAN:
+            self._timer.stop()
+            if decision.scan is not None and decision.scan.text:
+                self.scanned.emit(decision.scan.text)
+            return True
+        # No further key within the detector's gap: the held keys were a person's.
+        self._timer.start(int(self.detector.max_gap_s * 1000) + 1)
+        return True
+
+    def _swallow_release(self, event: QKeyEvent) -> bool:
+        """Swallow the releases of keys whose press we swallowed (widgets expect pairs)."""
+        if self._held_release > 0 and _key_text(event):
+            self._held_release -= 1
+            return True
+        return False
+
+    @staticmethod
+    def _timestamp(event: QKeyEvent) -> float:
+        """Seconds: the window system's key time when it has one (a busy GUI thread then does
+        not make a person's queued keys look like a fast burst), else the monotonic clock."""
+        if event.timestamp():
+            return event.timestamp() / 1000.0
+        return time.monotonic()
+
+    def _flush(self) -> None:
+        self._replay(self.detector.release())
+
+    def _replay(self, text: str) -> None:
+        """Deliver held keys to the focused widget as if typed now."""
+        if not text:
+            return
+        target = self._target if self._target is not None and isValid(self._target) else None
+        target = target or QApplication.focusWidget() or QApplication.activeWindow()
+        if target is None:
+            return
+        self._replaying = True
+        try:
+            for char in text:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(target, QKeyEvent(kind, _key_for(char),
+                                                             Qt.KeyboardModifier.NoModifier,
+                                                             char))
+        finally:
+            self._replaying = False

@@ -1,0 +1,106 @@
+"""GUI test fixtures: the real station window over a temp data dir, a real server on loopback
+(live_server from tests/conftest.py), and a camera that is a real video file of the parcel's
+label played through OpenCV, exactly as a webcam would be read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from inspector_app.domain.demo import DemoBatch, demo_batch  # noqa: E402
+from inspector_app.domain.returns import ProductCategory, Return  # noqa: E402
+from inspector_app.scanning.demo_video import Parcel, write_demo_video  # noqa: E402
+from inspector_app.settings import Settings  # noqa: E402
+from tools.gui_driver import BenchDriver  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@dataclass
+class Demo:
+    batch: DemoBatch
+    parcel: Return
+    """An eligible smartphone return whose device carries the order's IMEI."""
+    video: Path
+
+
+def _eligible_phone(batch: DemoBatch) -> Return:
+    return next(r for r in batch.returns
+                if r.product.category is ProductCategory.SMARTPHONE and r.product.imei
+                and r.id not in batch.late and r.id not in batch.mismatched
+                and not r.reason.is_defect and r.tracking_numbers)
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Demo:
+    """Demo returns, and a camera video showing the chosen parcel's shipping label."""
+    batch = demo_batch(40, dt.datetime.now(dt.UTC).date(), seed=11)
+    parcel = _eligible_phone(batch)
+    video = write_demo_video(tmp_path / "camera.avi",
+                             [Parcel(parcel.tracking_numbers[0], parcel.rma)],
+                             size=(960, 540), label_s=2.0, empty_s=1.0)
+    return Demo(batch, parcel, video)
+
+
+def bench_settings(server_url: str, token: str, camera: str) -> Settings:
+    return Settings({
+        "server.url": server_url, "server.token": token, "station.name": "gui-test-bench",
+        "camera.source": camera, "camera.width": 960, "camera.height": 540,
+        "ui.sounds": False, "sync.interval_s": 2.0, "scanning.debounce_s": 2.0,
+    }, source="cli")
+
+
+class Bench:
+    """A running station window and what tests need around it."""
+
+    def __init__(self, qtbot: Any, data_dir: Path, settings: Settings) -> None:
+        from inspector_app.gui.launch import build, make_qt_app
+
+        make_qt_app()
+        self.app, self.window = build(settings, data_dir, save_settings=False)
+        qtbot.addWidget(self.window)
+        self.app.start()
+        self.window.resize(1366, 768)
+        self.window.show()
+        self.driver = BenchDriver(self.window, qtbot.waitUntil)
+        self.station = self.app.station
+        self._closed = False
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self.window.close()
+            self.app.shutdown()
+
+
+@pytest.fixture
+def open_bench(qtbot: Any, data_dir: Path) -> Iterator[Any]:
+    """A function opening the station window with given settings (closed after the test)."""
+    benches: list[Bench] = []
+
+    def opener(settings: Settings) -> Bench:
+        bench = Bench(qtbot, data_dir, settings)
+        benches.append(bench)
+        return bench
+
+    yield opener
+    for bench in benches:
+        bench.close()
+
+
+@pytest.fixture
+def online_bench(live_server: Any, demo: Demo, open_bench: Any) -> Bench:
+    """The station, online with a seeded server, its camera playing the demo parcel."""
+    live_server.add_returns(demo.batch.returns)
+    return open_bench(bench_settings(live_server.url, live_server.tokens["station"],
+                                     str(demo.video)))

@@ -1,0 +1,183 @@
+"""Drive the real station window as a person would: clicks, keys, scans, photos.
+
+Shared by the GUI tests (with pytest-qt's waitUntil), the screenshot script and the latency
+benchmark (with `poll_until`), so all three exercise the same paths a user takes. It only
+uses what is on screen (buttons, fields, keys) plus read-only looks at the pages' state.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from inspector_app.gui.main_window import CARD, CHECKLIST, SCAN, VERDICT
+from inspector_app.gui.photo_capture import PhotoCaptureDialog
+
+Wait = Callable[..., None]
+
+# A complete smartphone inspection: (item, answer) in screen order; photos as ("photo", n).
+SMARTPHONE_ANSWERS: list[tuple[str, Any]] = [
+    ("powers_on", True), ("activation_lock", False), ("data_wiped", True),
+    ("screen_condition", "cracked"), ("display_fault", "none"),
+    ("housing_condition", "flawless"), ("tampering", False), ("liquid_indicator", False),
+    ("battery_health", 91), ("charges", True), ("cameras_ok", True), ("buttons_ok", True),
+    ("audio_ok", True), ("biometrics_ok", True), ("connectivity_ok", True),
+    ("accessories", "complete"), ("original_packaging", True), ("signs_of_use", "light"),
+]
+PHOTOS = {"screen_condition": 2, "overview": 2}
+"""Photos the answers above call for: the cracked screen (conditional minimum) and the
+overview item."""
+
+
+def poll_until(predicate: Callable[[], bool], timeout: int = 10000) -> None:
+    """Process events until `predicate()` holds; TimeoutError after `timeout` ms."""
+    deadline = time.monotonic() + timeout / 1000
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not reached in time")
+        QTest.qWait(5)
+
+
+class BenchDriver:
+    """Operates one MainWindow."""
+
+    def __init__(self, window: Any, wait_until: Wait = poll_until) -> None:
+        self.window = window
+        self._wait = wait_until
+
+    def wait(self, predicate: Callable[[], bool], timeout: int = 10000) -> None:
+        self._wait(predicate, timeout=timeout)
+
+    # -- sign in and scanning ----------------------------------------------------------------
+
+    def sign_in(self, badge: str = "badge-0042", pin: str = "1234") -> None:
+        page = self.window.sign_in
+        combo = page.ui.inspector
+        self.wait(lambda: combo.findData(badge) >= 0, timeout=20000)
+        combo.setCurrentIndex(combo.findData(badge))
+        page.ui.pin.clear()
+        QTest.keyClicks(page.ui.pin, pin, delay=90)
+        QTest.mouseClick(page.ui.signInButton, Qt.MouseButton.LeftButton)
+        self.wait(lambda: self.window.current_page() == SCAN)
+
+    def type_code(self, code: str, delay_ms: int = 90) -> None:
+        """Type a code into the scan field as a person does (keys ~90 ms apart), then Enter."""
+        field = self.window.scan_page.ui.code
+        field.setFocus()
+        field.clear()
+        QTest.keyClicks(field, code, delay=delay_ms)
+        QTest.qWait(80)
+        QTest.keyClick(field, Qt.Key.Key_Return, delay=delay_ms)
+
+    def scanner_burst(self, code: str, target: Any = None) -> None:
+        """A handheld scanner in keyboard-wedge mode: the code's keys a few ms apart, Enter."""
+        widget = target or QApplication.focusWidget() or self.window
+        QTest.keyClicks(widget, code, delay=2)
+        QTest.keyClick(widget, Qt.Key.Key_Return, delay=2)
+
+    def wait_card(self, timeout: int = 15000) -> None:
+        self.wait(lambda: self.window.current_page() == CARD, timeout=timeout)
+
+    # -- checklist ------------------------------------------------------------------------------
+
+    def start_inspection(self) -> None:
+        QTest.mouseClick(self.window.card.ui.startButton, Qt.MouseButton.LeftButton)
+        self.wait(lambda: self.window.current_page() == CHECKLIST)
+
+    def widget(self, item_id: str) -> Any:
+        self.wait(lambda: item_id in self.window.checklist._widgets
+                  and not self.window.bridge.pending())
+        return self.window.checklist._widgets[item_id]
+
+    def saved(self, item_id: str, value: Any) -> bool:
+        return (not self.window.bridge.pending()
+                and self.window.checklist.value_of(item_id) == value)
+
+    def answer(self, item_id: str, value: Any) -> None:
+        """Answer by clicking or typing, and wait until the station saved it."""
+        widget = self.widget(item_id)
+        if hasattr(widget, "field"):
+            widget.field.setFocus()
+            widget.field.clear()
+            QTest.keyClicks(widget.field, str(value), delay=60)
+            QTest.keyClick(widget.field, Qt.Key.Key_Return, delay=60)
+        else:
+            QTest.mouseClick(widget._buttons[value], Qt.MouseButton.LeftButton)
+        self.wait(lambda: self.saved(item_id, value))
+
+    def take_photos(self, item_id: str, count: int, by_key: bool = False) -> None:
+        """Take `count` photos through the capture dialog (P and Space when `by_key`)."""
+        for _ in range(count):
+            before = len(self._photos(item_id))
+            self._answer_capture_dialog(by_key)
+            if by_key:
+                self.window.checklist.setFocus()
+                self._select(item_id)
+                QTest.keyClick(self.window.checklist, Qt.Key.Key_P)
+            else:
+                QTest.mouseClick(self.widget(item_id)._photo_button, Qt.MouseButton.LeftButton)
+            self.wait(lambda n=before: len(self._photos(item_id)) > n, timeout=15000)
+
+    def _photos(self, item_id: str) -> list[str]:
+        snapshot = self.window.checklist.snapshot()
+        return snapshot.photos.get(item_id, []) if snapshot else []
+
+    def _select(self, item_id: str) -> None:
+        page = self.window.checklist
+        while page.current_item_id() != item_id:
+            ids = list(page._widgets)
+            step = Qt.Key.Key_Down if ids.index(item_id) > ids.index(
+                page.current_item_id()) else Qt.Key.Key_Up
+            QTest.keyClick(page, step)
+
+    def _answer_capture_dialog(self, by_key: bool) -> None:
+        """Once the modal capture dialog is up and showing the camera, shoot."""
+        def shoot() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, PhotoCaptureDialog) or not dialog.view.has_picture():
+                QTimer.singleShot(20, shoot)
+                return
+            if by_key:
+                QTest.keyClick(dialog, Qt.Key.Key_Space)
+            else:
+                QTest.mouseClick(dialog.shoot, Qt.MouseButton.LeftButton)
+        QTimer.singleShot(20, shoot)
+
+    def next_section(self) -> None:
+        page = self.window.checklist
+        before = page.section_index
+        self.wait(lambda: page.ui.nextButton.isEnabled() and not self.window.bridge.pending())
+        QTest.mouseClick(page.ui.nextButton, Qt.MouseButton.LeftButton)
+        self.wait(lambda: page.section_index != before
+                  or self.window.current_page() == VERDICT)
+
+    def complete_smartphone(self, imei: str) -> None:
+        """Walk the smartphone checklist with the mouse: IMEI, answers, photos, sections."""
+        self.answer("imei", imei)
+        sections = {item.id: index for index, section in
+                    enumerate(self.window.checklist.snapshot().template.sections)
+                    for item in section.items}
+        for item_id, value in [*SMARTPHONE_ANSWERS, ("overview", None)]:
+            while self.window.checklist.section_index < sections[item_id]:
+                self.next_section()
+            if value is not None:
+                self.answer(item_id, value)
+            if item_id in PHOTOS:
+                self.take_photos(item_id, PHOTOS[item_id])
+        self.next_section()
+        self.wait(lambda: self.window.current_page() == VERDICT)
+
+    def finalize(self) -> str:
+        """Press Finalize and wait until the window is back on the scan screen; the UUID."""
+        finalized: list[str] = []
+        self.window.finalized.connect(finalized.append)
+        QTest.mouseClick(self.window.verdict.ui.finalizeButton, Qt.MouseButton.LeftButton)
+        self.wait(lambda: bool(finalized) and self.window.current_page() == SCAN,
+                  timeout=15000)
+        self.window.finalized.disconnect(finalized.append)
+        return finalized[0]
