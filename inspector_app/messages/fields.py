@@ -1,8 +1,9 @@
 """The fields a customer message template may use, and their values for one decision.
 
-Declared once: the publish-time check, the template documentation (docs/labels.md) and the
-values built from a Return and a verdict all come from FIELDS, so a template that passes the
-check can only meet the fields it was checked against. A field that does not apply to an
+Declared once in FIELDS: the publish-time check refuses any other name, and docs/labels.md
+lists them. The check renders templates with values built by `message_fields`, the same
+function that fills a real message, so a template that passes it meets the same fields at
+the bench (a test keeps FIELDS and `message_fields` in step). A field that does not apply to an
 outcome (a refund amount on a refusal) is absent rather than empty, so using it where it
 cannot be known fails the check instead of printing a blank to a customer.
 """
@@ -10,12 +11,18 @@ cannot be known fails the check instead of printing a blank to a customer.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Protocol
 
-from inspector_app.domain.returns import Grade, Outcome, Return
+from inspector_app.domain.returns import (
+    Grade,
+    Outcome,
+    Product,
+    ProductCategory,
+    Return,
+    ReturnReason,
+)
 from inspector_app.messages.vocabulary import check_language, display_name
 
 REFUND_OUTCOMES = frozenset({Outcome.ACCEPT_FULL_REFUND, Outcome.PARTIAL_REFUND})
@@ -23,36 +30,29 @@ REFUND_OUTCOMES = frozenset({Outcome.ACCEPT_FULL_REFUND, Outcome.PARTIAL_REFUND}
 
 @dataclass(frozen=True, slots=True)
 class Field:
-    """One template field: what it holds, an example, and when it is present."""
+    """One template field: what it holds and when it is present."""
 
     name: str
     description: str
-    example: str
     outcomes: frozenset[Outcome] = frozenset(Outcome)
     optional: bool = False
     """Absent even for its outcomes in some cases: use it inside `{% if x is defined %}`."""
-    may_be_empty: bool = False
-    """Present but possibly empty text, e.g. a customer who gave no name."""
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("customer_name", "The customer's first name or initials; may be empty.", "Camille",
-          may_be_empty=True),
-    Field("rma", "The return's RMA number.", "RMA-2026-004211"),
-    Field("order_id", "The marketplace order number.", "BM-88412077"),
-    Field("product", "The product model.", "iPhone 13 128 GB Midnight"),
-    Field("category", "The product family, in the message's language.", "smartphone"),
-    Field("reason", "Why the customer returned it, in the message's language.",
-          "faulty on opening"),
-    Field("outcome", "The decision, in the message's language.", "Accepted, full refund"),
-    Field("grade", "The aesthetic grade found, when one was recorded.", "Very good",
-          optional=True),
-    Field("decision_date", "The day of the inspection, written out.", "26 November 2026"),
-    Field("price", "What the customer paid, with its currency.", "€449.00"),
-    Field("refund_amount", "The amount refunded, with its currency.", "€449.00",
-          outcomes=REFUND_OUTCOMES),
+    Field("customer_name", "The customer's first name or initials; may be empty."),
+    Field("rma", "The return's RMA number."),
+    Field("order_id", "The marketplace order number."),
+    Field("product", "The product model."),
+    Field("category", "The product family, in the message's language."),
+    Field("reason", "Why the customer returned it, in the message's language."),
+    Field("outcome", "The decision, in the message's language."),
+    Field("grade", "The aesthetic grade found, when one was recorded.", optional=True),
+    Field("decision_date", "The day of the inspection, written out."),
+    Field("price", "What the customer paid, with its currency."),
+    Field("refund_amount", "The amount refunded, with its currency.", outcomes=REFUND_OUTCOMES),
     Field("sendback_tracking", "The carrier tracking number of the parcel going back.",
-          "1Z999AA10123456784", outcomes=frozenset({Outcome.REFUSE_SEND_BACK})),
+          outcomes=frozenset({Outcome.REFUSE_SEND_BACK})),
 )
 
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
@@ -123,10 +123,27 @@ def message_fields(ret: Return, verdict: VerdictLike, language: str, decided_on:
     return values
 
 
-def example_fields(outcome: Outcome, *, with_optional: bool) -> Mapping[str, str]:
-    """Example values for `outcome` (for the check): all present and filled in, or the
-    optional ones absent and those that may be empty, empty."""
-    return {
-        f.name: "" if f.may_be_empty and not with_optional else f.example for f in FIELDS
-        if outcome in f.outcomes and (with_optional or not f.optional)
-    }
+EXAMPLE_RETURN = Return(
+    id="R-2026-004211", rma="RMA-2026-004211", order_id="BM-88412077",
+    product=Product(ProductCategory.SMARTPHONE, "iPhone 13 128 GB Midnight"),
+    reason=ReturnReason.FAULTY_ON_OPENING, ordered_at=dt.date(2026, 10, 2),
+    delivered_at=dt.date(2026, 10, 5), requested_at=dt.date(2026, 10, 20),
+    customer_name="Camille", price=Decimal("449.00"),
+)
+EXAMPLE_DAY = dt.date(2026, 11, 26)
+
+
+@dataclass(frozen=True, slots=True)
+class ExampleVerdict:
+    outcome: Outcome
+    grade: Grade | None
+    refund_amount: Decimal | None
+
+
+def example_fields(outcome: Outcome, language: str, *, with_optional: bool) -> dict[str, str]:
+    """Values for the check and the settings preview, built like a real decision's: either
+    every field filled in, or the optional ones absent and those that may be empty, empty."""
+    partial = Decimal("120.00") if outcome is Outcome.PARTIAL_REFUND else None
+    verdict = ExampleVerdict(outcome, Grade.VERY_GOOD if with_optional else None, partial)
+    ret = EXAMPLE_RETURN if with_optional else replace(EXAMPLE_RETURN, customer_name="")
+    return message_fields(ret, verdict, language, EXAMPLE_DAY, "1Z999AA10123456784")

@@ -166,9 +166,9 @@ def check_template(text: str, language: str, outcome: Outcome,
             line, message = problems[0]
             raise MessageTemplateError(line + first_line - 1, message, source)
     template = MessageTemplate(language, outcome, text, source)
-    template.render(example_fields(outcome, with_optional=True))
+    template.render(example_fields(outcome, language, with_optional=True))
     try:
-        template.render(example_fields(outcome, with_optional=False))
+        template.render(example_fields(outcome, language, with_optional=False))
     except MessageTemplateError as exc:
         raise MessageTemplateError(
             exc.line, f"{exc.message} (when optional fields are absent and customer_name is "
