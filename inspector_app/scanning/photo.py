@@ -21,6 +21,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from inspector_app.scanning.sources import CameraError, CameraSource, CaptureSettings
 from inspector_app.scanning.stream import ScanStream
+from inspector_app.settings import Settings
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 MAX_IMPORT_PIXELS = 100_000_000
@@ -86,6 +87,15 @@ def take_photo(*, stream: ScanStream | None = None, photo_source: str = "",
     else:
         raise PhotoError("no camera is running to take the photo; check the camera settings")
     return encode_jpeg(frame, quality=quality, max_edge=max_edge)
+
+
+def take_photo_for(settings: Settings, stream: ScanStream | None) -> bytes:
+    """take_photo() with the station's camera.* and photos.* settings."""
+    capture = CaptureSettings(settings["camera.width"], settings["camera.height"],
+                              settings["camera.fps"])
+    return take_photo(stream=stream, photo_source=settings["camera.photo_source"],
+                      capture=capture, quality=settings["photos.jpeg_quality"],
+                      max_edge=settings["photos.max_edge"])
 
 
 def _still_from_source(source: CameraSource) -> np.ndarray:

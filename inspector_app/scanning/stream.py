@@ -30,7 +30,8 @@ import numpy as np
 
 from inspector_app.scanning.accept import Acceptor, ScanEvent
 from inspector_app.scanning.decode import DEFAULT_BUDGET_MS, Decoded, decode
-from inspector_app.scanning.sources import CameraError, CameraSource
+from inspector_app.scanning.sources import CameraError, CameraSource, CaptureSettings
+from inspector_app.settings import Settings
 
 log = logging.getLogger("inspector_app.scanning")
 
@@ -93,6 +94,16 @@ class ScanStream:
         self._preview: Preview | None = None
         self._still_requests: list[Future[np.ndarray]] = []
         self._threads: list[threading.Thread] = []
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **callbacks: Callable[..., None]) -> ScanStream:
+        """The stream the station's settings describe (camera.*, scanning.*); `callbacks` are
+        on_scan / on_status / on_frame. Raises CameraError for an empty camera.source."""
+        capture = CaptureSettings(settings["camera.width"], settings["camera.height"],
+                                  settings["camera.fps"])
+        return cls(CameraSource(settings["camera.source"], capture),
+                   formats=settings["scanning.formats"],
+                   debounce_s=settings["scanning.debounce_s"], **callbacks)
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:

@@ -10,7 +10,13 @@ import pytest
 from PIL import Image
 
 from inspector_app.scanning import CameraSource, ScanStream
-from inspector_app.scanning.photo import PhotoError, encode_jpeg, import_photo, take_photo
+from inspector_app.scanning.photo import (
+    PhotoError,
+    encode_jpeg,
+    import_photo,
+    take_photo,
+    take_photo_for,
+)
 
 
 def jpeg_size(data: bytes) -> tuple[int, int]:
@@ -86,3 +92,12 @@ def test_take_photo_without_a_camera_says_so(tmp_path):
     stream = ScanStream(CameraSource(str(tmp_path / "gone.avi")), reconnect_s=(0.05, 0.1))
     with stream, pytest.raises(PhotoError, match=r"no photo|in time"):
         take_photo(stream=stream, timeout_s=2)
+
+
+def test_take_photo_for_station_settings(tmp_path):
+    from inspector_app.settings import Settings
+
+    still = tmp_path / "photo-cam.png"
+    cv2.imwrite(str(still), np.full((1200, 1600, 3), 200, np.uint8))
+    settings = Settings({"camera.photo_source": str(still), "photos.max_edge": 1000})
+    assert jpeg_size(take_photo_for(settings, stream=None)) == (1000, 750)

@@ -143,3 +143,15 @@ def test_stop_is_clean_and_a_stream_cannot_start_twice(label_video):
     stream.stop()
     assert not stream.running
     assert no_scan_threads()
+
+
+def test_a_stream_built_from_station_settings(label_video, events):
+    from inspector_app.settings import Settings
+
+    video = label_video("1Z999AA10123456784:RMA-2024-0001")
+    settings = Settings({"camera.source": str(video), "scanning.formats": ["qrcode"],
+                         "scanning.debounce_s": 7.5})
+    stream = ScanStream.from_settings(settings, on_scan=events.on_scan)
+    assert stream.acceptor.debounce_s == 7.5
+    with stream:
+        assert texts(events.next_scan()) == {"RMA-2024-0001"}  # Code 128 not configured
