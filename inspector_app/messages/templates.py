@@ -21,8 +21,10 @@ import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from jinja2 import StrictUndefined, Template, TemplateError, TemplateSyntaxError, nodes
+from jinja2.exceptions import SecurityError
 from jinja2.meta import find_undeclared_variables
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -34,6 +36,7 @@ SUBJECT_PREFIX = "Subject:"
 BODY_FIRST_LINE = 3
 MAX_TEMPLATE_CHARS = 20000
 MAX_SUBJECT_CHARS = 200
+MAX_BODY_CHARS = 20000
 _BLANKS = re.compile(r"[ \t\r\n]+")
 _TEMPLATE_FILENAME = "<template>"
 """The file name Jinja gives templates made from strings; its frames carry template lines."""
@@ -72,16 +75,68 @@ class MessageTemplate:
         if len(subject) > MAX_SUBJECT_CHARS:
             raise MessageTemplateError(1, f"the subject is over {MAX_SUBJECT_CHARS} characters",
                                        self.source)
+        if len(body) > MAX_BODY_CHARS:
+            raise MessageTemplateError(0, f"the message is over {MAX_BODY_CHARS} characters "
+                                       "once filled in", self.source)
         return subject, body
 
 
-_ENV = SandboxedEnvironment(
+MAX_REPEAT_CHARS = 1000
+MAX_EXPONENT = 64
+SAFE_FILTERS = frozenset({
+    "abs", "capitalize", "count", "d", "default", "first", "float", "int", "join", "last",
+    "length", "lower", "replace", "round", "string", "title", "trim", "truncate", "upper",
+    "wordcount",
+})
+"""Text filters a customer message needs. Those that build text of any requested size
+(center, indent, format, wordwrap...) or dump objects (tojson, pprint) are left out."""
+
+
+_SIZED_STR_METHODS = frozenset({
+    "center", "expandtabs", "format", "format_map", "ljust", "rjust", "zfill",
+})
+"""str methods whose numeric arguments set the size of what they build."""
+
+
+class _MessageEnvironment(SandboxedEnvironment):
+    """The sandbox, minus every way to ask for text of a chosen size: templates are checked
+    on the server, so one must not make it build a gigabyte string ("x" * 10**10,
+    "%099999999d" % 1, rma.ljust(10**9)) while it is checked."""
+
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def wrap_str_format(self, value: Any) -> None:
+        # Jinja would hand out a sandboxed str.format; refuse it like the other sized methods.
+        return None
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if isinstance(obj, str) and attr in _SIZED_STR_METHODS:
+            return False
+        return super().is_safe_attribute(obj, attr, value)
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "%" and isinstance(left, str):
+            raise SecurityError("printf-style formatting is not allowed; write the text out")
+        if operator == "**" and isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
+            raise SecurityError(f"exponents above {MAX_EXPONENT} are not allowed")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if (isinstance(seq, str | list | tuple) and isinstance(times, int)
+                        and len(seq) * times > MAX_REPEAT_CHARS):
+                    raise SecurityError(f"repeating text beyond {MAX_REPEAT_CHARS} characters "
+                                        "is not allowed")
+        return super().call_binop(context, operator, left, right)
+
+
+_ENV = _MessageEnvironment(
     undefined=StrictUndefined,
     autoescape=False,
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
 )
+_ENV.filters = {name: f for name, f in _ENV.filters.items() if name in SAFE_FILTERS}
+_ENV.globals.pop("lipsum", None)
 
 
 def _split(text: str, source: str) -> tuple[str, str]:
@@ -101,6 +156,8 @@ def _parse(part: str, first_line: int, source: str) -> nodes.Template:
     except TemplateSyntaxError as exc:
         raise MessageTemplateError(exc.lineno + first_line - 1, exc.message or "syntax error",
                                    source) from None
+    except RecursionError:
+        raise MessageTemplateError(0, "the template is nested too deeply", source) from None
 
 
 def _template_line(exc: BaseException) -> int:
@@ -119,9 +176,12 @@ def _render(part: str, first_line: int, values: Mapping[str, str], source: str) 
     template = _compiled(part, first_line, source)
     try:
         return template.render(values)
-    except TemplateError as exc:
+    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
+        # Whatever a template does wrong at run time (1/0, a bad filter argument) is its
+        # author's error: reported with the line, never a crash of the bench or the server.
         line = _template_line(exc)
-        raise MessageTemplateError(line + first_line - 1 if line else 0, str(exc.message or exc),
+        message = (exc.message if isinstance(exc, TemplateError) else None) or str(exc)
+        raise MessageTemplateError(line + first_line - 1 if line else 0, message,
                                    source) from None
 
 

@@ -98,3 +98,33 @@ def test_windows_line_endings_are_accepted() -> None:
 def test_locals_set_in_the_template_are_fine() -> None:
     text = GOOD + "{% set who = customer_name or 'customer' %}Bye {{ who }}\n"
     check_template(text, "en", FULL)
+
+
+@pytest.mark.parametrize(("expression", "message"), [
+    ('"x" * 10**10', "repeating text beyond 1000 characters"),
+    ('("x" * 900) * 900', "repeating text beyond 1000 characters"),
+    ("2 ** 100000000", "exponents above 64"),
+    ('"%0999999999d" % 3', "printf-style formatting is not allowed"),
+    ('"{:099999999}".format(1)', "access to attribute 'format'"),
+    ("rma.ljust(1000000000)", "access to attribute 'ljust'"),
+    ("rma | center(1000000000)", "No filter named 'center'"),
+    ("lipsum(n=100000)", "unknown field 'lipsum'"),
+    ("1 / 0", "division by zero"),
+    ("rma[100]", "has no element 100"),
+])
+def test_templates_cannot_exhaust_the_checker(expression: str, message: str) -> None:
+    """The server checks templates from people: nothing in one may build huge text or crash."""
+    error = refused(GOOD + "{{ " + expression + " }}\n")
+    assert error.line == 8
+    assert message in error.message
+
+
+def test_deep_nesting_is_refused_without_crashing() -> None:
+    error = refused(GOOD + "{{ " + "(" * 3000 + "1" + ")" * 3000 + " }}\n")
+    assert error.message == "the template is nested too deeply"
+
+
+def test_message_too_long_once_filled_in_is_refused() -> None:
+    loop = "{% for i in range(3000) %}{{ rma }}{% endfor %}\n"
+    error = refused(GOOD + loop)
+    assert "over 20000 characters once filled in" in error.message
