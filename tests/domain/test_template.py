@@ -6,6 +6,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from inspector_app.domain.checklist import (
     ItemKind,
@@ -196,6 +198,32 @@ def test_eligibility_rule_values_are_checked() -> None:
     assert load_template(good).rules[0].when is not None
     with pytest.raises(TemplateError, match="not a valid eligibility_rule; one of: transit_damage"):
         load_template(good.replace("equals: warranty}", "equals: guarantee}"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_any_damaged_template_gives_a_located_template_error(data: st.DataObject) -> None:
+    """Delete, duplicate or garble lines of a good template: it loads or says where it broke."""
+    seed = data.draw(st.sampled_from([GOOD, (CHECKLISTS / "smartphone.yaml").read_text()]))
+    lines = seed.splitlines(keepends=True)
+    for _ in range(data.draw(st.integers(1, 3))):
+        index = data.draw(st.integers(0, len(lines) - 1))
+        action = data.draw(st.sampled_from(["delete", "duplicate", "garble"]))
+        if action == "delete" and len(lines) > 1:
+            del lines[index]
+        elif action == "duplicate" or len(lines) == 1:
+            lines.insert(index, lines[index])
+        else:
+            junk = data.draw(st.text(alphabet=" :-[]{}#&*!|>'\"a1_", max_size=6))
+            at = data.draw(st.integers(0, len(lines[index])))
+            lines[index] = lines[index][:at] + junk + lines[index][at:]
+    text = "".join(lines)
+    try:
+        load_template(text, "fuzz.yaml")
+    except TemplateError as exc:
+        assert exc.file == "fuzz.yaml"
+        assert 1 <= exc.line <= text.count("\n") + 1
+        assert exc.field and exc.message
 
 
 def test_aliases_are_refused() -> None:

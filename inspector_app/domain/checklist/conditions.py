@@ -157,6 +157,8 @@ def parse_condition(
             for i, n in enumerate(child.items)
         )
         return AllOf(parts) if key == "all" else AnyOf(parts)
+    if not keys & {"item", "return"}:
+        source.fail(node.line, path, "a test starts with item: or return: (or use all/any/not)")
     subject = "item" if "item" in keys else "return"
     fields = Fields(node, path, source, allowed=(subject, *_ALL_OPS), required=(subject,))
     ops = [k for k in keys if k in _ALL_OPS]

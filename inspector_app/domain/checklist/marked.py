@@ -84,49 +84,45 @@ def parse(text: str, source: Source) -> Node:
     """Parse one YAML document into marked nodes; TemplateError on syntax or structure."""
     loader = _NoAliasLoader(text)
     try:
-        try:
-            root = loader.get_single_node()
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark else 1
-            source.fail(line, "(yaml)", str(exc.problem or exc).strip())
-        except yaml.YAMLError as exc:
-            source.fail(1, "(yaml)", str(exc).strip())
+        root = loader.get_single_node()
         if root is None:
             source.fail(1, "(template)", "the file is empty")
         return _convert(root, loader, source)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        raise TemplateError(source.name, line, "(yaml)", str(exc.problem or exc).strip()) from None
+    except yaml.YAMLError as exc:
+        raise TemplateError(source.name, 1, "(yaml)", str(exc).strip()) from None
     finally:
         loader.dispose()
+
+
+_PLAIN_COLLECTION_TAGS = ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
 
 
 def _convert(node: yaml.Node, loader: yaml.SafeLoader, source: Source) -> Node:
     line = node.start_mark.line + 1
     if isinstance(node, yaml.ScalarNode):
-        try:
-            return Scalar(loader.construct_object(node), line)
-        except yaml.constructor.ConstructorError as exc:
-            source.fail(line, "(yaml)", str(exc.problem or exc))
+        return Scalar(loader.construct_object(node), line)
+    if node.tag not in _PLAIN_COLLECTION_TAGS:
+        source.fail(line, "(yaml)", f"tags such as {node.tag} are not supported")
     if isinstance(node, yaml.SequenceNode):
         return Seq(tuple(_convert(n, loader, source) for n in node.value), line)
-    if isinstance(node, yaml.MappingNode):
-        entries: dict[str, Node] = {}
-        key_lines: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1
-            if (
-                not isinstance(key_node, yaml.ScalarNode)
-                or key_node.tag == "tag:yaml.org,2002:merge"
-            ):
-                source.fail(key_line, "(yaml)", "keys must be plain words")
-            key = str(loader.construct_object(key_node))
-            if key in entries:
-                source.fail(
-                    key_line, key, f"appears twice in this block (first on line {key_lines[key]})"
-                )
-            key_lines[key] = key_line
-            entries[key] = _convert(value_node, loader, source)
-        return Map(entries, key_lines, line)
-    raise TemplateError(source.name, line, "(yaml)", f"unsupported node {type(node).__name__}")
+    entries: dict[str, Node] = {}
+    key_lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        key_line = key_node.start_mark.line + 1
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+            source.fail(key_line, "(yaml)", "keys must be plain words")
+        key = str(loader.construct_object(key_node))
+        if key in entries:
+            source.fail(
+                key_line, key, f"appears twice in this block (first on line {key_lines[key]})"
+            )
+        key_lines[key] = key_line
+        entries[key] = _convert(value_node, loader, source)
+    return Map(entries, key_lines, line)
 
 
 def plain(node: Node) -> Any:

@@ -133,7 +133,9 @@ def template_sha256(text: str) -> str:
 
 
 def _content_hash(root: Node) -> str:
-    canonical = json.dumps(plain(root), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    canonical = json.dumps(
+        plain(root), sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+    )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -311,6 +313,8 @@ def _kind(fields: Fields) -> ItemKind:
 
 def _choices(fields: Fields) -> tuple[Choice, ...]:
     choices: list[Choice] = []
+    if not fields.has("choices"):
+        fields.fail("choices", "a choice item needs its list of choices")
     nodes = fields.seq("choices", max_items=50)
     if len(nodes) < 2:
         fields.fail("choices", "a choice needs at least two options")
