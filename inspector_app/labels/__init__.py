@@ -2,7 +2,7 @@
 
 Qt-free; the OS printer output and the preview widget live in inspector_app.gui.
 
-    content = LabelContent(inspection_id, rma, disposition, inspected_on, grade, product, station)
+    content = LabelContent.for_inspection(payload, ret)   # wire.InspectionPayload + Return
     target = PrinterTarget.parse(settings["labels.printer"])       # ValueError on a typo
     output = output_for(target, pdf_dir=data_dir / "labels", system=qt_output_or_None)
     message = print_intake_label(content, LabelSize(settings["labels.size"]), output)

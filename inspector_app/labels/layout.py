@@ -17,10 +17,11 @@ from functools import cache
 from barcode import Code128
 from PIL import ImageFont
 
-from inspector_app.domain.returns import Disposition, Grade
+from inspector_app.domain.returns import Disposition, Grade, Return
 from inspector_app.labels.barcode_id import barcode_data
 from inspector_app.locations import resource_path
 from inspector_app.messages.vocabulary import DEFAULT_LANGUAGE, check_language, display_name
+from inspector_app.wire import InspectionPayload
 
 QUIET_ZONE_MODULES = 10
 """Blank space each side of the bars, in modules (the Code 128 minimum)."""
@@ -57,6 +58,19 @@ class LabelContent:
     grade: Grade | None = None
     product: str = ""
     station: str = ""
+
+    @classmethod
+    def for_inspection(cls, payload: InspectionPayload, ret: Return) -> LabelContent:
+        """The label of a finalized inspection (at finalize, or a reprint from its page)."""
+        return cls(
+            inspection_id=payload.uuid,
+            rma=ret.rma,
+            disposition=payload.verdict.disposition,
+            inspected_on=payload.finalized_at.astimezone().date(),
+            grade=payload.verdict.grade,
+            product=ret.product.model,
+            station=payload.station,
+        )
 
 
 @dataclass(frozen=True, slots=True)
