@@ -12,10 +12,14 @@ rules out the "billion laughs" expansion in a file that arrives from the network
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
 import yaml
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+"""Control characters other than tab and newline: never meant to be in a label."""
 
 
 class TemplateError(ValueError):
@@ -66,36 +70,39 @@ class Source:
         raise TemplateError(self.name, line, field or "(template)", message)
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """The safe loader, refusing aliases where they are written (see the module doc)."""
-
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
-        if self.check_event(yaml.AliasEvent):
-            raise yaml.composer.ComposerError(
-                None,
-                None,
-                "anchors and aliases (&name, *name) are not supported",
-                self.peek_event().start_mark,
-            )
-        return super().compose_node(parent, index)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader when PyYAML was built with it: about 15 times faster to compose."""
 
 
 def parse(text: str, source: Source) -> Node:
     """Parse one YAML document into marked nodes; TemplateError on syntax or structure."""
-    loader = _NoAliasLoader(text)
     try:
-        root = loader.get_single_node()
-        if root is None:
-            source.fail(1, "(template)", "the file is empty")
-        return _convert(root, loader, source)
+        _refuse_aliases(text, source)
+        loader = _Loader(text)
+        try:
+            root = loader.get_single_node()
+            if root is None:
+                source.fail(1, "(template)", "the file is empty")
+            return _convert(root, loader, source)
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         raise TemplateError(source.name, line, "(yaml)", str(exc.problem or exc).strip()) from None
     except yaml.YAMLError as exc:
         raise TemplateError(source.name, 1, "(yaml)", str(exc).strip()) from None
-    finally:
-        loader.dispose()
+
+
+def _refuse_aliases(text: str, source: Source) -> None:
+    """Fail at the first alias, where it is written (composed nodes only know the anchor)."""
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            source.fail(
+                event.start_mark.line + 1,
+                "(yaml)",
+                "anchors and aliases (&name, *name) are not supported",
+            )
 
 
 _PLAIN_COLLECTION_TAGS = ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
@@ -205,7 +212,7 @@ class Fields:
             self.fail(key, "must not be empty")
         if len(value) > max_length:
             self.fail(key, f"is {len(value)} characters long; at most {max_length}")
-        if any(ord(c) < 32 and c not in "\n\t" for c in value):
+        if _CONTROL.search(value):
             self.fail(key, "contains a control character")
         return value
 
