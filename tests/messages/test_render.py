@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +87,8 @@ def test_dates_are_written_out() -> None:
     assert format_date(dt.date(2026, 8, 1), "fr") == "1er août 2026"
     assert format_date(dt.date(2026, 8, 2), "fr") == "2 août 2026"
     assert format_date(dt.date(2026, 11, 26), "en") == "26 November 2026"
+
+
+def test_every_field_is_documented() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "labels.md").read_text()
+    assert [f.name for f in FIELDS if f"| `{f.name}` |" not in docs] == []
