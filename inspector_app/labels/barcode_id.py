@@ -1,7 +1,7 @@
 """How an inspection id is written into, and read back from, the label's Code 128.
 
 The barcode carries the UUID's 128-bit integer as exactly 40 decimal digits. Digits let
-Code 128 use code set C (two digits per symbol), which makes the symbol 35% shorter than the
+Code 128 use code set C (two digits per symbol), which makes the symbol a third shorter than the
 32-character hex form: on a 62 mm label at 300 dpi that is the difference between 1-dot and
 2-dot bars, i.e. between a label a handheld scanner reads at a glance and one it hesitates
 on. The human-readable line under the bars shows the usual hyphenated UUID.
