@@ -178,6 +178,33 @@ def test_hash_ignores_layout_but_not_meaning() -> None:
             "exactly one operator",
         ),
         (broken("    grade: fair\n", ""), 24, "rules[0]", "must propose"),
+        (
+            GOOD + "  - id: broken\n    label: Again\n    grade: good\n",
+            28,
+            "rules[1].id",
+            "already defined on line 24",
+        ),
+        (
+            broken(
+                "rules:",
+                "  - id: first\n    items:\n      - {id: other, kind: text, label: T}\nrules:",
+            ),
+            23,
+            "sections[1].id",
+            "already defined on line 6",
+        ),
+        (
+            broken("kind: yes_no", "kind: code_scan\n        compare_to: colour"),
+            11,
+            "sections[0].items[0].compare_to",
+            "not an order field",
+        ),
+        (
+            broken("{item: cracked, equals: true}\n", "{}\n"),
+            16,
+            "sections[0].items[1].show_if",
+            "starts with item: or return:",
+        ),
     ],
 )
 def test_broken_template_names_file_line_field(
