@@ -130,7 +130,8 @@ class ServerClient:
         self.base_url = _check_base_url(config.base_url)
         session = requests.Session()
         session.trust_env = False  # the proxy and CA come from our settings, not the shell
-        adapter = DeadlineAdapter(pool_connections=2, pool_maxsize=4)
+        # Enough kept-alive connections for the push's parallel entries (push.PARALLEL).
+        adapter = DeadlineAdapter(pool_connections=2, pool_maxsize=8)
         session.mount("http://", adapter)
         session.mount("https://", adapter)
         session.headers["User-Agent"] = f"ReturnInspector/{__version__} (station {config.station})"

@@ -12,6 +12,22 @@ from inspector_app.sync.client import ServerRefusedError
 
 _EXPORT = "IT can export it with `inspector-app queue --export ID FILE`."
 
+MISSING_PHOTO = (
+    "A photo of this inspection is missing or damaged on this bench, and the server does not "
+    "have it. If the parcel is still here, inspect it again (a correction); otherwise "
+    + _EXPORT + " to keep a record."
+)
+
+UNREADABLE = (
+    "This inspection was saved in a form this version of the app cannot send. "
+    + _EXPORT + " Then contact support; the parcel may need inspecting again."
+)
+
+CORRECTION_WAITS = (
+    "This is a correction of an inspection that itself needs attention; it is sent once "
+    "that one is resolved. Resolve the other entry first, then press Retry here."
+)
+
 _BY_CODE = {
     "return_already_inspected": (
         "Another final inspection of this return is already on the server (from another "

@@ -1,15 +1,23 @@
 """Push: deliver queued inspections, photos first, then the frozen payload bytes.
 
 For each due outbox entry, oldest first: every photo the payload references is made present
-on the server (skipped when an earlier inspection already delivered it or the server says
-it has it), then the payload is PUT exactly as stored at finalize. The server's receipt
+on the server, then the payload is PUT exactly as stored at finalize. The server's receipt
 (201 stored, 200 identical replay) marks the entry sent; a replay means an earlier attempt
 got through but its answer was lost, which is how "exactly once" survives crashes and cut
 connections.
 
+Photos are skipped when an earlier inspection already delivered them; on a retry (or when
+the local file is gone) the server is asked first (HEAD), since an interrupted attempt may
+have delivered some. A first attempt does not ask: the server cannot have photos taken
+minutes ago, and the question would cost a round trip per photo.
+
+Several entries are in flight at once (PARALLEL), because a server's answer time, not the
+bandwidth, bounds a sequential drain. A correction waits until the inspection it corrects
+has been delivered, so the server always sees them in order.
+
 Failures follow policy.py: transient ones reschedule the entry (and, when the server as a
-whole is unwell, pause the round), a refused token stops the round untouched, and a refusal
-about the entry parks it with a message written for the person who will read it.
+whole is unwell, stop the round and back off once), a refused token stops the round with the
+entry untouched, and a refusal about the entry parks it with a message for a person.
 """
 
 from __future__ import annotations
@@ -18,24 +26,34 @@ import datetime as dt
 import enum
 import logging
 import random
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 
 from pydantic import ValidationError
 
 from inspector_app import wire
 from inspector_app.storage.errors import PhotoMissingError
-from inspector_app.storage.outbox import OutboxEntry, OutboxRepo
+from inspector_app.storage.outbox import OutboxEntry, OutboxRepo, OutboxState
 from inspector_app.storage.photos import PhotoStore
 from inspector_app.sync.backoff import ServerBackoff
 from inspector_app.sync.client import ServerClient, ServerRefusedError, SyncError
-from inspector_app.sync.needs_attention import park_message
+from inspector_app.sync.needs_attention import (
+    CORRECTION_WAITS,
+    MISSING_PHOTO,
+    UNREADABLE,
+    park_message,
+)
 from inspector_app.sync.policy import Action, backoff_delay, decide
 from inspector_app.sync.state import SyncReport
 
 log = logging.getLogger("inspector_app.sync.push")
 
 BATCH = 50
-"""Entries read from the outbox at a time (photos and payloads are loaded per batch)."""
+"""Entries read from the outbox at a time (payloads are loaded per batch)."""
+
+PARALLEL = 8
+"""Entries in flight at once; each has one request in flight at a time."""
 
 
 class PushEnd(enum.Enum):
@@ -59,6 +77,22 @@ class _ParkedError(Exception):
         self.error = error
 
 
+class _Round:
+    """What the entries in flight share: the report, the halt flag, the failure streak."""
+
+    def __init__(self, report: SyncReport) -> None:
+        self.report = report
+        self.lock = threading.Lock()
+        self.halt: PushEnd | None = None
+        self.failures_in_a_row = 0
+        self.waiting: set[str] = set()
+        """Corrections left for later in this round (their original is not delivered yet)."""
+
+    def count(self, field: str, n: int = 1) -> None:
+        with self.lock:
+            setattr(self.report, field, getattr(self.report, field) + n)
+
+
 class Pusher:
     """Sends due outbox entries through one client; one instance per round."""
 
@@ -66,7 +100,7 @@ class Pusher:
                  backoff: ServerBackoff, *, clock: Callable[[], dt.datetime],
                  should_stop: Callable[[], bool] = lambda: False,
                  on_progress: Callable[[], None] = lambda: None,
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None, parallel: int = PARALLEL) -> None:
         self._client = client
         self._outbox = outbox
         self._photos = photos
@@ -75,80 +109,86 @@ class Pusher:
         self._should_stop = should_stop
         self._on_progress = on_progress
         self._rng = rng
+        self._parallel = parallel
         self._head_supported = True
 
     def push(self, report: SyncReport) -> PushEnd:
         """Send what is due until the queue is drained or something says stop."""
-        failures_in_a_row = 0
-        while True:
-            entries = self._outbox.due(self._clock(), limit=BATCH)
-            if not entries:
-                return PushEnd.DRAINED
-            for entry in entries:
-                if self._should_stop():
-                    return PushEnd.STOPPED
-                outcome = self._attempt(entry, report, failures_in_a_row)
-                self._on_progress()
-                if isinstance(outcome, PushEnd):
-                    return outcome
-                failures_in_a_row = failures_in_a_row + 1 if outcome else 0
+        state = _Round(report)
+        with ThreadPoolExecutor(self._parallel, thread_name_prefix="sync-push") as pool:
+            while state.halt is None:
+                entries = [e for e in self._outbox.due(self._clock(),
+                                                       limit=BATCH + len(state.waiting))
+                           if e.inspection_uuid not in state.waiting]
+                if not entries:
+                    return PushEnd.DRAINED
+                futures = [pool.submit(self._attempt, entry, state) for entry in entries]
+                for future in as_completed(futures):
+                    future.result()  # re-raises a bug (not a network failure) in the worker
+                    self._on_progress()
+        return state.halt
 
-    def _attempt(self, entry: OutboxEntry, report: SyncReport,
-                 failures_in_a_row: int) -> PushEnd | bool:
-        """Try one entry. A PushEnd ends the round; True means it failed and waits alone."""
+    def _attempt(self, entry: OutboxEntry, state: _Round) -> None:
+        """Try one entry and record the outcome; does nothing once the round is halted."""
+        if state.halt is not None:
+            return
+        if self._should_stop():
+            state.halt = PushEnd.STOPPED
+            return
         try:
-            self._deliver(entry, report)
+            self._deliver(entry, state)
         except _ParkedError as parked:
-            self._park(entry, parked.message, parked.error, report)
+            self._park(entry, parked.message, parked.error, state)
         except SyncError as exc:
-            return self._failed(entry, exc, report, failures_in_a_row)
-        return False
+            self._failed(entry, exc, state)
+            return
+        with state.lock:
+            state.failures_in_a_row = 0
 
-    def _failed(self, entry: OutboxEntry, exc: SyncError, report: SyncReport,
-                failures_in_a_row: int) -> PushEnd | bool:
+    def _failed(self, entry: OutboxEntry, exc: SyncError, state: _Round) -> None:
         refused = exc if isinstance(exc, ServerRefusedError) else None
         decision = decide(refused.status if refused else None,
                           from_our_server=bool(refused and refused.from_api))
+        state.report.add_error(str(exc))
         if decision.action is Action.PARK:
-            self._park(entry, park_message(refused), str(exc), report)
+            self._park(entry, park_message(refused), str(exc), state)
             self._backoff.succeeded()
-            return False
+            return
         if decision.action is Action.PAUSE:
-            report.add_error(str(exc))
-            return PushEnd.TOKEN_REJECTED
-        server_wide = decision.server_wide or failures_in_a_row >= 1
-        self._retry_later(entry, exc, server_wide, report)
-        return PushEnd.SERVER_UNWELL if server_wide else True
-
-    def _park(self, entry: OutboxEntry, message: str, error: str, report: SyncReport) -> None:
-        self._outbox.park(entry.inspection_uuid, message, error)
-        report.parked += 1
-        log.warning("inspection %s needs attention: %s", entry.inspection_uuid, error)
-
-    def _retry_later(self, entry: OutboxEntry, exc: SyncError, server_wide: bool,
-                     report: SyncReport) -> None:
-        """Reschedule the entry; when the server as a whole is unwell, the station backs off.
-
-        A lone failure may be this entry's doing (a 500 its payload provokes), so only the
-        entry waits and the queue goes on; a second one in a row means it is the server.
-        """
+            state.halt = PushEnd.TOKEN_REJECTED
+            return
+        retry_after = refused.retry_after if refused else None
         now = self._clock()
-        retry_after = exc.retry_after if isinstance(exc, ServerRefusedError) else None
-        report.retry_later += 1
-        report.add_error(str(exc))
-        if server_wide:
-            next_at = self._backoff.failed(now, retry_after)
-            log.info("server unwell (%s); next try at %s", exc, next_at.isoformat())
-        else:
+        state.count("retry_later")
+        with state.lock:
+            # A lone failure may be this entry's doing (a 500 its payload provokes), so only
+            # it waits; a second in a row means the server is the problem after all.
+            state.failures_in_a_row += 1
+            server_wide = decision.server_wide or state.failures_in_a_row >= 2
+            if server_wide:
+                if state.halt is None:
+                    next_at = self._backoff.failed(now, retry_after)
+                    state.halt = PushEnd.SERVER_UNWELL
+                    log.info("server unwell (%s); next try at %s", exc, next_at.isoformat())
+                else:  # others in flight failed too: one failure of the server, one backoff
+                    next_at = self._backoff.not_before or now
+        if not server_wide:
             delay = backoff_delay(entry.attempts + 1, retry_after, self._rng)
             next_at = now + dt.timedelta(seconds=delay)
         self._outbox.schedule_retry(entry.inspection_uuid, next_at, str(exc))
 
-    def _deliver(self, entry: OutboxEntry, report: SyncReport) -> None:
+    def _park(self, entry: OutboxEntry, message: str, error: str, state: _Round) -> None:
+        self._outbox.park(entry.inspection_uuid, message, error)
+        state.count("parked")
+        log.warning("inspection %s needs attention: %s", entry.inspection_uuid, error)
+
+    def _deliver(self, entry: OutboxEntry, state: _Round) -> None:
         """Photos, then the payload; raises SyncError or _ParkedError, marks the entry sent."""
         payload = _read_payload(entry)
+        if payload.supersedes is not None and self._correction_waits(entry, payload, state):
+            return
         for attempt in range(2):
-            self._upload_photos(payload, report)
+            self._upload_photos(entry, payload, state)
             try:
                 ack = self._client.put_inspection(entry.inspection_uuid, entry.payload)
             except ServerRefusedError as exc:
@@ -160,31 +200,39 @@ class Pusher:
                 raise
             self._outbox.mark_sent(entry.inspection_uuid, self._clock())
             self._backoff.succeeded()
-            if ack.status == "replayed":
-                report.replayed += 1
-            else:
-                report.sent += 1
+            state.count("replayed" if ack.status == "replayed" else "sent")
             return
 
-    def _upload_photos(self, payload: wire.InspectionPayload, report: SyncReport) -> None:
+    def _correction_waits(self, entry: OutboxEntry, payload: wire.InspectionPayload,
+                          state: _Round) -> bool:
+        """True if the corrected inspection is still queued here (send this one later)."""
+        original = self._outbox.get(str(payload.supersedes))
+        if original is None or original.state is OutboxState.SENT:
+            return False
+        if original.state is OutboxState.NEEDS_ATTENTION:
+            raise _ParkedError(CORRECTION_WAITS, f"waits for {original.inspection_uuid}")
+        with state.lock:
+            state.waiting.add(entry.inspection_uuid)
+        return True
+
+    def _upload_photos(self, entry: OutboxEntry, payload: wire.InspectionPayload,
+                       state: _Round) -> None:
         wanted = {ref.sha256: ref for ref in payload.photos}
         delivered = self._outbox.uploaded_photos(set(wanted))
+        retrying = entry.attempts > 0
         for sha256, ref in wanted.items():
-            if sha256 in delivered or self._server_has(sha256):
-                report.photos_skipped += 1
+            if sha256 in delivered or (retrying and self._server_has(sha256)):
+                state.count("photos_skipped")
                 continue
             try:
                 data = self._photos.read(sha256)
             except PhotoMissingError as exc:
-                raise _ParkedError(
-                    f"A photo of this inspection ({sha256[:12]}…) is missing or damaged on "
-                    "this bench and the server does not have it. If the parcel is still here, "
-                    "inspect it again (a correction); otherwise IT can export this entry "
-                    "(inspector-app queue --export) to keep a record, then discard it.",
-                    str(exc),
-                ) from None
+                if not retrying and self._server_has(sha256):
+                    state.count("photos_skipped")
+                    continue
+                raise _ParkedError(MISSING_PHOTO, str(exc)) from None
             self._client.put_photo(sha256, data, ref.content_type)
-            report.photos_uploaded += 1
+            state.count("photos_uploaded")
 
     def _server_has(self, sha256: str) -> bool:
         if not self._head_supported:
@@ -203,10 +251,7 @@ def _read_payload(entry: OutboxEntry) -> wire.InspectionPayload:
         return wire.InspectionPayload.model_validate_json(entry.payload)
     except ValidationError as exc:
         raise _ParkedError(
-            "This inspection was saved in a form this version of the app cannot send. "
-            "IT: export it (inspector-app queue --export) and contact support; the parcel "
-            "may need inspecting again.",
-            f"stored payload does not validate: {exc.errors()[0]['msg']}",
+            UNREADABLE, f"stored payload does not validate: {exc.errors()[0]['msg']}"
         ) from None
 
 

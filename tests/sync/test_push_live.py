@@ -129,7 +129,7 @@ def test_server_killed_and_restarted_mid_drain_of_200(tmp_path, checklists_dir):
     station = open_station(tmp_path / "bench", checklists_dir, server.url,
                            server.tokens["station"], **{"sync.interval_s": 3600})
     try:
-        uuids = queue_inspections(station, make_returns(200), photos=2)
+        uuids = queue_inspections(station, make_returns(200), photos=1)
         killed = threading.Event()
 
         def kill_midway(status: SyncStatus) -> None:
