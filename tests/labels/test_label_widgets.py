@@ -12,7 +12,7 @@ import zxingcpp
 from PIL import Image
 
 from inspector_app.gui.bridges import StationBridge
-from inspector_app.gui.label_preview import LabelPreview
+from inspector_app.gui.label_preview import LabelPreview, preview_image
 from inspector_app.gui.printer_settings import PrinterSettingsPage, QtPrinterOutput
 from inspector_app.labels import (
     LabelContent,
@@ -134,3 +134,13 @@ def test_page_lists_every_template_with_its_origin(bridge, tmp_path: Path, qtbot
     subject, body = page.message.text()
     assert subject.startswith("Subject: Votre retour RMA-2026-004211")
     assert body.startswith("Bonjour Camille,")
+
+
+def test_preview_image_made_on_the_bridge_is_shown(content: LabelContent, bridge,
+                                                   qtbot) -> None:
+    preview = LabelPreview()
+    qtbot.addWidget(preview)
+    bridge.call(preview_image, content, LabelSize.LARGE, "fr", done=preview.show_image)
+    qtbot.waitUntil(preview.print_button.isEnabled)
+    image = preview.picture.image
+    assert image.width() / image.height() == pytest.approx(4 / 6, rel=0.01)
