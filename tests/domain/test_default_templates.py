@@ -135,3 +135,14 @@ def test_smartphone_activation_lock_refuses() -> None:
     assert run.propose().outcome == "refuse_send_back"
     assert run.flags() == ["activation_locked"]
     assert not run.is_visible("data_wiped")
+
+
+def test_tablet_hidden_imei_scan_raises_no_flag() -> None:
+    template = TEMPLATES["tablet"]
+    run = walk(template, return_for(template), cellular=True, imei="356938035643817")
+    assert run.flags() == ["imei_mismatch"]
+    assert run.propose().rules[0] == "imei_mismatch"
+    run.answer("cellular", False)
+    assert "imei" in run.answers and "imei" not in run.answers_in_force()
+    assert run.flags() == []
+    assert run.propose().outcome == "accept_full_refund"
