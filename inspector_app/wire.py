@@ -35,6 +35,8 @@ API_PREFIX = "/api/v1"
 WIRE_SCHEMA_VERSION = 1
 MAX_PHOTO_BYTES = 15 * 1024 * 1024
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+MAX_QUEUE_REPORT = 1_000_000
+"""Largest queue length a heartbeat may report (bounded so every database can store it)."""
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 ShortText = Annotated[str, StringConstraints(max_length=200)]
@@ -214,8 +216,8 @@ class StationHeartbeat(WireModel):
     """What a station reports about itself on every sync, for the lead's station table."""
 
     version: ShortText
-    pending: int = Field(ge=0)
-    needs_attention: int = Field(ge=0)
+    pending: int = Field(ge=0, le=MAX_QUEUE_REPORT)
+    needs_attention: int = Field(ge=0, le=MAX_QUEUE_REPORT)
     last_success_at: dt.datetime | None = None
 
 
