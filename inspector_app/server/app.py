@@ -8,7 +8,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from inspector_app import __version__
-from inspector_app.server import problems
+from inspector_app.server import message_templates, problems
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 from inspector_app.server.deps import AppState
@@ -41,7 +41,7 @@ def create_app(
     )
     app.state.inspector = AppState(db=database, config=config, photos=PhotoStore(config.photo_dir))
     problems.install(app)
-    for module in (meta, returns, directory, photos, inspections):
+    for module in (meta, returns, directory, photos, inspections, message_templates):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(
         BodyLimitMiddleware, json_limit=config.max_json_bytes, photo_limit=config.max_photo_bytes
