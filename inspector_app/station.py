@@ -12,6 +12,7 @@ returns; `finalize` writes the frozen payload and its outbox entry in one transa
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import uuid as uuid_mod
 from collections.abc import Callable, Sequence
@@ -48,6 +49,12 @@ log = logging.getLogger("inspector_app.station")
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
 
 Clock = Callable[[], dt.datetime]
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed_template(body: str, source: str) -> ChecklistTemplate:
+    # Parsing a template costs tens of milliseconds of YAML; a bench reuses a handful.
+    return load_template(body, source=source)
 
 
 class StationError(RuntimeError):
@@ -167,7 +174,6 @@ class Station:
         self.inspections = InspectionsRepo(db)
         self.outbox = OutboxRepo(db)
         self.sync_state = SyncStateRepo(db)
-        self._parsed: dict[tuple[str, int], ChecklistTemplate] = {}
         self.sync = SyncEngine(settings, outbox=self.outbox, photos=self.photos, clock=clock,
                                pull=PullStores(self.returns, self.templates, self.inspectors,
                                                self.sync_state))
@@ -283,8 +289,11 @@ class Station:
     def seed_templates(self, folder: Path) -> int:
         """Store the default templates in `folder` whose (id, version) the bench lacks."""
         added = 0
+        stored_bodies = {t.body for t in self.templates.list()}
         for path in sorted(folder.glob("*.yaml")):
             body = path.read_text(encoding="utf-8")
+            if body in stored_bodies:  # the usual case; parsing YAML costs ~50 ms a file
+                continue
             template = load_template(body, source=str(path))
             if self.templates.get(template.id, template.version) is None:
                 self.templates.add(template.id, template.version, template.category.value, body)
@@ -292,13 +301,11 @@ class Station:
         return added
 
     def template(self, template_id: str, version: int) -> ChecklistTemplate:
-        key = (template_id, version)
-        if key not in self._parsed:
-            stored = self.templates.get(template_id, version)
-            if stored is None:
-                raise StationError(f"Checklist {template_id} v{version} is not on this bench.")
-            self._parsed[key] = load_template(stored.body, source=f"{template_id} v{version}")
-        return self._parsed[key]
+        """A stored template version, parsed (once per process: versions never change)."""
+        stored = self.templates.get(template_id, version)
+        if stored is None:
+            raise StationError(f"Checklist {template_id} v{version} is not on this bench.")
+        return _parsed_template(stored.body, f"{template_id} v{version}")
 
     # -- inspections -----------------------------------------------------------------------
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import os
+from decimal import Decimal
 from typing import Any
 
 from inspector_app.domain.checklist import Item, ItemKind
 from inspector_app.domain.demo import DemoBatch
-from inspector_app.domain.returns import ProductCategory, Return
+from inspector_app.domain.returns import Outcome, ProductCategory, Return
 from inspector_app.domain.verdict import VerdictChoice
 from inspector_app.station import Draft
 
@@ -27,7 +29,8 @@ _counter = itertools.count()
 
 def jpeg(tag: str = "") -> bytes:
     """Small, distinct, JPEG-signed bytes (the store checks the signature, not the pixels)."""
-    return b"\xff\xd8\xff\xe0" + f"photo {tag} {next(_counter)}".encode() + bytes(2048)
+    label = f"photo {tag} {os.getpid()} {next(_counter)}"
+    return b"\xff\xd8\xff\xe0" + label.encode() + bytes(2048)
 
 
 def _value(draft: Draft, item: Item) -> Any:
@@ -63,8 +66,12 @@ def fill_checklist(draft: Draft, max_steps: int = 500) -> None:
 def verdict_for(draft: Draft) -> VerdictChoice:
     """The proposed verdict, completed where no rule decided (with the reason that needs)."""
     p = draft.run.propose()
-    return VerdictChoice(outcome=p.outcome or "accept_full_refund", grade=p.grade or "good",
-                         disposition=p.disposition or "restock",
+    outcome = p.outcome or Outcome.ACCEPT_FULL_REFUND
+    refund = None
+    if outcome is Outcome.PARTIAL_REFUND:
+        refund = (draft.ret.price * Decimal("0.2")).quantize(Decimal("0.01"))
+    return VerdictChoice(outcome=outcome, grade=p.grade or "good",
+                         disposition=p.disposition or "restock", refund_amount=refund,
                          override_reason="" if p.outcome else "no rule decided")
 
 
