@@ -9,6 +9,7 @@ import pytest
 
 from inspector_app.domain.checklist import ChecklistRun, load_template
 from inspector_app.domain.checklist.engine import MAX_PHOTOS
+from inspector_app.domain.eligibility import Eligibility
 from inspector_app.domain.returns import Return, ReturnReason
 
 from .builders import ORDER_IMEI, make_return
@@ -260,15 +261,12 @@ def test_proposal_takes_each_field_from_the_first_rule_that_sets_it(run: Checkli
 
 
 def test_rules_see_the_return_and_its_eligibility() -> None:
-    class Verdict:
-        eligible = False
-        rule = "window_closed"
-
     warranty = make_return(reason=ReturnReason.WARRANTY)
     run = ChecklistRun(TEMPLATE, warranty)
     assert run.propose().outcome == "repair"
     assert run.flags() == ["warranty_claim"]
-    late = ChecklistRun(TEMPLATE, make_return(), Verdict())
+    closed = Eligibility(False, "window_closed", "Too late.", None)
+    late = ChecklistRun(TEMPLATE, make_return(), closed)
     assert late.propose().outcome == "refuse_send_back"
     assert late.propose().rules[0] == "ineligible"
     unknown = ChecklistRun(TEMPLATE, make_return())

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from inspector_app.domain.checklist.kinds import ItemKind, check_answer
 from inspector_app.domain.checklist.template import ChecklistTemplate, Item, Rule
 from inspector_app.domain.codes import imei_check_digit_ok, normalize_code
+from inspector_app.domain.eligibility import Eligibility
 from inspector_app.domain.returns import Disposition, Grade, Outcome, Return
 
 MAX_PHOTOS = 100
@@ -27,15 +28,6 @@ MAX_PHOTOS = 100
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 _IMEI_BODY = 14
 """An IMEI without its check digit; an IMEISV shares these 14 digits with the IMEI."""
-
-
-class EligibilityFacts(Protocol):
-    """What rules may test about eligibility (inspector_app.domain.eligibility.Eligibility)."""
-
-    @property
-    def eligible(self) -> bool: ...
-    @property
-    def rule(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +95,7 @@ class ChecklistRun:
         self,
         template: ChecklistTemplate,
         ret: Return,
-        eligibility: EligibilityFacts | None = None,
+        eligibility: Eligibility | None = None,
     ) -> None:
         self.template = template
         self.ret = ret
@@ -312,7 +304,7 @@ class ChecklistRun:
         template: ChecklistTemplate,
         ret: Return,
         state: Mapping[str, Any],
-        eligibility: EligibilityFacts | None = None,
+        eligibility: Eligibility | None = None,
     ) -> ChecklistRun:
         """Resume a draft saved by `to_state`; ValueError if it does not fit this template.
 

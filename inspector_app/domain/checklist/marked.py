@@ -88,7 +88,8 @@ def parse(text: str, source: Source) -> Node:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
+        # An error at the end of a file without a final newline is marked one line past it.
+        line = min(mark.line + 1, text.count("\n") + 1) if mark else 1
         raise TemplateError(source.name, line, "(yaml)", str(exc.problem or exc).strip()) from None
     except yaml.YAMLError as exc:
         raise TemplateError(source.name, 1, "(yaml)", str(exc).strip()) from None
