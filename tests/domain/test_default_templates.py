@@ -146,3 +146,10 @@ def test_tablet_hidden_imei_scan_raises_no_flag() -> None:
     assert "imei" in run.answers and "imei" not in run.answers_in_force()
     assert run.flags() == []
     assert run.propose().outcome == "accept_full_refund"
+
+
+def test_cellular_watch_checks_its_imei_too() -> None:
+    template = TEMPLATES["smartwatch"]
+    run = walk(template, return_for(template), cellular=True, imei="356938035643817")
+    assert run.flags() == ["imei_mismatch"]
+    assert (run.propose().outcome, run.propose().disposition) == ("refuse_send_back", "quarantine")
