@@ -44,22 +44,32 @@ def template_dir(state: AppState) -> Path:
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise ProblemError(404, "unknown_language", "No templates in that language.",
-                           f"Languages: {', '.join(LANGUAGES)}.")
+        raise ProblemError(
+            404,
+            "unknown_language",
+            "No templates in that language.",
+            f"Languages: {', '.join(LANGUAGES)}.",
+        )
 
 
 def _published(path: Path, language: str, outcome: Outcome) -> PublishedTemplate:
     data = path.read_bytes()
     mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
-    return PublishedTemplate(language=language, outcome=outcome, text=data.decode("utf-8"),
-                             sha256=hashlib.sha256(data).hexdigest(), published_at=mtime)
+    return PublishedTemplate(
+        language=language,
+        outcome=outcome,
+        text=data.decode("utf-8"),
+        sha256=hashlib.sha256(data).hexdigest(),
+        published_at=mtime,
+    )
 
 
 def list_published(directory: Path) -> list[PublishedTemplate]:
     """Every stored template, by language then outcome."""
     return [
         _published(path, language, outcome)
-        for language in LANGUAGES for outcome in Outcome
+        for language in LANGUAGES
+        for outcome in Outcome
         if (path := template_path(directory, language, outcome)).is_file()
     ]
 
@@ -104,11 +114,13 @@ async def put_template(
 ) -> PublishedTemplate:
     _check_language(language)
     try:
-        created, path = await run_in_threadpool(publish, template_dir(state), language, outcome,
-                                                body.text)
+        created, path = await run_in_threadpool(
+            publish, template_dir(state), language, outcome, body.text
+        )
     except MessageTemplateError as exc:
-        raise ProblemError(422, "invalid_template", "The template was refused.", str(exc),
-                           line=exc.line) from None
+        raise ProblemError(
+            422, "invalid_template", "The template was refused.", str(exc), line=exc.line
+        ) from None
     response.status_code = 201 if created else 200
     return _published(path, language, outcome)
 
@@ -116,7 +128,7 @@ async def put_template(
 @router.delete(
     "/message-templates/{language}/{outcome}",
     status_code=204,
-    responses=problems(401, 403, 404),
+    responses=problems(401, 403, 404, 422),
     summary="Withdraw a published template; stations fall back to the shipped one",
 )
 def delete_template(
