@@ -60,7 +60,7 @@ def test_hopeless_input_is_refused_plainly(raw: object, words: str) -> None:
         normalize_code(raw)  # type: ignore[arg-type]
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(st.text(max_size=80))
 def test_any_text_gives_a_clean_key_or_a_code_error(raw: str) -> None:
     try:
@@ -72,7 +72,7 @@ def test_any_text_gives_a_clean_key_or_a_code_error(raw: str) -> None:
     assert len(set(keys)) == len(keys)
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(st.text(max_size=80))
 def test_normalisation_is_idempotent(raw: str) -> None:
     try:
@@ -82,7 +82,7 @@ def test_normalisation_is_idempotent(raw: str) -> None:
     assert normalize_code(key) == key
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(code=codes, data=st.data())
 def test_separators_and_case_do_not_matter(code: str, data: st.DataObject) -> None:
     assume(not code.startswith(("420", "421")))
@@ -94,7 +94,7 @@ def test_separators_and_case_do_not_matter(code: str, data: st.DataObject) -> No
     assert normalize_code(padding + "".join(typed) + padding) == code
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(
     prefix=st.text(max_size=10),
     bad=st.sampled_from([chr(c) for c in (*range(0, 9), *range(11, 29), 30, 31, 127)]),
@@ -106,6 +106,7 @@ def test_control_characters_inside_are_always_refused(prefix: str, bad: str, suf
         normalize_code(prefix + "A" + bad + "B" + suffix)
 
 
+@settings(deadline=None)
 @given(st.text(min_size=MAX_RAW_LENGTH + 1, max_size=MAX_RAW_LENGTH + 50))
 def test_long_input_is_refused(raw: str) -> None:
     with pytest.raises(CodeError):
