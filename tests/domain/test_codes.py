@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from inspector_app.domain.codes import (
@@ -106,7 +106,7 @@ def test_control_characters_inside_are_always_refused(prefix: str, bad: str, suf
         normalize_code(prefix + "A" + bad + "B" + suffix)
 
 
-@settings(deadline=None)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(min_size=MAX_RAW_LENGTH + 1, max_size=MAX_RAW_LENGTH + 50))
 def test_long_input_is_refused(raw: str) -> None:
     with pytest.raises(CodeError):

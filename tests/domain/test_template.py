@@ -6,7 +6,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from inspector_app.domain.checklist import (
@@ -227,7 +227,7 @@ def test_eligibility_rule_values_are_checked() -> None:
         load_template(good.replace("equals: warranty}", "equals: guarantee}"))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_any_damaged_template_gives_a_located_template_error(data: st.DataObject) -> None:
     """Delete, duplicate or garble lines of a good template: it loads or says where it broke."""
