@@ -90,6 +90,7 @@ class RequestLogMiddleware:
             access_log.info(
                 "request",
                 extra={
+                    "request_id": request_id,
                     "method": scope["method"],
                     "path": scope["path"][:300],
                     "status": status,

@@ -24,6 +24,9 @@ from inspector_app.wire import CountRow, DailyIntake
 UNKNOWN = "unknown"
 """Key for inspections of returns the server never imported (a bench imported them locally)."""
 
+UNGRADED = "ungraded"
+"""Key for verdicts without an aesthetic grade (refused or sent back before grading)."""
+
 REFUND_OUTCOMES = frozenset({Outcome.ACCEPT_FULL_REFUND.value, Outcome.PARTIAL_REFUND.value})
 
 
@@ -33,8 +36,8 @@ def _rows(counter: Counter) -> list[CountRow]:
     ]
 
 
-def _count(values: Iterable[str | None]) -> list[CountRow]:
-    return _rows(Counter(v if v is not None else "none" for v in values))
+def _count(values: Iterable[str | None], missing: str = UNKNOWN) -> list[CountRow]:
+    return _rows(Counter(v if v is not None else missing for v in values))
 
 
 def _flags(inspections: list[Inspection]) -> list[CountRow]:
@@ -94,7 +97,7 @@ def daily_intake(session: Session, day: dt.date) -> DailyIntake:
         received=received,
         inspected=len(inspections),
         by_outcome=_count(i.outcome for i in inspections),
-        by_grade=_count(i.grade for i in inspections),
+        by_grade=_count((i.grade for i in inspections), missing=UNGRADED),
         by_reason=_count(of_return("reason")),
         by_category=_count(of_return("category")),
         by_station=_count(i.station for i in inspections),

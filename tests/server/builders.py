@@ -11,11 +11,18 @@ from decimal import Decimal
 
 from PIL import Image
 
+from inspector_app.domain.demo import luhn_digit
 from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
 from inspector_app.wire import InspectionPayload, PhotoRef
 
 TODAY = dt.date(2026, 11, 26)
 NOON = dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.UTC)
+
+
+def imei_for(n: int) -> str:
+    """A valid IMEI (right Luhn check digit), distinct per n."""
+    body = f"3569380{n:07d}"
+    return body + luhn_digit(body)
 
 
 def make_return(n: int = 1, **changes: object) -> Return:
@@ -28,7 +35,7 @@ def make_return(n: int = 1, **changes: object) -> Return:
             category=ProductCategory.SMARTPHONE,
             model="Phone 13",
             sku="PH13-128",
-            imei=f"35693803{n:07d}",
+            imei=imei_for(n),
             serial=f"SN{n:08d}",
         ),
         reason=ReturnReason.WITHDRAWAL,

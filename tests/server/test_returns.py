@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from .builders import make_return
+from .builders import imei_for, make_return
 
 
 @pytest.mark.parametrize(
@@ -17,7 +17,7 @@ from .builders import make_return
         "ORD 00001",
         "1z999aa10000000001",  # tracking, lower case
         "]C11Z999AA10000000001",  # AIM symbology prefix from a handheld scanner
-        "356938030000001",  # IMEI
+        imei_for(1),  # IMEI
         "sn00000001",  # serial
     ],
 )
