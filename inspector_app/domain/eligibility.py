@@ -60,6 +60,7 @@ RULES = (
     "warranty_expired",
     "transit_report_late",
     "window_closed",
+    "dates_out_of_range",
 )
 """Every `Eligibility.rule` id; stable, since reports count by them and templates test them."""
 
@@ -291,7 +292,25 @@ class EligibilityPolicy:
         return best
 
     def evaluate(self, ret: Return, today: dt.date) -> Eligibility:
-        """Decide eligibility of `ret`; `today` only decides `overdue`."""
+        """Decide eligibility of `ret`; `today` only decides `overdue`.
+
+        Dates so close to the end of the calendar that a deadline cannot be computed are
+        bad data, reported as such rather than raised into the bench's scan loop.
+        """
+        try:
+            return self._evaluate(ret, today)
+        except OverflowError:
+            return Eligibility(
+                False,
+                "dates_out_of_range",
+                (
+                    f"The return's dates (delivered {format_day(ret.delivered_at)}) are out of "
+                    "range; check the order data."
+                ),
+                None,
+            )
+
+    def _evaluate(self, ret: Return, today: dt.date) -> Eligibility:
         arrived = ret.received_at or today
         overdue = arrived > ret.requested_at + dt.timedelta(days=self.ship_within_days)
         for check in (self._transit, self._window, self._season, self._warranty):

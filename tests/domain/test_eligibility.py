@@ -187,6 +187,13 @@ def test_unknown_country_is_refused_and_unknown_customer_country_falls_back() ->
     assert POLICY.holiday_country(make_return(country="ZZ")) == "FR"
 
 
+def test_dates_at_the_end_of_the_calendar_are_reported_not_raised() -> None:
+    end = dt.date(9999, 12, 20)
+    result = evaluate(ordered_at=end, delivered_at=end, requested_at=end)
+    assert (result.eligible, result.rule, result.deadline) == (False, "dates_out_of_range", None)
+    assert "Mon 20 Dec 9999" in result.reason
+
+
 def test_add_months_clamps_to_month_end() -> None:
     assert add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
     assert add_months(dt.date(2026, 11, 30), 15) == dt.date(2028, 2, 29)
