@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from inspector_app.domain.checklist import ChecklistRun, load_template
+from inspector_app.domain import eligibility
+from inspector_app.domain.checklist import ChecklistRun, ItemKind, load_template
+from inspector_app.domain.checklist.template import ORDER_FIELDS
 
 from .builders import ORDER_IMEI, REPO, make_return
 
@@ -61,3 +63,9 @@ def test_example_behaves_as_documented() -> None:
     assert run.is_visible("imei_evidence") and run.photos_required("imei_evidence") == 2
     assert run.flags() == ["imei_mismatch"]
     assert (run.propose().outcome, run.propose().disposition) == ("refuse_send_back", "quarantine")
+
+
+def test_reference_lists_every_eligibility_rule_and_kind() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    for name in (*eligibility.RULES, *(k.value for k in ItemKind), *ORDER_FIELDS):
+        assert f"`{name}`" in text, name
