@@ -217,7 +217,7 @@ class ChecklistRun:
         decided: dict[str, Any] = {"outcome": None, "grade": None, "disposition": None}
         fired: list[Rule] = []
         for rule in self.template.rules:
-            if rule.when is not None and not rule.when.holds(facts):
+            if not rule.holds(facts):
                 continue
             took = False
             for name in ("outcome", "grade", "disposition"):
@@ -259,11 +259,7 @@ class ChecklistRun:
             ):
                 found.append("imei_invalid")
         facts = _Facts(self, in_force)
-        found += [
-            r.flag
-            for r in self.template.rules
-            if r.flag and (r.when is None or r.when.holds(facts))
-        ]
+        found += [rule.flag for rule in self.template.rules if rule.flag and rule.holds(facts)]
         return list(dict.fromkeys(found))
 
     def code_matches(self, item_id: str, scanned: str | None) -> bool | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
-from inspector_app.domain.checklist.conditions import Condition, Scope, parse_condition
+from inspector_app.domain.checklist.conditions import Condition, Facts, Scope, parse_condition
 from inspector_app.domain.checklist.kinds import Choice, ItemKind
 from inspector_app.domain.checklist.marked import (
     Fields,
@@ -101,6 +101,9 @@ class Rule:
     grade: Grade | None = None
     disposition: Disposition | None = None
     flag: str = ""
+
+    def holds(self, facts: Facts) -> bool:
+        return self.when is None or self.when.holds(facts)
 
 
 @dataclass(frozen=True, slots=True)
