@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from inspector_app.storage.errors import StorageError
+from inspector_app.storage.errors import DiskFullError, StorageError
 from inspector_app.storage.migrate import upgrade_to_head
 
 log = logging.getLogger("inspector_app.storage")
@@ -100,9 +100,30 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write session committed (durably) on normal exit, rolled back on an exception."""
-        with self._writer() as session, session.begin():
-            yield session
+        """A write session committed (durably) on normal exit, rolled back on an exception.
+
+        A full disk becomes DiskFullError and a database held by another program a
+        StorageError, both worded for the inspector; the rollback keeps what was saved.
+        """
+        try:
+            with self._writer() as session, session.begin():
+                yield session
+        except sa_exc.OperationalError as exc:
+            raise self._plain_error(exc) from exc
+
+    def _plain_error(self, exc: sa_exc.OperationalError) -> Exception:
+        code = getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF  # primary code of an extended one
+        if code == sqlite3.SQLITE_FULL:
+            return DiskFullError(
+                f"The disk holding {self.path.parent} is full, so the last change was not "
+                "saved. Free some space and do it again; everything saved before is safe."
+            )
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return StorageError(
+                f"The station database {self.path} is in use by another program; close it "
+                "(or the other Return Inspector window) and try again."
+            )
+        return exc
 
     def close(self) -> None:
         """Release every connection (the WAL is checkpointed by the last one to close)."""

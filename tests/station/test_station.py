@@ -8,14 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from inspector_app.domain.demo import DemoBatch
+from inspector_app.domain.demo import DemoBatch, demo_batch
+from inspector_app.domain.returns_io import write_returns_csv
 from inspector_app.domain.verdict import VerdictChoice, VerdictError
 from inspector_app.station import Station, StationError
+from inspector_app.storage.errors import DiskFullError
 from inspector_app.storage.inspections import InspectionStateError
 from inspector_app.storage.outbox import OutboxState
 from inspector_app.wire import InspectionPayload
 
-from .support import NOW, Clock, fill_checklist, jpeg, phones
+from .support import NOW, TODAY, Clock, fill_checklist, jpeg, phones
 from .support import verdict_for as _verdict_for
 
 
@@ -196,3 +198,27 @@ def test_retention_purges_old_returns_and_sent_photos_only(
     assert station.returns.get(draft_ret.id) is not None  # a draft needs it
     assert station.returns.get(sent.id) is None
     assert report.returns == len(batch.returns) - 2
+
+
+def test_full_database_disk_is_a_clear_error_and_loses_nothing(
+    station: Station, batch: DemoBatch, tmp_path: Path
+) -> None:
+    draft = station.start_inspection(phones(batch)[9].id, inspector="b1")
+    first = draft.run.visible_items()[0]
+    draft.answer(first.id, phones(batch)[9].product.imei)
+    # SQLite's own size cap stands in for a full disk: it fails the same way (SQLITE_FULL).
+    # Single-threaded use keeps one pooled connection, so the cap applies to what follows.
+    with station.db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        conn.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+    big = tmp_path / "big.csv"
+    with big.open("w", encoding="utf-8") as fh:
+        write_returns_csv(demo_batch(3000, TODAY, seed=99).returns, fh)
+    with pytest.raises(DiskFullError, match=r"is full.*everything saved before is safe"):
+        station.import_returns(big)
+    with station.db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA max_page_count = 1073741823")
+    (resumed,) = station.drafts()
+    assert resumed.run.answers == draft.run.answers
+    assert station.returns.count() == len(batch.returns)  # the failed import left no half
+    assert station.import_returns(big).imported == 3000
