@@ -48,8 +48,11 @@ install -m 0644 build/icons/inspector-app.png \
 install -m 0644 docs/it-guide.md "$root/usr/share/doc/return-inspector/it-guide.md"
 echo "/etc/return-inspector/config.toml" > "$root/DEBIAN/conffiles"
 installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
+# The newest glibc symbol version any bundled binary needs: the oldest system it runs on.
+glibc=$(find "$root/opt" -type f \( -name '*.so*' -o -name inspector-app \) -print0 \
+    | xargs -0 objdump -T 2>/dev/null | grep -o 'GLIBC_[0-9.]*' | sort -Vu | tail -1)
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$installed_kb/" \
-    packaging/linux/control.in > "$root/DEBIAN/control"
+    -e "s/@GLIBC@/${glibc#GLIBC_}/" packaging/linux/control.in > "$root/DEBIAN/control"
 
 echo "== .deb"
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null

@@ -156,6 +156,13 @@ def check_token(settings: Settings) -> str:
     return f"accepted; {len(templates)} checklist templates available"
 
 
+def _last_line(exc: Exception) -> str:
+    """The most specific line of a long message (e.g. NumPy's import advice ends with the
+    real error), so the table stays one line per check."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
 def run_checks(data_dir: Path, settings: Settings) -> list[CheckResult]:
     """Run every check in order; a failing check never stops the following ones."""
     standalone = not settings["server.url"]
@@ -177,7 +184,7 @@ def run_checks(data_dir: Path, settings: Settings) -> list[CheckResult]:
         except CheckError as exc:
             results.append(CheckResult(name, "FAIL", str(exc)))
         except Exception as exc:  # a bug or an unforeseen state: report it, keep checking
-            results.append(CheckResult(name, "FAIL", f"{type(exc).__name__}: {exc}"))
+            results.append(CheckResult(name, "FAIL", f"{type(exc).__name__}: {_last_line(exc)}"))
     return results
 
 
