@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from inspector_app.domain.checklist import ChecklistRun, ChecklistTemplate, load_template
 from inspector_app.domain.codes import CodeError, candidate_codes
 from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy
@@ -34,7 +32,6 @@ from inspector_app.station_payload import FinalizeResult, build_payload
 from inspector_app.storage.db import Database
 from inspector_app.storage.inspections import FINAL, InspectionRecord, InspectionsRepo
 from inspector_app.storage.inspectors import Inspector, InspectorsRepo
-from inspector_app.storage.models import OutboxRow, PhotoRow
 from inspector_app.storage.outbox import OutboxCounts, OutboxEntry, OutboxRepo, OutboxState
 from inspector_app.storage.photos import PhotoStore
 from inspector_app.storage.returns_cache import CachedReturn, ReturnsCache, index_keys
@@ -414,19 +411,8 @@ class Station:
         now = now or self.clock()
         cutoff = now - dt.timedelta(days=self.settings["retention.days"])
         purged_returns = self.returns.purge_cached_before(cutoff)
-        with self.db.read() as session:
-            sent_old = set(session.scalars(
-                select(PhotoRow.sha256)
-                .join(OutboxRow, OutboxRow.inspection_uuid == PhotoRow.inspection_uuid)
-                .where(OutboxRow.state == OutboxState.SENT.value, OutboxRow.sent_at < cutoff)
-            ))
-            still_needed = set(session.scalars(
-                select(PhotoRow.sha256)
-                .outerjoin(OutboxRow, OutboxRow.inspection_uuid == PhotoRow.inspection_uuid)
-                .where((OutboxRow.state.is_(None)) | (OutboxRow.state != OutboxState.SENT.value)
-                       | (OutboxRow.sent_at >= cutoff))
-            ))
-        removable = [s for s in sent_old - still_needed if self.photos.exists(s)]
+        removable = [s for s in self.inspections.photos_sent_before(cutoff)
+                     if self.photos.exists(s)]
         for sha256 in removable:
             self.photos.delete(sha256)
         return PurgeReport(purged_returns, len(removable))
@@ -465,8 +451,7 @@ class Station:
 
     def _sweep_unreferenced_photos(self) -> int:
         """Delete photo files no row names (a crash between file and row leaves these)."""
-        with self.db.read() as session:
-            referenced = set(session.scalars(select(PhotoRow.sha256).distinct()))
+        referenced = self.inspections.photo_names()
         orphans = [s for s in self.photos.hashes() if s not in referenced]
         for sha256 in orphans:
             self.photos.delete(sha256)

@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from inspector_app.storage.db import Database
-from inspector_app.storage.models import InspectionRow, PhotoRow
+from inspector_app.storage.models import InspectionRow, OutboxRow, PhotoRow
 from inspector_app.storage.outbox import enqueue
 from inspector_app.storage.returns_cache import ReturnsCache
 from inspector_app.storage.types import utcnow
@@ -178,6 +178,30 @@ class InspectionsRepo:
                 .where(InspectionRow.return_id == return_id, InspectionRow.state == FINAL)
                 .order_by(InspectionRow.finalized_at)
             ))
+
+    def photo_names(self) -> set[str]:
+        """Every photo file some inspection refers to."""
+        with self._db.read() as session:
+            return set(session.scalars(select(PhotoRow.sha256).distinct()))
+
+    def photos_sent_before(self, cutoff: dt.datetime) -> set[str]:
+        """Photo files whose every inspection reached the server before `cutoff`.
+
+        Only these may be purged: a photo shared with a draft or an unsent inspection stays.
+        """
+        sent_early = (OutboxRow.state == "sent") & (OutboxRow.sent_at < cutoff)
+        with self._db.read() as session:
+            old = set(session.scalars(
+                select(PhotoRow.sha256)
+                .join(OutboxRow, OutboxRow.inspection_uuid == PhotoRow.inspection_uuid)
+                .where(sent_early)
+            ))
+            needed = set(session.scalars(
+                select(PhotoRow.sha256)
+                .outerjoin(OutboxRow, OutboxRow.inspection_uuid == PhotoRow.inspection_uuid)
+                .where(OutboxRow.state.is_(None) | ~sent_early)
+            ))
+        return old - needed
 
     @staticmethod
     def _require_draft(session: Session, uuid: str) -> InspectionRow:
