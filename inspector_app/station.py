@@ -342,15 +342,21 @@ class Station:
 
     def finalize(self, draft: Draft, verdict: VerdictChoice, *,
                  customer_message: CustomerMessage | None = None,
-                 sendback_tracking: str | None = None) -> FinalizeResult:
+                 sendback_tracking: str | None = None,
+                 supersedes: str | None = None) -> FinalizeResult:
         """Freeze the inspection and queue it for the server; durable when this returns.
 
         Refuses an incomplete checklist, an invalid verdict, a second finalize of the same
-        inspection and a second final inspection of a return unless it supersedes the first.
+        inspection and a second final inspection of a return unless it supersedes the first
+        (named here or at start_inspection).
         """
         record = self._record(draft.uuid)
         if record.state == FINAL:
             raise StationError("This inspection is already final; it cannot be changed.")
+        if supersedes is not None and supersedes != record.supersedes:
+            self._check_supersedes(record.return_id, supersedes)
+            self.inspections.set_supersedes(draft.uuid, supersedes)
+            record = self._record(draft.uuid)
         missing = draft.run.missing()
         if missing:
             raise StationError("The checklist is not complete: "

@@ -116,7 +116,9 @@ def test_correction_supersedes_and_plain_reinspection_is_refused(
     fill_checklist(again)
     with pytest.raises(StationError, match="supersedes"):
         station.finalize(again, _verdict_for(again))
-    station.discard(again)
+    late_fix = json.loads(station.finalize(again, _verdict_for(again), supersedes=first.uuid)
+                          .payload)
+    assert late_fix["supersedes"] == first.uuid
 
     with pytest.raises(StationError, match="cannot be corrected"):
         station.start_inspection(phones(batch)[3].id, inspector="b2", supersedes=first.uuid)
@@ -124,7 +126,7 @@ def test_correction_supersedes_and_plain_reinspection_is_refused(
     fill_checklist(fix)
     payload = json.loads(station.finalize(fix, _verdict_for(fix)).payload)
     assert payload["supersedes"] == first.uuid
-    assert station.pending().pending == 2
+    assert station.pending().pending == 3
 
 
 def test_discard_removes_draft_and_its_photos(station: Station, batch: DemoBatch) -> None:
