@@ -291,3 +291,16 @@ def test_photo_minimum_may_refer_to_its_own_item_but_show_if_may_not() -> None:
     with pytest.raises(TemplateError, match="only refer to items above") as caught:
         load_template(broken("{item: cracked, equals: true}\n", "{item: size, answered: true}\n"))
     assert caught.value.field == "sections[0].items[1].show_if.item"
+
+
+def test_conditions_nest_at_most_eight_levels() -> None:
+    def nested(levels: int) -> str:
+        condition = "{item: cracked, equals: true}"
+        for _ in range(levels - 1):
+            condition = "{not: " + condition + "}"
+        return broken("when: {item: cracked, equals: true}", f"when: {condition}")
+
+    assert load_template(nested(8)).rules[0].when is not None
+    with pytest.raises(TemplateError, match="deeper than 8 levels") as caught:
+        load_template(nested(9))
+    assert caught.value.field == "rules[0].when" + ".not" * 8

@@ -135,7 +135,7 @@ def parse_condition(
     node: Node, path: str, source: Source, scope: Scope, depth: int = 0
 ) -> Condition:
     """Read one condition block; every mistake is reported at its line and field."""
-    if depth > MAX_DEPTH:
+    if depth >= MAX_DEPTH:
         source.fail(node.line, path, f"conditions nest deeper than {MAX_DEPTH} levels")
     if not isinstance(node, Map):
         source.fail(node.line, path, "expected a condition such as {item: x, equals: true}")
