@@ -42,11 +42,16 @@ Plan = Callable[[int, str, str], str]
 
 
 def random_plan(seed: int, rate: float, faults: tuple[str, ...] = FAULTS) -> Plan:
-    """A plan that applies a random fault to a fraction `rate` of requests (reproducible)."""
+    """A plan that applies a fault to a fraction `rate` of requests (reproducible): every
+    fault once, in a shuffled order, then random ones."""
     rng = random.Random(seed)
+    first_round = list(faults)
+    rng.shuffle(first_round)
 
     def plan(_index: int, _method: str, _path: str) -> str:
-        return rng.choice(faults) if rng.random() < rate else "pass"
+        if rng.random() >= rate:
+            return "pass"
+        return first_round.pop() if first_round else rng.choice(faults)
 
     return plan
 
