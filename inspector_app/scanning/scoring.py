@@ -36,8 +36,8 @@ class Sample:
 def read_manifest(manifest: Path) -> list[Sample]:
     """Rows of a corpus manifest.csv (CSV-quoted texts may hold CR, LF and GS).
 
-    Paths are relative to the manifest's folder; make_synthetic.py writes them relative to the
-    folder above it, so that is tried as well.
+    Paths are relative to the manifest's folder; make_synthetic.py writes them relative to a
+    folder further up, so those are tried as well.
     """
     with manifest.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -49,8 +49,10 @@ def read_manifest(manifest: Path) -> list[Sample]:
 
 
 def _resolve(base: Path, relative: str) -> Path:
-    path = base / relative
-    return path if path.exists() else base.parent / relative
+    for folder in (base, *base.parents):
+        if (folder / relative).exists():
+            return folder / relative
+    return base / relative  # missing: load_image names it
 
 
 def comparable(fmt: str, text: str) -> str:
