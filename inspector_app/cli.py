@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "inspector_app.commands.gui",
     "inspector_app.commands.scanning",
     "inspector_app.commands.labels",
+    "inspector_app.commands.checklists",
 )
 
 
