@@ -76,7 +76,12 @@ class SyncEngine:
     def add_waker(self, waker: Waker) -> Callable[[], None]:
         """`waker()` is called when there is new work (the worker wakes up); returns a remover."""
         self._wakers.append(waker)
-        return lambda: self._wakers.remove(waker)
+
+        def remove() -> None:
+            if waker in self._wakers:
+                self._wakers.remove(waker)
+
+        return remove
 
     def notify_finalized(self) -> None:
         """An inspection was just queued: update the counts and wake the worker."""
