@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "inspector_app.commands.scanning",
     "inspector_app.commands.labels",
     "inspector_app.commands.checklists",
+    "inspector_app.commands.sync",
 )
 
 

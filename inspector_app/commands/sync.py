@@ -1,0 +1,189 @@
+"""`inspector-app sync` and `inspector-app queue`: the outbox, headless, for IT and support.
+
+    inspector-app sync --once            one round now; prints what it did; exit 1 if offline
+    inspector-app sync                   the background sync in the foreground, until Ctrl-C
+    inspector-app queue                  what waits for the server, and what needs a person
+    inspector-app queue --retry ID       send a parked (or waiting) inspection again now
+    inspector-app queue --export ID FILE a zip for support: the entry, its exact payload bytes
+                                         and its photos
+
+ID is an inspection UUID or an unambiguous prefix of one (at least 6 characters).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+import zipfile
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from inspector_app import config, locations
+
+if TYPE_CHECKING:
+    from inspector_app.station import Station
+    from inspector_app.storage.outbox import OutboxEntry
+    from inspector_app.sync import SyncStatus
+
+MIN_PREFIX = 6
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    sync = subparsers.add_parser("sync", help="send queued inspections and pull returns")
+    sync.add_argument("--once", action="store_true",
+                      help="one round now (ignoring the backoff), then exit")
+    sync.set_defaults(handler=sync_command)
+
+    queue = subparsers.add_parser("queue", help="list, retry or export queued inspections")
+    action = queue.add_mutually_exclusive_group()
+    action.add_argument("--retry", metavar="ID", help="send this inspection again now")
+    action.add_argument("--export", nargs=2, metavar=("ID", "FILE"),
+                        help="write this entry, its payload and photos to a zip for support")
+    queue.set_defaults(handler=queue_command)
+
+
+def _open(args: argparse.Namespace) -> Station:
+    from inspector_app.station import Station
+
+    data_dir = Path(args.data_dir) if args.data_dir else locations.default_data_dir()
+    return Station.open(data_dir, config.load(args.set))
+
+
+def sync_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from inspector_app.sync import Connectivity
+
+    out = out or sys.stdout
+
+    with _open(args) as station:
+        if args.once:
+            report = station.sync_once()
+            print(report.summary(), file=out)
+            for error in report.errors:
+                print(f"  {error}", file=out)
+            return 0 if report.state is Connectivity.ONLINE else 1
+        return _run_in_foreground(station, out)
+
+
+def _run_in_foreground(station: Station, out: TextIO) -> int:
+    """Run the worker until SIGINT or SIGTERM, printing each change of state."""
+    stop = threading.Event()
+
+    def request_stop(_signum: int, _frame: object) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    unsubscribe = station.sync.state.subscribe(lambda status: _print_status(status, out))
+    try:
+        _print_status(station.sync.state.status, out)
+        station.start_sync()
+        stop.wait()
+    finally:
+        unsubscribe()
+        station.stop_sync()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0
+
+
+def _print_status(status: SyncStatus, out: TextIO) -> None:
+    last = status.last_success_at.strftime("%H:%M:%S") if status.last_success_at else "never"
+    line = (f"{status.state.value:14} pending {status.pending}, needs attention "
+            f"{status.needs_attention}, last success {last}")
+    if status.last_error:
+        line += f" | {status.last_error}"
+    print(line, file=out, flush=True)
+
+
+def queue_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    from inspector_app.storage.outbox import OutboxError, OutboxState
+
+    out = out or sys.stdout
+
+    with _open(args) as station:
+        if args.retry:
+            entry = _find(station, args.retry)
+            if entry is None:
+                return 2
+            try:
+                station.sync.retry(entry.inspection_uuid)
+            except OutboxError as exc:
+                print(f"{exc}", file=sys.stderr)
+                return 2
+            print(f"{entry.inspection_uuid} will be sent at the next sync "
+                  "(run `inspector-app sync --once` to send it now)", file=out)
+            return 0
+        if args.export:
+            entry = _find(station, args.export[0])
+            if entry is None:
+                return 2
+            path = Path(args.export[1])
+            _export(station, entry, path)
+            print(f"wrote {path}", file=out)
+            return 0
+        entries = station.outbox.list((OutboxState.PENDING, OutboxState.NEEDS_ATTENTION))
+    _print_queue(entries, out)
+    return 0
+
+
+def _find(station: Station, key: str) -> OutboxEntry | None:
+    """The entry whose UUID is `key` or starts with it; prints why when there is none."""
+    key = key.strip().lower()
+    if len(key) < MIN_PREFIX:
+        print(f"Give at least {MIN_PREFIX} characters of the inspection ID.", file=sys.stderr)
+        return None
+    matches = [e for e in station.outbox.list() if e.inspection_uuid.startswith(key)]
+    if len(matches) != 1:
+        problem = "No queued inspection has" if not matches else "Several inspections have"
+        print(f"{problem} an ID starting with {key}; see `inspector-app queue`.",
+              file=sys.stderr)
+        return None
+    return matches[0]
+
+
+def _print_queue(entries: list[OutboxEntry], out: TextIO) -> None:
+    from inspector_app.storage.outbox import OutboxState
+
+    waiting = [e for e in entries if e.state is OutboxState.PENDING]
+    parked = [e for e in entries if e.state is OutboxState.NEEDS_ATTENTION]
+    print(f"{len(waiting)} waiting for the server, {len(parked)} need attention", file=out)
+    for entry in waiting:
+        when = entry.next_attempt_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        line = (f"  {entry.inspection_uuid}  return {entry.return_id}  "
+                f"attempts {entry.attempts}  next try {when}")
+        print(line, file=out)
+        if entry.last_error:
+            print(f"      last error: {entry.last_error}", file=out)
+    for entry in parked:
+        print(f"  {entry.inspection_uuid}  return {entry.return_id}  NEEDS ATTENTION", file=out)
+        print(f"      {entry.message}", file=out)
+        print(f"      server said: {entry.last_error}", file=out)
+
+
+def _export(station: Station, entry: OutboxEntry, path: Path) -> None:
+    """A zip with the entry's state, the exact payload bytes, and the photos on this bench."""
+    photos = []
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("payload.json", entry.payload)
+        for photo in entry.photos:
+            present = station.photos.exists(photo.sha256)
+            if present:
+                bundle.write(station.photos.path(photo.sha256), f"photos/{photo.sha256}.jpg")
+            photos.append({"item": photo.item, "sha256": photo.sha256, "size": photo.size,
+                           "on_this_bench": present})
+        summary = {
+            "inspection_uuid": entry.inspection_uuid,
+            "return_id": entry.return_id,
+            "state": entry.state.value,
+            "attempts": entry.attempts,
+            "created_at": entry.created_at.isoformat(),
+            "next_attempt_at": entry.next_attempt_at.isoformat(),
+            "sent_at": entry.sent_at.isoformat() if entry.sent_at else None,
+            "message": entry.message,
+            "last_error": entry.last_error,
+            "station": station.settings["station.name"],
+            "photos": photos,
+        }
+        bundle.writestr("entry.json", json.dumps(summary, indent=2))
