@@ -15,7 +15,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -84,6 +84,16 @@ class Database:
         """A session for queries; its transaction is rolled back at the end."""
         with self._read() as session:
             yield session
+
+    @contextmanager
+    def query(self) -> Iterator[Connection]:
+        """A bare connection for the hot read paths (token check, lookup, feed).
+
+        Core queries on a connection cost a fraction of an ORM session's bookkeeping, which
+        is most of a lookup's server time.
+        """
+        with self.engine.connect() as conn:
+            yield conn
 
     @contextmanager
     def write(self) -> Iterator[Session]:

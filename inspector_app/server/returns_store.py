@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, Row, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from inspector_app.domain.codes import CodeError, candidate_codes
@@ -91,7 +91,30 @@ def touch(session: Session, row: ReturnRow, **changes: object) -> None:
     row.seq = claim_seqs(session, 1)[0]
 
 
-def to_wire(row: ReturnRow) -> ReturnOut:
+_WIRE_COLUMNS = (
+    ReturnRow.data,
+    ReturnRow.received_at,
+    ReturnRow.inspected,
+    ReturnRow.updated_at,
+    ReturnRow.seq,
+)
+
+# Built once: constructing a statement costs more than SQLite takes to run it.
+_BY_CODES = (
+    select(ReturnCode.code, *_WIRE_COLUMNS)
+    .join(ReturnRow, ReturnRow.id == ReturnCode.return_id)
+    .where(ReturnCode.code.in_(bindparam("codes", expanding=True)))
+)
+_CHANGED_AFTER = (
+    select(*_WIRE_COLUMNS)
+    .where(ReturnRow.seq > bindparam("after"))
+    .order_by(ReturnRow.seq)
+    .limit(bindparam("limit"))
+)
+
+
+def to_wire(row: Row) -> ReturnOut:
+    """The wire form of a row selected with _WIRE_COLUMNS."""
     return ReturnOut(
         **row.data,
         received_at=row.received_at,
@@ -100,17 +123,13 @@ def to_wire(row: ReturnRow) -> ReturnOut:
     )
 
 
-def lookup(session: Session, raw_code: str) -> ReturnOut:
+def lookup(conn: Connection, raw_code: str) -> ReturnOut:
     """The return matching any candidate key of `raw_code`, the most likely candidate first."""
     try:
         candidates = candidate_codes(raw_code)
     except CodeError as exc:
         raise ProblemError(422, "invalid_code", "This is not a parcel code.", str(exc)) from exc
-    hits = session.execute(
-        select(ReturnCode.code, ReturnRow)
-        .join(ReturnRow, ReturnRow.id == ReturnCode.return_id)
-        .where(ReturnCode.code.in_(candidates))
-    ).all()
+    hits = conn.execute(_BY_CODES, {"codes": candidates}).all()
     if not hits:
         raise ProblemError(
             404,
@@ -119,20 +138,13 @@ def lookup(session: Session, raw_code: str) -> ReturnOut:
             f"Tried: {', '.join(candidates)}",
         )
     rank = {code: i for i, code in enumerate(candidates)}
-    _, row = min(hits, key=lambda hit: (rank[hit[0]], -hit[1].seq))
-    return to_wire(row)
+    return to_wire(min(hits, key=lambda hit: (rank[hit.code], -hit.seq)))
 
 
-def feed_page(session: Session, cursor: str, limit: int) -> ReturnsPage:
+def feed_page(conn: Connection, cursor: str, limit: int) -> ReturnsPage:
     """Returns changed after `cursor`, oldest change first (see feed.py for the guarantee)."""
     after = decode_cursor(cursor)
-    rows = (
-        session.execute(
-            select(ReturnRow).where(ReturnRow.seq > after).order_by(ReturnRow.seq).limit(limit + 1)
-        )
-        .scalars()
-        .all()
-    )
+    rows = conn.execute(_CHANGED_AFTER, {"after": after, "limit": limit + 1}).all()
     page = rows[:limit]
     next_seq = page[-1].seq if page else after
     return ReturnsPage(

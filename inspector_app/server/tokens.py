@@ -14,7 +14,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from inspector_app.server.models import ApiToken
@@ -67,14 +67,22 @@ def issue(
     return IssuedToken(id=token_id, role=role, secret=secret)
 
 
-def authenticate(session: Session, secret: str) -> Principal | None:
+_BY_DIGEST = select(
+    ApiToken.id,
+    ApiToken.role,
+    ApiToken.station,
+    ApiToken.badge,
+    ApiToken.token_sha256,
+    ApiToken.revoked_at,
+).where(ApiToken.token_sha256 == bindparam("digest"))
+
+
+def authenticate(conn: Connection | Session, secret: str) -> Principal | None:
     """The principal for a presented token, or None if unknown or revoked."""
     if not secret.startswith(TOKEN_PREFIX) or len(secret) > 100:
         return None
     digest = token_digest(secret)
-    row = session.execute(
-        select(ApiToken).where(ApiToken.token_sha256 == digest)
-    ).scalar_one_or_none()
+    row = conn.execute(_BY_DIGEST, {"digest": digest}).first()
     if row is None or not hmac.compare_digest(row.token_sha256, digest):
         return None
     if row.revoked_at is not None:

@@ -23,13 +23,13 @@ _readers = require("station", "inspector", "lead", "admin")
     responses=problems(401, 403, 404, 422),
     summary="The return any of whose codes matches the normalised code",
 )
-def lookup(
+async def lookup(
     code: Annotated[str, Query(min_length=1, max_length=MAX_RAW_LENGTH)],
     _: Annotated[Principal, Depends(_readers)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> ReturnOut:
-    with state.db.read() as session:
-        return returns_store.lookup(session, code)
+    with state.db.query() as conn:
+        return returns_store.lookup(conn, code)
 
 
 @router.get(
@@ -38,11 +38,11 @@ def lookup(
     responses=problems(400, 401, 403, 422),
     summary="Delta feed: returns changed after the cursor, oldest change first",
 )
-def feed(
+async def feed(
     _: Annotated[Principal, Depends(_readers)],
     state: Annotated[AppState, Depends(app_state)],
     changed_since: Annotated[str, Query(max_length=32)] = "",
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
 ) -> ReturnsPage:
-    with state.db.read() as session:
-        return returns_store.feed_page(session, changed_since, limit)
+    with state.db.query() as conn:
+        return returns_store.feed_page(conn, changed_since, limit)
