@@ -268,3 +268,177 @@ def verify_pin(pin: str, pin_hash: str) -> bool:
         return False
     actual = hash_pin(pin, salt=salt, iterations=rounds).rsplit("$", 1)[1]
     return hmac.compare_digest(actual, expected)
+
+
+# -- Lead review (issue 7): the range report, its paginated lists, drill-down, lead sessions --
+
+MAX_PAGE = 500
+"""Largest page of a lead list; the screen asks for 200 rows at a time."""
+
+
+class HourCount(WireModel):
+    hour: int = Field(ge=0, le=23)
+    """UTC hour of day in which inspections were finalized."""
+    count: int
+
+
+class InspectorFigures(WireModel):
+    """One inspector's work in the range. `per_active_hour` divides by the clock hours in
+    which they finalized at least one inspection, so a half shift is not penalised."""
+
+    badge: CodeText
+    name: ShortText
+    inspected: int
+    median_inspection_seconds: float | None
+    active_hours: int
+    per_active_hour: float | None
+    overridden: int
+    refused: int
+
+
+class StationFigures(WireModel):
+    """A bench: what it did in the range, and its last heartbeat (contact, queue, version)."""
+
+    name: ShortText
+    inspected: int
+    last_contact: dt.datetime | None
+    version: ShortText = ""
+    pending: int = 0
+    needs_attention: int = 0
+    last_success_at: dt.datetime | None = None
+
+
+class TrendDay(WireModel):
+    date: dt.date
+    received: int
+    inspected: int
+    accepted: int
+    partial: int
+    refused: int
+
+
+class LeadReport(WireModel):
+    """The lead's review of a date range (UTC days, both ends included).
+
+    Counts are of current final inspections (corrections replace what they supersede);
+    `waiting` is the number of returns received by the end of `date_to` with no final
+    inspection by then; `trend` covers the 30 days ending at `date_to`.
+    """
+
+    date_from: dt.date
+    date_to: dt.date
+    source: Literal["server", "bench"] = "server"
+    """`bench` when the figures come from one bench's own store (the server was unreachable)."""
+    received: int
+    inspected: int
+    waiting: int
+    oldest_waiting_days: int | None
+    accepted: int
+    partial: int
+    refused: int
+    overridden: int
+    flagged: int
+    refunds_total: Money = Decimal("0")
+    median_inspection_seconds: float | None
+    by_outcome: list[CountRow]
+    by_grade: list[CountRow]
+    by_reason: list[CountRow]
+    by_category: list[CountRow]
+    by_disposition: list[CountRow]
+    flags: list[CountRow]
+    per_hour: list[HourCount]
+    inspectors: list[InspectorFigures]
+    stations: list[StationFigures]
+    trend: list[TrendDay]
+
+
+class WaitingReturn(WireModel):
+    return_id: CodeText
+    rma: CodeText
+    model: ShortText
+    category: ProductCategory
+    reason: ReturnReason
+    received_at: dt.date
+    waited_days: int
+
+
+class WaitingPage(WireModel):
+    as_of: dt.date
+    total: int
+    offset: int
+    items: list[WaitingReturn]
+
+
+class FlaggedInspection(WireModel):
+    """An inspection a lead should look at: overridden, refused, quarantined or flagged."""
+
+    uuid: uuid.UUID
+    return_id: CodeText
+    model: ShortText
+    reason: ShortText
+    station: ShortText
+    inspector: CodeText
+    finalized_at: dt.datetime
+    outcome: Outcome
+    disposition: Disposition
+    proposed_outcome: Outcome | None = None
+    refund_amount: Money | None = None
+    flags: list[ShortText]
+    overridden: bool
+    override_reason: LongText = ""
+
+
+class FlaggedPage(WireModel):
+    date_from: dt.date
+    date_to: dt.date
+    total: int
+    offset: int
+    items: list[FlaggedInspection]
+
+
+class RecurringIssue(WireModel):
+    """How often an issue (a flag raised by the checklist) came back for a model and reason."""
+
+    model: ShortText
+    reason: ShortText
+    issue: ShortText
+    count: int
+    last_seen: dt.date
+
+
+class RecurringPage(WireModel):
+    date_from: dt.date
+    date_to: dt.date
+    total: int
+    offset: int
+    items: list[RecurringIssue]
+
+
+class InspectionDetail(WireModel):
+    """One stored inspection for the lead's drill-down: the payload as sent, plus context."""
+
+    inspection: InspectionPayload
+    model: ShortText
+    category: ShortText
+    reason: ShortText
+    rma: CodeText
+    inspector_name: ShortText
+    received_at: dt.datetime
+    superseded_by: uuid.UUID | None = None
+
+
+class LeadSignIn(WireModel):
+    """A bench asks the server for a lead session on behalf of the person signing in."""
+
+    badge: CodeText
+    pin: Annotated[str, StringConstraints(pattern=r"^[0-9]{4,12}$")]
+
+
+class LeadSession(WireModel):
+    """A short-lived token for the lead endpoints; shown once, kept in memory by the bench."""
+
+    token: Annotated[str, StringConstraints(max_length=100)]
+    badge: CodeText
+    name: ShortText
+    role: Literal["lead", "admin"]
+    expires_at: dt.datetime

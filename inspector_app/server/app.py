@@ -15,7 +15,7 @@ from inspector_app.server.deps import AppState
 from inspector_app.server.limits import BodyLimitMiddleware
 from inspector_app.server.logs import RequestLogMiddleware
 from inspector_app.server.photos import PhotoStore
-from inspector_app.server.routes import directory, inspections, meta, photos, returns
+from inspector_app.server.routes import directory, inspections, lead, meta, photos, returns
 from inspector_app.wire import API_PREFIX, InspectionPayload, Problem
 
 DESCRIPTION = (
@@ -41,7 +41,7 @@ def create_app(
     )
     app.state.inspector = AppState(db=database, config=config, photos=PhotoStore(config.photo_dir))
     problems.install(app)
-    for module in (meta, returns, directory, photos, inspections, message_templates):
+    for module in (meta, returns, directory, photos, inspections, message_templates, lead):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(
         BodyLimitMiddleware, json_limit=config.max_json_bytes, photo_limit=config.max_photo_bytes

@@ -1,0 +1,171 @@
+"""The lead review: report over a date range, paginated review lists, drill-down, sessions.
+
+Every read is for leads and admins only (API token or lead session, see lead_auth); a
+station token may only open a lead session on behalf of the lead signing in at it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query, Response
+from fastapi.security import HTTPAuthorizationCredentials
+
+from inspector_app.server import lead_report
+from inspector_app.server.deps import AppState, app_state, require
+from inspector_app.server.lead_auth import bearer, close_session, lead_principal, open_session
+from inspector_app.server.models import Photo
+from inspector_app.server.openapi_docs import problems
+from inspector_app.server.problems import ProblemError, problem_schema
+from inspector_app.server.routes.meta import MAX_REPORT_YEAR, MIN_REPORT_YEAR
+from inspector_app.server.tokens import Principal
+from inspector_app.wire import (
+    MAX_PAGE,
+    FlaggedPage,
+    InspectionDetail,
+    LeadReport,
+    LeadSession,
+    LeadSignIn,
+    RecurringPage,
+    WaitingPage,
+)
+
+router = APIRouter(prefix="/lead", tags=["lead"])
+Lead = Annotated[Principal, Depends(lead_principal)]
+State = Annotated[AppState, Depends(app_state)]
+Day = Annotated[dt.date, Query(description="UTC calendar day, YYYY-MM-DD")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="lower-case hex SHA-256")]
+READ_PROBLEMS = problems(401, 403, 422)
+
+
+def _day(value: dt.date) -> dt.date:
+    if not MIN_REPORT_YEAR <= value.year <= MAX_REPORT_YEAR:
+        raise ProblemError(422, "invalid_date", "No report exists for that year.")
+    return value
+
+
+@router.get(
+    "/report",
+    response_model=LeadReport,
+    responses=READ_PROBLEMS,
+    summary="The lead's review of a date range: KPIs, breakdowns, people, benches, trend",
+)
+def report(date_from: Day, date_to: Day, _: Lead, state: State) -> LeadReport:
+    with state.db.read() as session:
+        return lead_report.lead_report(session, _day(date_from), _day(date_to))
+
+
+@router.get(
+    "/waiting",
+    response_model=WaitingPage,
+    responses=READ_PROBLEMS,
+    summary="Returns received but not inspected by the end of a day, oldest first",
+)
+def waiting(
+    as_of: Day, _: Lead, state: State, offset: Offset = 0, limit: Limit = 200
+) -> WaitingPage:
+    with state.db.read() as session:
+        return lead_report.waiting_page(session, _day(as_of), offset, limit)
+
+
+@router.get(
+    "/review",
+    response_model=FlaggedPage,
+    responses=READ_PROBLEMS,
+    summary="Overridden, refused, quarantined or flagged inspections, newest first",
+)
+def review(
+    date_from: Day,
+    date_to: Day,
+    _: Lead,
+    state: State,
+    *,
+    kind: lead_report.ReviewKind = "all",
+    offset: Offset = 0,
+    limit: Limit = 200,
+) -> FlaggedPage:
+    with state.db.read() as session:
+        return lead_report.review_page(
+            session, _day(date_from), _day(date_to), kind=kind, offset=offset, limit=limit
+        )
+
+
+@router.get(
+    "/recurring",
+    response_model=RecurringPage,
+    responses=READ_PROBLEMS,
+    summary="Issues by product model and reason over the 30 days ending at a day",
+)
+def recurring(
+    date_to: Day, _: Lead, state: State, offset: Offset = 0, limit: Limit = 200
+) -> RecurringPage:
+    with state.db.read() as session:
+        return lead_report.recurring_page(session, _day(date_to), offset, limit)
+
+
+@router.get(
+    "/inspections/{inspection_uuid}",
+    response_model=InspectionDetail,
+    responses=problems(401, 403, 404, 422),
+    summary="One inspection as the bench sent it: answers, photos, verdict",
+)
+def inspection(inspection_uuid: uuid.UUID, _: Lead, state: State) -> InspectionDetail:
+    with state.db.read() as session:
+        return lead_report.inspection_detail(session, inspection_uuid)
+
+
+@router.get(
+    "/inspections/{inspection_uuid}/photos/{sha256}",
+    response_class=Response,
+    responses={200: {"content": {"image/jpeg": {}, "image/png": {}}, "description": "The photo"}}
+    | problems(401, 403, 404, 422),
+    summary="A photo of that inspection",
+)
+def inspection_photo(inspection_uuid: uuid.UUID, sha256: Sha, _: Lead, state: State) -> Response:
+    with state.db.read() as session:
+        lead_report.photo_of(session, inspection_uuid, sha256)
+        stored = session.get(Photo, sha256)
+    if stored is None:
+        raise ProblemError(404, "photo_not_found", "The photo has not reached the server.")
+    return Response(state.photos.read(sha256), media_type=stored.content_type)
+
+
+@router.post(
+    "/sessions",
+    response_model=LeadSession,
+    status_code=201,
+    responses=problems(400, 401, 403, 413, 422)
+    | {429: problem_schema("Too many wrong PINs (problem+json)")},
+    summary="A bench opens a lead session for the lead signing in at it",
+)
+def sign_in(
+    body: LeadSignIn, station: Annotated[Principal, Depends(require("station"))], state: State
+) -> LeadSession:
+    now = dt.datetime.now(dt.UTC)
+    with state.db.write() as session:
+        opened = open_session(session, body, station.station or "", now)
+    if opened is None:
+        raise ProblemError(403, "lead_sign_in_refused", "Badge and PIN do not open a lead session.")
+    return opened
+
+
+@router.delete(
+    "/sessions/current",
+    status_code=204,
+    response_class=Response,
+    responses=problems(401, 403),
+    summary="End the lead session presented (sign-out at the bench)",
+)
+def sign_out(
+    _: Lead,
+    state: State,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> Response:
+    if credentials is not None:
+        with state.db.write() as session:
+            close_session(session, credentials.credentials, dt.datetime.now(dt.UTC))
+    return Response(status_code=204)
