@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
 from inspector_app import cli
 from sync.helpers import make_returns, open_station, queue_inspections
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _run(capsys, data_dir, server, *argv: str) -> tuple[int, str, str]:
@@ -83,3 +89,19 @@ def test_parked_entry_is_explained_exported_and_retried(live_server, tmp_path, c
     code, _, err = _run(capsys, data_dir, live_server, "queue", "--retry", "ffffffff")
     assert code == 2
     assert "No queued inspection" in err
+
+
+def test_foreground_sync_runs_until_sigterm(live_server, server_view, tmp_path, checklists_dir):
+    data_dir = tmp_path / "bench"
+    with open_station(data_dir, checklists_dir) as station:
+        uuids = queue_inspections(station, make_returns(2))
+    command = [sys.executable, "-m", "inspector_app", "--data-dir", str(data_dir),
+               "--set", f"server.url={live_server.url}",
+               "--set", f"server.token={live_server.tokens['station']}", "sync"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=REPO) as proc:
+        for line in proc.stdout:
+            if line.startswith("online") and "pending 0," in line:
+                break
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(15) == 0
+    assert set(server_view.inspections()) == set(uuids)
