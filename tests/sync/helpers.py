@@ -17,6 +17,7 @@ from inspector_app.domain.returns import Product, ProductCategory, Return, Retur
 from inspector_app.domain.verdict import VerdictChoice
 from inspector_app.server.db import Database as ServerDatabase
 from inspector_app.server.models import Inspection, Photo
+from inspector_app.server.models import Station as StationRow
 from inspector_app.settings import Settings
 from inspector_app.station import Station
 
@@ -111,6 +112,12 @@ class ServerView:
     def photos(self) -> set[str]:
         with self._db.read() as session:
             return set(session.scalars(select(Photo.sha256)))
+
+    def heartbeat(self, station: str) -> tuple[str, int, int, bool]:
+        """(version, pending, needs_attention, seen) as the station last reported them."""
+        with self._db.read() as session:
+            row = session.scalars(select(StationRow).where(StationRow.name == station)).one()
+            return row.version, row.pending, row.needs_attention, row.seen_at is not None
 
     def close(self) -> None:
         self._db.close()

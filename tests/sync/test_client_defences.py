@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import ssl
+import subprocess
 import threading
 import time
 import uuid
@@ -171,3 +173,66 @@ def test_unusable_server_url_is_refused_up_front(url):
 def test_every_failure_is_a_sync_error():
     for kind in (BadAnswerError, ServerRefusedError, ServerUnreachableError):
         assert issubclass(kind, SyncError)
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory) -> tuple[str, str]:
+    """A self-signed certificate for 127.0.0.1 (cert.pem, key.pem), made by openssl."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    return str(cert), str(key)
+
+
+class TlsServer(RawServer):
+    def __init__(self, behaviour, cert: str, key: str) -> None:
+        super().__init__(behaviour)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        self._context = context
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    def _serve(self, conn: socket.socket) -> None:
+        try:
+            wrapped = self._context.wrap_socket(conn, server_side=True)
+        except (ssl.SSLError, OSError):
+            conn.close()  # the client refused our certificate: what the test expects
+            return
+        super()._serve(wrapped)
+
+
+def test_tls_is_verified_unless_the_ca_is_given(certificate):
+    cert, key = certificate
+    health = json.dumps({"status": "ok", "version": "9", "time": "2026-11-26T10:00:00Z"})
+    with TlsServer(json_reply(200, health.encode()), cert, key) as server:
+        with pytest.raises(ServerUnreachableError, match="certificate could not be verified"):
+            _client(server.url).health()
+        trusting = ServerClient(ClientConfig(base_url=server.url, token=TOKEN, station="b",
+                                             timeout_s=TIMEOUT, ca_bundle=cert))
+        assert trusting.health().version == "9"
+
+
+def test_requests_go_through_the_configured_proxy():
+    lines: list[bytes] = []
+
+    class Proxy(RawServer):
+        def _serve(self, conn: socket.socket) -> None:
+            with conn:
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    data += conn.recv(65536)
+                lines.append(data.split(b"\r\n", 1)[0])
+                conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+
+    with Proxy(silent()) as proxy:
+        client = ServerClient(ClientConfig(base_url="http://returns.example", token=TOKEN,
+                                           station="b", timeout_s=TIMEOUT, proxy=proxy.url))
+        with pytest.raises(ServerRefusedError) as caught:
+            client.health()
+    assert caught.value.status == 502
+    assert lines == [b"GET http://returns.example/api/v1/health HTTP/1.1"]

@@ -8,6 +8,7 @@ import threading
 import pytest
 from live_server import LiveServer
 
+from inspector_app import __version__
 from inspector_app.server import admin
 from inspector_app.server.db import Database as ServerDatabase
 from inspector_app.storage.outbox import OutboxState
@@ -79,6 +80,7 @@ def test_server_down_at_finalize_then_back(tmp_path, checklists_dir):
         drain(station)
         assert_delivered_exactly(station, view, uuids)
         assert station.sync.state.status.state is Connectivity.ONLINE
+        assert view.heartbeat("bench-1") == (__version__, 0, 0, True)
         assert station.sync.state.status.last_success_at is not None
     finally:
         station.close()
