@@ -12,3 +12,16 @@ def summary(label: str, seconds: list[float], goal: str = "") -> str:
     line = (f"{label}: n={len(ms)} median={statistics.median(ms):.3f} ms "
             f"p95={p95:.3f} ms p99={p99:.3f} ms max={ms[-1]:.3f} ms")
     return f"{line}  [{goal}]" if goal else line
+
+
+def run_queue_wait() -> float:
+    """Seconds this thread has spent runnable but waiting for a CPU (Linux; 0 elsewhere).
+
+    On a shared machine other processes' load shows up in wall-clock timings; subtracting
+    this wait separates what our code costs (including disk waits) from time spent queued.
+    """
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as fh:
+            return int(fh.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._stats import summary
+from benchmarks._stats import run_queue_wait, summary
 from inspector_app.domain.demo import demo_batch
 from inspector_app.station import Station
 from tests.station.support import TODAY, fill_checklist, verdict_for
@@ -37,19 +37,21 @@ def main() -> None:
         batch = demo_batch(args.count * 3, TODAY, seed=4)
         returns = [r for r in batch.returns if r.product.category.value in categories]
         station.returns.upsert(returns)
-        times, cpu = [], []
+        times, cpu, unqueued = [], [], []
         for ret in returns[: args.count]:
             draft = station.start_inspection(ret.id, inspector="bench")
             fill_checklist(draft)
             verdict = verdict_for(draft)
-            t0, c0 = time.perf_counter(), time.process_time()
+            t0, c0, q0 = time.perf_counter(), time.process_time(), run_queue_wait()
             station.finalize(draft, verdict)
             times.append(time.perf_counter() - t0)
             cpu.append(time.process_time() - c0)
+            unqueued.append(times[-1] - (run_queue_wait() - q0))
         assert station.pending().pending == len(times)
     print(f"{len(times)} finalizes in {data_dir} (categories: {', '.join(sorted(categories))})")
     print(summary("Station.finalize (durable)", times, "goal median <= 20 ms"))
     print(summary("Station.finalize CPU time", cpu))
+    print(summary("Station.finalize wall minus CPU run-queue wait", unqueued))
 
 
 if __name__ == "__main__":
