@@ -226,8 +226,10 @@ class ServerClient:
 
     def _exchange(self, method: str, path: str, *, params: Mapping[str, str] | None = None,
                   body: bytes | None = None, content_type: str | None = None,
-                  expect: tuple[int, ...]) -> tuple[int, bytes]:
-        """Send one request; return (status, body) for an expected status, else raise."""
+                  expect: tuple[int, ...],
+                  media: tuple[str, ...] = _JSON_TYPES) -> tuple[int, bytes]:
+        """Send one request; return (status, body) for an expected status, else raise.
+        A body must be one of `media` (JSON unless the call fetches e.g. a photo)."""
         url = f"{self.base_url}{wire.API_PREFIX}{path}"
         headers = {"Content-Type": content_type} if content_type else {}
         timeout = self.config.timeout_s
@@ -257,7 +259,7 @@ class ServerClient:
                   (time.monotonic() - started) * 1000)
         if status in expect:
             if method != "HEAD" and status != 204 and content:
-                _require_json(response.headers)
+                _require_json(response.headers, media)
             return status, content
         raise _failure(method, response, content)
 
@@ -293,9 +295,9 @@ def _read_capped(response: requests.Response) -> bytes:
     return b"".join(chunks)
 
 
-def _require_json(headers: Mapping[str, str]) -> None:
+def _require_json(headers: Mapping[str, str], media: tuple[str, ...] = _JSON_TYPES) -> None:
     kind = headers.get("Content-Type", "").split(";")[0].strip().lower()
-    if kind not in _JSON_TYPES:
+    if kind not in media:
         shown = kind or "no content type"
         raise BadAnswerError(
             f"The answer was {shown}, not the server's JSON: a network login page "

@@ -30,7 +30,6 @@ class SyncWorker:
         self._stopping = threading.Event()
         self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
         self._remove_waker = engine.add_waker(self.wake)
-        self.rounds = 0
 
     def start(self) -> SyncWorker:
         self._thread.start()
@@ -69,7 +68,6 @@ class SyncWorker:
                                "The log has the details for IT."
                 )
                 pause = UNEXPECTED_ERROR_PAUSE_S
-            self.rounds += 1
             if self._stopping.is_set():
                 break
             self._wake.wait(pause if pause is not None

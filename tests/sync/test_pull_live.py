@@ -8,6 +8,7 @@ import dataclasses
 from live_server import PEOPLE, LiveServer
 
 from inspector_app.sync import Connectivity
+from inspector_app.sync.client import ServerClient
 from sync.helpers import CHECKLIST, make_returns, open_station, queue_inspections
 
 CHECKLIST_V2 = CHECKLIST.replace("version: 1", "version: 2")
@@ -28,6 +29,10 @@ def test_pull_fills_the_cache_and_resumes_from_its_cursor(tmp_path, checklists_d
         assert station.templates.get("sync_check", 2) is not None
 
         assert station.sync_once().returns_pulled == 0  # nothing changed since the cursor
+        client = ServerClient.from_settings(station.settings)
+        assert client.lookup(returns[5].rma.lower()).id == returns[5].id
+        assert client.lookup("NOSUCHCODE") is None
+        client.close()
         changed = dataclasses.replace(returns[3], reason_detail="Customer called back")
         server.add_returns([changed, *make_returns(2, prefix="T")])
         assert station.sync_once().returns_pulled == 3
