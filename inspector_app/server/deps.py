@@ -1,9 +1,7 @@
 """Per-request dependencies: the app's state and who is calling (bearer token + role check).
 
-The token check and the lookup/feed reads run on the event loop rather than in the thread
-pool: each is one indexed query on a local database (well under a millisecond), and the
-hop to a worker thread and back costs more CPU than the query itself. Writes, which may
-wait on fsync or on the feed lock, stay in the thread pool.
+The token check, like the lookup and feed reads, goes through Database.read_fast: on
+SQLite it runs on the event loop (cheaper than a thread hop), on PostgreSQL in the pool.
 """
 
 from __future__ import annotations
@@ -51,9 +49,8 @@ def require(*roles: str) -> Callable[..., Principal]:
     ) -> Principal:
         if credentials is None:
             raise _unauthorized("missing_token", "Send `Authorization: Bearer <token>`.")
-        # One indexed query, run on the event loop: cheaper than a hop to the thread pool.
-        with state.db.query() as conn:
-            principal = authenticate(conn, credentials.credentials)
+        secret = credentials.credentials
+        principal = await state.db.read_fast(lambda conn: authenticate(conn, secret))
         if principal is None:
             raise _unauthorized("invalid_token", "The token is unknown or has been revoked.")
         request.state.token_id = principal.token_id

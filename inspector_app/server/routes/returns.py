@@ -28,8 +28,7 @@ async def lookup(
     _: Annotated[Principal, Depends(_readers)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> ReturnOut:
-    with state.db.query() as conn:
-        return returns_store.lookup(conn, code)
+    return await state.db.read_fast(lambda conn: returns_store.lookup(conn, code))
 
 
 @router.get(
@@ -44,5 +43,6 @@ async def feed(
     changed_since: Annotated[str, Query(max_length=32)] = "",
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
 ) -> ReturnsPage:
-    with state.db.query() as conn:
-        return returns_store.feed_page(conn, changed_since, limit)
+    return await state.db.read_fast(
+        lambda conn: returns_store.feed_page(conn, changed_since, limit)
+    )
