@@ -20,7 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from inspector_app.domain.checklist import ChecklistRun, ChecklistTemplate, load_template
+from inspector_app.domain.checklist import (
+    ChecklistRun,
+    ChecklistTemplate,
+    TemplateError,
+    load_template,
+)
 from inspector_app.domain.codes import CodeError, candidate_codes
 from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy
 from inspector_app.domain.returns import Return
@@ -284,14 +289,22 @@ class Station:
     # -- templates -------------------------------------------------------------------------
 
     def seed_templates(self, folder: Path) -> int:
-        """Store the default templates in `folder` whose (id, version) the bench lacks."""
+        """Store the default templates in `folder` whose (id, version) the bench lacks.
+
+        A broken file is logged (file:line:field) and skipped rather than stopping the bench
+        from opening: the other categories still work, and the server's set replaces it.
+        """
         added = 0
         stored_bodies = {t.body for t in self.templates.list()}
         for path in sorted(folder.glob("*.yaml")):
             body = path.read_text(encoding="utf-8")
             if body in stored_bodies:  # the usual case; parsing YAML costs ~50 ms a file
                 continue
-            template = load_template(body, source=str(path))
+            try:
+                template = load_template(body, source=str(path))
+            except TemplateError as exc:
+                log.error("default checklist not installed: %s", exc)
+                continue
             if self.templates.get(template.id, template.version) is None:
                 self.templates.add(template.id, template.version, template.category.value, body)
                 added += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,12 @@ import pytest
 from inspector_app.domain.demo import DemoBatch, demo_batch
 from inspector_app.domain.returns_io import write_returns_csv
 from inspector_app.domain.verdict import VerdictChoice, VerdictError
+from inspector_app.locations import resource_path
 from inspector_app.station import Station, StationError
 from inspector_app.storage.errors import DiskFullError
 from inspector_app.storage.inspections import InspectionStateError
 from inspector_app.storage.outbox import OutboxState
+from inspector_app.storage.returns_cache import CachedReturn
 from inspector_app.wire import InspectionPayload
 
 from .support import NOW, TODAY, Clock, fill_checklist, jpeg, phones
@@ -224,3 +227,54 @@ def test_full_database_disk_is_a_clear_error_and_loses_nothing(
     assert resumed.run.answers == draft.run.answers
     assert station.returns.count() == len(batch.returns)  # the failed import left no half
     assert station.import_returns(big).imported == 3000
+
+
+def test_broken_default_template_is_skipped_not_fatal(data_dir: Path, tmp_path: Path,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    folder = tmp_path / "checklists"
+    folder.mkdir()
+    good = next(resource_path("checklists").glob("smartphone.yaml"))
+    (folder / "smartphone.yaml").write_text(good.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "broken.yaml").write_text("id: broken\nversion: zero\n", encoding="utf-8")
+    with Station.open(data_dir, checklists_dir=folder) as station:
+        assert [t.id for t in station.templates.list()] == ["smartphone"]
+    assert "broken.yaml:1: category: this field is required" in caplog.text
+
+
+def test_concurrent_writers_wait_instead_of_failing(station: Station, batch: DemoBatch) -> None:
+    """The sync worker writes the outbox while the bench autosaves: neither may fail busy."""
+    draft = station.start_inspection(phones(batch)[10].id, inspector="b1")
+    first = draft.run.visible_items()[0]
+    errors: list[BaseException] = []
+
+    def bench() -> None:
+        try:
+            for i in range(60):
+                station.inspections.save_answers(draft.uuid, {first.id: f"{i:015d}"})
+        except BaseException as exc:
+            errors.append(exc)
+
+    def sync() -> None:
+        try:
+            for i in range(60):
+                station.sync_state.set("cursor", str(i))
+                station.returns.upsert(batch.returns[i % 10: i % 10 + 2])
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=bench), threading.Thread(target=sync)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
+    assert station.sync_state.get("cursor") == "59"
+
+
+def test_lookup_flags_returns_the_server_says_are_inspected(
+    station: Station, batch: DemoBatch
+) -> None:
+    ret = batch.returns[20]
+    station.returns.upsert([CachedReturn(ret, inspected=True)])
+    result = station.lookup(ret.rma)
+    assert result.inspected and result.message == "Already inspected."
