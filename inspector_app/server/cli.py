@@ -118,6 +118,7 @@ def _serve(config: ServerConfig, db: Database, host: str, port: int, port_file: 
     sock = bind(host, port)
     url = url_of(sock)
     logging.getLogger("inspector_app.server").info("listening", extra={"url": url})
+    print(f"Serving {url}/api/v1 (Ctrl-C stops)", flush=True)
     if port_file:
         tmp = Path(port_file + ".tmp")
         tmp.write_text(url, encoding="utf-8")
@@ -131,13 +132,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from inspector_app.server.demo import seed_demo
+    from inspector_app.server.demo import DEMO_PEOPLE, seed_demo
 
     config = _config(args)
     db = _database(args)
     tokens = seed_demo(db, returns=args.returns)
-    print(json.dumps({"demo_tokens": tokens}, indent=2))
-    sys.stdout.flush()
+    people = [{"badge": badge, "role": role, "pin": pin} for _, role, badge, pin in DEMO_PEOPLE]
+    print(json.dumps({"demo_tokens": tokens, "demo_people": people}, indent=2), flush=True)
     return _serve(config, db, "127.0.0.1", args.port, None)
 
 
