@@ -217,7 +217,11 @@ class CameraSource:
         now = time.monotonic()
         if self._next_due > now:
             time.sleep(self._next_due - now)
-        self._next_due = max(self._next_due + self._frame_interval, now)
+        # Keep the schedule through small delays (a late frame is followed by a prompt one);
+        # after a long stall start afresh instead of bursting.
+        self._next_due += self._frame_interval
+        if self._next_due < now - self._frame_interval:
+            self._next_due = now
 
     def set_resolution(self, width: int, height: int) -> None:
         """Ask a device for another mode (the driver picks the nearest); files and URLs keep theirs.

@@ -107,9 +107,12 @@ class ScanStream:
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
-        """Start capturing and decoding; returns at once (connecting happens in the thread)."""
+        """Start capturing and decoding; returns at once (connecting happens in the thread).
+
+        A stopped stream may be started again (the settings dialog does after a change)."""
         if self._threads:
             raise RuntimeError("stream already started")
+        self._stop.clear()
         self._threads = [
             threading.Thread(target=self._capture_loop, name="scan-capture"),
             threading.Thread(target=self._decode_loop, name="scan-decode"),
@@ -249,5 +252,8 @@ class ScanStream:
             if event is not None:
                 log.info("scanned %d code(s)", len(event.codes))
                 self._call(self.on_scan, event)
-            next_due = max(next_due + self.min_interval, time.monotonic())
-            self._stop.wait(max(0.0, next_due - time.monotonic()))
+            # Rate cap with the same catch-up rule as file pacing (sources.py): frames that
+            # arrive on time are all decoded even when one decode ran long.
+            now = time.monotonic()
+            next_due = max(next_due + self.min_interval, now - self.min_interval)
+            self._stop.wait(max(0.0, next_due - now))

@@ -135,13 +135,17 @@ def test_listener_errors_do_not_stop_the_stream(label_video, events):
         assert stream.running
 
 
-def test_stop_is_clean_and_a_stream_cannot_start_twice(label_video):
+def test_stop_is_clean_and_a_running_stream_cannot_start_twice(label_video):
     stream = ScanStream(CameraSource(str(label_video("1Z999AA10123456784"))))
     stream.start()
     with pytest.raises(RuntimeError, match="already started"):
         stream.start()
     stream.stop()
     assert not stream.running
+    assert no_scan_threads()
+    stream.start()  # a stopped stream starts again
+    assert stream.running
+    stream.stop()
     assert no_scan_threads()
 
 
