@@ -31,16 +31,41 @@ LIST_SEPARATOR = "|"
 PRODUCT_COLUMNS = ("category", "model", "sku", "imei", "serial")
 LIST_COLUMNS = ("tracking_numbers", "extra_codes")
 COLUMNS = (
-    "id", "rma", "order_id", "category", "model", "sku", "imei", "serial", "reason",
-    "reason_detail", "customer_name", "country", "currency", "price", "ordered_at",
-    "delivered_at", "requested_at", "received_at", "tracking_numbers", "extra_codes",
+    "id",
+    "rma",
+    "order_id",
+    "category",
+    "model",
+    "sku",
+    "imei",
+    "serial",
+    "reason",
+    "reason_detail",
+    "customer_name",
+    "country",
+    "currency",
+    "price",
+    "ordered_at",
+    "delivered_at",
+    "requested_at",
+    "received_at",
+    "tracking_numbers",
+    "extra_codes",
 )
 REQUIRED_COLUMNS = (
-    "id", "rma", "order_id", "category", "model", "reason", "ordered_at", "delivered_at",
+    "id",
+    "rma",
+    "order_id",
+    "category",
+    "model",
+    "reason",
+    "ordered_at",
+    "delivered_at",
     "requested_at",
 )
 MAX_FILE_BYTES = 512 * 1024 * 1024
 _EXTRA = "\x00extra"
+_DELIMITERS = (",", ";", "\t")
 
 
 class ReturnsFileError(ValueError):
@@ -67,8 +92,9 @@ def return_from_wire(item: ReturnOut) -> Return:
         id=item.id,
         rma=item.rma,
         order_id=item.order_id,
-        product=Product(category=p.category, model=p.model, sku=p.sku, imei=p.imei,
-                        serial=p.serial),
+        product=Product(
+            category=p.category, model=p.model, sku=p.sku, imei=p.imei, serial=p.serial
+        ),
         reason=item.reason,
         ordered_at=item.ordered_at,
         delivered_at=item.delivered_at,
@@ -88,14 +114,24 @@ def return_to_wire(ret: Return, **extra: Any) -> ReturnOut:
     """The wire ReturnOut of a domain Return (`extra`: inspected, updated_at)."""
     p = ret.product
     return ReturnOut(
-        id=ret.id, rma=ret.rma, order_id=ret.order_id,
-        product=ProductOut(category=p.category, model=p.model, sku=p.sku, imei=p.imei,
-                           serial=p.serial),
-        reason=ret.reason, reason_detail=ret.reason_detail, customer_name=ret.customer_name,
-        country=ret.country, currency=ret.currency, price=ret.price,
-        ordered_at=ret.ordered_at, delivered_at=ret.delivered_at,
-        requested_at=ret.requested_at, received_at=ret.received_at,
-        tracking_numbers=list(ret.tracking_numbers), extra_codes=list(ret.extra_codes),
+        id=ret.id,
+        rma=ret.rma,
+        order_id=ret.order_id,
+        product=ProductOut(
+            category=p.category, model=p.model, sku=p.sku, imei=p.imei, serial=p.serial
+        ),
+        reason=ret.reason,
+        reason_detail=ret.reason_detail,
+        customer_name=ret.customer_name,
+        country=ret.country,
+        currency=ret.currency,
+        price=ret.price,
+        ordered_at=ret.ordered_at,
+        delivered_at=ret.delivered_at,
+        requested_at=ret.requested_at,
+        received_at=ret.received_at,
+        tracking_numbers=list(ret.tracking_numbers),
+        extra_codes=list(ret.extra_codes),
         **extra,
     )
 
@@ -166,13 +202,13 @@ def _csv_record(row: dict[str, str]) -> dict[str, Any]:
 
 def _rows(handle: TextIO) -> Iterator[tuple[int, dict[str, str] | str]]:
     """(first line of the record, its cells by column) or (line, why it cannot be read)."""
-    sample = handle.read(4096)
+    # Only the separator varies between exports (French Excel writes `;`); quoting is
+    # always Excel's. csv.Sniffer guesses quoting too, and guesses wrong on a header
+    # without quotes, so the separator is simply the most frequent one in the header.
+    header_line = handle.readline()
     handle.seek(0)
-    try:
-        dialect = csv.Sniffer().sniff(sample.splitlines()[0] if sample else "", delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(handle, dialect=dialect, restkey=_EXTRA)
+    delimiter = max(_DELIMITERS, key=header_line.count)
+    reader = csv.DictReader(handle, dialect=csv.excel, delimiter=delimiter, restkey=_EXTRA)
     header = [h.strip() for h in reader.fieldnames or []]
     reader.fieldnames = header
     unknown = [h for h in header if h not in COLUMNS]
@@ -262,11 +298,26 @@ def parse_returns_file(path: Path) -> ImportResult:
 def _csv_cells(ret: Return) -> list[str]:
     p = ret.product
     return [
-        ret.id, ret.rma, ret.order_id, p.category.value, p.model, p.sku, p.imei, p.serial,
-        ret.reason.value, ret.reason_detail, ret.customer_name, ret.country, ret.currency,
-        str(ret.price), ret.ordered_at.isoformat(), ret.delivered_at.isoformat(),
-        ret.requested_at.isoformat(), ret.received_at.isoformat() if ret.received_at else "",
-        LIST_SEPARATOR.join(ret.tracking_numbers), LIST_SEPARATOR.join(ret.extra_codes),
+        ret.id,
+        ret.rma,
+        ret.order_id,
+        p.category.value,
+        p.model,
+        p.sku,
+        p.imei,
+        p.serial,
+        ret.reason.value,
+        ret.reason_detail,
+        ret.customer_name,
+        ret.country,
+        ret.currency,
+        str(ret.price),
+        ret.ordered_at.isoformat(),
+        ret.delivered_at.isoformat(),
+        ret.requested_at.isoformat(),
+        ret.received_at.isoformat() if ret.received_at else "",
+        LIST_SEPARATOR.join(ret.tracking_numbers),
+        LIST_SEPARATOR.join(ret.extra_codes),
     ]
 
 
