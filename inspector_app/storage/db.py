@@ -20,7 +20,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from inspector_app.storage.errors import DiskFullError, StorageError
-from inspector_app.storage.migrate import upgrade_to_head
+from inspector_app.storage.migrate import NewerSchemaError, upgrade_to_head
 
 log = logging.getLogger("inspector_app.storage")
 
@@ -86,6 +86,9 @@ class Database:
             engine.dispose()
             reason = getattr(exc, "orig", None) or exc
             raise StorageError(f"The station database {path} cannot be opened: {reason}") from exc
+        except NewerSchemaError as exc:
+            engine.dispose()
+            raise StorageError(str(exc)) from exc
         except Exception:
             engine.dispose()
             raise

@@ -48,9 +48,29 @@ def upgrade(connection: Connection, revision: str) -> None:
         connection.commit()
 
 
+class NewerSchemaError(RuntimeError):
+    """The database was written by a newer build than this one (an installer downgrade)."""
+
+
+@functools.cache
+def known_revisions() -> frozenset[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
 def upgrade_to_head(connection: Connection) -> None:
-    """Migrate to the newest schema, doing nothing when already there (the common case)."""
-    if current_revision(connection) != head_revision():
+    """Migrate to the newest schema, doing nothing when already there (the common case).
+
+    Refuses (NewerSchemaError) a database whose revision this build does not know: running
+    old code on a newer schema could silently drop what the newer build stores.
+    """
+    current = current_revision(connection)
+    if current is not None and current not in known_revisions():
+        raise NewerSchemaError(
+            f"This station's database was created by a newer version of Return Inspector "
+            f"(schema {current}). Install that version or a later one; the data is untouched."
+        )
+    if current != head_revision():
         upgrade(connection, "head")
     elif connection.in_transaction():
         connection.commit()

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from inspector_app.storage.db import DB_FILENAME, Database, create_sqlite_engine
+from inspector_app.storage.errors import StorageError
 from inspector_app.storage.migrate import current_revision, head_revision, upgrade
 from inspector_app.storage.models import Base
 from inspector_app.storage.outbox import OutboxRepo, OutboxState
@@ -98,3 +100,17 @@ def test_models_match_migrated_schema(db: Database) -> None:
         context = MigrationContext.configure(conn, opts={"compare_type": False})
         diffs = compare_metadata(context, Base.metadata)
     assert diffs == []
+
+
+def test_database_from_a_newer_build_is_refused_untouched(data_dir: Path) -> None:
+    Database.open(data_dir).close()
+    engine = create_sqlite_engine(data_dir / DB_FILENAME)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    engine.dispose()
+    with pytest.raises(StorageError, match="newer version of Return Inspector"):
+        Database.open(data_dir)
+    engine = create_sqlite_engine(data_dir / DB_FILENAME)
+    with engine.connect() as conn:
+        assert current_revision(conn) == "0099"
+    engine.dispose()
