@@ -34,6 +34,7 @@ def make_qt_app() -> QApplication:
 def build(settings: Settings, data_dir: Path, *, save_settings: bool = True) -> tuple[Any, Any]:
     """Open the station and build (StationApp, MainWindow), not yet started or shown."""
     from inspector_app.gui.app import StationApp
+    from inspector_app.gui.lead import install as install_lead_view
     from inspector_app.gui.main_window import MainWindow
     from inspector_app.station import Station
 
@@ -42,6 +43,7 @@ def build(settings: Settings, data_dir: Path, *, save_settings: bool = True) -> 
     app = StationApp(station, settings, data_dir, make_sync(station, settings),
                      save_settings=save_settings)
     window = MainWindow(app)
+    install_lead_view(app, window)
     return app, window
 
 

@@ -1,0 +1,133 @@
+"""The shift lead's review window, opened when a lead signs in at a bench.
+
+`install(app, window)` plugs it into the station window without the window knowing about
+it: the lead view listens to the window's public signals (a PIN submitted, the page changed)
+and its Lead button, and becomes the app's `lead_view` factory (which shows that button).
+A lead signing in with badge and PIN gets the review at once; the same PIN opens the lead
+session on the server. After a badge scan, the review asks for the PIN first.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+from inspector_app.gui.lead.window import LeadWindow
+from inspector_app.lead.client import LeadClient
+from inspector_app.lead.local import BenchSource
+from inspector_app.settings import Settings
+from inspector_app.sync.client import ClientConfigError, ServerUnreachableError, SyncError
+
+log = logging.getLogger(__name__)
+
+SIGN_IN_PAGE = 0
+"""The station window's sign-in page index (main_window.SIGN_IN)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Connection:
+    client: LeadClient | None
+    why_offline: str = ""
+
+
+def connect_lead(settings: Settings, badge: str, pin: str | None) -> Connection:
+    """Worker-thread job: open a lead session on the server, or say why there is none."""
+    if not settings["server.url"]:
+        return Connection(None, "This bench has no server configured.")
+    if not pin:
+        return Connection(None, "No PIN was given for the server.")
+    try:
+        client = LeadClient.from_settings(settings)
+    except ClientConfigError as exc:
+        return Connection(None, str(exc))
+    try:
+        client.sign_in(badge, pin)
+    except ServerUnreachableError as exc:
+        client.close()
+        return Connection(None, f"The server cannot be reached ({exc})")
+    except SyncError as exc:
+        client.close()
+        return Connection(None, f"The server refused the lead sign-in ({exc}).")
+    return Connection(client)
+
+
+class LeadViews:
+    """Opens and closes the lead's review window around the bench's sign-in and sign-out."""
+
+    def __init__(self, app: Any, window: Any) -> None:
+        self.app = app
+        self.window = window
+        self.view: LeadWindow | None = None
+        self._pin: tuple[str, str] | None = None
+        self._opened_for = ""
+        window.sign_in.pin_submitted.connect(self._remember)
+        window.page_changed.connect(self._page_changed)
+        window.ui.leadButton.clicked.connect(self.open)
+
+    def __call__(self) -> None:
+        self.open()
+
+    def _remember(self, badge: str, pin: str) -> None:
+        self._pin = (badge, pin)
+
+    def _page_changed(self, index: int) -> None:
+        if index == SIGN_IN_PAGE:
+            self._pin = None
+            self._opened_for = ""
+            self.close()
+            return
+        session = self.window.session
+        if session.role == "lead" and self._opened_for != session.badge:
+            self.open()
+
+    def open(self) -> None:
+        """Show the review for whoever is signed in (a lead or an admin)."""
+        session = self.window.session
+        if session.role not in ("lead", "admin"):
+            return
+        self._opened_for = session.badge
+        if self.view is not None:
+            self.view.show()
+            self.view.raise_()
+            self.view.activateWindow()
+            return
+        pin = self._pin[1] if self._pin and self._pin[0] == session.badge else None
+        self._pin = None
+        if pin is None:
+            pin, ok = QInputDialog.getText(
+                self.window, self.window.tr("Shift review"),
+                self.window.tr("Your PIN, to open the review of every bench on the server:"),
+                QLineEdit.EchoMode.Password)
+            pin = pin if ok else None
+        self.app.bridge.call(connect_lead, self.app.settings, session.badge, pin, network=True,
+                             done=lambda found: self._show(found, session.badge, session.name))
+
+    def _show(self, found: Connection, badge: str, who: str) -> None:
+        if self.window.session.badge != badge:  # signed out while connecting
+            if found.client is not None:
+                self.app.bridge.call(found.client.close, network=True)
+            return
+        station = self.app.station
+        bench = BenchSource(station.db, station.photos, self.app.settings["station.name"])
+        self.view = LeadWindow(self.app.bridge, found.client, bench, who=who,
+                               today=station.today(), offline_reason=found.why_offline,
+                               parent=self.window)
+        self.view.resize(1366, 768)
+        self.view.show()
+        self.view.refresh()
+
+    def close(self) -> None:
+        if self.view is not None:
+            self.view.close()
+            self.view.deleteLater()
+            self.view = None
+
+
+def install(app: Any, window: Any) -> LeadViews:
+    """Make the lead's review reachable from `window` (see the module docstring)."""
+    views = LeadViews(app, window)
+    app.lead_view = views
+    return views

@@ -1,0 +1,175 @@
+"""The Lead view's charts (QtCharts), and the same charts as images for the PDF report.
+
+Charts are built from a LeadReport only, so the screen and the PDF draw the same figures.
+QChart is a graphics item and lives on the GUI thread; `chart_image` renders one there into
+a QImage, which the PDF writer may then use on a worker thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsScene
+
+from inspector_app.gui.vocabulary import name
+from inspector_app.wire import LeadReport
+
+OUTCOME_COLOURS = {
+    "accept_full_refund": "#2e7d32", "partial_refund": "#f0a202", "refuse_send_back": "#c62828",
+    "repair": "#1565c0", "replace": "#6a1b9a",
+}
+SERIES_COLOURS = ("#1450b8", "#2e7d32", "#c62828", "#f0a202")
+
+
+def _chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    font = QFont()
+    font.setPointSize(12)
+    font.setBold(True)
+    chart.setTitleFont(font)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    return chart
+
+
+def _value_axis(top: int) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setLabelFormat("%d")
+    axis.setRange(0, max(top, 1))
+    axis.applyNiceNumbers()
+    axis.setMinorTickCount(0)
+    return axis
+
+
+def outcomes_chart(report: LeadReport) -> QChart:
+    chart = _chart("Outcomes")
+    series = QPieSeries()
+    for row in report.by_outcome:
+        piece = series.append(f"{name(row.key)}: {row.count}", row.count)
+        piece.setColor(QColor(OUTCOME_COLOURS.get(row.key, "#607d8b")))
+    series.setPieSize(0.75)
+    chart.addSeries(series)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+    return chart
+
+
+def reasons_chart(report: LeadReport) -> QChart:
+    chart = _chart("Return reasons")
+    bars = QBarSet("Inspected")
+    bars.setColor(QColor(SERIES_COLOURS[0]))
+    rows = list(reversed(report.by_reason))
+    bars.append([row.count for row in rows])
+    series = QHorizontalBarSeries()
+    series.append(bars)
+    series.setLabelsVisible(True)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([name(row.key) for row in rows])
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    values = _value_axis(max((row.count for row in rows), default=0))
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(values)
+    chart.legend().hide()
+    return chart
+
+
+def hours_chart(report: LeadReport) -> QChart:
+    chart = _chart("Inspections per hour (UTC)")
+    bars = QBarSet("Inspected")
+    bars.setColor(QColor(SERIES_COLOURS[0]))
+    bars.append([h.count for h in report.per_hour])
+    series = QBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    hours = QBarCategoryAxis()
+    hours.append([f"{h.hour:02d}" for h in report.per_hour])
+    chart.addAxis(hours, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(hours)
+    values = _value_axis(max((h.count for h in report.per_hour), default=0))
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(values)
+    chart.legend().hide()
+    return chart
+
+
+def _noon_ms(day: dt.date) -> float:
+    """A day as the x of a point: noon UTC, so any display time zone shows the same date."""
+    return dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC).timestamp() * 1000
+
+
+def trend_chart(report: LeadReport) -> QChart:
+    chart = _chart("Last 30 days")
+    lines = {key: QLineSeries() for key in ("received", "inspected", "refused")}
+    for (key, series), colour in zip(lines.items(), SERIES_COLOURS, strict=False):
+        series.setName(key.capitalize())
+        series.setColor(QColor(colour))
+        for day in report.trend:
+            series.append(QPointF(_noon_ms(day.date), getattr(day, key)))
+        chart.addSeries(series)
+    days = QDateTimeAxis()
+    days.setFormat("dd MMM")
+    days.setTickCount(6)
+    if report.trend:
+        days.setRange(QDateTime.fromMSecsSinceEpoch(int(_noon_ms(report.trend[0].date))),
+                      QDateTime.fromMSecsSinceEpoch(int(_noon_ms(report.trend[-1].date))))
+    chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
+    top = max((max(d.received, d.inspected) for d in report.trend), default=0)
+    values = _value_axis(top)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    for series in lines.values():
+        series.attachAxis(days)
+        series.attachAxis(values)
+    return chart
+
+
+BUILDERS = (outcomes_chart, reasons_chart, trend_chart, hours_chart)
+
+
+def chart_views(report: LeadReport) -> list[QChartView]:
+    views = []
+    for build in BUILDERS:
+        view = QChartView(build(report))
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(220)
+        views.append(view)
+    return views
+
+
+IMAGE_SIZE = QSize(640, 380)
+
+
+def chart_image(chart: QChart, size: QSize = IMAGE_SIZE) -> QImage:
+    """Draw `chart` into an image of `size` (GUI thread; the chart is owned by a scene)."""
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.resize(size.width(), size.height())
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()),
+                 QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    scene.removeItem(chart)
+    return image
+
+
+def report_images(report: LeadReport) -> list[QImage]:
+    return [chart_image(build(report)) for build in BUILDERS]

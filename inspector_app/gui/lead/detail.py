@@ -1,0 +1,110 @@
+"""Drill-down into one inspection: what the bench sent (answers, verdict, flags) and its
+photos, fetched off the GUI thread once the dialog is open."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+
+from inspector_app.gui.generated.ui_inspection_detail import Ui_InspectionDetailDialog
+from inspector_app.gui.lead import columns
+from inspector_app.gui.lead.table import RowsModel
+from inspector_app.gui.vocabulary import name
+from inspector_app.gui.worker_calls import decode
+from inspector_app.storage.errors import StorageError
+from inspector_app.sync.client import SyncError
+from inspector_app.wire import InspectionDetail
+
+
+def summary_html(detail: InspectionDetail) -> str:
+    p, v = detail.inspection, detail.inspection.verdict
+    e = html.escape
+    lines = [
+        f"<b>{e(detail.model)}</b> · RMA {e(detail.rma or p.return_id)} · {e(name(detail.reason))}",
+        f"{e(detail.inspector_name)} at {e(p.station)}, finalized "
+        f"{p.finalized_at:%Y-%m-%d %H:%M} UTC",
+        f"Verdict: <b>{e(name(v.outcome))}</b>, {e(name(v.disposition))}"
+        + (f", grade {e(name(v.grade))}" if v.grade else "")
+        + (f", refund {v.refund_amount} {e(v.currency)}" if v.refund_amount is not None else ""),
+    ]
+    if v.proposed.outcome is not None:
+        lines.append(f"Proposed: {e(name(v.proposed.outcome))}")
+    if v.override_reason:
+        lines.append(f"Override reason: <i>{e(v.override_reason)}</i>")
+    if p.flags:
+        lines.append("Flags: " + e(", ".join(name(f) for f in p.flags)))
+    if detail.superseded_by:
+        lines.append(f"Corrected later by inspection {detail.superseded_by}")
+    return "<br>".join(lines)
+
+
+PREVIEW = QSize(400, 300)
+
+
+def preview(data: bytes) -> QImage:
+    """Worker-thread job: a photo scaled for the dialog's icon grid."""
+    return decode(data).scaled(PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation)
+
+
+class InspectionDialog(QDialog):
+    """Shows an InspectionDetail; photos arrive later through `show_photos`."""
+
+    export_requested = Signal(str)
+    """A path chosen for the answers CSV."""
+
+    def __init__(self, detail: InspectionDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_InspectionDetailDialog()
+        self.ui.setupUi(self)
+        self.detail = detail
+        self.setWindowTitle(f"Inspection {detail.inspection.return_id}")
+        self.ui.summary.setText(summary_html(detail))
+        self.answers = RowsModel(columns.ANSWERS, self)
+        self.answers.set_rows(detail.inspection.answers)
+        self.ui.answers.setModel(self.answers)
+        self.ui.answers.horizontalHeader().setStretchLastSection(True)
+        count = len(detail.inspection.photos)
+        self.ui.photoStatus.setText(f"Loading {count} photos…" if count else "No photos.")
+        self.ui.closeButton.clicked.connect(self.accept)
+        self.ui.answersExport.clicked.connect(self._choose_export)
+
+    def show_photos(self, photos: list[tuple[str, QImage | None]]) -> None:
+        """(sha256, image or None when the photo is not available) in the payload's order."""
+        missing = 0
+        items = {p.sha256: p.item for p in self.detail.inspection.photos}
+        for sha, image in photos:
+            if image is None:
+                missing += 1
+                continue
+            entry = QListWidgetItem(QIcon(QPixmap.fromImage(image)), items.get(sha, ""))
+            entry.setData(Qt.ItemDataRole.UserRole, sha)
+            self.ui.photos.addItem(entry)
+        shown = len(photos) - missing
+        text = f"{shown} photos" + (f"; {missing} not available here" if missing else ".")
+        self.ui.photoStatus.setText(text if photos else "No photos.")
+
+    def photo_failed(self, message: str) -> None:
+        self.ui.photoStatus.setText(f"Photos could not be loaded: {message}")
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export answers", f"answers-{self.detail.inspection.uuid}.csv", "CSV (*.csv)")
+        if path:
+            self.export_requested.emit(path)
+
+
+def fetch_photos(source: object, detail: InspectionDetail,
+                 decode: Callable[[bytes], QImage]) -> list[tuple[str, QImage | None]]:
+    """Worker-thread job: every photo of the inspection, decoded; None for one not found."""
+    out: list[tuple[str, QImage | None]] = []
+    for ref in detail.inspection.photos:
+        try:
+            out.append((ref.sha256, decode(source.photo(detail.inspection.uuid, ref.sha256))))
+        except (SyncError, StorageError, LookupError, OSError, ValueError):
+            out.append((ref.sha256, None))
+    return out

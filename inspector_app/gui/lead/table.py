@@ -1,0 +1,96 @@
+"""Read-only tables of the Lead view, each exportable to CSV exactly as shown.
+
+A table is a list of columns (header, how to read a cell from a row) over a list of rows
+(wire models). The view shows the same text the CSV holds, so a lead who exports a table
+gets what they saw, and the tests can read an export back and compare it with the screen.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    cell: Callable[[Any], object]
+    numeric: bool = False
+
+
+def text_of(value: object) -> str:
+    """How a cell reads on screen and in CSV: blank for none, numbers without noise."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return str(value)
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of wire models under fixed columns; `rows` keeps the models for drill-down."""
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text_of(column.cell(self.rows[index.row()]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return None
+
+    def table(self) -> list[list[str]]:
+        """Header row then every row, as the cells read on screen."""
+        return [[c.header for c in self.columns]] + [
+            [text_of(c.cell(row)) for c in self.columns] for row in self.rows
+        ]
+
+    def csv_text(self) -> str:
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows(self.table())
+        return out.getvalue()
+
+
+def write_csv(path: Path | str, text: str) -> Path:
+    """Write an export with a BOM, so a spreadsheet opened by double-click reads UTF-8."""
+    target = Path(path)
+    target.write_text(text, encoding="utf-8-sig", newline="")
+    return target
+
+
+def read_csv(path: Path | str) -> list[list[str]]:
+    with Path(path).open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))

@@ -1,0 +1,106 @@
+"""HTTP client of the lead endpoints, built on the station's ServerClient (same session,
+timeouts, deadline, TLS and proxy handling, same strict checking of answers).
+
+The bench's station token only opens a lead session (badge and PIN of the lead signing in);
+from then on the session token replaces it in this client's headers, so the lead's reads
+never carry the station token and the station's sync never carries the lead's rights.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Callable
+from typing import TypeVar
+
+from inspector_app import wire
+from inspector_app.settings import Settings
+from inspector_app.sync.client import BadAnswerError, ClientConfig, ServerClient
+
+PAGE = 200
+MAX_ROWS = 20_000
+"""Most rows an export gathers page by page; a lead list longer than this is a query job."""
+
+P = TypeVar("P", wire.WaitingPage, wire.FlaggedPage, wire.RecurringPage)
+_PHOTO_TYPES = ("image/jpeg", "image/png")
+
+
+class LeadClient(ServerClient):
+    """Typed calls of /api/v1/lead. Sign in first; every read needs the lead session."""
+
+    def __init__(self, config: ClientConfig) -> None:
+        super().__init__(config)
+        self.session: wire.LeadSession | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> LeadClient:
+        return cls(ClientConfig.from_settings(settings))
+
+    def sign_in(self, badge: str, pin: str) -> wire.LeadSession:
+        """Open a lead session with the bench's token; later calls use the session token."""
+        body = wire.LeadSignIn(badge=badge, pin=pin).model_dump_json().encode()
+        session = self._call("POST", "/lead/sessions", wire.LeadSession, body=body,
+                             content_type="application/json")
+        self._session.headers["Authorization"] = f"Bearer {session.token}"
+        self.session = session
+        return session
+
+    def sign_out(self) -> None:
+        """End the lead session on the server (best effort: it expires anyway)."""
+        if self.session is None:
+            return
+        try:
+            self._exchange("DELETE", "/lead/sessions/current", expect=(204,))
+        finally:
+            self.session = None
+            self._session.headers.pop("Authorization", None)
+
+    def report(self, date_from: dt.date, date_to: dt.date) -> wire.LeadReport:
+        return self._call("GET", "/lead/report", wire.LeadReport,
+                          params={"date_from": date_from.isoformat(),
+                                  "date_to": date_to.isoformat()})
+
+    def waiting(self, as_of: dt.date, offset: int = 0, limit: int = PAGE) -> wire.WaitingPage:
+        return self._call("GET", "/lead/waiting", wire.WaitingPage,
+                          params={"as_of": as_of.isoformat(), "offset": str(offset),
+                                  "limit": str(limit)})
+
+    def review(self, date_from: dt.date, date_to: dt.date, kind: str = "all", offset: int = 0,
+               limit: int = PAGE) -> wire.FlaggedPage:
+        return self._call("GET", "/lead/review", wire.FlaggedPage,
+                          params={"date_from": date_from.isoformat(),
+                                  "date_to": date_to.isoformat(), "kind": kind,
+                                  "offset": str(offset), "limit": str(limit)})
+
+    def recurring(self, date_to: dt.date, offset: int = 0,
+                  limit: int = PAGE) -> wire.RecurringPage:
+        return self._call("GET", "/lead/recurring", wire.RecurringPage,
+                          params={"date_to": date_to.isoformat(), "offset": str(offset),
+                                  "limit": str(limit)})
+
+    def inspection(self, inspection_uuid: uuid.UUID | str) -> wire.InspectionDetail:
+        key = uuid.UUID(str(inspection_uuid))
+        return self._call("GET", f"/lead/inspections/{key}", wire.InspectionDetail)
+
+    def photo(self, inspection_uuid: uuid.UUID | str, sha256: str) -> bytes:
+        """One photo of an inspection, checked against its SHA-256."""
+        key = uuid.UUID(str(inspection_uuid))
+        if not wire.SHA256_RE.match(sha256):
+            raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
+        _, content = self._exchange("GET", f"/lead/inspections/{key}/photos/{sha256}",
+                                    expect=(200,), media=_PHOTO_TYPES)
+        if hashlib.sha256(content).hexdigest() != sha256:
+            raise BadAnswerError("The server sent a different photo than the one asked for.")
+        return content
+
+
+def all_items(fetch: Callable[[int, int], P], limit: int = PAGE) -> list:
+    """Every item of a paginated lead list, page after page (for exports and the tables)."""
+    items: list = []
+    while len(items) < MAX_ROWS:
+        page = fetch(len(items), limit)
+        items += page.items
+        if not page.items or len(items) >= page.total:
+            break
+    return items

@@ -1,0 +1,170 @@
+"""The Lead view on a real bench window against a real server seeded with the known week:
+what the screen shows equals the independent count; CSV exports round-trip; the PDF
+renders and holds the day's totals; without the server the bench's own figures show."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate
+
+from inspector_app.gui.lead.table import read_csv
+from inspector_app.gui.vocabulary import name
+from inspector_app.settings import Settings
+
+from .live import seeded_live_server
+from .seed import DAY, LEAD, WEEK, expected, expected_recurring, waiting
+
+pytestmark = [
+    pytest.mark.gui,
+    # The offscreen platform says this whenever a second top-level window or a chart view
+    # appears; it is about the test platform, not the app.
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+
+def bench_settings(url: str, token: str) -> Settings:
+    return Settings({
+        "server.url": url, "server.token": token, "station.name": "bench-1",
+        "camera.source": "no-camera-here.avi", "ui.sounds": False, "sync.interval_s": 2.0,
+    }, source="cli")
+
+
+@pytest.fixture
+def lead_window(qtbot, tmp_path, data_dir):
+    """A bench where the week's lead has signed in: the Lead view is open and loaded."""
+    from gui.conftest import Bench
+
+    server, week = seeded_live_server(tmp_path / "server")
+    bench = Bench(qtbot, data_dir, bench_settings(server.url, server.tokens["station"]))
+    try:
+        badge, _, pin = LEAD
+        bench.driver.sign_in(badge, pin)
+        views = bench.app.lead_view
+        qtbot.waitUntil(lambda: views.view is not None and views.view.snapshot is not None,
+                        timeout=30000)
+        yield views.view, week, server, bench
+    finally:
+        bench.close()
+        server.close()
+
+
+def show_range(qtbot, view, first: dt.date, last: dt.date) -> None:
+    view.ui.dateFrom.setDate(QDate(first.year, first.month, first.day))
+    view.ui.dateTo.setDate(QDate(last.year, last.month, last.day))
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        view.ui.refreshButton.click()
+
+
+def column(model, header: str) -> list[str]:
+    i = [c.header for c in model.columns].index(header)
+    return [row[i] for row in model.table()[1:]]
+
+
+def test_screen_figures_exports_and_pdf(qtbot, lead_window, tmp_path):
+    view, week, _server, _bench = lead_window
+    assert view.online and not view.ui.banner.text()
+    show_range(qtbot, view, WEEK[0], DAY)
+    want = expected(week, WEEK[0], DAY)
+    tiles = {label: tile.value.text() for label, tile in view.tiles.items()}
+    assert tiles == {
+        "Received": str(want["received"]), "Inspected": str(want["inspected"]),
+        "Waiting": str(want["waiting"]), "Accepted": str(want["accepted"]),
+        "Partial": str(want["partial"]), "Refused": str(want["refused"]),
+        "Refunds": f"{want['refunds_total']:,.2f}",
+    }
+    inspectors = view.models["inspectors"]
+    got = dict(zip(column(inspectors, "Badge"), column(inspectors, "Inspected"), strict=True))
+    assert got == {b: str(v["inspected"]) for b, v in want["inspectors"].items()}
+    medians = dict(zip(column(inspectors, "Badge"), column(inspectors, "Median time (min)"),
+                       strict=True))
+    assert medians == {b: f"{v['median'] / 60:.1f}" for b, v in want["inspectors"].items()}
+    stations = view.models["stations"]
+    assert {s: int(n) for s, n in zip(column(stations, "Station"),
+                                      column(stations, "Inspected"), strict=True)
+            if int(n)} == want["by_station"]
+    queue = dict(zip(column(stations, "Station"), column(stations, "Queue"), strict=True))
+    assert queue["bench-2"] == str(week.heartbeats["bench-2"].pending)
+    assert queue["bench-1"] == "0"  # the real bench's own heartbeat replaced the seeded one
+    assert column(stations, "Last contact (UTC)")[
+        column(stations, "Station").index("bench-3")] == "never"
+    review = view.models["review"]
+    assert [str(r.uuid) for r in review.rows] == [str(s.p.uuid) for s in want["review"]]
+    assert column(review, "Override reason") == [s.p.verdict.override_reason
+                                                 for s in want["review"]]
+    assert [(r, int(d)) for r, d in zip(column(view.models["waiting"], "Return"),
+                                        column(view.models["waiting"], "Days waiting"),
+                                        strict=True)] == waiting(week, DAY)
+    recurring = view.models["recurring"]
+    assert {(m, r, i): int(n) for m, r, i, n in zip(
+        column(recurring, "Model"), column(recurring, "Reason"), column(recurring, "Issue"),
+        column(recurring, "Times"), strict=True)} == {
+        (m, name(r), name(i)): n for (m, r, i), n in expected_recurring(week, DAY).items()}
+    # charts draw the same figures
+    outcomes = view.chart_views[0].chart().series()[0]
+    assert sum(int(s.value()) for s in outcomes.slices()) == want["inspected"]
+
+    # every table round-trips through CSV exactly as shown
+    for key, model in view.models.items():
+        path = tmp_path / f"{key}.csv"
+        with qtbot.waitSignal(view.exported, timeout=10000):
+            view.export_csv(key, str(path))
+        assert read_csv(path) == model.table(), key
+        assert len(read_csv(path)) == len(model.rows) + 1
+
+    # the day report: one day, opened by pdftoppm, with the day's totals in its text
+    show_range(qtbot, view, DAY, DAY)
+    day = expected(week, DAY, DAY)
+    pdf = tmp_path / "day.pdf"
+    with qtbot.waitSignal(view.exported, timeout=30000):
+        view.export_pdf(str(pdf))
+    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf),
+                    str(tmp_path / "page")], check=True, timeout=60)
+    assert (tmp_path / "page-1.png").stat().st_size > 1000
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True, timeout=60).stdout
+    assert f"Return intake — {DAY.isoformat()}" in text
+    lines = [line for line in text.splitlines() if line.strip()]
+    labels = next(i for i, line in enumerate(lines) if line.split()[:2] == ["Received",
+                                                                            "Inspected"])
+    totals = [str(day[k]) for k in ("received", "inspected", "waiting", "accepted", "partial",
+                                    "refused")] + [f"{day['refunds_total']:,.2f}"]
+    assert lines[labels - 1].split() == totals
+    assert day["refunds_total"] > Decimal(0)
+
+
+def test_drill_down_shows_answers_and_photos(qtbot, lead_window):
+    view, week, _server, _bench = lead_window
+    show_range(qtbot, view, WEEK[0], DAY)
+    target = week.photo_inspection
+    row = [r.uuid for r in view.models["review"].rows].index(target)
+    view.ui.reviewTable.selectRow(row)
+    with qtbot.waitSignal(view.detail_shown, timeout=10000) as shown:
+        view.ui.openInspectionButton.click()
+    dialog = shown.args[0]
+    sent = next(s for s in week.sent if s.p.uuid == target)
+    def shown(value: object) -> str:
+        return {True: "yes", False: "no"}[value] if isinstance(value, bool) else str(value)
+
+    assert dialog.answers.table()[1:] == [[a.item, shown(a.value)] for a in sent.p.answers]
+    qtbot.waitUntil(lambda: dialog.ui.photos.count() == 1, timeout=10000)
+    assert "1 photos" in dialog.ui.photoStatus.text()
+    dialog.close()
+
+
+def test_server_gone_shows_banner_and_bench_figures(qtbot, lead_window):
+    view, _week, server, bench = lead_window
+    server.kill()
+    with qtbot.waitSignal(view.loaded, timeout=60000) as got:
+        view.ui.refreshButton.click()
+    snapshot = got.args[0]
+    assert snapshot.report.source == "bench"
+    assert "Offline" in view.ui.banner.text()
+    assert "this bench's own figures" in view.ui.banner.text()
+    # this bench finalized nothing itself: its own figures are honest zeros
+    assert view.tiles["Inspected"].value.text() == "0"
+    assert [s.name for s in snapshot.report.stations] == ["bench-1"]
+    del bench
