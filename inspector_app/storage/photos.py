@@ -65,7 +65,7 @@ class PhotoStore:
             raise ValueError("an empty photo cannot be stored")
         sha256 = hashlib.sha256(data).hexdigest()
         final = self.path(sha256)
-        if final.is_file() and final.stat().st_size == len(data):
+        if self._intact(final, sha256):  # the same photo again (content-addressed)
             return sha256, len(data)
         try:
             self._write_atomically(final, data)
@@ -80,6 +80,14 @@ class PhotoStore:
                 "Everything saved before is safe."
             ) from exc
         return sha256, len(data)
+
+    @staticmethod
+    def _intact(path: Path, sha256: str) -> bool:
+        """Whether `path` holds exactly the bytes named `sha256` (a damaged copy is rewritten)."""
+        try:
+            return hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+        except FileNotFoundError:
+            return False
 
     def _write_atomically(self, final: Path, data: bytes) -> None:
         folder = final.parent

@@ -95,3 +95,11 @@ def test_full_disk_is_a_clear_error_and_loses_nothing(data_dir: Path) -> None:
     assert "everything saved before is safe" in out
     small = hashlib.sha256(b"\xff\xd8\xff" + b"small" * 100).hexdigest()
     assert f"FILES: ['{small}.jpg']" in out  # the partial big file was removed
+
+
+def test_storing_again_repairs_a_damaged_copy(data_dir: Path) -> None:
+    store = PhotoStore(data_dir / "photos")
+    sha, _ = store.put(JPEG)
+    store.path(sha).write_bytes(b"\x00" * len(JPEG))  # same size, wrong bytes
+    assert store.put(JPEG) == (sha, len(JPEG))
+    assert store.read(sha) == JPEG
