@@ -86,7 +86,7 @@ class PhotoStore:
         """Whether `path` holds exactly the bytes named `sha256` (a damaged copy is rewritten)."""
         try:
             return hashlib.sha256(path.read_bytes()).hexdigest() == sha256
-        except FileNotFoundError:
+        except OSError:  # absent or unreadable: write it (and report if that fails too)
             return False
 
     def _write_atomically(self, final: Path, data: bytes) -> None:
