@@ -32,7 +32,11 @@ from inspector_app.wire import InspectionPayload
 from .support import TODAY, fill_checklist, phones, verdict_for
 
 ROUNDS = int(os.environ.get("RI_CRASH_ROUNDS", "50"))
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.timeout(240),
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() and SIGKILL (POSIX)"),
+]
 
 
 def _bench(data_dir: str, return_ids: list[str], report_fd: int) -> None:

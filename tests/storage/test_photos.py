@@ -87,6 +87,7 @@ _FULL_DISK = textwrap.dedent(
 )
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 def test_full_disk_is_a_clear_error_and_loses_nothing(data_dir: Path) -> None:
     root = data_dir / "photos"
     out = subprocess.run([sys.executable, "-c", _FULL_DISK, str(root)], capture_output=True,
