@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -278,3 +280,46 @@ def test_lookup_flags_returns_the_server_says_are_inspected(
     station.returns.upsert([CachedReturn(ret, inspected=True)])
     result = station.lookup(ret.rma)
     assert result.inspected and result.message == "Already inspected."
+
+
+_PHOTO_ON_FULL_DISK = """
+import resource, signal, sys
+from pathlib import Path
+from inspector_app.station import Station
+from inspector_app.storage.errors import DiskFullError
+
+station = Station.open(Path(sys.argv[1]))
+(draft,) = station.drafts()
+item = sys.argv[2]
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, resource.RLIM_INFINITY))
+try:
+    draft.add_photo(item, b"\\xff\\xd8\\xff" + bytes(100_000))
+except DiskFullError as exc:
+    print("ERROR:", exc)
+print("PHOTOS:", draft.run.photos)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_photo_on_a_full_disk_is_refused_and_the_draft_kept(
+    data_dir: Path, station: Station, batch: DemoBatch
+) -> None:
+    ret = phones(batch)[11]
+    draft = station.start_inspection(ret.id, inspector="b1")
+    first = draft.run.visible_items()[0]
+    draft.answer(first.id, ret.product.imei)
+    item = next(i for i in draft.run.visible_items() if i.kind == "photo")
+    kept = draft.add_photo(item.id, jpeg())
+    station.close()
+
+    out = subprocess.run([sys.executable, "-c", _PHOTO_ON_FULL_DISK, str(data_dir), item.id],
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    assert "ERROR: The disk holding" in out and "take the photo again" in out
+    assert f"PHOTOS: {{'{item.id}': ['{kept}']}}" in out
+
+    with Station.open(data_dir) as reopened:
+        (resumed,) = reopened.drafts()
+        assert resumed.run.answers == {first.id: ret.product.imei}
+        assert resumed.run.photos == {item.id: [kept]}
+        assert not list((data_dir / "photos").rglob(".incoming-*"))
