@@ -158,13 +158,11 @@ class InspectionsRepo:
                 return None
             return _record(row, _photos(session, [uuid])[uuid])
 
-    def list(self, state: str | None = None, return_id: str | None = None
-             ) -> list[InspectionRecord]:
+    def list(self, state: str | None = None) -> list[InspectionRecord]:
+        """Inspections (in `state` if given), oldest first, with their photos."""
         query = select(InspectionRow).order_by(InspectionRow.started_at)
         if state:
             query = query.where(InspectionRow.state == state)
-        if return_id:
-            query = query.where(InspectionRow.return_id == return_id)
         with self._db.read() as session:
             rows = list(session.scalars(query))
             photos = _photos(session, [r.uuid for r in rows])
