@@ -10,9 +10,12 @@ import itertools
 
 import pytest
 
+from inspector_app.server import admin
+
 from .builders import image_bytes, make_payload, make_return, raw, sha
 
 ALL = {"station", "inspector", "lead", "admin"}
+LEADS = {"lead", "admin"}
 ALLOWED: dict[tuple[str, str], set[str] | None] = {
     ("GET", "/api/v1/health"): None,  # no token needed
     ("GET", "/api/v1/returns/lookup"): ALL,
@@ -28,9 +31,20 @@ ALLOWED: dict[tuple[str, str], set[str] | None] = {
     ("GET", "/api/v1/message-templates"): ALL,
     ("PUT", "/api/v1/message-templates/{language}/{outcome}"): {"admin"},
     ("DELETE", "/api/v1/message-templates/{language}/{outcome}"): {"admin"},
+    # lead review (tests/lead covers their semantics; here: who gets past authorization)
+    ("GET", "/api/v1/lead/report"): LEADS,
+    ("GET", "/api/v1/lead/waiting"): LEADS,
+    ("GET", "/api/v1/lead/review"): LEADS,
+    ("GET", "/api/v1/lead/recurring"): LEADS,
+    ("GET", "/api/v1/lead/inspections/{inspection_uuid}"): LEADS,
+    ("GET", "/api/v1/lead/inspections/{inspection_uuid}/photos/{sha256}"): LEADS,
+    ("POST", "/api/v1/lead/sessions"): {"station"},
+    ("DELETE", "/api/v1/lead/sessions/current"): LEADS,
 }
 PHOTO = image_bytes(9)
-THEIRS = "/api/v1/message-templates"  # the messages subsystem's routes: data-dependent answers
+THEIRS = ("/api/v1/message-templates", "/api/v1/lead/")  # other subsystems' routes
+DAY = "2026-11-26"
+LEAD_PIN = "4321"
 _counter = itertools.count()
 
 
@@ -38,22 +52,13 @@ def request_for(server, method: str, path: str, headers: dict[str, str]):
     """A well-formed request for the operation (its outcome for an allowed role may still be
     a 404 or 422 about the data, never a 401/403)."""
     path = path.replace("{language}/{outcome}", "en/refuse_send_back")
-    if "{sha256}" in path:
-        url = path.replace("{sha256}", sha(PHOTO))
-        if method == "PUT":
-            return server.client.put(
-                url, content=PHOTO, headers={**headers, "Content-Type": "image/jpeg"}
-            )
-        return server.client.request(method, url, headers=headers)
-    if "{inspection_uuid}" in path:
-        payload = make_payload(f"AUTH-{next(_counter)}")
-        url = path.replace("{inspection_uuid}", str(payload.uuid))
-        return server.client.put(
-            url, content=raw(payload), headers={**headers, "Content-Type": "application/json"}
-        )
+    if path.startswith("/api/v1/lead/"):
+        return lead_request(server, method, path, headers)
+    if "{" in path:
+        return submission_request(server, method, path, headers)
     params = {
         "/api/v1/returns/lookup": {"code": "RMA-00001"},
-        "/api/v1/reports/daily-intake": {"date": "2026-11-26"},
+        "/api/v1/reports/daily-intake": {"date": DAY},
     }.get(path, {})
     if method == "POST":
         beat = {"version": "0.1.0", "pending": 2, "needs_attention": 0}
@@ -63,9 +68,40 @@ def request_for(server, method: str, path: str, headers: dict[str, str]):
     return server.client.request(method, path, headers=headers, params=params)
 
 
+def submission_request(server, method: str, path: str, headers: dict[str, str]):
+    """Photos and inspections: a real image, or a fresh inspection of an unseen return."""
+    if "{sha256}" in path:
+        url = path.replace("{sha256}", sha(PHOTO))
+        if method == "PUT":
+            headers = {**headers, "Content-Type": "image/jpeg"}
+            return server.client.put(url, content=PHOTO, headers=headers)
+        return server.client.request(method, url, headers=headers)
+    payload = make_payload(f"AUTH-{next(_counter)}")
+    url = path.replace("{inspection_uuid}", str(payload.uuid))
+    headers = {**headers, "Content-Type": "application/json"}
+    return server.client.put(url, content=raw(payload), headers=headers)
+
+
+def lead_request(server, method: str, path: str, headers: dict[str, str]):
+    path = path.replace("{inspection_uuid}", "00000000-0000-4000-8000-000000000000")
+    path = path.replace("{sha256}", sha(PHOTO))
+    if method == "POST":
+        body = {"badge": "lead-0001", "pin": LEAD_PIN}
+        return server.client.post(path, json=body, headers=headers)
+    params = {
+        "/api/v1/lead/report": {"date_from": DAY, "date_to": DAY},
+        "/api/v1/lead/waiting": {"as_of": DAY},
+        "/api/v1/lead/review": {"date_from": DAY, "date_to": DAY},
+        "/api/v1/lead/recurring": {"date_to": DAY},
+    }.get(path, {})
+    return server.client.request(method, path, headers=headers, params=params)
+
+
 @pytest.fixture
 def seeded(server):
     server.add_returns([make_return(1)])
+    with server.db.write() as session:
+        admin.add_person(session, "Luc", "lead", badge="lead-0001", pin=LEAD_PIN)
     server.client.put(
         f"/api/v1/photos/{sha(PHOTO)}",
         content=PHOTO,
@@ -103,8 +139,6 @@ def test_no_wrong_or_revoked_token_is_401(seeded, method, path):
         assert request_for(seeded, method, path, {}).status_code == 200
         return
     with seeded.db.write() as session:
-        from inspector_app.server import admin
-
         for role in ALL:
             admin.revoke(session, seeded.token_ids[role])
     cases = {
