@@ -27,8 +27,12 @@ from tests.station.support import TODAY, fill_checklist, verdict_for
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200)
-    parser.add_argument("--dir", type=Path, default=None,
-                        help="data directory (default: a new temporary one on /tmp's disk)")
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=None,
+        help="data directory (default: a new temporary one on /tmp's disk)",
+    )
     args = parser.parse_args()
 
     data_dir = args.dir or Path(tempfile.mkdtemp(prefix="ri-bench-finalize-"))

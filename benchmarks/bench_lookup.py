@@ -61,7 +61,7 @@ def sample_returns(station: Station, rng: random.Random, n: int) -> list[Return]
 def printed_form(rng: random.Random, ret: Return) -> str:
     code = rng.choice(ret.codes())
     if rng.random() < 0.3 and len(code) > 8:
-        code = " ".join(code[i:i + 4] for i in range(0, len(code), 4))
+        code = " ".join(code[i : i + 4] for i in range(0, len(code), 4))
     return code.lower() if rng.random() < 0.2 else code
 
 
@@ -100,8 +100,11 @@ def main() -> None:
         assert all(r.ret is None for r in miss)
         print(f"cache: {args.count} returns, {len(rets)} lookups of random codes")
         print(summary("ReturnsCache.find (indexed query)", find_times))
-        print(summary("Station.lookup (normalise+query+eligibility)", lookup_times,
-                      "goal p95 <= 2 ms"))
+        print(
+            summary(
+                "Station.lookup (normalise+query+eligibility)", lookup_times, "goal p95 <= 2 ms"
+            )
+        )
         # CPU time shows the cost itself when other processes compete for the cores.
         print(summary("Station.lookup CPU time", lookup_cpu))
         print(summary("Station.lookup wall minus CPU run-queue wait", lookup_unqueued))

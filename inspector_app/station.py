@@ -105,8 +105,9 @@ class Draft:
     class adds persistence and photo files around it.
     """
 
-    def __init__(self, station: Station, record: InspectionRecord, ret: Return,
-                 run: ChecklistRun) -> None:
+    def __init__(
+        self, station: Station, record: InspectionRecord, ret: Return, run: ChecklistRun
+    ) -> None:
         self._station = station
         self.uuid = record.uuid
         self.ret = ret
@@ -163,8 +164,9 @@ class Draft:
 class Station:
     """One bench: its data directory, settings and local store."""
 
-    def __init__(self, data_dir: Path, settings: Settings, db: Database,
-                 clock: Clock = utcnow) -> None:
+    def __init__(
+        self, data_dir: Path, settings: Settings, db: Database, clock: Clock = utcnow
+    ) -> None:
         self.data_dir = data_dir
         self.settings = settings
         self.db = db
@@ -176,15 +178,25 @@ class Station:
         self.inspections = InspectionsRepo(db)
         self.outbox = OutboxRepo(db)
         self.sync_state = SyncStateRepo(db)
-        self.sync = SyncEngine(settings, outbox=self.outbox, photos=self.photos, clock=clock,
-                               pull=PullStores(self.returns, self.templates, self.inspectors,
-                                               self.sync_state))
+        self.sync = SyncEngine(
+            settings,
+            outbox=self.outbox,
+            photos=self.photos,
+            clock=clock,
+            pull=PullStores(self.returns, self.templates, self.inspectors, self.sync_state),
+        )
         self._sync_worker: SyncWorker | None = None
         self._closed = False
 
     @classmethod
-    def open(cls, data_dir: Path | str, settings: Settings | None = None, *,
-             checklists_dir: Path | None = None, clock: Clock = utcnow) -> Station:
+    def open(
+        cls,
+        data_dir: Path | str,
+        settings: Settings | None = None,
+        *,
+        checklists_dir: Path | None = None,
+        clock: Clock = utcnow,
+    ) -> Station:
         """Open (creating or upgrading) the bench in `data_dir`.
 
         Also seeds the default checklist templates missing from the store and sweeps what
@@ -250,14 +262,19 @@ class Station:
                 problems.append(str(exc))
         keys = list(dict.fromkeys(keys))
         if not keys:
-            return LookupResult(None, None, False, "", problems[0] if problems else
-                                "No code was read.")
+            return LookupResult(
+                None, None, False, "", problems[0] if problems else "No code was read."
+            )
         found = self.returns.find(keys)
         if not found:
             shown = ", ".join(keys[:3])
-            return LookupResult(None, None, False, keys[0],
-                                f"No return found for {shown}. Check the code, or import or "
-                                "sync the returns list.")
+            return LookupResult(
+                None,
+                None,
+                False,
+                keys[0],
+                f"No return found for {shown}. Check the code, or import or sync the returns list.",
+            )
         best: CachedReturn = found[0]
         matched = next(k for k in keys if k in index_keys(best.ret))
         eligibility = self.policy.evaluate(best.ret, self.today())
@@ -319,8 +336,9 @@ class Station:
 
     # -- inspections -----------------------------------------------------------------------
 
-    def start_inspection(self, return_id: str, inspector: str,
-                         supersedes: str | None = None) -> Draft:
+    def start_inspection(
+        self, return_id: str, inspector: str, supersedes: str | None = None
+    ) -> Draft:
         """Begin an inspection (its UUID is made here) with the category's newest checklist."""
         cached = self._cached(return_id)
         stored = self.templates.latest_for(cached.ret.product.category.value)
@@ -333,8 +351,14 @@ class Station:
             self._check_supersedes(return_id, supersedes)
         self.template(stored.id, stored.version)  # a broken template fails before any row
         uuid = str(uuid_mod.uuid4())
-        self.inspections.create_draft(uuid, return_id, inspector, (stored.id, stored.version),
-                                      started_at=self.clock(), supersedes=supersedes)
+        self.inspections.create_draft(
+            uuid,
+            return_id,
+            inspector,
+            (stored.id, stored.version),
+            started_at=self.clock(),
+            supersedes=supersedes,
+        )
         return self._draft(self._record(uuid), cached.ret)
 
     def drafts(self) -> list[Draft]:
@@ -353,10 +377,15 @@ class Station:
         for sha256 in self.inspections.discard(draft.uuid):
             self.photos.delete(sha256)
 
-    def finalize(self, draft: Draft, verdict: VerdictChoice, *,
-                 customer_message: CustomerMessage | None = None,
-                 sendback_tracking: str | None = None,
-                 supersedes: str | None = None) -> FinalizeResult:
+    def finalize(
+        self,
+        draft: Draft,
+        verdict: VerdictChoice,
+        *,
+        customer_message: CustomerMessage | None = None,
+        sendback_tracking: str | None = None,
+        supersedes: str | None = None,
+    ) -> FinalizeResult:
         """Freeze the inspection and queue it for the server; durable when this returns.
 
         Refuses an incomplete checklist, an invalid verdict, a second finalize of the same
@@ -372,8 +401,9 @@ class Station:
             record = self._record(draft.uuid)
         missing = draft.run.missing()
         if missing:
-            raise StationError("The checklist is not complete: "
-                               + "; ".join(m.message for m in missing))
+            raise StationError(
+                "The checklist is not complete: " + "; ".join(m.message for m in missing)
+            )
         earlier = self.inspections.final_for_return(record.return_id)
         if earlier and record.supersedes not in earlier:
             raise StationError(
@@ -382,16 +412,21 @@ class Station:
             )
         now = self.clock()
         payload = build_payload(
-            draft=draft, record=record, station=self.settings["station.name"], verdict=verdict,
-            finalized_at=now, customer_message=customer_message,
+            draft=draft,
+            record=record,
+            station=self.settings["station.name"],
+            verdict=verdict,
+            finalized_at=now,
+            customer_message=customer_message,
             sendback_tracking=sendback_tracking,
         )
         data = payload.model_dump_json().encode()
         keep = {(p.item, p.sha256) for p in payload.photos}
         self.inspections.finalize(draft.uuid, data, draft.run.answers, now, keep_photos=keep)
         self.sync.notify_finalized()
-        return FinalizeResult(uuid=draft.uuid, payload=data, flags=tuple(payload.flags),
-                              finalized_at=now)
+        return FinalizeResult(
+            uuid=draft.uuid, payload=data, flags=tuple(payload.flags), finalized_at=now
+        )
 
     def inspection(self, uuid: str) -> InspectionRecord | None:
         return self.inspections.get(uuid)
@@ -430,8 +465,9 @@ class Station:
         now = now or self.clock()
         cutoff = now - dt.timedelta(days=self.settings["retention.days"])
         purged_returns = self.returns.purge_cached_before(cutoff)
-        removable = [s for s in self.inspections.photos_sent_before(cutoff)
-                     if self.photos.exists(s)]
+        removable = [
+            s for s in self.inspections.photos_sent_before(cutoff) if self.photos.exists(s)
+        ]
         for sha256 in removable:
             self.photos.delete(sha256)
         return PurgeReport(purged_returns, len(removable))
@@ -462,8 +498,11 @@ class Station:
         photos: dict[str, list[str]] = {}
         for photo in record.photos:
             photos.setdefault(photo.item, []).append(photo.sha256)
-        state = {"template": {"id": template.id, "version": template.version},
-                 "answers": record.answers, "photos": photos}
+        state = {
+            "template": {"id": template.id, "version": template.version},
+            "answers": record.answers,
+            "photos": photos,
+        }
         eligibility = self.policy.evaluate(ret, self.today())
         run = ChecklistRun.from_state(template, ret, state, eligibility)
         return Draft(self, record, ret, run)

@@ -74,8 +74,9 @@ def lookup_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     print(f"rma      {ret.rma}   order {ret.order_id}", file=out)
     print(f"product  {ret.product.category.value}: {ret.product.model}", file=out)
     if ret.product.imei or ret.product.serial:
-        print(f"device   IMEI {ret.product.imei or '-'}  serial {ret.product.serial or '-'}",
-              file=out)
+        print(
+            f"device   IMEI {ret.product.imei or '-'}  serial {ret.product.serial or '-'}", file=out
+        )
     print(f"reason   {ret.reason.value}  {ret.reason_detail}".rstrip(), file=out)
     if verdict is not None:
         state = "ELIGIBLE" if verdict.eligible else "NOT ELIGIBLE"
@@ -88,12 +89,18 @@ def lookup_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 def pending_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     with _open(args) as station:
         summary = station.pending()
-    print(f"pending {summary.pending}, needs attention {summary.needs_attention}, "
-          f"sent {summary.sent}", file=out)
+    print(
+        f"pending {summary.pending}, needs attention {summary.needs_attention}, "
+        f"sent {summary.sent}",
+        file=out,
+    )
     for entry in summary.entries:
         note = entry.message or entry.last_error
-        print(f"  {entry.inspection_uuid}  {entry.return_id}  {entry.state.value}  "
-              f"attempts {entry.attempts}  {note}".rstrip(), file=out)
+        print(
+            f"  {entry.inspection_uuid}  {entry.return_id}  {entry.state.value}  "
+            f"attempts {entry.attempts}  {note}".rstrip(),
+            file=out,
+        )
     return 0
 
 
@@ -108,6 +115,9 @@ def demo_data_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int
     from inspector_app.domain.demo import write_demo_csv
 
     batch = write_demo_csv(args.file, args.count, dt.date.today(), args.seed)
-    print(f"wrote {len(batch.returns)} demo returns to {args.file} "
-          f"({len(batch.late)} late, {len(batch.mismatched)} with a swapped device)", file=out)
+    print(
+        f"wrote {len(batch.returns)} demo returns to {args.file} "
+        f"({len(batch.late)} late, {len(batch.mismatched)} with a swapped device)",
+        file=out,
+    )
     return 0

@@ -34,8 +34,12 @@ _CATALOGUE: dict[ProductCategory, list[tuple[str, str, tuple[int, int], tuple[st
         ("Xiaomi Redmi Note 12 Pro 256GB", "XIA-RN12P-256", (190, 260), ("86446105",)),
     ],
     ProductCategory.TABLET: [
-        ("iPad Air (5th gen) 64GB Wi-Fi + Cellular", "APL-IPADAIR5-064C", (430, 560),
-         ("35311709",)),
+        (
+            "iPad Air (5th gen) 64GB Wi-Fi + Cellular",
+            "APL-IPADAIR5-064C",
+            (430, 560),
+            ("35311709",),
+        ),
         ("iPad (9th gen) 64GB Wi-Fi", "APL-IPAD9-064", (230, 300), ()),
         ("Samsung Galaxy Tab S8 128GB 5G", "SAM-TABS8-128", (420, 540), ("35292572",)),
     ],
@@ -63,53 +67,105 @@ _CATALOGUE: dict[ProductCategory, list[tuple[str, str, tuple[int, int], tuple[st
 }
 
 _CATEGORY_WEIGHTS = {
-    ProductCategory.SMARTPHONE: 55, ProductCategory.TABLET: 10, ProductCategory.LAPTOP: 12,
-    ProductCategory.SMARTWATCH: 8, ProductCategory.HEADPHONES: 8, ProductCategory.GAME_CONSOLE: 7,
+    ProductCategory.SMARTPHONE: 55,
+    ProductCategory.TABLET: 10,
+    ProductCategory.LAPTOP: 12,
+    ProductCategory.SMARTWATCH: 8,
+    ProductCategory.HEADPHONES: 8,
+    ProductCategory.GAME_CONSOLE: 7,
 }
 
 _REASONS: dict[ReturnReason, tuple[int, tuple[str, ...]]] = {
-    ReturnReason.WITHDRAWAL: (38, (
-        "Changed my mind, I found a better deal.",
-        "The colour is not what I expected.",
-        "Too big for me after all.",
-        "",
-    )),
-    ReturnReason.FAULTY_ON_OPENING: (14, (
-        "Screen has a green line when it turns on.",
-        "Does not charge with any cable.",
-        "Arrived with a cracked back glass.",
-    )),
-    ReturnReason.FAILURE_AT_FIRST_USE: (12, (
-        "Battery drains in two hours.",
-        "Face ID not available.",
-        "Speaker crackles at any volume.",
-        "Reboots by itself several times a day.",
-    )),
-    ReturnReason.WARRANTY: (10, (
-        "Stopped charging after four months.",
-        "Touchscreen unresponsive in the lower third.",
-        "Left earbud no longer connects.",
-    )),
-    ReturnReason.NON_COMPLIANT: (10, (
-        "Received a 64GB model instead of 128GB.",
-        "Not the colour I ordered.",
-        "Battery health is 79%, listing said above 85%.",
-        "Keyboard is QWERTY, I ordered AZERTY.",
-    )),
-    ReturnReason.DELIVERY_PROBLEM: (9, (
-        "Parcel arrived crushed, device scratched.",
-        "Box was open and the charger missing.",
-    )),
-    ReturnReason.STOCK_MISTAKE: (7, (
-        "Seller cancelled: item out of stock after shipping label was made.",
-        "",
-    )),
+    ReturnReason.WITHDRAWAL: (
+        38,
+        (
+            "Changed my mind, I found a better deal.",
+            "The colour is not what I expected.",
+            "Too big for me after all.",
+            "",
+        ),
+    ),
+    ReturnReason.FAULTY_ON_OPENING: (
+        14,
+        (
+            "Screen has a green line when it turns on.",
+            "Does not charge with any cable.",
+            "Arrived with a cracked back glass.",
+        ),
+    ),
+    ReturnReason.FAILURE_AT_FIRST_USE: (
+        12,
+        (
+            "Battery drains in two hours.",
+            "Face ID not available.",
+            "Speaker crackles at any volume.",
+            "Reboots by itself several times a day.",
+        ),
+    ),
+    ReturnReason.WARRANTY: (
+        10,
+        (
+            "Stopped charging after four months.",
+            "Touchscreen unresponsive in the lower third.",
+            "Left earbud no longer connects.",
+        ),
+    ),
+    ReturnReason.NON_COMPLIANT: (
+        10,
+        (
+            "Received a 64GB model instead of 128GB.",
+            "Not the colour I ordered.",
+            "Battery health is 79%, listing said above 85%.",
+            "Keyboard is QWERTY, I ordered AZERTY.",
+        ),
+    ),
+    ReturnReason.DELIVERY_PROBLEM: (
+        9,
+        (
+            "Parcel arrived crushed, device scratched.",
+            "Box was open and the charger missing.",
+        ),
+    ),
+    ReturnReason.STOCK_MISTAKE: (
+        7,
+        (
+            "Seller cancelled: item out of stock after shipping label was made.",
+            "",
+        ),
+    ),
 }
 
 _FIRST_NAMES = (
-    "Camille", "Lucas", "Léa", "Hugo", "Chloé", "Louis", "Manon", "Jules", "Inès", "Gabriel",
-    "Sarah", "Nathan", "Emma", "Thomas", "Jade", "Mohamed", "Lina", "Paul", "Zoé", "Yanis",
-    "Lena", "Jonas", "Sofia", "Marco", "Anna", "Pablo", "Lucía", "Noah", "Julia", "Finn",
+    "Camille",
+    "Lucas",
+    "Léa",
+    "Hugo",
+    "Chloé",
+    "Louis",
+    "Manon",
+    "Jules",
+    "Inès",
+    "Gabriel",
+    "Sarah",
+    "Nathan",
+    "Emma",
+    "Thomas",
+    "Jade",
+    "Mohamed",
+    "Lina",
+    "Paul",
+    "Zoé",
+    "Yanis",
+    "Lena",
+    "Jonas",
+    "Sofia",
+    "Marco",
+    "Anna",
+    "Pablo",
+    "Lucía",
+    "Noah",
+    "Julia",
+    "Finn",
 )
 _COUNTRIES = (("FR", 70), ("BE", 8), ("DE", 8), ("ES", 7), ("IT", 7))
 _ALNUM = string.ascii_uppercase + string.digits
@@ -230,15 +286,21 @@ def _one(rng: random.Random, index: int, today: dt.date, batch: DemoBatch) -> Re
         id=f"R{requested:%y}{number:08d}",
         rma=f"RMA-{number:08d}",
         order_id=str(40_000_000 + index * 7 % 9_999_991),
-        product=Product(category=category, model=model, sku=f"{sku}-{rng.choice('ABC')}",
-                        imei=imei, serial=serial),
+        product=Product(
+            category=category,
+            model=model,
+            sku=f"{sku}-{rng.choice('ABC')}",
+            imei=imei,
+            serial=serial,
+        ),
         reason=reason,
         ordered_at=ordered,
         delivered_at=delivered,
         requested_at=requested,
         received_at=received,
-        tracking_numbers=tuple(_weighted(rng, _CARRIERS)(rng)
-                               for _ in range(1 if rng.random() < 0.9 else 2)),
+        tracking_numbers=tuple(
+            _weighted(rng, _CARRIERS)(rng) for _ in range(1 if rng.random() < 0.9 else 2)
+        ),
         reason_detail=rng.choice(_REASONS[reason][1]),
         customer_name=f"{rng.choice(_FIRST_NAMES)} {rng.choice(string.ascii_uppercase)}.",
         country=_weighted(rng, _COUNTRIES),

@@ -28,7 +28,6 @@ BUSY_TIMEOUT_MS = 10_000
 DB_FILENAME = "station.sqlite3"
 
 
-
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # Manage transactions ourselves (see _on_begin); pysqlite's implicit BEGIN would defer
     # the write lock and could fail mid-transaction instead of waiting.

@@ -87,9 +87,15 @@ class InspectionsRepo:
         with self._db.write() as session:
             session.add(
                 InspectionRow(
-                    uuid=uuid, return_id=return_id, inspector=inspector,
-                    template_id=template[0], template_version=template[1], state=DRAFT,
-                    answers="{}", started_at=started_at, supersedes=supersedes,
+                    uuid=uuid,
+                    return_id=return_id,
+                    inspector=inspector,
+                    template_id=template[0],
+                    template_version=template[1],
+                    state=DRAFT,
+                    answers="{}",
+                    started_at=started_at,
+                    supersedes=supersedes,
                 )
             )
 
@@ -106,16 +112,23 @@ class InspectionsRepo:
         """Attach an already stored photo file to a draft's checklist item."""
         with self._db.write() as session:
             self._require_draft(session, uuid)
-            session.add(PhotoRow(inspection_uuid=uuid, item=item, sha256=sha256, size=size,
-                                 added_at=utcnow()))
+            session.add(
+                PhotoRow(
+                    inspection_uuid=uuid, item=item, sha256=sha256, size=size, added_at=utcnow()
+                )
+            )
 
     def remove_photo(self, uuid: str, item: str, sha256: str) -> bool:
         """Detach a photo from a draft; True when no inspection refers to the file any more."""
         with self._db.write() as session:
             self._require_draft(session, uuid)
             first = session.scalars(
-                select(PhotoRow.id).where(PhotoRow.inspection_uuid == uuid,
-                                          PhotoRow.item == item, PhotoRow.sha256 == sha256)
+                select(PhotoRow.id)
+                .where(
+                    PhotoRow.inspection_uuid == uuid,
+                    PhotoRow.item == item,
+                    PhotoRow.sha256 == sha256,
+                )
                 .limit(1)
             ).first()
             if first is None:
@@ -127,13 +140,20 @@ class InspectionsRepo:
         """Delete a draft; returns the photo names no inspection refers to any more."""
         with self._db.write() as session:
             self._require_draft(session, uuid)
-            shas = set(session.scalars(select(PhotoRow.sha256)
-                                       .where(PhotoRow.inspection_uuid == uuid)))
+            shas = set(
+                session.scalars(select(PhotoRow.sha256).where(PhotoRow.inspection_uuid == uuid))
+            )
             session.execute(delete(InspectionRow).where(InspectionRow.uuid == uuid))
             return sorted(s for s in shas if not _photo_in_use(session, s))
 
-    def finalize(self, uuid: str, payload: bytes, answers: dict[str, Any],
-                 finalized_at: dt.datetime, keep_photos: set[tuple[str, str]]) -> None:
+    def finalize(
+        self,
+        uuid: str,
+        payload: bytes,
+        answers: dict[str, Any],
+        finalized_at: dt.datetime,
+        keep_photos: set[tuple[str, str]],
+    ) -> None:
         """Freeze the inspection and queue it for the server, all in one durable commit.
 
         Photo rows not in `keep_photos` (item, sha256) are dropped: photos of items that
@@ -171,11 +191,13 @@ class InspectionsRepo:
     def final_for_return(self, return_id: str) -> list[str]:
         """UUIDs of this bench's final inspections of a return, oldest first."""
         with self._db.read() as session:
-            return list(session.scalars(
-                select(InspectionRow.uuid)
-                .where(InspectionRow.return_id == return_id, InspectionRow.state == FINAL)
-                .order_by(InspectionRow.finalized_at)
-            ))
+            return list(
+                session.scalars(
+                    select(InspectionRow.uuid)
+                    .where(InspectionRow.return_id == return_id, InspectionRow.state == FINAL)
+                    .order_by(InspectionRow.finalized_at)
+                )
+            )
 
     def photo_names(self) -> set[str]:
         """Every photo file some inspection refers to."""
@@ -189,16 +211,20 @@ class InspectionsRepo:
         """
         sent_early = (OutboxRow.state == "sent") & (OutboxRow.sent_at < cutoff)
         with self._db.read() as session:
-            old = set(session.scalars(
-                select(PhotoRow.sha256)
-                .join(OutboxRow, OutboxRow.inspection_uuid == PhotoRow.inspection_uuid)
-                .where(sent_early)
-            ))
-            needed = set(session.scalars(
-                select(PhotoRow.sha256)
-                .outerjoin(OutboxRow, OutboxRow.inspection_uuid == PhotoRow.inspection_uuid)
-                .where(OutboxRow.state.is_(None) | ~sent_early)
-            ))
+            old = set(
+                session.scalars(
+                    select(PhotoRow.sha256)
+                    .join(OutboxRow, OutboxRow.inspection_uuid == PhotoRow.inspection_uuid)
+                    .where(sent_early)
+                )
+            )
+            needed = set(
+                session.scalars(
+                    select(PhotoRow.sha256)
+                    .outerjoin(OutboxRow, OutboxRow.inspection_uuid == PhotoRow.inspection_uuid)
+                    .where(OutboxRow.state.is_(None) | ~sent_early)
+                )
+            )
         return old - needed
 
     @staticmethod

@@ -33,8 +33,13 @@ class InspectorsRepo:
             raise ValueError("an inspector needs a badge and a name")
         with self._db.write() as session:
             session.merge(
-                InspectorRow(badge=inspector.badge, name=inspector.name, role=inspector.role,
-                             pin_hash=pin_hash, active=inspector.active)
+                InspectorRow(
+                    badge=inspector.badge,
+                    name=inspector.name,
+                    role=inspector.role,
+                    pin_hash=pin_hash,
+                    active=inspector.active,
+                )
             )
 
     def get(self, badge: str) -> Inspector | None:

@@ -134,8 +134,14 @@ class OutboxRepo:
         """The server acknowledged the inspection; its photos are on the server too."""
         at = at or utcnow()
         with self._db.write() as session:
-            self._change(session, inspection_uuid, state=OutboxState.SENT.value, sent_at=at,
-                         last_error="", message="")
+            self._change(
+                session,
+                inspection_uuid,
+                state=OutboxState.SENT.value,
+                sent_at=at,
+                last_error="",
+                message="",
+            )
             session.execute(
                 update(PhotoRow)
                 .where(PhotoRow.inspection_uuid == inspection_uuid)
@@ -146,15 +152,25 @@ class OutboxRepo:
     def schedule_retry(self, inspection_uuid: str, next_at: dt.datetime, error: str) -> None:
         """A transient failure: count the attempt and try again at `next_at`."""
         with self._db.write() as session:
-            self._change(session, inspection_uuid, next_attempt_at=next_at, last_error=error,
-                         attempts=OutboxRow.attempts + 1)
+            self._change(
+                session,
+                inspection_uuid,
+                next_attempt_at=next_at,
+                last_error=error,
+                attempts=OutboxRow.attempts + 1,
+            )
 
     def park(self, inspection_uuid: str, message: str, error: str = "") -> None:
         """A failure retrying cannot fix: stop and show `message` to a person."""
         with self._db.write() as session:
-            self._change(session, inspection_uuid, state=OutboxState.NEEDS_ATTENTION.value,
-                         message=message, last_error=error or message,
-                         attempts=OutboxRow.attempts + 1)
+            self._change(
+                session,
+                inspection_uuid,
+                state=OutboxState.NEEDS_ATTENTION.value,
+                message=message,
+                last_error=error or message,
+                attempts=OutboxRow.attempts + 1,
+            )
 
     def retry(self, inspection_uuid: str, now: dt.datetime | None = None) -> None:
         """A person asks to try a parked (or waiting) entry again right away."""

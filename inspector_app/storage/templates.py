@@ -55,8 +55,14 @@ class TemplatesRepo:
                     )
                 return False
             session.add(
-                TemplateRow(id=template_id, version=version, category=category, body=body,
-                            sha256=sha, stored_at=utcnow())
+                TemplateRow(
+                    id=template_id,
+                    version=version,
+                    category=category,
+                    body=body,
+                    sha256=sha,
+                    stored_at=utcnow(),
+                )
             )
         return True
 

@@ -70,9 +70,13 @@ def verdict_for(draft: Draft) -> VerdictChoice:
     refund = None
     if outcome is Outcome.PARTIAL_REFUND:
         refund = (draft.ret.price * Decimal("0.2")).quantize(Decimal("0.01"))
-    return VerdictChoice(outcome=outcome, grade=p.grade or "good",
-                         disposition=p.disposition or "restock", refund_amount=refund,
-                         override_reason="" if p.outcome else "no rule decided")
+    return VerdictChoice(
+        outcome=outcome,
+        grade=p.grade or "good",
+        disposition=p.disposition or "restock",
+        refund_amount=refund,
+        override_reason="" if p.outcome else "no rule decided",
+    )
 
 
 class Clock:

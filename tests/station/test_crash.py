@@ -77,7 +77,7 @@ class _Reports:
             for i, line in enumerate(lines[:-1]):
                 self._note(line)
                 if line.startswith(kind):
-                    self.buffer = b"\n".join(lines[i + 1:])
+                    self.buffer = b"\n".join(lines[i + 1 :])
                     return
             self.buffer = lines[-1]
             left = deadline - time.monotonic()
@@ -119,15 +119,19 @@ def _check(data_dir: Path, confirmed: set[str]) -> int:
             assert outbox_state == "pending", f"{uuid}: final without outbox entry"
             parsed = InspectionPayload.model_validate_json(payload)
             assert str(parsed.uuid) == uuid
-            rows = set(conn.execute("SELECT item, sha256 FROM photos WHERE inspection_uuid = ?",
-                                    (uuid,)).fetchall())
+            rows = set(
+                conn.execute(
+                    "SELECT item, sha256 FROM photos WHERE inspection_uuid = ?", (uuid,)
+                ).fetchall()
+            )
             assert rows == {(p.item, p.sha256) for p in parsed.photos}, uuid
             assert json.loads(payload)["answers"], uuid
         for (sha,) in conn.execute("SELECT DISTINCT sha256 FROM photos"):
             assert _photo_ok(photos_dir, sha), f"photo row without its file: {sha}"
         orphans = conn.execute(
             "SELECT count(*) FROM outbox o LEFT JOIN inspections i "
-            "ON i.uuid = o.inspection_uuid WHERE i.state IS NOT 'final'").fetchone()[0]
+            "ON i.uuid = o.inspection_uuid WHERE i.state IS NOT 'final'"
+        ).fetchone()[0]
         assert orphans == 0
         final_uuids = {u for u, _, _ in finals}
     finally:

@@ -21,8 +21,9 @@ def test_deterministic_and_varied() -> None:
     assert len({r.id for r in batch.returns}) == 2000
     assert len({r.rma for r in batch.returns}) == 2000
     assert len({r.order_id for r in batch.returns}) == 2000
-    shapes = Counter(t[:2] if t[:2].isalpha() else len(t)
-                     for r in batch.returns for t in r.tracking_numbers)
+    shapes = Counter(
+        t[:2] if t[:2].isalpha() else len(t) for r in batch.returns for t in r.tracking_numbers
+    )
     assert len(shapes) >= 5
 
 

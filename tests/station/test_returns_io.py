@@ -22,8 +22,10 @@ from inspector_app.domain.returns_io import (
 
 TODAY = dt.date(2026, 11, 26)
 HEADER = ",".join(COLUMNS)
-GOOD = ("R1,RMA-1,O-1,smartphone,iPhone 13,SKU1,356938035643809,,withdrawal,,Ana,FR,EUR,"
-        "399.00,2026-11-01,2026-11-03,2026-11-10,,1Z999AA10123456784|LA123456785FR,")
+GOOD = (
+    "R1,RMA-1,O-1,smartphone,iPhone 13,SKU1,356938035643809,,withdrawal,,Ana,FR,EUR,"
+    "399.00,2026-11-01,2026-11-03,2026-11-10,,1Z999AA10123456784|LA123456785FR,"
+)
 
 
 def test_round_trip_of_demo_returns(tmp_path: Path) -> None:

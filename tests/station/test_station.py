@@ -34,8 +34,9 @@ def test_lookup_by_any_printed_code(station: Station, batch: DemoBatch) -> None:
         assert result.eligibility is not None
         assert result.eligibility.reason
         assert not result.inspected
-    spaced = " ".join(ret.tracking_numbers[0][i:i + 4]
-                      for i in range(0, len(ret.tracking_numbers[0]), 4))
+    spaced = " ".join(
+        ret.tracking_numbers[0][i : i + 4] for i in range(0, len(ret.tracking_numbers[0]), 4)
+    )
     assert station.lookup(spaced).ret == ret
 
 
@@ -62,8 +63,9 @@ def test_draft_is_autosaved_and_resumed_after_restart(
     draft = station.start_inspection(ret.id, inspector="badge-0042")
     first = draft.run.visible_items()[0]
     draft.answer(first.id, ret.product.imei)
-    photo_item = next(i for i in draft.template.items if i.kind == "photo"
-                      and draft.run.is_visible(i.id))
+    photo_item = next(
+        i for i in draft.template.items if i.kind == "photo" and draft.run.is_visible(i.id)
+    )
     sha = draft.add_photo(photo_item.id, jpeg())
     station.close()  # like a crash: nothing else is written on the way out
 
@@ -93,7 +95,8 @@ def test_finalize_is_complete_frozen_and_queued(station: Station, batch: DemoBat
     assert payload.station == "bench-01"
     assert payload.finalized_at == NOW
     assert {p.sha256 for p in payload.photos} == {
-        s for shas in draft.run.photos_in_force().values() for s in shas}
+        s for shas in draft.run.photos_in_force().values() for s in shas
+    }
     record = station.inspection(draft.uuid)
     assert record.state == "final" and record.payload == result.payload
     summary = station.pending()
@@ -121,8 +124,9 @@ def test_correction_supersedes_and_plain_reinspection_is_refused(
     fill_checklist(again)
     with pytest.raises(StationError, match="supersedes"):
         station.finalize(again, _verdict_for(again))
-    late_fix = json.loads(station.finalize(again, _verdict_for(again), supersedes=first.uuid)
-                          .payload)
+    late_fix = json.loads(
+        station.finalize(again, _verdict_for(again), supersedes=first.uuid).payload
+    )
     assert late_fix["supersedes"] == first.uuid
 
     with pytest.raises(StationError, match="cannot be corrected"):
@@ -156,8 +160,10 @@ def test_photos_must_be_images(station: Station, batch: DemoBatch) -> None:
 
 def test_import_keeps_good_rows(station: Station, tmp_path: Path) -> None:
     path = tmp_path / "returns.csv"
-    header = ("id,rma,order_id,category,model,imei,reason,ordered_at,delivered_at,"
-              "requested_at,tracking_numbers")
+    header = (
+        "id,rma,order_id,category,model,imei,reason,ordered_at,delivered_at,"
+        "requested_at,tracking_numbers"
+    )
     path.write_text(
         f"{header}\n"
         "N1,RMA-N1,9001,smartphone,Pixel 7,356938035643809,withdrawal,2026-11-01,2026-11-03,"
@@ -231,8 +237,9 @@ def test_full_database_disk_is_a_clear_error_and_loses_nothing(
     assert station.import_returns(big).imported == 3000
 
 
-def test_broken_default_template_is_skipped_not_fatal(data_dir: Path, tmp_path: Path,
-                                                       caplog: pytest.LogCaptureFixture) -> None:
+def test_broken_default_template_is_skipped_not_fatal(
+    data_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     folder = tmp_path / "checklists"
     folder.mkdir()
     good = next(resource_path("checklists").glob("smartphone.yaml"))
@@ -260,7 +267,7 @@ def test_concurrent_writers_wait_instead_of_failing(station: Station, batch: Dem
         try:
             for i in range(60):
                 station.sync_state.set("cursor", str(i))
-                station.returns.upsert(batch.returns[i % 10: i % 10 + 2])
+                station.returns.upsert(batch.returns[i % 10 : i % 10 + 2])
         except BaseException as exc:
             errors.append(exc)
 
@@ -313,8 +320,13 @@ def test_photo_on_a_full_disk_is_refused_and_the_draft_kept(
     kept = draft.add_photo(item.id, jpeg())
     station.close()
 
-    out = subprocess.run([sys.executable, "-c", _PHOTO_ON_FULL_DISK, str(data_dir), item.id],
-                         capture_output=True, text=True, timeout=120, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", _PHOTO_ON_FULL_DISK, str(data_dir), item.id],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
     assert "ERROR: The disk holding" in out and "take the photo again" in out
     assert f"PHOTOS: {{'{item.id}': ['{kept}']}}" in out
 

@@ -19,43 +19,36 @@ from inspector_app.storage.returns_cache import ReturnsCache
 from inspector_app.storage.sync_state import SyncStateRepo
 
 NOW = "2026-11-20T09:00:00.000000+00:00"
+# Rows as the first release wrote them: a cached return with its codes, a final inspection
+# with a photo, queued in the outbox after two failed attempts.
+FIRST_RELEASE_ROWS = (
+    "INSERT INTO returns (pk, id, rma, order_id, category, model, sku, imei, serial, reason, "
+    "reason_detail, customer_name, country, currency, price, ordered_at, delivered_at, "
+    "requested_at, received_at, tracking_numbers, extra_codes, inspected, updated_at) "
+    "VALUES (1, 'R1', 'RMA-1', 'O-1', 'smartphone', 'iPhone 12', '', '356938035643809', '', "
+    "'withdrawal', '', 'Ana', 'FR', 'EUR', '299.00', '2026-11-01', '2026-11-03', "
+    "'2026-11-10', NULL, '[\"1Z999AA10123456784\"]', '[]', 0, NULL)",
+    "INSERT INTO return_codes (code, return_pk) VALUES ('1Z999AA10123456784', 1), "
+    "('R1', 1), ('RMA1', 1), ('O1', 1), ('356938035643809', 1)",
+    "INSERT INTO inspections (uuid, return_id, inspector, template_id, template_version, "
+    "state, answers, started_at, finalized_at, payload, supersedes) VALUES ('u-1', 'R1', "
+    f"'b1', 'smartphone', 1, 'final', '{{}}', '{NOW}', '{NOW}', X'7B7D', NULL)",
+    "INSERT INTO photos (inspection_uuid, item, sha256, size, added_at) "
+    f"VALUES ('u-1', 'front', '{'a' * 64}', 10, '{NOW}')",
+    "INSERT INTO outbox (inspection_uuid, state, attempts, next_attempt_at, last_error, "
+    f"message, created_at, sent_at) VALUES ('u-1', 'pending', 2, '{NOW}', 'timeout', '', "
+    f"'{NOW}', NULL)",
+)
 
 
 def _make_first_schema_db(data_dir: Path) -> None:
-    """A bench database as the first release left it, with a cached return, a final
-    inspection queued in the outbox and a photo."""
+    """A bench database as the first release left it (see FIRST_RELEASE_ROWS)."""
     engine = create_sqlite_engine(data_dir / DB_FILENAME)
     with engine.connect() as conn:
         upgrade(conn, "0001")
         assert current_revision(conn) == "0001"
-        conn.execute(text(
-            "INSERT INTO returns (pk, id, rma, order_id, category, model, sku, imei, serial, "
-            "reason, reason_detail, customer_name, country, currency, price, ordered_at, "
-            "delivered_at, requested_at, received_at, tracking_numbers, extra_codes, inspected, "
-            "updated_at) VALUES (1, 'R1', 'RMA-1', 'O-1', 'smartphone', 'iPhone 12', '', "
-            "'356938035643809', '', 'withdrawal', '', 'Ana', 'FR', 'EUR', '299.00', "
-            "'2026-11-01', '2026-11-03', '2026-11-10', NULL, '[\"1Z999AA10123456784\"]', '[]', "
-            "0, NULL)"
-        ))
-        conn.execute(text(
-            "INSERT INTO return_codes (code, return_pk) VALUES ('1Z999AA10123456784', 1), "
-            "('R1', 1), ('RMA1', 1), ('O1', 1), ('356938035643809', 1)"
-        ))
-        conn.execute(text(
-            "INSERT INTO inspections (uuid, return_id, inspector, template_id, "
-            "template_version, state, answers, started_at, finalized_at, payload, supersedes) "
-            f"VALUES ('u-1', 'R1', 'b1', 'smartphone', 1, 'final', '{{}}', '{NOW}', '{NOW}', "
-            "X'7B7D', NULL)"
-        ))
-        conn.execute(text(
-            "INSERT INTO photos (inspection_uuid, item, sha256, size, added_at) "
-            f"VALUES ('u-1', 'front', '{'a' * 64}', 10, '{NOW}')"
-        ))
-        conn.execute(text(
-            "INSERT INTO outbox (inspection_uuid, state, attempts, next_attempt_at, last_error, "
-            f"message, created_at, sent_at) VALUES ('u-1', 'pending', 2, '{NOW}', 'timeout', '', "
-            f"'{NOW}', NULL)"
-        ))
+        for statement in FIRST_RELEASE_ROWS:
+            conn.execute(text(statement))
         conn.commit()
     engine.dispose()
 
@@ -79,8 +72,11 @@ def test_first_schema_upgrades_to_head_with_data_kept(data_dir: Path) -> None:
         outbox = OutboxRepo(db)
         entry = outbox.get("u-1")
         assert entry is not None
-        assert (entry.state, entry.attempts, entry.last_error) == (OutboxState.PENDING, 2,
-                                                                   "timeout")
+        assert (entry.state, entry.attempts, entry.last_error) == (
+            OutboxState.PENDING,
+            2,
+            "timeout",
+        )
         assert entry.payload == b"{}"
         assert [p.sha256 for p in entry.photos] == ["a" * 64]
 

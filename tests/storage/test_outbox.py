@@ -17,8 +17,9 @@ def _finalized(db: Database, uuid: str, at: dt.datetime) -> None:
     repo = InspectionsRepo(db)
     repo.create_draft(uuid, "R-" + uuid, "b1", ("smartphone", 1), started_at=at)
     repo.add_photo(uuid, "front", "ab" * 32, 123)
-    repo.finalize(uuid, f'{{"uuid": "{uuid}"}}'.encode(), {"x": True}, at,
-                  keep_photos={("front", "ab" * 32)})
+    repo.finalize(
+        uuid, f'{{"uuid": "{uuid}"}}'.encode(), {"x": True}, at, keep_photos={("front", "ab" * 32)}
+    )
 
 
 def test_lifecycle(db: Database) -> None:

@@ -90,8 +90,13 @@ _FULL_DISK = textwrap.dedent(
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 def test_full_disk_is_a_clear_error_and_loses_nothing(data_dir: Path) -> None:
     root = data_dir / "photos"
-    out = subprocess.run([sys.executable, "-c", _FULL_DISK, str(root)], capture_output=True,
-                         text=True, timeout=60, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", _FULL_DISK, str(root)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
     assert "ERROR: The disk holding" in out and "is full" in out
     assert "everything saved before is safe" in out
     small = hashlib.sha256(b"\xff\xd8\xff" + b"small" * 100).hexdigest()

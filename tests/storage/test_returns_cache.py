@@ -32,8 +32,9 @@ def test_upsert_replaces_fields_and_codes(db: Database, demo: list[Return]) -> N
     cache = ReturnsCache(db)
     ret = demo[0]
     cache.upsert([ret])
-    changed = dataclasses.replace(ret, tracking_numbers=("1Z999AA10123456784",),
-                                  reason_detail="updated")
+    changed = dataclasses.replace(
+        ret, tracking_numbers=("1Z999AA10123456784",), reason_detail="updated"
+    )
     cache.upsert([changed])
     assert cache.count() == 1
     assert cache.get(ret.id).ret.reason_detail == "updated"
@@ -54,10 +55,15 @@ def test_shared_code_prefers_first_candidate_then_latest_request(
 ) -> None:
     cache = ReturnsCache(db)
     older, newer = demo[0], demo[1]
-    older = dataclasses.replace(older, order_id="ORDER-77",
-                                requested_at=older.ordered_at + dt.timedelta(days=1))
-    newer = dataclasses.replace(newer, order_id="ORDER-77", ordered_at=older.ordered_at,
-                                requested_at=older.ordered_at + dt.timedelta(days=2))
+    older = dataclasses.replace(
+        older, order_id="ORDER-77", requested_at=older.ordered_at + dt.timedelta(days=1)
+    )
+    newer = dataclasses.replace(
+        newer,
+        order_id="ORDER-77",
+        ordered_at=older.ordered_at,
+        requested_at=older.ordered_at + dt.timedelta(days=2),
+    )
     cache.upsert([older, newer])
     assert [c.ret.id for c in cache.find(["ORDER77"])] == [newer.id, older.id]
     assert cache.find([older.rma.replace("-", ""), "ORDER77"])[0].ret.id == older.id
@@ -67,7 +73,6 @@ def test_purge_forgets_old_cached_returns(db: Database, demo: list[Return]) -> N
     cache = ReturnsCache(db)
     cache.upsert(demo)
     assert cache.purge_cached_before(dt.datetime.now(dt.UTC) - dt.timedelta(days=1)) == 0
-    assert cache.purge_cached_before(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)) == len(
-        demo)
+    assert cache.purge_cached_before(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)) == len(demo)
     assert cache.count() == 0
     assert cache.find([demo[0].rma]) == []

@@ -53,7 +53,9 @@ def upgrade() -> None:
         sa.Column("code", sa.String(64), nullable=False),
         sa.Column("return_pk", sa.Integer, nullable=False),
         sa.ForeignKeyConstraint(
-            ["return_pk"], ["returns.pk"], ondelete="CASCADE",
+            ["return_pk"],
+            ["returns.pk"],
+            ondelete="CASCADE",
             name="fk_return_codes_return_pk_returns",
         ),
         sa.PrimaryKeyConstraint("code", "return_pk", name="pk_return_codes"),
@@ -106,7 +108,9 @@ def upgrade() -> None:
         sa.Column("size", sa.Integer, nullable=False),
         sa.Column("added_at", TS, nullable=False),
         sa.ForeignKeyConstraint(
-            ["inspection_uuid"], ["inspections.uuid"], ondelete="CASCADE",
+            ["inspection_uuid"],
+            ["inspections.uuid"],
+            ondelete="CASCADE",
             name="fk_photos_inspection_uuid_inspections",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_photos"),
@@ -124,7 +128,9 @@ def upgrade() -> None:
         sa.Column("created_at", TS, nullable=False),
         sa.Column("sent_at", TS, nullable=True),
         sa.ForeignKeyConstraint(
-            ["inspection_uuid"], ["inspections.uuid"], ondelete="CASCADE",
+            ["inspection_uuid"],
+            ["inspections.uuid"],
+            ondelete="CASCADE",
             name="fk_outbox_inspection_uuid_inspections",
         ),
         sa.PrimaryKeyConstraint("inspection_uuid", name="pk_outbox"),
@@ -133,6 +139,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("outbox", "photos", "inspections", "inspectors", "checklist_templates",
-                  "return_codes", "returns"):
+    for table in (
+        "outbox",
+        "photos",
+        "inspections",
+        "inspectors",
+        "checklist_templates",
+        "return_codes",
+        "returns",
+    ):
         op.drop_table(table)
