@@ -8,8 +8,10 @@ a QImage, which the PDF writer may then use on a worker thread.
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -35,13 +37,24 @@ OUTCOME_COLOURS = {
 SERIES_COLOURS = ("#1450b8", "#2e7d32", "#c62828", "#f0a202")
 
 
+def _font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+def _small(axis: QAbstractAxis) -> QAbstractAxis:
+    """Axis labels small enough for 24 hours or 30 days across half a window."""
+    axis.setLabelsFont(_font(8))
+    return axis
+
+
 def _chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
-    font = QFont()
-    font.setPointSize(12)
-    font.setBold(True)
-    chart.setTitleFont(font)
+    chart.setTitleFont(_font(11, bold=True))
+    chart.legend().setFont(_font(9))
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -49,10 +62,15 @@ def _chart(title: str) -> QChart:
 
 
 def _value_axis(top: int) -> QValueAxis:
+    """A count axis from 0 with whole-number ticks (at most about six of them)."""
     axis = QValueAxis()
+    _small(axis)
     axis.setLabelFormat("%d")
-    axis.setRange(0, max(top, 1))
-    axis.applyNiceNumbers()
+    step = max(1, math.ceil((top + 1) / 5))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setRange(0, step * math.ceil((top + 1) / step))
     axis.setMinorTickCount(0)
     return axis
 
@@ -79,7 +97,7 @@ def reasons_chart(report: LeadReport) -> QChart:
     series.append(bars)
     series.setLabelsVisible(True)
     chart.addSeries(series)
-    categories = QBarCategoryAxis()
+    categories = _small(QBarCategoryAxis())
     categories.append([name(row.key) for row in rows])
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
@@ -98,7 +116,7 @@ def hours_chart(report: LeadReport) -> QChart:
     series = QBarSeries()
     series.append(bars)
     chart.addSeries(series)
-    hours = QBarCategoryAxis()
+    hours = _small(QBarCategoryAxis())
     hours.append([f"{h.hour:02d}" for h in report.per_hour])
     chart.addAxis(hours, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(hours)
@@ -123,7 +141,7 @@ def trend_chart(report: LeadReport) -> QChart:
         for day in report.trend:
             series.append(QPointF(_noon_ms(day.date), getattr(day, key)))
         chart.addSeries(series)
-    days = QDateTimeAxis()
+    days = _small(QDateTimeAxis())
     days.setFormat("dd MMM")
     days.setTickCount(6)
     if report.trend:
@@ -152,7 +170,7 @@ def chart_views(report: LeadReport) -> list[QChartView]:
     return views
 
 
-IMAGE_SIZE = QSize(640, 380)
+IMAGE_SIZE = QSize(680, 400)
 
 
 def chart_image(chart: QChart, size: QSize = IMAGE_SIZE) -> QImage:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, QThreadPool, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from inspector_app.gui.lead import columns
 from inspector_app.gui.lead.table import Column, text_of
@@ -27,8 +27,8 @@ MAX_LIST_ROWS = 40
 
 STYLE = """
 body { font-family: sans-serif; font-size: 7pt; color: #14171c; }
-h1 { font-size: 15pt; margin-bottom: 2px; }
-h2 { font-size: 10pt; margin-top: 12px; margin-bottom: 4px; }
+p.title { font-size: 15pt; font-weight: bold; margin-bottom: 2px; }
+p.section { font-size: 10pt; font-weight: bold; margin-top: 12px; margin-bottom: 4px; }
 p.meta { color: #4a5260; }
 table.grid { border-collapse: collapse; }
 table.grid th { background: #e4ecfa; text-align: left; padding: 3px 6px; }
@@ -81,17 +81,19 @@ def document_html(data: Snapshot, charts: int, generated: dt.datetime) -> str:
         f"<td><img src='chart://{i}' width=340></td>" + ("</tr><tr>" if i % 2 else "")
         for i in range(charts))
     return f"""<html><head><style>{STYLE}</style></head><body>
-<h1>Return intake — {html.escape(period(report))}</h1>
+<p class=title>Return intake — {html.escape(period(report))}</p>
 <p class=meta>UTC days. Generated {generated:%Y-%m-%d %H:%M} UTC.</p>{source}
 <table width=100%><tr>{''.join(f'<td class=kpi>{html.escape(v)}</td>' for _, v in tiles)}</tr>
 <tr>{''.join(f'<td class=kpilabel>{html.escape(k)}</td>' for k, _ in tiles)}</tr></table>
 <table width=100%><tr>{chart_cells}</tr></table>
-<h2>Inspectors</h2>{_table(columns.INSPECTORS, report.inspectors)}
-<h2>Stations</h2>{_table(columns.STATIONS, report.stations)}
-<h2>Flagged and overridden inspections</h2>
+<p class=section>Inspectors</p>{_table(columns.INSPECTORS, report.inspectors)}
+<p class=section>Stations</p>{_table(columns.STATIONS, report.stations)}
+<p class=section>Flagged and overridden inspections</p>
 {_table(columns.REVIEW_PRINT, data.review, MAX_LIST_ROWS)}
-<h2>Waiting to be inspected</h2>{_table(columns.WAITING, data.waiting, MAX_LIST_ROWS)}
-<h2>Recurring issues (30 days)</h2>{_table(columns.RECURRING, data.recurring, MAX_LIST_ROWS)}
+<p class=section>Waiting to be inspected</p>
+{_table(columns.WAITING, data.waiting, MAX_LIST_ROWS)}
+<p class=section>Recurring issues (30 days)</p>
+{_table(columns.RECURRING, data.recurring, MAX_LIST_ROWS)}
 </body></html>"""
 
 
@@ -101,6 +103,9 @@ def write_pdf(path: Path | str, data: Snapshot, charts: Sequence[QImage],
     report = data.report
     target = Path(path)
     document = QTextDocument()
+    base = QFont()
+    base.setPointSize(7)
+    document.setDefaultFont(base)  # not the bench's large screen font
     for i, image in enumerate(charts):
         document.addResource(QTextDocument.ResourceType.ImageResource,
                              QUrl(f"chart://{i}"), image)

@@ -200,6 +200,8 @@ class LeadWindow(QMainWindow):
         self.chart_views = charts.chart_views(report)
         for i, view in enumerate(self.chart_views):
             grid.addWidget(view, i // 2, i % 2)
+        for column in (0, 1):
+            grid.setColumnStretch(column, 1)
 
     # -- exports -----------------------------------------------------------------------------
 

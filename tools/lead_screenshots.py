@@ -1,0 +1,94 @@
+"""Screenshots of the Lead view and of page 1 of its PDF day report, for docs/screenshots.
+
+Starts a real server seeded with the lead tests' known week (tests/lead/seed.py), opens the
+real station window, signs the lead in with badge and PIN, shows the week, opens a
+drill-down, and writes the day report. Run under Xvfb (or offscreen):
+
+    xvfb-run -a -s '-screen 0 1366x768x24' python -m tools.lead_screenshots docs/screenshots
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtTest import QTest
+
+from inspector_app.gui.launch import build, make_qt_app
+from inspector_app.settings import Settings
+from tools.gui_driver import BenchDriver, poll_until
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+from lead.live import seeded_live_server  # noqa: E402
+from lead.seed import DAY, LEAD, WEEK  # noqa: E402
+
+
+def _wait_loaded(view: object, before: object) -> None:
+    poll_until(lambda: view.snapshot is not None and view.snapshot is not before, 30000)
+    QTest.qWait(300)
+
+
+def run(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    root = Path(tempfile.mkdtemp(prefix="lead-shots-"))
+    server, week = seeded_live_server(root / "server")
+    settings = Settings({"server.url": server.url, "server.token": server.tokens["station"],
+                         "station.name": "bench-1", "camera.source": "none.avi",
+                         "ui.sounds": False}, source="cli")
+    make_qt_app()
+    app, window = build(settings, root / "station", save_settings=False)
+    try:
+        app.start()
+        window.resize(1366, 768)
+        window.show()
+        badge, _, pin = LEAD
+        BenchDriver(window).sign_in(badge, pin)
+        poll_until(lambda: app.lead_view.view is not None, 30000)
+        view = app.lead_view.view
+        _wait_loaded(view, None)
+        before = view.snapshot
+        view.ui.dateFrom.setDate(QDate(WEEK[0].year, WEEK[0].month, WEEK[0].day))
+        view.ui.dateTo.setDate(QDate(DAY.year, DAY.month, DAY.day))
+        view.refresh()
+        _wait_loaded(view, before)
+        view.resize(1366, 768)
+        QTest.qWait(300)
+        view.grab().save(str(out / "lead-view.png"))
+        view.ui.tabs.setCurrentIndex(1)
+        view.ui.reviewTable.selectRow(0)
+        view.ui.tabs.setCurrentIndex(0)
+        before = view.snapshot
+        view.ui.dateFrom.setDate(QDate(DAY.year, DAY.month, DAY.day))
+        view.refresh()
+        _wait_loaded(view, before)
+        pdf = root / "day.pdf"
+        written: list[str] = []
+        view.exported.connect(written.append)
+        view.export_pdf(str(pdf))
+        poll_until(lambda: bool(written), 30000)
+        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(out / "lead-report-page1")], check=True)
+        print(out / "lead-view.png")
+        print(out / "lead-report-page1.png")
+        print(f"{len(week.sent)} inspections seeded")
+    finally:
+        window.close()
+        app.shutdown()
+        server.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, nargs="?", default=REPO / "docs" / "screenshots")
+    return run(parser.parse_args(argv).out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
