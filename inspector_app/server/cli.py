@@ -117,7 +117,7 @@ def _serve(config: ServerConfig, db: Database, host: str, port: int, port_file: 
     app = create_app(config, db=db, migrate=False)
     sock = bind(host, port)
     url = url_of(sock)
-    logging.getLogger("inspector_app.server").info("listening", extra={"url": url})
+    logging.getLogger("inspector_app.server").info("listening", extra={"fields": {"url": url}})
     print(f"Serving {url}/api/v1 (Ctrl-C stops)", flush=True)
     if port_file:
         tmp = Path(port_file + ".tmp")

@@ -22,9 +22,12 @@ access_log = logging.getLogger("inspector_app.server.access")
 
 
 class JsonFormatter(logging.Formatter):
-    """One JSON object per line: time, level, logger, message, request id and extras."""
+    """One JSON object per line: time, level, logger, message, request id, and the record's
+    `fields` (pass them as `extra={"fields": {...}}`).
 
-    _STANDARD = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+    Only `fields` is merged, rather than every non-standard record attribute: scanning the
+    record costs more than the rest of an access line, and it is written for every request.
+    """
 
     def format(self, record: logging.LogRecord) -> str:
         entry: dict[str, Any] = {
@@ -37,9 +40,9 @@ class JsonFormatter(logging.Formatter):
         request_id = REQUEST_ID.get()
         if request_id:
             entry["request_id"] = request_id
-        for key, value in vars(record).items():
-            if key not in self._STANDARD and key != "color_message" and not key.startswith("_"):
-                entry[key] = value
+        fields = getattr(record, "fields", None)
+        if isinstance(fields, dict):
+            entry.update(fields)
         if record.exc_info:
             entry["exc"] = self.formatException(record.exc_info)
         return json.dumps(entry, default=str)
@@ -90,12 +93,14 @@ class RequestLogMiddleware:
             access_log.info(
                 "request",
                 extra={
-                    "request_id": request_id,
-                    "method": scope["method"],
-                    "path": scope["path"][:300],
-                    "status": status,
-                    "ms": round((time.perf_counter() - started) * 1000, 2),
-                    "token_id": scope.get("state", {}).get("token_id"),
+                    "fields": {
+                        "request_id": request_id,
+                        "method": scope["method"],
+                        "path": scope["path"][:300],
+                        "status": status,
+                        "ms": round((time.perf_counter() - started) * 1000, 2),
+                        "token_id": scope.get("state", {}).get("token_id"),
+                    }
                 },
             )
             REQUEST_ID.reset(token)
