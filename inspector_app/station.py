@@ -200,15 +200,14 @@ class Station:
         """Open (creating or upgrading) the bench in `data_dir`.
 
         Also seeds the default checklist templates missing from the store and sweeps what
-        a crash may have left: half-written photo files and files no row refers to.
+        a crash left long enough ago: half-written photo files and files no row refers to.
         """
         data_dir = Path(data_dir)
         db = Database.open(data_dir)
         station = cls(data_dir, settings or Settings(), db, clock)
         try:
             station.seed_templates(checklists_dir or resource_path("checklists"))
-            station.photos.sweep_incoming()
-            station._sweep_unreferenced_photos()
+            station.photos.sweep(station.inspections.photo_names())
         except BaseException:
             db.close()
             raise
@@ -506,11 +505,3 @@ class Station:
         eligibility = self.policy.evaluate(ret, self.today())
         run = ChecklistRun.from_state(template, ret, state, eligibility)
         return Draft(self, record, ret, run)
-
-    def _sweep_unreferenced_photos(self) -> int:
-        """Delete photo files no row names (a crash between file and row leaves these)."""
-        referenced = self.inspections.photo_names()
-        orphans = [s for s in self.photos.hashes() if s not in referenced]
-        for sha256 in orphans:
-            self.photos.delete(sha256)
-        return len(orphans)

@@ -8,12 +8,14 @@ digits before they touch the filesystem, so no name can escape the photo directo
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import hashlib
 import logging
 import os
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from inspector_app.storage.errors import DiskFullError, PhotoMissingError, StorageError
@@ -23,6 +25,8 @@ log = logging.getLogger("inspector_app.storage.photos")
 
 _TMP_PREFIX = ".incoming-"
 _NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+SWEEP_GRACE = dt.timedelta(hours=1)
+"""Leftover files younger than this are kept (another process may still be using them)."""
 
 
 def check_sha256(sha256: str) -> str:
@@ -124,17 +128,34 @@ class PhotoStore:
         self.path(sha256).unlink(missing_ok=True)
 
     def hashes(self) -> Iterator[str]:
-        """Every photo name on disk (for sweeping files no row refers to)."""
+        """Every photo name on disk."""
         for path in self.root.glob("??/*.jpg"):
             if SHA256_RE.match(path.stem) and path.parent.name == path.stem[:2]:
                 yield path.stem
 
-    def sweep_incoming(self) -> int:
-        """Delete temp files a crash left behind mid-write; returns how many."""
-        removed = 0
-        for path in self.root.glob(f"??/{_TMP_PREFIX}*"):
+    def sweep(self, referenced: Collection[str], older_than: dt.timedelta = SWEEP_GRACE) -> int:
+        """Delete leftovers of crashes: temp files and photos no row names; returns how many.
+
+        Only files older than `older_than` go: another process on the same data directory
+        (the window while `inspector-app pending` runs, say) may be between writing a file and
+        inserting its row, and its fresh file must survive.
+        """
+        cutoff = time.time() - older_than.total_seconds()
+        stale = [
+            path
+            for path in self.root.glob("??/*")
+            if (path.name.startswith(_TMP_PREFIX) or path.stem not in referenced)
+            and _mtime(path) < cutoff
+        ]
+        for path in stale:
             path.unlink(missing_ok=True)
-            removed += 1
-        if removed:
-            log.info("removed %d half-written photo file(s) left by a crash", removed)
-        return removed
+        if stale:
+            log.info("removed %d photo file(s) left unreferenced by a crash", len(stale))
+        return len(stale)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:
+        return float("inf")

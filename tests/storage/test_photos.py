@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -48,12 +51,20 @@ def test_damaged_or_missing_file_is_reported(data_dir: Path) -> None:
         store.read(sha)
 
 
-def test_sweep_removes_half_written_files(data_dir: Path) -> None:
+def test_sweep_removes_old_leftovers_only(data_dir: Path) -> None:
     store = PhotoStore(data_dir / "photos")
-    sha, _ = store.put(JPEG)
-    (store.root / sha[:2] / ".incoming-abc").write_bytes(b"half")
-    assert store.sweep_incoming() == 1
-    assert store.read(sha) == JPEG
+    kept, _ = store.put(JPEG)
+    orphan, _ = store.put(JPEG + b"orphan")
+    fresh, _ = store.put(JPEG + b"fresh")
+    half = store.root / kept[:2] / ".incoming-abc"
+    half.write_bytes(b"half")
+    an_hour_ago = time.time() - 2 * 3600
+    for path in (store.path(kept), store.path(orphan), half):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    assert store.sweep(referenced={kept}) == 2
+    assert sorted(store.hashes()) == sorted([kept, fresh])  # a fresh file may await its row
+    assert not half.exists()
+    assert store.sweep(referenced={kept}, older_than=dt.timedelta(0)) == 1
 
 
 def test_unwritable_photo_dir_is_a_clear_error(data_dir: Path) -> None:
