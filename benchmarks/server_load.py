@@ -23,7 +23,6 @@ import json
 import os
 import random
 import secrets
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -194,6 +193,8 @@ def cpu_seconds(pid: int) -> float | None:
 
 
 def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))] * 1000
 
@@ -254,10 +255,9 @@ def run(db_url: str, label: str, args: argparse.Namespace) -> bool:
         f"{label}: {args.stations} stations offering "
         f"{f'{args.rate:.0f} req/s' if args.rate else 'as much as they can'}, {elapsed:.1f} s\n"
         f"  lookups: {len(tally.lookups)} ({lookups_per_s:.0f}/s) "
-        f"median={statistics.median(tally.lookups) * 1000:.1f} ms "
-        f"p50={pct(tally.lookups, 0.5):.1f} ms p99={pct(tally.lookups, 0.99):.1f} ms\n"
+        f"median={pct(tally.lookups, 0.5):.1f} ms p99={pct(tally.lookups, 0.99):.1f} ms\n"
         f"  inspection PUTs: {len(tally.puts)} ({len(tally.puts) / elapsed:.0f}/s) "
-        f"p50={pct(tally.puts, 0.5):.1f} ms p99={pct(tally.puts, 0.99):.1f} ms\n"
+        f"median={pct(tally.puts, 0.5):.1f} ms p99={pct(tally.puts, 0.99):.1f} ms\n"
         f"  errors: {sum(tally.errors.values())} {tally.errors or ''}\n"
         f"  CPU per request: server {cpu_ms(server_cpu, requests)}, client "
         f"{cpu_ms(client_cpu, requests)}; machine load average {os.getloadavg()[0]:.1f}\n"
