@@ -52,3 +52,12 @@ def test_demo_import_lookup_pending(tmp_path: Path) -> None:
     pending = _run(tmp_path, "pending")
     assert pending.returncode == 0
     assert "pending 0, needs attention 0, sent 0" in pending.stdout
+
+
+def test_a_database_it_cannot_open_is_one_plain_line(tmp_path: Path) -> None:
+    (tmp_path / "bench").mkdir()
+    (tmp_path / "bench" / "station.sqlite3").write_bytes(b"not a database" * 200)
+    result = _run(tmp_path, "pending")
+    assert result.returncode == 2
+    assert result.stderr.startswith("inspector-app: The station database")
+    assert "Traceback" not in result.stderr
