@@ -12,6 +12,7 @@ helper tests/live_server.py starts it), so client and server do not share a GIL.
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import sys
 import tempfile
@@ -57,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--photo-kb", type=int, default=300)
     parser.add_argument("--probe", type=int, default=30,
                         help="finalize calls timed idle and again during the drain")
+    parser.add_argument("--server-dir", type=Path, default=None,
+                        help="where the server keeps its data (default: beside the bench, on "
+                             "the same disk); e.g. /dev/shm to stand in for a server machine "
+                             "with its own disk")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="sync-drain-") as tmp_name:
@@ -64,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         checklists = tmp / "checklists"
         checklists.mkdir()
         (checklists / "sync_check.yaml").write_text(CHECKLIST, encoding="utf-8")
-        server = LiveServer(tmp / "server")
+        server_dir = Path(tempfile.mkdtemp(dir=args.server_dir)) if args.server_dir else None
+        server = LiveServer(server_dir or tmp / "server")
         server.start()
         station = open_station(tmp / "bench", checklists, server.url, server.tokens["station"],
                                **{"sync.interval_s": 3600})
@@ -97,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             station.close()
             server.close()
+            if server_dir is not None:
+                shutil.rmtree(server_dir)
 
     idle_ms = statistics.median(idle) * 1000
     busy_ms = statistics.median(busy) * 1000

@@ -55,6 +55,11 @@ BATCH = 50
 PARALLEL = 8
 """Entries in flight at once; each has one request in flight at a time."""
 
+MARK_SENT_EVERY = 16
+"""Acknowledged entries recorded as sent per database transaction. Each transaction is an
+fsync that the bench's own writes (autosave, finalize) would queue behind; an entry acked
+but not yet recorded is simply resent after a crash, and the server answers "replayed"."""
+
 
 class PushEnd(enum.Enum):
     """Why a push round stopped."""
@@ -87,6 +92,10 @@ class _Round:
         self.failures_in_a_row = 0
         self.waiting: set[str] = set()
         """Corrections left for later in this round (their original is not delivered yet)."""
+        self.acked: list[str] = []
+        """Entries the server acknowledged, not yet recorded as sent."""
+        self.delivered: set[str] = set()
+        """Every entry acknowledged in this round."""
 
     def count(self, field: str, n: int = 1) -> None:
         with self.lock:
@@ -115,18 +124,31 @@ class Pusher:
     def push(self, report: SyncReport) -> PushEnd:
         """Send what is due until the queue is drained or something says stop."""
         state = _Round(report)
-        with ThreadPoolExecutor(self._parallel, thread_name_prefix="sync-push") as pool:
-            while state.halt is None:
-                entries = [e for e in self._outbox.due(self._clock(),
-                                                       limit=BATCH + len(state.waiting))
-                           if e.inspection_uuid not in state.waiting]
-                if not entries:
-                    return PushEnd.DRAINED
-                futures = [pool.submit(self._attempt, entry, state) for entry in entries]
-                for future in as_completed(futures):
-                    future.result()  # re-raises a bug (not a network failure) in the worker
-                    self._on_progress()
+        try:
+            with ThreadPoolExecutor(self._parallel, thread_name_prefix="sync-push") as pool:
+                while state.halt is None:
+                    entries = [e for e in self._outbox.due(self._clock(),
+                                                           limit=BATCH + len(state.waiting))
+                               if e.inspection_uuid not in state.waiting]
+                    if not entries:
+                        return PushEnd.DRAINED
+                    futures = [pool.submit(self._attempt, entry, state) for entry in entries]
+                    for future in as_completed(futures):
+                        future.result()  # re-raises a bug (not a network failure) in a thread
+                        self._record_sent(state, MARK_SENT_EVERY)
+                    self._record_sent(state, 1)
+        finally:
+            self._record_sent(state, 1)
         return state.halt
+
+    def _record_sent(self, state: _Round, at_least: int) -> None:
+        """Mark acknowledged entries sent once `at_least` of them are waiting."""
+        with state.lock:
+            if len(state.acked) < at_least:
+                return
+            uuids, state.acked = state.acked, []
+        self._outbox.mark_sent_many(uuids, self._clock())
+        self._on_progress()
 
     def _attempt(self, entry: OutboxEntry, state: _Round) -> None:
         """Try one entry and record the outcome; does nothing once the round is halted."""
@@ -198,7 +220,9 @@ class Pusher:
                     self._outbox.forget_photo_uploads(missing)
                     continue
                 raise
-            self._outbox.mark_sent(entry.inspection_uuid, self._clock())
+            with state.lock:
+                state.acked.append(entry.inspection_uuid)
+                state.delivered.add(entry.inspection_uuid)
             self._backoff.succeeded()
             state.count("replayed" if ack.status == "replayed" else "sent")
             return
@@ -209,6 +233,9 @@ class Pusher:
         original = self._outbox.get(str(payload.supersedes))
         if original is None or original.state is OutboxState.SENT:
             return False
+        with state.lock:
+            if original.inspection_uuid in state.delivered:
+                return False
         if original.state is OutboxState.NEEDS_ATTENTION:
             raise _ParkedError(CORRECTION_WAITS, f"waits for {original.inspection_uuid}")
         with state.lock:
