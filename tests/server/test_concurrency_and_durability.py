@@ -8,7 +8,7 @@ import pytest
 import requests
 from live_server import LiveServer
 
-from .builders import make_payload, make_return, raw
+from .builders import image_bytes, make_payload, make_return, raw, sha
 
 JSON = {"Content-Type": "application/json"}
 
@@ -68,6 +68,31 @@ def test_same_uuid_sent_twice_at_once_is_stored_once(live):
     for t in threads:
         t.join()
     assert sorted(answers) == [200, 200, 200, 201]
+
+
+def test_same_photo_uploaded_at_once_is_stored_once(live):
+    body = image_bytes(5)
+    statuses: list[int] = []
+    barrier = threading.Barrier(6)
+
+    def upload() -> None:
+        barrier.wait()
+        answer = requests.put(
+            f"{live.url}/api/v1/photos/{sha(body)}",
+            data=body,
+            headers={**live.headers(), "Content-Type": "image/jpeg"},
+            timeout=30,
+        )
+        statuses.append(answer.status_code)
+
+    threads = [threading.Thread(target=upload) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(statuses) == [200] * 5 + [201]
+    stored = live.workdir / "photos" / sha(body)[:2] / sha(body)[2:4] / sha(body)
+    assert stored.read_bytes() == body
 
 
 def test_acknowledged_inspection_survives_kill_9(live):

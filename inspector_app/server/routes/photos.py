@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request, Response
+from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from inspector_app.server.deps import AppState, app_state, require
@@ -55,8 +56,13 @@ async def put_photo(
         raise ProblemError(400, "empty_photo", "The photo body is empty.")
 
     def store() -> PhotoAck:
-        with state.db.write() as session:
-            return store_photo(session, state.photos, sha256, bytes(body))
+        try:
+            with state.db.write() as session:
+                return store_photo(session, state.photos, sha256, bytes(body))
+        except IntegrityError:
+            # A concurrent upload of the same photo committed its row first (PostgreSQL lets
+            # both check before either inserts); the bytes are identical by their hash.
+            return PhotoAck(sha256=sha256, size=len(body), status="exists")
 
     ack = await run_in_threadpool(store)
     if ack.status == "exists":
