@@ -24,6 +24,15 @@ from inspector_app.server.problems import ProblemError
 MAX_CURSOR_DIGITS = 18
 
 
+def lock_feed(session: Session) -> None:
+    """Take the feed lock now, before reading what the transaction will change.
+
+    Later statements then see every commit made before it (PostgreSQL's READ COMMITTED takes
+    a fresh snapshot per statement), so two writers never both decide a row is new.
+    """
+    session.execute(update(FeedCounter).where(FeedCounter.id == 1).values(value=FeedCounter.value))
+
+
 def claim_seqs(session: Session, count: int) -> range:
     """`count` new sequence numbers, in order; holds the feed lock until the transaction ends."""
     value = session.execute(

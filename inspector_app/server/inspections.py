@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.server.config import ServerConfig
-from inspector_app.server.feed import claim_seqs
+from inspector_app.server.feed import lock_feed
 from inspector_app.server.models import Inspection, Photo, ReturnRow
 from inspector_app.server.problems import ProblemError, reject_nul
 from inspector_app.server.returns_store import touch
@@ -143,7 +143,7 @@ def submit(
     `payload` is parse_payload(raw), done before the transaction so that validation never
     holds the write lock.
     """
-    claim_seqs(session, 1)  # the feed lock: serialises submissions (see feed.py)
+    lock_feed(session)  # serialises submissions (see feed.py)
     existing = session.get(Inspection, str(payload.uuid))
     if existing is not None:
         if existing.raw == raw:

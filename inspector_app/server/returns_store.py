@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from inspector_app.domain.codes import CodeError, candidate_codes
 from inspector_app.domain.returns import Return
 from inspector_app.domain.returns_io import return_to_wire
-from inspector_app.server.feed import claim_seqs, decode_cursor, encode_cursor
+from inspector_app.server.feed import claim_seqs, decode_cursor, encode_cursor, lock_feed
 from inspector_app.server.models import ReturnCode, ReturnRow
 from inspector_app.server.problems import ProblemError
 from inspector_app.wire import ReturnOut, ReturnsPage
@@ -47,6 +47,7 @@ def lookup_keys(ret: Return) -> set[str]:
 
 def upsert_returns(session: Session, returns: Iterable[Return]) -> UpsertReport:
     """Insert or update returns; only real changes take a new feed seq (the caller commits)."""
+    lock_feed(session)
     now = dt.datetime.now(dt.UTC)
     created = updated = unchanged = 0
     changed: dict[str, tuple[ReturnRow, set[str]]] = {}

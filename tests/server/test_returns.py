@@ -138,3 +138,26 @@ def test_feed_never_skips_or_repeats_updates_committed_while_paging(server):
         assert seen == sorted(seen), seen  # versions in write order
         assert len(seen) == len(set(seen)), seen  # never the same version twice
         assert seen[-1] == f"v{rounds - 1}"  # the final state reached the reader
+
+
+def test_concurrent_imports_of_the_same_new_returns_both_succeed(server):
+    """Two imports racing on the same new ids: the feed lock orders them, none fails."""
+    batch = [make_return(n) for n in range(1, 21)]
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(3)
+
+    def import_batch() -> None:
+        barrier.wait()
+        try:
+            server.add_returns(batch)
+        except BaseException as exc:  # surfaced by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=import_batch) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    page = server.client.get("/api/v1/returns", headers=server.auth()).json()
+    assert len(page["items"]) == 20
