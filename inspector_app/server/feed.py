@@ -9,6 +9,9 @@ every seq below N, and paging with `seq > cursor ORDER BY seq` never skips a cha
 while a station pages, nor repeats one: a row changed again moves to a higher seq and comes
 back exactly once more, with its new content.
 
+Writers take that lock first (lock_feed), before reading what they will change, so two of
+them never both decide from stale reads (e.g. both insert the same new return).
+
 The price is that feed writers are serialised; they are short transactions (one inspection,
 or one import batch), which the load benchmark shows is not a bottleneck.
 """
