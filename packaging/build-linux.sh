@@ -34,6 +34,13 @@ echo "== bundle (PyInstaller)"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/inspector-app.spec
 
+echo "== strip"
+# Debug symbols are dead weight on a bench (libpython alone carries 17 MB). The libraries
+# auditwheel vendored into <package>.libs/ are left alone: patchelf rewrote their headers
+# and strip corrupts them (NumPy's OpenBLAS then fails to load).
+find "$bundle/_internal" -name '*.so*' -type f -not -path '*.libs/*' \
+    -exec strip --strip-unneeded {} +
+
 echo "== package tree"
 rm -rf "$root"
 install -d "$root/DEBIAN" "$root/opt/return-inspector" "$root/usr/bin" \

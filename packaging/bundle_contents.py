@@ -7,6 +7,7 @@ without running a build.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Iterable
 from fnmatch import fnmatch
 from pathlib import Path
@@ -21,6 +22,7 @@ QT_MODULES = (
     "QtNetwork",  # needed by QtMultimedia
     "QtPrintSupport",  # intake labels on a system printer
     "QtSvg",  # SVG icons
+    "QtCharts",  # the lead view's charts (pulls in the QtOpenGL libraries)
 )
 
 ALL_QT_MODULES = (
@@ -61,7 +63,7 @@ UNWANTED_FILES = (
     # Qt libraries of excluded modules, dragged in by plugins
     *(f"PySide6/Qt/lib/libQt6{name}*" for name in (
         "Quick", "Qml", "VirtualKeyboard", "WebEngine", "Pdf", "3D", "EglFS", "EglFs",
-        "Charts", "Designer", "ShaderTools", "Positioning", "Location", "Sensors",
+        "Designer", "ShaderTools", "Positioning", "Location", "Sensors",
     )),
     # Qt's FFmpeg serves QMediaPlayer and QCamera only; QSoundEffect plays our WAVs without it
     "PySide6/Qt/lib/libav*", "PySide6/Qt/lib/libsw*", "PySide6/Qt/lib/libQt6FFmpegStub*",
@@ -97,38 +99,50 @@ def wanted(dest: str) -> bool:
     return not any(fnmatch(dest, pattern) for pattern in UNWANTED_FILES)
 
 
-def prune_unreferenced(binaries: list, imports_of: Callable[[str], Iterable[str]]) -> list:
+def link_target(entry: tuple) -> str:
+    """Where a PyInstaller SYMLINK entry (dest, relative target, "SYMLINK") points."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(entry[0]), entry[1]))
+
+
+def prune_unreferenced(entries: list, imports_of: Callable[[str], Iterable[str]]) -> list:
     """Drop the shared libraries at the bundle's top level that nothing kept still needs.
 
-    PyInstaller copies each collected binary's dependencies to the top level; once
-    `wanted()` has removed a plugin, its dependencies (GTK for the GTK theme plugin, ...)
-    remain. `binaries` are PyInstaller TOC entries (dest, source, typecode);
+    PyInstaller copies each collected binary's dependencies to the top level, under their
+    file name and, as SYMLINK entries, under their soname; once `wanted()` has removed a
+    plugin, its dependencies (GTK for the GTK theme plugin, ...) remain. `entries` are
+    PyInstaller TOC entries (dest, source, typecode), binaries and symlinks together;
     `imports_of(source)` gives the names a binary links against.
     """
     def is_dependency(dest: str) -> bool:
         return "/" not in dest and not any(fnmatch(dest, p) for p in ALWAYS_KEPT)
 
-    roots = [b for b in binaries if not is_dependency(b[0])]
-    candidates = {b[0]: b for b in binaries if is_dependency(b[0])}
-    needed: set[str] = set()
-    queue = [b for b in roots if b[2] != "SYMLINK"]
-    kept: dict[str, tuple] = {}
+    by_dest = {e[0]: e for e in entries}
+    kept = {e[0]: e for e in entries if not is_dependency(e[0])}
+    queue = [e for e in kept.values() if e[2] != "SYMLINK"]
+    seen: set[str] = set()
     while queue:
         entry = queue.pop()
-        names = {Path(name).name for name in imports_of(entry[1])}
-        for name in names - needed:
-            needed.add(name)
-            dependency = candidates.get(name)
-            if dependency and name not in kept:
-                kept[name] = dependency
-                if dependency[2] == "SYMLINK":  # keep its target too
-                    target = candidates.get(Path(dependency[1]).name)
-                    if target:
-                        kept[target[0]] = target
-                        queue.append(target)
-                else:
+        for name in {Path(n).name for n in imports_of(entry[1])} - seen:
+            seen.add(name)
+            dependency = by_dest.get(name)
+            while dependency is not None and dependency[0] not in kept:
+                kept[dependency[0]] = dependency
+                if dependency[2] != "SYMLINK":
                     queue.append(dependency)
-    return roots + list(kept.values())
+                    break
+                dependency = by_dest.get(link_target(dependency))
+    return list(kept.values())
+
+
+def drop_dangling_links(entries: list) -> list:
+    """SYMLINK entries whose target is still in the bundle, and every other entry."""
+    entries = list(entries)
+    while True:
+        present = {e[0] for e in entries}
+        kept = [e for e in entries if e[2] != "SYMLINK" or link_target(e) in present]
+        if len(kept) == len(entries):
+            return kept
+        entries = kept
 
 
 def station_modules(all_modules: list[str]) -> list[str]:

@@ -105,19 +105,34 @@ def test_wanted(dest: str, keep: bool) -> None:
 
 
 def test_prune_keeps_only_what_is_still_linked() -> None:
-    binaries = [
+    entries = [
         ("PySide6/Qt/plugins/platforms/libqxcb.so", "/src/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
         ("libxcb-cursor.so.0", "/sys/libxcb-cursor.so.0.0.0", "BINARY"),
         ("libxcb-util.so.1", "libxcb-util.so.1.0.0", "SYMLINK"),
         ("libxcb-util.so.1.0.0", "/sys/libxcb-util.so.1.0.0", "BINARY"),
         ("libcairo.so.2", "/sys/libcairo.so.2", "BINARY"),  # only the dropped GTK plugin used it
+        ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),
         ("libpython3.11.so.1.0", "/sys/libpython3.11.so.1.0", "BINARY"),
     ]
-    links = {"/src/libqxcb.so": ["libxcb-cursor.so.0"],
+    links = {"/src/libqxcb.so": ["libxcb-cursor.so.0", "libQt6Core.so.6"],
              "/sys/libxcb-cursor.so.0.0.0": ["libxcb-util.so.1", "libc.so.6"]}
-    kept = {b[0] for b in bc.prune_unreferenced(binaries, lambda src: links.get(src, []))}
-    assert kept == {"PySide6/Qt/plugins/platforms/libqxcb.so", "libxcb-cursor.so.0",
-                    "libxcb-util.so.1", "libxcb-util.so.1.0.0", "libpython3.11.so.1.0"}
+    kept = {e[0] for e in bc.prune_unreferenced(entries, lambda src: links.get(src, []))}
+    assert kept == {"PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6Core.so.6",
+                    "libQt6Core.so.6", "libxcb-cursor.so.0", "libxcb-util.so.1",
+                    "libxcb-util.so.1.0.0", "libpython3.11.so.1.0"}
+
+
+def test_dangling_links_are_dropped() -> None:
+    entries = [
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),
+        ("libQt6Quick.so", "libQt6Quick.so.6", "SYMLINK"),  # a link to a dangling link
+    ]
+    assert [e[0] for e in bc.drop_dangling_links(entries)] == [
+        "PySide6/Qt/lib/libQt6Core.so.6", "libQt6Core.so.6"]
 
 
 def test_spec_and_scripts_name_files_that_exist() -> None:

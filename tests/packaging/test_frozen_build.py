@@ -99,6 +99,10 @@ def test_self_test_against_loopback_server(root: Path, loopback_server: LiveServ
 
 
 def test_bundled_libraries_resolve(root: Path) -> None:
+    bundle = root / "opt" / "return-inspector"
+    dangling = [str(p.relative_to(bundle)) for p in bundle.rglob("*")
+                if p.is_symlink() and not p.exists()]
+    assert dangling == []
     missing = set()
     for path in (root / "opt" / "return-inspector").rglob("*.so*"):
         if path.is_file() and not path.is_symlink():
