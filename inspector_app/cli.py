@@ -49,9 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `inspector-app` and `python -m inspector_app`."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    logs.setup(debug=args.debug)
-    crash.install()
     handler = getattr(args, "handler", None)
+    logs.setup(debug=args.debug,
+               file_name=logs.LOG_FILE_NAME if handler is None else logs.COMMAND_LOG_FILE_NAME)
+    crash.install()
     try:
         if handler is None:
             gui = importlib.import_module("inspector_app.commands.gui")

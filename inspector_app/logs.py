@@ -23,6 +23,9 @@ from inspector_app import locations
 
 ROOT_LOGGER = "inspector_app"
 LOG_FILE_NAME = "inspector-app.log"
+COMMAND_LOG_FILE_NAME = "inspector-cli.log"
+"""Headless commands (self-test, config, ...) log apart from the window: on Windows a file
+another process holds open cannot be rotated, and IT runs self-test while the app is open."""
 MAX_BYTES = 2 * 1024 * 1024
 BACKUPS = 5
 MASK = "***"
@@ -93,7 +96,8 @@ def mask(text: str) -> str:
     return SECRETS.mask(text)
 
 
-def setup(debug: bool = False, directory: Path | None = None, console: bool = True) -> Path:
+def setup(debug: bool = False, directory: Path | None = None, console: bool = True,
+          file_name: str = LOG_FILE_NAME) -> Path:
     """Configure logging for this process; returns the log file path.
 
     Without `debug`, our subsystems log INFO and third-party libraries WARNING; with it,
@@ -103,7 +107,7 @@ def setup(debug: bool = False, directory: Path | None = None, console: bool = Tr
     """
     directory = directory or locations.log_dir()
     directory.mkdir(parents=True, exist_ok=True)
-    path = directory / LOG_FILE_NAME
+    path = directory / file_name
     root = logging.getLogger()
     for handler in [h for h in root.handlers if getattr(h, "_inspector", False)]:
         root.removeHandler(handler)

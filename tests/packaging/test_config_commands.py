@@ -41,7 +41,8 @@ def test_show_lists_sources_and_masks_secrets(station_env: dict[str, str]) -> No
     assert rows["camera.width"][1:] == ["1280", "default"]
     assert f"{station_env['RI_MACHINE_CONFIG']} (present)" in done.stdout
     assert TOKEN not in done.stdout + done.stderr
-    log_dir = Path(station_env["XDG_STATE_HOME"])
+    log_dir = Path(station_env["XDG_STATE_HOME"]) / "return-inspector" / "log"
+    assert (log_dir / "inspector-cli.log").exists()  # commands log apart from the window
     assert all(TOKEN not in p.read_text() for p in log_dir.rglob("*.log"))
 
 
