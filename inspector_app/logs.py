@@ -97,27 +97,36 @@ def mask(text: str) -> str:
 
 
 def setup(debug: bool = False, directory: Path | None = None, console: bool = True,
-          file_name: str = LOG_FILE_NAME) -> Path:
-    """Configure logging for this process; returns the log file path.
+          file_name: str = LOG_FILE_NAME) -> Path | None:
+    """Configure logging for this process; returns the log file path (None: console only).
 
     Without `debug`, our subsystems log INFO and third-party libraries WARNING; with it,
     everything logs DEBUG (HTTP requests included, masked). The console gets warnings only,
-    unless `debug`, so a CLI command's output stays readable.
+    unless `debug`, so a CLI command's output stays readable. A log directory that cannot be
+    written (read-only home, full disk) must not stop the bench: logging then goes to the
+    console, with a warning saying why.
     Calling it again replaces the handlers it installed, never stacks them.
     """
     directory = directory or locations.log_dir()
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / file_name
     root = logging.getLogger()
     for handler in [h for h in root.handlers if getattr(h, "_inspector", False)]:
         root.removeHandler(handler)
         handler.close()
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-    )
-    file_handler.setFormatter(logging.Formatter(FILE_FORMAT))
-    handlers: list[logging.Handler] = [file_handler]
-    if console:
+    handlers: list[logging.Handler] = []
+    path: Path | None = directory / file_name
+    problem = ""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            directory / file_name, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+    except OSError as exc:
+        problem = f"cannot write logs in {directory} ({exc.strerror or exc}); console only"
+        path = None
+    else:
+        file_handler.setFormatter(logging.Formatter(FILE_FORMAT))
+        handlers.append(file_handler)
+    if console or path is None:
         stream = logging.StreamHandler(sys.stderr)
         stream.setFormatter(logging.Formatter(CONSOLE_FORMAT))
         stream.setLevel(logging.DEBUG if debug else logging.WARNING)
@@ -129,6 +138,8 @@ def setup(debug: bool = False, directory: Path | None = None, console: bool = Tr
     root.setLevel(logging.DEBUG if debug else logging.WARNING)
     logging.getLogger(ROOT_LOGGER).setLevel(logging.DEBUG if debug else logging.INFO)
     logging.captureWarnings(True)
+    if problem:
+        logging.getLogger(__name__).warning(problem)
     return path
 
 

@@ -89,3 +89,15 @@ def test_setup_rotates_and_does_not_stack_handlers(tmp_path: Path, log_file: Pat
     assert handler.maxBytes == logs.MAX_BYTES
     assert handler.backupCount == logs.BACKUPS
     assert logs.current_log_file() == tmp_path / "again" / logs.LOG_FILE_NAME
+
+
+def test_unwritable_log_directory_falls_back_to_the_console(tmp_path: Path, log_file: Path,
+                                                            capsys) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("")
+    assert logs.setup(directory=blocker / "log", console=False) is None
+    logging.getLogger("inspector_app.sync").error("still visible")
+    err = capsys.readouterr().err
+    assert "cannot write logs in" in err
+    assert "still visible" in err
+    assert logs.current_log_file() is None
