@@ -11,9 +11,10 @@ Set-Location (Join-Path $PSScriptRoot "..")
 
 function Invoke-Checked {
     # Run a native command and stop on a non-zero exit (PowerShell does not, by itself).
-    param([string]$Exe, [Parameter(ValueFromRemainingArguments)][string[]]$Arguments)
-    & $Exe @Arguments
-    if ($LASTEXITCODE -ne 0) { throw "$Exe $Arguments failed with exit code $LASTEXITCODE" }
+    # A simple function on purpose: $args passes "-m" and the like through untouched.
+    $exe, $rest = $args
+    & $exe @rest
+    if ($LASTEXITCODE -ne 0) { throw "$exe $rest failed with exit code $LASTEXITCODE" }
 }
 
 $py = ".venv\Scripts\python.exe"
@@ -34,11 +35,8 @@ Invoke-Checked $py -m PyInstaller --noconfirm --clean --log-level WARN `
     --distpath dist --workpath build\pyinstaller packaging\inspector-app.spec
 
 Write-Host "== installer (Inno Setup)"
-# UTF-8 without a byte-order mark: TOML parsers reject one.
-$example = (& $py -m inspector_app config example) -join "`r`n"
-if ($LASTEXITCODE -ne 0) { throw "config example failed" }
-[IO.File]::WriteAllText("build\config.example.toml", $example + "`r`n",
-    (New-Object Text.UTF8Encoding $false))
+# Written by Python itself: UTF-8 without the byte-order mark PowerShell would add.
+Invoke-Checked $py -c "from inspector_app.commands.config import example_text; open(r'build\config.example.toml', 'w', encoding='utf-8').write(example_text())"
 $version = (& $py -c "import inspector_app; print(inspector_app.__version__)").Trim()
 Invoke-Checked $iscc /Q "/DAppVersion=$version" packaging\windows\inspector-app.iss
 
