@@ -4,8 +4,8 @@
     .venv/bin/python -m benchmarks.sync_drain --count 200 --photo-kb 100
 
 Prints inspections/s and MB/s of photos for the drain (goal: at least 20 inspections/s), and
-the median finalize latency on an idle bench versus while the background worker drains
-(goal: unchanged). The server is the reference server in its own process (the test
+the median finalize latency on an idle bench (before and after) versus while the background
+worker drains (goal: unchanged). The server is the reference server in its own process (the test
 helper tests/live_server.py starts it), so client and server do not share a GIL.
 """
 
@@ -56,8 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--photos", type=int, default=3)
     parser.add_argument("--photo-kb", type=int, default=300)
-    parser.add_argument("--probe", type=int, default=30,
-                        help="finalize calls timed idle and again during the drain")
+    parser.add_argument("--probe", type=int, default=40,
+                        help="finalize calls timed before, during and after the drain")
     parser.add_argument("--server-dir", type=Path, default=None,
                         help="where the server keeps its data (default: beside the bench, on "
                              "the same disk); e.g. /dev/shm to stand in for a server machine "
@@ -75,16 +75,15 @@ def main(argv: list[str] | None = None) -> int:
         station = open_station(tmp / "bench", checklists, server.url, server.tokens["station"],
                                **{"sync.interval_s": 3600})
         try:
-            returns = make_returns(args.count + 2 * args.probe)
-            queue, idle_probe, busy_probe = (returns[: args.count],
-                                             returns[args.count: args.count + args.probe],
-                                             returns[args.count + args.probe:])
+            returns = make_returns(args.count + 3 * args.probe)
+            queue = returns[: args.count]
+            probes = [returns[args.count + i * args.probe: args.count + (i + 1) * args.probe]
+                      for i in range(3)]
             print(f"queueing {args.count} inspections x {args.photos} photos x "
                   f"{args.photo_kb} kB ...", flush=True)
             queue_inspections(station, queue, photos=args.photos,
                               photo_size=args.photo_kb * 1024)
-            idle = finalize_latencies(station, idle_probe, args.photos, args.photo_kb)
-            total = args.count + args.probe
+            idle = finalize_latencies(station, probes[0], args.photos, args.photo_kb)
 
             done = threading.Event()
 
@@ -95,10 +94,16 @@ def main(argv: list[str] | None = None) -> int:
             station.sync.state.subscribe(watch)
             started = time.perf_counter()
             station.start_sync()
-            busy = finalize_latencies(station, busy_probe, args.photos, args.photo_kb)
-            done.wait()
+            busy = finalize_latencies(station, probes[1], args.photos, args.photo_kb)
+            while station.outbox.counts().pending:  # the probes queued work too
+                done.clear()
+                done.wait(1.0)
             elapsed = time.perf_counter() - started
-            delivered = total + args.probe
+            station.stop_sync()
+            # Idle again after the drain, so a drift of the machine's load shows up as noise
+            # in the idle median rather than as an effect of the drain.
+            idle += finalize_latencies(station, probes[2], args.photos, args.photo_kb)
+            delivered = args.count + 2 * args.probe
             megabytes = delivered * args.photos * args.photo_kb * 1024 / 1e6
         finally:
             station.close()
