@@ -36,6 +36,9 @@ PARTIAL = Outcome.PARTIAL_REFUND.value
 REFUSED = Outcome.REFUSE_SEND_BACK.value
 QUARANTINE = Disposition.QUARANTINE.value
 REFUND_OUTCOMES = frozenset({ACCEPTED, PARTIAL})
+FRAUD_FLAGS = ("imei_mismatch", "tampered")
+"""Flags that suggest fraud (a swapped or opened device): the review list's `fraud` filter.
+Quarantine alone is not one: every refused item waits there until it is sent back."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,17 @@ def needs_review(fact: Fact) -> bool:
         or fact.disposition == QUARANTINE
         or bool(fact.flags)
     )
+
+
+def in_review(fact: Fact, kind: str) -> bool:
+    """Whether `fact` belongs to the review list filtered by `kind` (see ReviewKind)."""
+    return {
+        "all": needs_review(fact),
+        "overridden": fact.overridden,
+        "refused": fact.outcome == REFUSED,
+        "fraud": any(flag in FRAUD_FLAGS for flag in fact.flags),
+        "flagged": bool(fact.flags),
+    }[kind]
 
 
 def count_rows(values: Iterable[str | None], missing: str = UNKNOWN) -> list[CountRow]:

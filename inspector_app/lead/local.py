@@ -141,7 +141,7 @@ class BenchSource:
     def review(self, date_from: dt.date, date_to: dt.date, kind: str = "all", offset: int = 0,
                limit: int = 200) -> wire.FlaggedPage:
         found = [f for f in self._finalized(date_from, date_to)
-                 if figures.needs_review(self._fact(f))]
+                 if figures.in_review(self._fact(f), kind)]
         found.sort(key=lambda f: (-f.payload.finalized_at.timestamp(), str(f.payload.uuid)))
         items = [
             wire.FlaggedInspection(

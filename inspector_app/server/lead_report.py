@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, String, and_, cast, exists, func, or_, sel
 from sqlalchemy.orm import Session
 
 from inspector_app.lead import figures
-from inspector_app.lead.figures import QUARANTINE, REFUSED, Backlog, Fact
+from inspector_app.lead.figures import FRAUD_FLAGS, QUARANTINE, REFUSED, Backlog, Fact
 from inspector_app.server.models import Inspection, Person, ReturnRow, Station
 from inspector_app.server.problems import ProblemError
 from inspector_app.wire import (
@@ -230,10 +230,7 @@ def waiting_page(session: Session, as_of: dt.date, offset: int, limit: int) -> W
 def _review_filter(kind: ReviewKind) -> ColumnElement[bool]:
     flagged = _flags_json() != "[]"
     refused = Inspection.outcome == REFUSED
-    fraud = or_(
-        Inspection.disposition == QUARANTINE,
-        _flags_json().contains('"imei_mismatch"'),
-    )
+    fraud = or_(*(_flags_json().contains(f'"{flag}"') for flag in FRAUD_FLAGS))
     return {
         "all": or_(Inspection.overridden, refused, Inspection.disposition == QUARANTINE, flagged),
         "overridden": Inspection.overridden,

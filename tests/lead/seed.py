@@ -107,7 +107,7 @@ def _verdict(i: int) -> tuple[dict, list[str]]:
         verdict = {"outcome": "partial_refund", "grade": "fair", "disposition": "refurbish",
                    "refund_amount": f"{25 + i}.50"}
     elif kind == 3:
-        verdict = {"outcome": "refuse_send_back", "disposition": "return_to_supplier"}
+        verdict = {"outcome": "refuse_send_back", "disposition": "quarantine"}
     else:
         verdict = {"outcome": "repair", "grade": "good", "disposition": "repair"}
     if i % 8 == 3:

@@ -18,7 +18,7 @@ from inspector_app.server.deps import AppState, app_state, require
 from inspector_app.server.lead_auth import bearer, close_session, lead_principal, open_session
 from inspector_app.server.models import Photo
 from inspector_app.server.openapi_docs import problems
-from inspector_app.server.problems import ProblemError, problem_schema
+from inspector_app.server.problems import ProblemError, problem_schema, reject_nul
 from inspector_app.server.routes.meta import MAX_REPORT_YEAR, MIN_REPORT_YEAR
 from inspector_app.server.tokens import Principal
 from inspector_app.wire import (
@@ -145,6 +145,7 @@ def inspection_photo(inspection_uuid: uuid.UUID, sha256: Sha, _: Lead, state: St
 def sign_in(
     body: LeadSignIn, station: Annotated[Principal, Depends(require("station"))], state: State
 ) -> LeadSession:
+    reject_nul(body.model_dump(), "sign-in")
     now = dt.datetime.now(dt.UTC)
     with state.db.write() as session:
         opened = open_session(session, body, station.station or "", now)

@@ -1,0 +1,76 @@
+"""LeadClient against a real server process: the session replaces the station token, a wrong
+PIN and an unreachable server give plain errors, and the bench falls back to its figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+
+import pytest
+
+from inspector_app.gui.lead import connect_lead
+from inspector_app.lead.client import LeadClient
+from inspector_app.settings import Settings
+from inspector_app.sync.client import ClientConfig, ServerRefusedError, ServerUnreachableError
+
+DAY = dt.date(2026, 11, 26)
+
+
+def config(url: str, token: str) -> ClientConfig:
+    return ClientConfig(base_url=url, token=token, station="bench-1", timeout_s=5)
+
+
+def closed_port_url() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+def test_session_opens_reads_and_ends(live_server):
+    client = LeadClient(config(live_server.url, live_server.tokens["station"]))
+    try:
+        session = client.sign_in("lead-0001", "4321")
+        assert session.role == "lead"
+        assert live_server.tokens["station"] not in str(client._session.headers)
+        report = client.report(DAY, DAY)
+        assert (report.date_from, report.inspected) == (DAY, 0)
+        assert client.waiting(DAY).total == 0
+        client.sign_out()
+        with pytest.raises(ServerRefusedError) as refused:
+            client.report(DAY, DAY)
+        assert refused.value.status == 401
+    finally:
+        client.close()
+
+
+def test_wrong_pin_is_a_plain_refusal(live_server):
+    client = LeadClient(config(live_server.url, live_server.tokens["station"]))
+    with pytest.raises(ServerRefusedError) as refused:
+        client.sign_in("lead-0001", "0000")
+    assert refused.value.problem.code == "lead_sign_in_refused"
+    assert "0000" not in str(refused.value)
+    client.close()
+
+
+def test_connect_lead_says_why_it_is_offline(live_server):
+    values = {"server.url": live_server.url, "server.token": live_server.tokens["station"],
+              "station.name": "bench-1"}
+    ok = connect_lead(Settings(values, source="cli"), "lead-0001", "4321")
+    assert ok.client is not None and not ok.why_offline
+    ok.client.sign_out()
+    ok.client.close()
+    refused = connect_lead(Settings(values, source="cli"), "lead-0001", "9999")
+    assert refused.client is None and "refused" in refused.why_offline
+    gone = connect_lead(Settings({**values, "server.url": closed_port_url()}, source="cli"),
+                        "lead-0001", "4321")
+    assert gone.client is None and "cannot be reached" in gone.why_offline
+    unset = connect_lead(Settings({**values, "server.url": ""}, source="cli"), "lead-0001", "1")
+    assert "no server configured" in unset.why_offline
+
+
+def test_unreachable_server_is_a_network_error():
+    client = LeadClient(config(closed_port_url(), "ri_x"))
+    with pytest.raises(ServerUnreachableError):
+        client.sign_in("lead-0001", "4321")
+    client.close()
