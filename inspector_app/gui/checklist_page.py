@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from inspector_app.gui.checklist_state import ChecklistSnapshot
 from inspector_app.gui.generated.ui_checklist_page import Ui_ChecklistPage
@@ -56,7 +56,13 @@ class ChecklistPage(QWidget):
         self._section = next((i for i in sections if snapshot.missing_in(i)),
                              sections[0] if sections else 0)
         self._build_section()
-        self.setFocus()
+        self._keep_focus()
+
+    def _keep_focus(self) -> None:
+        """Keep the keyboard on this page: on the current item's field if it has one."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.setFocus()
 
     def show_snapshot(self, snapshot: ChecklistSnapshot) -> None:
         """The station saved a change: re-render (rebuilding only if items appeared/vanished)."""
@@ -100,6 +106,7 @@ class ChecklistPage(QWidget):
         if snapshot is None:
             return
         layout = self.ui.itemsLayout
+        self.setFocus()  # off the widgets about to be deleted; the new current item takes it
         while layout.count():
             child = layout.takeAt(0)
             if child.widget() is not None:
@@ -135,9 +142,8 @@ class ChecklistPage(QWidget):
         self._refresh_photos()
         missing = snapshot.missing_in(self._section)
         if missing:
-            more = len(missing) - 1
-            text = missing[0][1] + (self.tr(" (+{n} more)").format(n=more) if more else "")
-            self.ui.missing.setText(text)
+            self.ui.missing.setText(self.tr("{n} thing(s) left to do in this section").format(
+                n=len(missing)))
         else:
             self.ui.missing.setText(self.tr("Section complete ✔"))
         set_tone(self.ui.missing, "none")
@@ -153,7 +159,8 @@ class ChecklistPage(QWidget):
         if self._snapshot is None:
             return
         for item_id, widget in self._widgets.items():
-            widget.show_photos(self._snapshot.photos.get(item_id, []), self._pixmaps)
+            widget.show_photos(self._snapshot.photos.get(item_id, []), self._pixmaps,
+                               self._snapshot.photos_required.get(item_id, 0))
 
     def _is_done(self, item_id: str | None) -> bool:
         if item_id is None or self._snapshot is None:
@@ -199,7 +206,6 @@ class ChecklistPage(QWidget):
         if later:
             self._section = later[0]
             self._build_section()
-            self.setFocus()
         elif snapshot.is_complete:
             self.finished.emit()
 
@@ -214,7 +220,7 @@ class ChecklistPage(QWidget):
             return
         self._section = earlier[-1]
         self._build_section()
-        self.setFocus()
+        self._keep_focus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         focus = self.focusWidget()

@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QPixmap
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -77,7 +77,7 @@ class ItemWidget(QFrame):
     def _add_photo_strip(self) -> None:
         self._photo_row = QHBoxLayout()
         self._photo_row.setSpacing(8)
-        self._photo_button = QPushButton(self.tr("📷 Take photo"))
+        self._photo_button = QPushButton(self.tr("Take photo"))
         self._photo_button.setToolTip(self.tr("P: take a photo for this item"))
         self._photo_button.clicked.connect(lambda: self.photo_requested.emit(self.item.id))
         self._photo_row.addWidget(self._photo_button)
@@ -87,10 +87,14 @@ class ItemWidget(QFrame):
     def wants_photos(self) -> bool:
         return self._photo_row is not None
 
-    def show_photos(self, shas: list[str], pixmaps: dict[str, QPixmap]) -> None:
-        """Thumbnails for the item's photos (a grey tile until a thumbnail is loaded)."""
-        if self._photo_row is None:
+    def show_photos(self, shas: list[str], pixmaps: dict[str, QPixmap],
+                    needed: int = 0) -> None:
+        """Thumbnails for the item's photos (a grey tile until a thumbnail is loaded). The
+        Take photo button shows only on photo items and where photos are needed or taken."""
+        if self._photo_row is None or self._photo_button is None:
             return
+        self._photo_button.setVisible(self.item.kind is ItemKind.PHOTO or needed > 0
+                                      or bool(shas))
         for thumb in self._thumbs:
             self._photo_row.removeWidget(thumb)
             thumb.deleteLater()
@@ -111,12 +115,12 @@ class ItemWidget(QFrame):
 
     def show_state(self, snapshot: ChecklistSnapshot) -> None:
         """Paint the saved answer and what is still missing for this item."""
-        missing = [message for item_id, message in snapshot.missing if item_id == self.item.id]
         needed = snapshot.photos_required.get(self.item.id, 0)
         have = len(snapshot.photos.get(self.item.id, []))
-        if missing:
-            self.status.setText(missing[0])
-            set_tone(self.status, "none")
+        if have < needed:
+            # Unanswered questions are marked with * already; a missing photo is not obvious.
+            self.status.setText(self.tr("Take {more} more photo(s): {have} of {needed}").format(
+                more=needed - have, have=have, needed=needed))
             self.status.setStyleSheet("color: #6b4a00; font-size: 13pt;")
         elif self.wants_photos() and needed:
             self.status.setText(self.tr("{have} of {needed} photos ✔").format(
@@ -137,7 +141,8 @@ class ItemWidget(QFrame):
 
     def handle_key(self, key: int, text: str) -> bool:
         """Act on a shortcut key; True if it was used. P takes a photo on any photo item."""
-        if key == Qt.Key.Key_P and self._photo_button is not None:
+        if key == Qt.Key.Key_P and self._photo_button is not None \
+                and self._photo_button.isVisible():
             self._photo_button.click()
             return True
         return False
@@ -152,18 +157,26 @@ class _ButtonsItem(ItemWidget):
     def __init__(self, item: Item, options: list[tuple[Any, str, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(item, parent)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(False)
         self._buttons: dict[Any, QPushButton] = {}
-        for value, label, shortcut in options:
-            button = QPushButton(f"{label}  ({shortcut})" if shortcut else label)
+        # Short answers sit side by side; long choice labels go two to a row so none is cut.
+        wide = sum(len(label) for _, label, _ in options) > 60
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        for index, (value, label, shortcut) in enumerate(options):
+            button = QPushButton(f"{shortcut} · {label}" if wide and shortcut
+                                 else f"{label}  ({shortcut})" if shortcut else label)
             button.setMinimumSize(140, 56)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            if wide:
+                button.setStyleSheet("text-align: left; padding-left: 16px;")
             button.clicked.connect(lambda _=False, v=value: self.answered.emit(self.item.id, v))
-            self._group.addButton(button)
             self._buttons[value] = button
-            self.controls.addWidget(button)
-        self.controls.addStretch(1)
+            row, column = divmod(index, 2) if wide else (0, index)
+            grid.addWidget(button, row, column)
+        if not wide:
+            grid.setColumnStretch(len(options), 1)
+        self.controls.addLayout(grid, 1)
 
     def show_value(self, value: Any) -> None:
         for option, button in self._buttons.items():

@@ -292,10 +292,10 @@ class MainWindow(QMainWindow):
             flags.append("already_inspected")
         if result.eligibility is not None and getattr(result.eligibility, "overdue", False):
             flags.append("overdue")
-        self.card.show_result(result.ret, result.eligibility, flags)
         self.scan_page.add_recent(result.code or codes[0],
                                   f"{result.ret.rma} · {result.ret.product.model}", "found")
         self._show_page(CARD)
+        self.card.show_result(result.ret, result.eligibility, flags)
         self.card_shown.emit(self.session.scan_started)
 
     def back_to_scan(self) -> None:
@@ -357,8 +357,8 @@ class MainWindow(QMainWindow):
         self.session.draft = draft
         self.session.snapshot = snapshot
         self.scan_page.set_resume("")
+        self._show_page(CHECKLIST)  # visible first: only a visible widget can take the focus
         self.checklist.start(snapshot, self._return_line(draft.ret))
-        self._show_page(CHECKLIST)
         self._load_thumbnails(snapshot)
 
     # -- checklist --------------------------------------------------------------------------------
@@ -424,7 +424,12 @@ class MainWindow(QMainWindow):
         self.scans.set_preview_size(QSize(880, 500))
         dialog.exec()
         self.scans.set_preview_size(QSize())
-        self.checklist.setFocus()
+        self._refocus(self.checklist)
+
+    def _refocus(self, widget: QWidget) -> None:
+        """After a dialog: the window active again and the keyboard back where the work is."""
+        self.activateWindow()
+        widget.setFocus()
 
     def _load_thumbnails(self, snapshot: ChecklistSnapshot) -> None:
         known = self.session.extras.setdefault("thumbs", set())
@@ -471,8 +476,8 @@ class MainWindow(QMainWindow):
         ret = draft.ret
         head = (f"<h3>{html.escape(ret.product.model)}</h3><p>RMA {html.escape(ret.rma)} · "
                 f"{html.escape(vocabulary.name(ret.reason))}</p>")
-        self.verdict.start(snapshot, ret, head)
         self._show_page(VERDICT)
+        self.verdict.start(snapshot, ret, head)
 
     def _finalize(self, form: VerdictForm) -> None:
         draft = self.session.draft

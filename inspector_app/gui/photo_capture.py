@@ -39,7 +39,7 @@ class PhotoCaptureDialog(QDialog):
         buttons = QHBoxLayout()
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
-        self.shoot = QPushButton(self.tr("📷 Take photo"))
+        self.shoot = QPushButton(self.tr("Take photo"))
         self.shoot.setProperty("role", "primary")
         self.shoot.clicked.connect(self.take)
         buttons.addWidget(cancel)

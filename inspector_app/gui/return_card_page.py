@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from inspector_app.gui import vocabulary
@@ -74,3 +75,12 @@ class ReturnCardPage(QWidget):
         ui.startButton.setText(self.tr("Start inspection") if eligibility.eligible
                                else self.tr("Inspect anyway"))
         ui.startButton.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter starts the inspection, Escape or Backspace goes back to scanning."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.start_requested.emit()
+        elif event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
+            self.back_requested.emit()
+        else:
+            super().keyPressEvent(event)

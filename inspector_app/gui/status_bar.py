@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 _STATES = {
     "online": ("●", "#1e8e3e"),
-    "syncing": ("⟳", "#1450b8"),
+    "syncing": ("●", "#1450b8"),
     "offline": ("●", "#9aa1ab"),
     "token_rejected": ("●", "#c5221f"),
     "standalone": ("●", "#9aa1ab"),

@@ -79,7 +79,7 @@ QLabel[tone="none"] {{ background: transparent; border: none; }}
 QStatusBar {{ background: #e6e9ee; border-top: 1px solid {LINE}; }}
 QStatusBar QLabel {{ font-size: 12pt; padding: 0 10px; }}
 QStatusBar QPushButton {{ font-size: 12pt; min-height: 28px; padding: 0 12px; }}
-QTabBar::tab {{ font-size: 13pt; padding: 8px 16px; }}
+QTabBar::tab {{ font-size: 12pt; padding: 8px 12px; }}
 QCheckBox {{ font-size: 14pt; }}
 QCheckBox::indicator {{ width: 24px; height: 24px; }}
 QToolTip {{ font-size: 12pt; }}

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from inspector_app.domain.returns import Disposition, Grade, Outcome
@@ -166,6 +167,16 @@ class VerdictPage(QWidget):
             if choice.value == value:
                 return choice.label
         return f"{value} {item.unit}".strip() if item.unit else str(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter finalizes (outside the reason box); Escape goes back to the checklist."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not self.ui.overrideReason.hasFocus():
+            self._finalize()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+        else:
+            super().keyPressEvent(event)
 
     def _finalize(self) -> None:
         form = self.form()

@@ -64,6 +64,8 @@ class Bench:
     """A running station window and what tests need around it."""
 
     def __init__(self, qtbot: Any, data_dir: Path, settings: Settings) -> None:
+        from PySide6.QtWidgets import QApplication
+
         from inspector_app.gui.launch import build, make_qt_app
 
         make_qt_app()
@@ -72,6 +74,8 @@ class Bench:
         self.app.start()
         self.window.resize(1366, 768)
         self.window.show()
+        self.window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
         self.driver = BenchDriver(self.window, qtbot.waitUntil)
         self.station = self.app.station
         self._closed = False

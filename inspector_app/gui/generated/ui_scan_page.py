@@ -113,7 +113,7 @@ class Ui_ScanPage(object):
         self.cameraStatus.setText(QCoreApplication.translate("ScanPage", u"Starting the camera\u2026", None))
         self.title.setText(QCoreApplication.translate("ScanPage", u"Scan a parcel", None))
         self.hint.setText(QCoreApplication.translate("ScanPage", u"Show the label to the camera, use the handheld scanner, or type any code from the parcel: tracking number, RMA, order number, IMEI or serial.", None))
-        self.code.setPlaceholderText(QCoreApplication.translate("ScanPage", u"Type a code and press Enter", None))
+        self.code.setPlaceholderText(QCoreApplication.translate("ScanPage", u"Type a code, press Enter", None))
         self.lookupButton.setText(QCoreApplication.translate("ScanPage", u"Look up", None))
         self.lookupButton.setProperty(u"role", QCoreApplication.translate("ScanPage", u"primary", None))
         self.message.setText("")

@@ -23,7 +23,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.setMinimumSize(QSize(860, 560))
+        SettingsDialog.setMinimumSize(QSize(1120, 600))
         self.outer = QVBoxLayout(SettingsDialog)
         self.outer.setObjectName(u"outer")
         self.tabs = QTabWidget(SettingsDialog)

@@ -1,0 +1,166 @@
+"""Screenshots of every screen of the real station, for the README and for review.
+
+Starts the real app exactly as `inspector-app demo` does (embedded server with demo data,
+demo camera video, fresh data directory), drives it through a whole inspection with
+tools.gui_driver, and saves a PNG per screen and dialog. Run under Xvfb:
+
+    xvfb-run -a -s '-screen 0 1366x768x24' python -m tools.screenshots docs/screenshots
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from inspector_app.commands.gui import start_demo_server
+from inspector_app.domain.demo import demo_batch
+from inspector_app.gui.launch import build, make_qt_app
+from inspector_app.gui.main_window import CHECKLIST, SCAN
+from inspector_app.scanning.demo_video import Parcel, write_demo_video
+from inspector_app.settings import Settings
+from tools.gui_driver import PHOTOS, SMARTPHONE_ANSWERS, BenchDriver, poll_until
+
+
+class Shooter:
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        out.mkdir(parents=True, exist_ok=True)
+        self.saved: list[Path] = []
+
+    def save(self, widget: QWidget, name: str) -> None:
+        QTest.qWait(150)  # let layouts and the last camera frame settle
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))
+        self.saved.append(path)
+        print(path)
+
+    def modal(self, name: str, then: Callable[[QWidget], None]) -> None:
+        """Photograph the next modal dialog once it is up, then act on it."""
+        def look() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or not dialog.isVisible():
+                QTimer.singleShot(50, look)
+                return
+            QTimer.singleShot(400, lambda: (self.save(dialog, name), then(dialog)))
+        QTimer.singleShot(50, look)
+
+
+def run(out: Path) -> int:
+    root = Path(tempfile.mkdtemp(prefix="inspector-shots-"))
+    server = start_demo_server(root / "server")
+    today = dt.datetime.now(dt.UTC).date()
+    batch = demo_batch(60, today, 7)
+    phone = next(r for r in batch.returns
+                 if r.product.category == "smartphone" and r.id not in batch.late
+                 and r.id not in batch.mismatched and not r.reason.is_defect)
+    camera = write_demo_video(root / "camera.avi", [Parcel(phone.tracking_numbers[0], phone.rma)],
+                              label_s=4.0, empty_s=2.0)
+    settings = Settings({"server.url": server.url, "server.token": server.tokens["station"],
+                         "station.name": "demo-bench", "camera.source": str(camera),
+                         "ui.sounds": False, "sync.interval_s": 3.0}, source="cli")
+    make_qt_app()
+    app, window = build(settings, root / "station", save_settings=False)
+    shots = Shooter(out)
+    try:
+        app.start()
+        window.resize(1366, 768)
+        window.show()
+        drive = BenchDriver(window, poll_until)
+        poll_until(lambda: window.sign_in.ui.inspector.count() > 0, 20000)
+        shots.save(window, "01-sign-in")
+        drive.sign_in()
+        poll_until(lambda: window.scan_page.preview.has_picture(), 10000)
+        shots.save(window, "02-scan")
+        drive.wait_card(timeout=30000)
+        shots.save(window, "03-return-card")
+        ret = window.session.lookup.ret
+        drive.start_inspection()
+        shots.save(window, "04-checklist-identity")
+        drive.answer("imei", batch.device_codes.get(ret.id, ret.product.imei or "000000000000000"))
+        for item_id, value in SMARTPHONE_ANSWERS[:3]:
+            drive.answer(item_id, value)
+        shots.save(window, "05-checklist-identity-answered")
+        drive.next_section()
+        drive.answer("screen_condition", "cracked")
+        shots.modal("06-photo-capture", lambda d: d.take())
+        QTest.mouseClick(drive.widget("screen_condition")._photo_button,
+                         Qt.MouseButton.LeftButton)
+        poll_until(lambda: len(window.checklist.snapshot().photos.get("screen_condition", []))
+                   == 1, 15000)
+        drive.take_photos("screen_condition", PHOTOS["screen_condition"] - 1)
+        shots.save(window, "07-checklist-photos")
+        widget = drive.widget("screen_condition")
+        poll_until(lambda: bool(widget._thumbs) and not widget._thumbs[0].icon().isNull(), 5000)
+        shots.modal("08-photo-viewer", lambda d: d.accept())
+        widget._thumbs[0].click()
+        sections = {item.id: index for index, section in
+                    enumerate(window.checklist.snapshot().template.sections)
+                    for item in section.items}
+        for item_id, value in [*SMARTPHONE_ANSWERS[4:], ("overview", None)]:
+            while window.checklist.section_index < sections[item_id]:
+                if sections[item_id] == 2 and window.checklist.section_index == 1:
+                    drive.next_section()
+                    shots.save(window, "09-checklist-function")
+                    continue
+                drive.next_section()
+            if value is not None:
+                drive.answer(item_id, value)
+            if item_id in PHOTOS:
+                drive.take_photos(item_id, PHOTOS[item_id])
+        shots.save(window, "10-checklist-contents")
+        drive.next_section()
+        shots.save(window, "11-verdict")
+        window.verdict.ui.grade.setCurrentIndex(window.verdict.ui.grade.count() - 1)
+        shots.save(window, "12-verdict-override")
+        window.verdict.ui.refund.setValue(60)
+        window.verdict.ui.overrideReason.setPlainText("Deep scratch on the camera bump.")
+        drive.finalize()
+        shots.save(window, "13-saved-next-parcel")
+        poll_until(lambda: window.status.pending.text() == "Everything sent", 20000)
+        shots.save(window, "14-synced")
+        _dialogs(app, window, shots)
+        window.sign_out()
+        server.stop()
+        poll_until(lambda: window.current_page() != CHECKLIST, 1000)
+    finally:
+        window.close()
+        app.shutdown()
+        if server._thread is not None:
+            server.stop()
+    print(f"{len(shots.saved)} screenshots in {out}")
+    return 0
+
+
+def _dialogs(app: object, window: object, shots: Shooter) -> None:
+    """Settings (each tab), About, and the needs-attention dialog."""
+    def settings_tabs(dialog: QWidget) -> None:
+        tabs = dialog.ui.tabs
+        for index, name in ((2, "16-settings-camera"), (5, "17-settings-interface")):
+            tabs.setCurrentIndex(index)
+            shots.save(dialog, name)
+        dialog.reject()
+
+    shots.modal("15-settings-server", settings_tabs)
+    window.open_settings()
+    shots.modal("18-about", lambda d: d.accept())
+    window.open_about()
+    poll_until(lambda: window.current_page() == SCAN, 1000)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
+    args = parser.parse_args(argv)
+    return run(args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
