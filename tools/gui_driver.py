@@ -63,7 +63,11 @@ class BenchDriver:
         page.ui.pin.clear()
         QTest.keyClicks(page.ui.pin, pin, delay=90)
         QTest.mouseClick(page.ui.signInButton, Qt.MouseButton.LeftButton)
-        self.wait(lambda: self.window.current_page() == SCAN)
+        try:
+            self.wait(lambda: self.window.current_page() == SCAN, timeout=20000)
+        except Exception as exc:
+            raise AssertionError(f"not signed in: {page.ui.error.text()!r}, "
+                                 f"PIN field {page.ui.pin.text()!r}") from exc
 
     def type_code(self, code: str, delay_ms: int = 90) -> None:
         """Type a code into the scan field as a person does (keys ~90 ms apart), then Enter."""
