@@ -183,6 +183,12 @@ class OutboxRepo:
             row.next_attempt_at = now
             row.message = ""
 
+    def defer(self, inspection_uuid: str, next_at: dt.datetime) -> None:
+        """Try this entry no sooner than `next_at`, without counting an attempt (it waits
+        for another entry, e.g. the inspection it corrects)."""
+        with self._db.write() as session:
+            self._change(session, inspection_uuid, next_attempt_at=next_at)
+
     def mark_sent_many(self, inspection_uuids: list[str], at: dt.datetime | None = None) -> None:
         """mark_sent for several entries in one transaction (one fsync, not one each)."""
         if not inspection_uuids:

@@ -121,7 +121,9 @@ class SyncEngine:
         return max(0.0, (wake - now).total_seconds())
 
     def close(self) -> None:
+        """Stop listening to the settings and drop the connections; closing twice is harmless."""
         self._unsubscribe()
+        self._unsubscribe = lambda: None
         with self._round_lock:
             if self._client is not None:
                 self._client.close()

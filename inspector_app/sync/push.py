@@ -55,6 +55,9 @@ BATCH = 50
 PARALLEL = 8
 """Entries in flight at once; each has one request in flight at a time."""
 
+CORRECTION_RECHECK_S = 1.0
+"""A correction whose original is still queued looks again this much later at the soonest."""
+
 MARK_SENT_EVERY = 16
 """Acknowledged entries recorded as sent per database transaction. Each transaction is an
 fsync that the bench's own writes (autosave, finalize) would queue behind; an entry acked
@@ -238,6 +241,9 @@ class Pusher:
                 return False
         if original.state is OutboxState.NEEDS_ATTENTION:
             raise _ParkedError(CORRECTION_WAITS, f"waits for {original.inspection_uuid}")
+        # Not before the original's own next try, so the worker does not spin on it.
+        soon = self._clock() + dt.timedelta(seconds=CORRECTION_RECHECK_S)
+        self._outbox.defer(entry.inspection_uuid, max(soon, original.next_attempt_at))
         with state.lock:
             state.waiting.add(entry.inspection_uuid)
         return True

@@ -109,6 +109,13 @@ class ServerView:
         with self._db.read() as session:
             return session.get(Inspection, uuid).raw
 
+    def superseded(self) -> dict[str, str]:
+        """inspection uuid -> the uuid of the correction that superseded it."""
+        with self._db.read() as session:
+            rows = session.execute(select(Inspection.uuid, Inspection.superseded_by)
+                                   .where(Inspection.superseded_by.is_not(None)))
+            return dict(rows.all())
+
     def photos(self) -> set[str]:
         with self._db.read() as session:
             return set(session.scalars(select(Photo.sha256)))

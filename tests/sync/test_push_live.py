@@ -19,6 +19,7 @@ from sync.helpers import (
     ServerView,
     make_returns,
     open_station,
+    photo_bytes,
     queue_inspections,
     station_photo_hashes,
 )
@@ -299,3 +300,53 @@ def test_standalone_bench_keeps_everything_queued(tmp_path, checklists_dir):
         assert report.pending == 2
     finally:
         station.close()
+
+
+def _correct(station, ret, original: str) -> str:
+    draft = station.start_inspection(ret.id, inspector="badge-0042", supersedes=original)
+    draft.answer("works", False)
+    draft.add_photo("front", photo_bytes())
+    return station.finalize(draft, VERDICT).uuid
+
+
+def test_a_correction_reaches_the_server_after_its_original(live_server, server_view, tmp_path,
+                                                            checklists_dir):
+    returns = make_returns(3)
+    station = open_station(tmp_path / "bench", checklists_dir, live_server.url,
+                           live_server.tokens["station"])
+    try:
+        originals = queue_inspections(station, returns)
+        corrections = [_correct(station, ret, uuid) for ret, uuid in zip(returns, originals,
+                                                                         strict=True)]
+        drain(station)
+        assert set(server_view.inspections()) == set(originals + corrections)
+        assert server_view.superseded() == dict(zip(originals, corrections, strict=True))
+        assert station.pending().needs_attention == 0
+    finally:
+        station.close()
+
+
+def test_a_correction_of_a_parked_inspection_waits_for_it(live_server, tmp_path,
+                                                          checklists_dir):
+    returns = make_returns(1)
+    other = open_station(tmp_path / "other", checklists_dir, live_server.url,
+                         live_server.tokens["station"])
+    bench = open_station(tmp_path / "bench", checklists_dir, live_server.url,
+                         live_server.tokens["station"])
+    try:
+        queue_inspections(other, returns)
+        drain(other)
+        [original] = queue_inspections(bench, returns)
+        correction = _correct(bench, returns[0], original)
+        pause = threading.Event()
+        for _ in range(50):  # the correction is looked at again a second after the original
+            if bench.sync_once().needs_attention == 2:
+                break
+            pause.wait(0.1)
+        parked = {e.inspection_uuid: e for e in bench.pending().entries}
+        assert "Another final inspection" in parked[original].message
+        assert "correction of an inspection that itself needs attention" in \
+            parked[correction].message
+    finally:
+        other.close()
+        bench.close()

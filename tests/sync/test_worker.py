@@ -71,3 +71,10 @@ def test_no_server_configured_means_disabled_and_idle_worker(tmp_path, checklist
         assert worker.stop(timeout=5)
     finally:
         station.close()
+
+
+def test_station_closes_twice_with_sync(tmp_path, checklists_dir):
+    station = open_station(tmp_path / "bench", checklists_dir, "http://127.0.0.1:9", "t")
+    station.start_sync()
+    station.close()
+    station.close()
