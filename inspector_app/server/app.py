@@ -14,6 +14,7 @@ from inspector_app.server.db import Database
 from inspector_app.server.deps import AppState
 from inspector_app.server.limits import BodyLimitMiddleware
 from inspector_app.server.logs import RequestLogMiddleware
+from inspector_app.server.openapi_docs import problems as problems_for
 from inspector_app.server.photos import PhotoStore
 from inspector_app.server.routes import directory, inspections, lead, meta, photos, returns
 from inspector_app.wire import API_PREFIX, InspectionPayload, Problem
@@ -52,7 +53,9 @@ def create_app(
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
-    """FastAPI's document plus the models routes reference but do not parse themselves."""
+    """FastAPI's document plus the models routes reference but do not parse themselves, and
+    the answers every route with a body can give whatever it declares: 400 for a body that is
+    not JSON (problems.install) and 413 over the size limit (limits.BodyLimitMiddleware)."""
     if app.openapi_schema:
         return app.openapi_schema
     doc = get_openapi(
@@ -65,5 +68,10 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         for name, sub in schema.pop("$defs", {}).items():
             schemas.setdefault(name, sub)
         schemas[model.__name__] = schema
+    for operations in doc["paths"].values():
+        for operation in operations.values():
+            if "requestBody" in operation:
+                for status in (400, 413):
+                    operation["responses"].setdefault(str(status), problems_for(status)[status])
     app.openapi_schema = doc
     return doc
