@@ -144,8 +144,13 @@ class SyncEngine:
             assert client is not None
             before = self.state.status.state
             self.state.update(state=Connectivity.SYNCING)
-            return self._finish(report, self._push_then_pull(client, report, force,
-                                                             should_stop, before))
+            try:
+                outcome = self._push_then_pull(client, report, force, should_stop, before)
+            except Exception:
+                # A bug or a local failure (disk, database): never leave "syncing" showing.
+                self._finish(report, Connectivity.OFFLINE)
+                raise
+            return self._finish(report, outcome)
 
     def _reason_to_skip(self, client: ServerClient | None, force: bool,
                         report: SyncReport) -> Connectivity | None:
@@ -197,6 +202,7 @@ class SyncEngine:
         except ClientConfigError as exc:
             report.add_error(str(exc))
             self._client_stale = True  # the setting may be fixed later; check again then
+            self._backoff.failed(self._clock())  # and the worker must not spin meanwhile
         return self._client
 
     def _guarded(self, report: SyncReport, call: Callable[[], None]) -> Connectivity | None:

@@ -135,8 +135,12 @@ class Puller:
                 return  # a server without the directory: people are added at the bench
             raise
         for person in people:
-            self._stores.inspectors.put(
-                Inspector(person.badge, person.name, person.role, person.active),
-                person.pin_hash,
-            )
-        report.inspectors_pulled += len(people)
+            try:
+                self._stores.inspectors.put(
+                    Inspector(person.badge, person.name, person.role, person.active),
+                    person.pin_hash,
+                )
+            except ValueError as exc:
+                report.add_error(f"Inspector {person.badge!r} from the server skipped: {exc}.")
+                continue
+            report.inspectors_pulled += 1

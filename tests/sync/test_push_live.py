@@ -284,9 +284,11 @@ def test_retry_after_is_persisted_and_respected(live_server, tmp_path, checklist
 def test_bad_server_url_is_reported_not_raised(tmp_path, checklists_dir, url):
     station = open_station(tmp_path / "bench", checklists_dir, url, "t")
     try:
+        queue_inspections(station, make_returns(1))
         report = station.sync_once()
         assert report.state is Connectivity.OFFLINE
         assert "server.url must look like" in report.errors[0]
+        assert station.sync.seconds_until_next_round() > 0.3  # the worker does not spin
     finally:
         station.close()
 
