@@ -13,11 +13,9 @@ ID is an inspection UUID or an unambiguous prefix of one (at least 6 characters)
 from __future__ import annotations
 
 import argparse
-import json
 import signal
 import sys
 import threading
-import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -99,6 +97,7 @@ def _print_status(status: SyncStatus, out: TextIO) -> None:
 
 def queue_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     from inspector_app.storage.outbox import OutboxError, OutboxState
+    from inspector_app.sync.support import export_entry
 
     out = out or sys.stdout
 
@@ -120,7 +119,7 @@ def queue_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
             if entry is None:
                 return 2
             path = Path(args.export[1])
-            _export(station, entry, path)
+            export_entry(entry, station.photos, station.settings["station.name"], path)
             print(f"wrote {path}", file=out)
             return 0
         entries = station.outbox.list((OutboxState.PENDING, OutboxState.NEEDS_ATTENTION))
@@ -160,30 +159,3 @@ def _print_queue(entries: list[OutboxEntry], out: TextIO) -> None:
         print(f"  {entry.inspection_uuid}  return {entry.return_id}  NEEDS ATTENTION", file=out)
         print(f"      {entry.message}", file=out)
         print(f"      server said: {entry.last_error}", file=out)
-
-
-def _export(station: Station, entry: OutboxEntry, path: Path) -> None:
-    """A zip with the entry's state, the exact payload bytes, and the photos on this bench."""
-    photos = []
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
-        bundle.writestr("payload.json", entry.payload)
-        for photo in entry.photos:
-            present = station.photos.exists(photo.sha256)
-            if present:
-                bundle.write(station.photos.path(photo.sha256), f"photos/{photo.sha256}.jpg")
-            photos.append({"item": photo.item, "sha256": photo.sha256, "size": photo.size,
-                           "on_this_bench": present})
-        summary = {
-            "inspection_uuid": entry.inspection_uuid,
-            "return_id": entry.return_id,
-            "state": entry.state.value,
-            "attempts": entry.attempts,
-            "created_at": entry.created_at.isoformat(),
-            "next_attempt_at": entry.next_attempt_at.isoformat(),
-            "sent_at": entry.sent_at.isoformat() if entry.sent_at else None,
-            "message": entry.message,
-            "last_error": entry.last_error,
-            "station": station.settings["station.name"],
-            "photos": photos,
-        }
-        bundle.writestr("entry.json", json.dumps(summary, indent=2))
