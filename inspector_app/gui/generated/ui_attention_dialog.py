@@ -48,6 +48,7 @@ class Ui_AttentionDialog(object):
         self.buttons.setObjectName(u"buttons")
         self.retryButton = QPushButton(AttentionDialog)
         self.retryButton.setObjectName(u"retryButton")
+        self.retryButton.setProperty(u"role", u"primary")
 
         self.buttons.addWidget(self.retryButton)
 
@@ -79,7 +80,6 @@ class Ui_AttentionDialog(object):
         AttentionDialog.setWindowTitle(QCoreApplication.translate("AttentionDialog", u"Inspections that need attention", None))
         self.hint.setText(QCoreApplication.translate("AttentionDialog", u"The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT.", None))
         self.retryButton.setText(QCoreApplication.translate("AttentionDialog", u"&Retry", None))
-        self.retryButton.setProperty(u"role", QCoreApplication.translate("AttentionDialog", u"primary", None))
         self.exportButton.setText(QCoreApplication.translate("AttentionDialog", u"&Export\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("AttentionDialog", u"Close", None))
     # retranslateUi

@@ -91,6 +91,7 @@ class Ui_ChecklistPage(object):
 
         self.nextButton = QPushButton(ChecklistPage)
         self.nextButton.setObjectName(u"nextButton")
+        self.nextButton.setProperty(u"role", u"primary")
 
         self.buttons.addWidget(self.nextButton)
 
@@ -111,7 +112,6 @@ class Ui_ChecklistPage(object):
         self.backButton.setText(QCoreApplication.translate("ChecklistPage", u"Back", None))
         self.missing.setText("")
         self.nextButton.setText(QCoreApplication.translate("ChecklistPage", u"Next", None))
-        self.nextButton.setProperty(u"role", QCoreApplication.translate("ChecklistPage", u"primary", None))
         pass
     # retranslateUi
 

@@ -67,6 +67,7 @@ class Ui_InspectionDetailDialog(object):
 
         self.closeButton = QPushButton(InspectionDetailDialog)
         self.closeButton.setObjectName(u"closeButton")
+        self.closeButton.setProperty(u"role", u"primary")
 
         self.buttons.addWidget(self.closeButton)
 
@@ -85,6 +86,5 @@ class Ui_InspectionDetailDialog(object):
         self.photoStatus.setText("")
         self.answersExport.setText(QCoreApplication.translate("InspectionDetailDialog", u"Export answers CSV\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("InspectionDetailDialog", u"&Close", None))
-        self.closeButton.setProperty(u"role", QCoreApplication.translate("InspectionDetailDialog", u"primary", None))
     # retranslateUi
 

@@ -64,6 +64,7 @@ class Ui_LeadWindow(object):
 
         self.refreshButton = QPushButton(self.central)
         self.refreshButton.setObjectName(u"refreshButton")
+        self.refreshButton.setProperty(u"role", u"primary")
 
         self.toolbar.addWidget(self.refreshButton)
 
@@ -211,7 +212,6 @@ class Ui_LeadWindow(object):
         self.toLabel.setText(QCoreApplication.translate("LeadWindow", u"&to", None))
         self.dateTo.setDisplayFormat(QCoreApplication.translate("LeadWindow", u"yyyy-MM-dd", None))
         self.refreshButton.setText(QCoreApplication.translate("LeadWindow", u"&Refresh", None))
-        self.refreshButton.setProperty(u"role", QCoreApplication.translate("LeadWindow", u"primary", None))
         self.pdfButton.setText(QCoreApplication.translate("LeadWindow", u"Day report (&PDF)", None))
         self.banner.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.overviewTab), QCoreApplication.translate("LeadWindow", u"Overview", None))

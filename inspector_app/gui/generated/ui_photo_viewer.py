@@ -66,11 +66,13 @@ class Ui_PhotoViewer(object):
 
         self.deleteButton = QPushButton(PhotoViewer)
         self.deleteButton.setObjectName(u"deleteButton")
+        self.deleteButton.setProperty(u"role", u"danger")
 
         self.buttons.addWidget(self.deleteButton)
 
         self.closeButton = QPushButton(PhotoViewer)
         self.closeButton.setObjectName(u"closeButton")
+        self.closeButton.setProperty(u"role", u"primary")
 
         self.buttons.addWidget(self.closeButton)
 
@@ -90,8 +92,6 @@ class Ui_PhotoViewer(object):
         self.nextButton.setText(QCoreApplication.translate("PhotoViewer", u"Next \u25b6", None))
         self.retakeButton.setText(QCoreApplication.translate("PhotoViewer", u"Retake", None))
         self.deleteButton.setText(QCoreApplication.translate("PhotoViewer", u"Delete", None))
-        self.deleteButton.setProperty(u"role", QCoreApplication.translate("PhotoViewer", u"danger", None))
         self.closeButton.setText(QCoreApplication.translate("PhotoViewer", u"Close", None))
-        self.closeButton.setProperty(u"role", QCoreApplication.translate("PhotoViewer", u"primary", None))
     # retranslateUi
 

@@ -180,6 +180,7 @@ class Ui_ReturnCard(object):
 
         self.startButton = QPushButton(ReturnCard)
         self.startButton.setObjectName(u"startButton")
+        self.startButton.setProperty(u"role", u"primary")
 
         self.buttons.addWidget(self.startButton)
 
@@ -216,7 +217,6 @@ class Ui_ReturnCard(object):
         self.deadlineValue.setText("")
         self.backButton.setText(QCoreApplication.translate("ReturnCard", u"Back to scanning", None))
         self.startButton.setText(QCoreApplication.translate("ReturnCard", u"Start inspection", None))
-        self.startButton.setProperty(u"role", QCoreApplication.translate("ReturnCard", u"primary", None))
         pass
     # retranslateUi
 

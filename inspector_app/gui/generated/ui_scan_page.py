@@ -71,6 +71,7 @@ class Ui_ScanPage(object):
 
         self.lookupButton = QPushButton(ScanPage)
         self.lookupButton.setObjectName(u"lookupButton")
+        self.lookupButton.setProperty(u"role", u"primary")
 
         self.entryRow.addWidget(self.lookupButton)
 
@@ -115,7 +116,6 @@ class Ui_ScanPage(object):
         self.hint.setText(QCoreApplication.translate("ScanPage", u"Show the label to the camera, use the handheld scanner, or type any code from the parcel: tracking number, RMA, order number, IMEI or serial.", None))
         self.code.setPlaceholderText(QCoreApplication.translate("ScanPage", u"Type a code, press Enter", None))
         self.lookupButton.setText(QCoreApplication.translate("ScanPage", u"Look up", None))
-        self.lookupButton.setProperty(u"role", QCoreApplication.translate("ScanPage", u"primary", None))
         self.message.setText("")
         self.resumeButton.setText(QCoreApplication.translate("ScanPage", u"Resume the unfinished inspection", None))
         self.recentTitle.setText(QCoreApplication.translate("ScanPage", u"Last scans", None))

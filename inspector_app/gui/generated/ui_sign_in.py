@@ -80,6 +80,7 @@ class Ui_SignInPage(object):
 
         self.signInButton = QPushButton(self.card)
         self.signInButton.setObjectName(u"signInButton")
+        self.signInButton.setProperty(u"role", u"primary")
 
         self.cardLayout.addWidget(self.signInButton)
 
@@ -111,7 +112,6 @@ class Ui_SignInPage(object):
         self.pin.setPlaceholderText(QCoreApplication.translate("SignInPage", u"PIN", None))
         self.error.setText("")
         self.signInButton.setText(QCoreApplication.translate("SignInPage", u"Sign in", None))
-        self.signInButton.setProperty(u"role", QCoreApplication.translate("SignInPage", u"primary", None))
         pass
     # retranslateUi
 

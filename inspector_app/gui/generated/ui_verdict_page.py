@@ -154,6 +154,7 @@ class Ui_VerdictPage(object):
 
         self.finalizeButton = QPushButton(VerdictPage)
         self.finalizeButton.setObjectName(u"finalizeButton")
+        self.finalizeButton.setProperty(u"role", u"primary")
 
         self.buttons.addWidget(self.finalizeButton)
 
@@ -186,7 +187,6 @@ class Ui_VerdictPage(object):
         self.summaryTitle.setText(QCoreApplication.translate("VerdictPage", u"Summary", None))
         self.backButton.setText(QCoreApplication.translate("VerdictPage", u"Back to checklist", None))
         self.finalizeButton.setText(QCoreApplication.translate("VerdictPage", u"Finalize", None))
-        self.finalizeButton.setProperty(u"role", QCoreApplication.translate("VerdictPage", u"primary", None))
         pass
     # retranslateUi
 

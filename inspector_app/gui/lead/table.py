@@ -90,7 +90,3 @@ def write_csv(path: Path | str, text: str) -> Path:
     target.write_text(text, encoding="utf-8-sig", newline="")
     return target
 
-
-def read_csv(path: Path | str) -> list[list[str]]:
-    with Path(path).open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.reader(handle))
