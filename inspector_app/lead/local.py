@@ -19,6 +19,7 @@ from sqlalchemy import select
 from inspector_app import wire
 from inspector_app.lead import figures
 from inspector_app.lead.figures import Backlog, Fact
+from inspector_app.storage.db import Database
 from inspector_app.storage.inspections import FINAL
 from inspector_app.storage.models import InspectionRow, InspectorRow, ReturnRow
 from inspector_app.storage.outbox import OutboxRepo
@@ -41,7 +42,7 @@ def _start(day: dt.date) -> dt.datetime:
 class BenchSource:
     """Lead figures from one bench's store (`db` is the station's storage Database)."""
 
-    def __init__(self, db: object, photos: PhotoStore, station: str) -> None:
+    def __init__(self, db: Database, photos: PhotoStore, station: str) -> None:
         self._db = db
         self._photos = photos
         self._station = station

@@ -14,7 +14,7 @@ import datetime as dt
 import secrets
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -51,6 +51,7 @@ def _session_principal(session: Session, secret: str, now: dt.datetime) -> Princ
 
 
 def lead_principal(
+    request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> Principal:
@@ -65,6 +66,7 @@ def lead_principal(
             principal = authenticate(session, secret)
     if principal is None:
         raise _unauthorized("invalid_token", "The token is unknown, expired or revoked.")
+    request.state.token_id = principal.token_id  # for the access log, as deps.require does
     if principal.role not in LEAD_ROLES:
         raise ProblemError(
             403,

@@ -4,14 +4,15 @@ renders and holds the day's totals; without the server the bench's own figures s
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import subprocess
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
 
-from inspector_app.gui.lead.table import read_csv
 from inspector_app.gui.vocabulary import name
 from inspector_app.settings import Settings
 
@@ -57,6 +58,11 @@ def show_range(qtbot, view, first: dt.date, last: dt.date) -> None:
     view.ui.dateTo.setDate(QDate(last.year, last.month, last.day))
     with qtbot.waitSignal(view.loaded, timeout=30000):
         view.ui.refreshButton.click()
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
 
 
 def column(model, header: str) -> list[str]:
