@@ -15,6 +15,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
 from inspector_app import __version__
 from inspector_app.server import admin
 from inspector_app.server.config import ServerConfig
@@ -195,7 +197,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args))
     except admin.AdminError as exc:
         print(f"inspector-server: {exc}", file=sys.stderr)
-        return 2
+    except OperationalError as exc:
+        print(f"inspector-server: cannot use the database: {exc.orig}", file=sys.stderr)
+    except OSError as exc:
+        print(f"inspector-server: {exc.strerror or exc}", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -119,3 +119,13 @@ def test_import_reports_bad_rows_and_keeps_good_ones(cli, tmp_path):
     assert code == 1
     assert "Imported 1 new" in out
     assert "returns.json:" in err
+
+
+def test_unreachable_database_is_a_plain_message(tmp_path, capsys):
+    code = main(
+        ["--data-dir", str(tmp_path), "--db", "postgresql+psycopg://u:p@127.0.0.1:1/x", "init"]
+    )
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "cannot use the database" in err
+    assert "u:p" not in err
