@@ -52,8 +52,8 @@ def test_stop_returns_promptly_while_a_request_hangs(tmp_path, checklists_dir):
             assert syncing.wait(10)
             started = time.monotonic()
             assert worker.stop(timeout=10)
-            # The request in flight is bounded by its deadline (2 x timeout), nothing more.
-            assert time.monotonic() - started < 4
+            # The request in flight is bounded by its deadline (2 s here), plus scheduling slack.
+            assert time.monotonic() - started < 5
             assert not worker.running
             assert station.pending().pending == 1  # nothing lost, nothing sent
         finally:
