@@ -17,7 +17,7 @@ from inspector_app.gui.vocabulary import name
 from inspector_app.settings import Settings
 
 from .live import seeded_live_server
-from .seed import DAY, LEAD, WEEK, expected, expected_recurring, waiting
+from .seed import DAY, LEAD, WEEK, expected, expected_recurring, expected_trend, waiting
 
 pytestmark = [
     pytest.mark.gui,
@@ -112,6 +112,14 @@ def test_screen_figures_exports_and_pdf(qtbot, lead_window, tmp_path):
     # charts draw the same figures
     outcomes = view.chart_views[0].chart().series()[0]
     assert sum(int(s.value()) for s in outcomes.slices()) == want["inspected"]
+    trend = {line.name(): [int(p.y()) for p in line.points()]
+             for line in view.chart_views[2].chart().series()}
+    want_trend = expected_trend(week, DAY)
+    assert trend == {"Received": [t[1] for t in want_trend],
+                     "Inspected": [t[2] for t in want_trend],
+                     "Refused": [t[5] for t in want_trend]}
+    hours = view.chart_views[3].chart().series()[0].barSets()[0]
+    assert [int(hours.at(h)) for h in range(24)] == [want["per_hour"][h] for h in range(24)]
 
     # every table round-trips through CSV exactly as shown
     for key, model in view.models.items():

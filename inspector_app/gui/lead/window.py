@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -116,6 +116,8 @@ class LeadWindow(QMainWindow):
             edit.setDate(QDate(today.year, today.month, today.day))
             edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.ui.refreshButton.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self._choose_pdf)
         self.ui.pdfButton.clicked.connect(self._choose_pdf)
         self.ui.reviewTable.doubleClicked.connect(lambda _index: self.open_selected())
         self.ui.openInspectionButton.clicked.connect(self.open_selected)
