@@ -128,3 +128,25 @@ def test_window_opens_offscreen(root: Path, station_env: dict[str, str], data_di
         process.terminate()
         process.wait(timeout=30)
     assert "Traceback" not in log_file.read_text()
+
+
+def test_install_remove_purge_leave_nothing_behind(deb: Path, tmp_path: Path) -> None:
+    """Install with dpkg into an empty root, remove (config kept), purge (nothing left)."""
+    target = tmp_path / "system"
+    for folder in ("var/lib/dpkg/info", "var/lib/dpkg/updates", "var/log"):
+        (target / folder).mkdir(parents=True)
+    (target / "var/lib/dpkg/status").touch()
+    dpkg = ["dpkg", f"--root={target}", "--force-depends", "--force-script-chrootless"]
+
+    def files() -> set[str]:
+        return {str(p.relative_to(target)) for p in target.rglob("*")
+                if p.is_file() and not p.is_relative_to(target / "var")}
+
+    subprocess.run([*dpkg, "-i", str(deb)], check=True, capture_output=True)
+    assert {"usr/bin/inspector-app", "etc/return-inspector/config.toml",
+            "opt/return-inspector/inspector-app"} <= files()
+    subprocess.run([*dpkg, "--remove", "return-inspector"], check=True, capture_output=True)
+    assert files() == {"etc/return-inspector/config.toml"}
+    subprocess.run([*dpkg, "--purge", "return-inspector"], check=True, capture_output=True)
+    assert files() == set()
+    assert not (target / "opt" / "return-inspector").exists()
