@@ -10,7 +10,8 @@ the exchange to the upstream server faithfully or misbehaves the way real networ
 - ``cut_request``: forwards half the request body to the server, then closes both sides;
 - ``cut_response``: relays, but sends the station only half of the server's answer;
 - ``status_502`` / ``status_503``: answers itself, 503 with a Retry-After, like a load balancer;
-- ``captive``: answers "200 OK" with an HTML login page, like a captive portal.
+- ``captive``: answers "200 OK" with an HTML login page, like a captive portal;
+- ``status_500`` (not in the random mix): a server error, for plans aimed at one request.
 
 Each connection carries one exchange (the proxy answers with ``Connection: close``), so a
 fault is attached to exactly one request. The proxy runs its own asyncio loop in a thread,
@@ -166,6 +167,8 @@ class FaultProxy:
             return
         if fault == "status_502":
             writer.write(_status(502, "Bad Gateway", b"upstream unavailable", "text/plain"))
+        elif fault == "status_500":
+            writer.write(_status(500, "Internal Server Error", b"boom", "text/plain"))
         elif fault == "status_503":
             writer.write(_status(503, "Service Unavailable", b"busy", "text/plain",
                                  (f"Retry-After: {self.retry_after_s}",)))

@@ -96,3 +96,32 @@ def test_answer_lost_after_the_server_stored_it_is_a_replay(live_server, server_
         finally:
             station.close()
         assert proxy.counts["drop_after"] == 1
+
+
+def test_an_entry_the_server_chokes_on_does_not_block_the_queue(live_server, server_view,
+                                                                 tmp_path, checklists_dir):
+    poisoned: list[str] = []
+
+    def fail_one_inspection(_i: int, method: str, path: str) -> str:
+        if method == "PUT" and poisoned and path.endswith(poisoned[0]):
+            return "status_500"
+        return "pass"
+
+    with FaultProxy(live_server.port, fail_one_inspection) as proxy:
+        station = open_station(tmp_path / "bench", checklists_dir, proxy.url,
+                               live_server.tokens["station"])
+        try:
+            uuids = queue_inspections(station, make_returns(6))
+            poisoned.append(uuids[0])  # the oldest, first in line
+            report = station.sync_once()
+            assert report.delivered == 5
+            assert report.retry_later == 1
+            assert set(server_view.inspections()) == set(uuids[1:])
+            [waiting] = station.pending().entries
+            assert waiting.inspection_uuid == uuids[0]
+            assert waiting.attempts == 1
+            assert "HTTP 500" in waiting.last_error
+            assert station.sync.state.status.retry_at is None  # the station is not backing off
+        finally:
+            station.close()
+        assert proxy.counts["status_500"] == 1
