@@ -99,13 +99,6 @@ class SyncEngine:
         self._outbox.retry(inspection_uuid, self._clock())
         self.notify_finalized()
 
-    def resume(self) -> None:
-        """Clear the token-rejected pause and the backoff (IT fixed things; try now)."""
-        self._token_rejected = False
-        self._backoff.succeeded()
-        for waker in list(self._wakers):
-            waker()
-
     def seconds_until_next_round(self) -> float:
         """How long the worker may sleep: until an entry is due, the backoff ends, or the
         periodic interval passes, whichever comes first."""
