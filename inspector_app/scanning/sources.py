@@ -138,7 +138,7 @@ class CameraSource:
         self.close()
         opener = {"device": self._open_device, "url": self._open_url, "file": self._open_file}
         opener[self.kind]()
-        self._next_due = time.monotonic()
+        self._next_due = 0.0  # the schedule starts with the first read
         log.info("camera open: %s", self.description)
 
     def _open_device(self) -> None:
@@ -215,6 +215,8 @@ class CameraSource:
         if not self._frame_interval:
             return
         now = time.monotonic()
+        if not self._next_due:
+            self._next_due = now
         if self._next_due > now:
             time.sleep(self._next_due - now)
         # Keep the schedule through small delays (a late frame is followed by a prompt one);
