@@ -7,7 +7,8 @@ to the platform's log directory, rotating so a bench that runs for months never 
 
 Tokens must never reach a log file or a crash report (they are credentials for the server),
 so every handler carries a `SecretFilter` that rewrites bearer tokens, Authorization headers,
-`token=`/`password=` pairs and any value registered with `hide()` before anything is written.
+`token=`/`password=` pairs, passwords in URLs and any value registered with `hide()` before
+anything is written.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _PATTERNS = (
     # Authorization: Bearer abc / Authorization: Basic abc / 'Authorization': 'Bearer abc'
     re.compile(r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?(?:bearer|basic|token)?\s*)([^\s'\",;}]+)"),
     re.compile(r"(?i)(\bbearer\s+)([A-Za-z0-9._~+/=-]+)"),
+    # passwords in URLs: http://user:secret@proxy:3128, rtsp://admin:secret@camera/stream
+    re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^:/@\s]+:)([^@/\s]+)(?=@)"),
     # token=abc, "token": "abc", password: abc, api_key=abc, ?access_token=abc
     re.compile(
         r"(?i)(\b[\w-]*(?:token|password|passwd|secret|api_?key)['\"]?\s*[:=]\s*['\"]?)"

@@ -14,7 +14,7 @@ import textwrap
 from pathlib import Path
 from typing import Any, TextIO
 
-from inspector_app import config, locations
+from inspector_app import config, locations, logs
 from inspector_app.settings import BY_KEY, OPTIONS, Option
 
 MASKED = "***"
@@ -38,14 +38,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def display_value(option: Option, value: Any) -> str:
-    """How `config show` prints a value: secrets masked, lists comma-separated."""
+    """How `config show` prints a value: secrets and URL passwords masked, lists joined."""
     if option.secret:
         return MASKED if value else "(not set)"
     if isinstance(value, list):
         return ", ".join(value)
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value) if value != "" else "(empty)"
+    return logs.mask(str(value)) if value != "" else "(empty)"  # e.g. a proxy URL's password
 
 
 def display_source(option: Option, source: str) -> str:

@@ -27,7 +27,8 @@ def test_show_lists_sources_and_masks_secrets(station_env: dict[str, str]) -> No
     write(Path(station_env["RI_MACHINE_CONFIG"]),
           f'[server]\nurl = "https://returns.example.com"\ntoken = "{TOKEN}"\n')
     write(Path(station_env["RI_USER_CONFIG"]), "[ui]\nsounds = false\n")
-    env = {**station_env, "RI_STATION_NAME": "bench-07"}
+    env = {**station_env, "RI_STATION_NAME": "bench-07",
+           "RI_SERVER_PROXY": "http://bench:proxy-pass-123@proxy.example:3128"}
 
     done = run_app(env, "--set", "camera.fps=15", "config", "show")
 
@@ -39,6 +40,7 @@ def test_show_lists_sources_and_masks_secrets(station_env: dict[str, str]) -> No
     assert rows["station.name"][1:] == ["bench-07", "env", "(RI_STATION_NAME)"]
     assert rows["camera.fps"][1:] == ["15", "cli"]
     assert rows["camera.width"][1:] == ["1280", "default"]
+    assert rows["server.proxy"][1] == "http://bench:***@proxy.example:3128"
     assert f"{station_env['RI_MACHINE_CONFIG']} (present)" in done.stdout
     assert TOKEN not in done.stdout + done.stderr
     log_dir = Path(station_env["XDG_STATE_HOME"]) / "return-inspector" / "log"

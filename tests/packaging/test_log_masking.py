@@ -39,6 +39,8 @@ def read(path: Path) -> str:
     f"https://server/api/v1/returns?access_token={TOKEN}&limit=5",
     f'payload {{"token": "{TOKEN}", "name": "bench"}}',
     f"server.token={TOKEN}",
+    f"proxy http://bench:{TOKEN}@proxy.example:3128 refused",
+    f"opening rtsp://admin:{TOKEN}@10.0.0.5/stream1",
 ])
 def test_secret_patterns_are_masked(log_file: Path, message: str) -> None:
     logging.getLogger("inspector_app.sync.client").warning(message)
