@@ -34,7 +34,9 @@ def make_engine(url: str) -> Engine:
     pool: dict = {}
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        pool = {"pool_size": 20, "max_overflow": 20}
+        # More connections than the 40 worker threads, so a read on the event loop never
+        # waits for a connection held by the thread pool.
+        pool = {"pool_size": 20, "max_overflow": 30}
     engine = create_engine(url, connect_args={"check_same_thread": False}, **pool)
 
     @event.listens_for(engine, "connect")
