@@ -30,7 +30,8 @@ def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL, foreign keys, a busy timeout and explicit BEGINs."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+        # Up to one connection per worker thread (40), so no request waits on the pool.
+        return create_engine(url, pool_size=10, max_overflow=30, pool_pre_ping=True)
     pool: dict = {}
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
