@@ -31,9 +31,6 @@ log = logging.getLogger(__name__)
 
 ENV_PREFIX = "RI_"
 
-# Layer names as `Settings.source` reports them, lowest precedence first.
-LAYERS = ("default", "machine", "user", "env", "cli")
-
 
 class ConfigError(ValueError):
     """One or more problems in a configuration layer; `str()` gives `file:line: message` lines."""
