@@ -18,12 +18,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from inspector_app.commands.gui import start_demo_server
 from inspector_app.domain.demo import demo_batch
 from inspector_app.gui.launch import build, make_qt_app
 from inspector_app.gui.main_window import CHECKLIST, SCAN
+from inspector_app.gui.photo_capture import PhotoCaptureDialog
 from inspector_app.scanning.demo_video import Parcel, write_demo_video
 from inspector_app.settings import Settings
 from tools.gui_driver import PHOTOS, SMARTPHONE_ANSWERS, BenchDriver, poll_until
@@ -49,7 +50,11 @@ class Shooter:
             if dialog is None or not dialog.isVisible():
                 QTimer.singleShot(50, look)
                 return
-            QTimer.singleShot(400, lambda: (self.save(dialog, name), then(dialog)))
+            def shoot() -> None:
+                self.save(dialog, name)
+                then(dialog)
+
+            QTimer.singleShot(400, shoot)
         QTimer.singleShot(50, look)
 
 
@@ -82,54 +87,14 @@ def run(out: Path) -> int:
         drive.wait_card(timeout=30000)
         shots.save(window, "03-return-card")
         ret = window.session.lookup.ret
-        drive.start_inspection()
-        shots.save(window, "04-checklist-identity")
-        drive.answer("imei", batch.device_codes.get(ret.id, ret.product.imei or "000000000000000"))
-        for item_id, value in SMARTPHONE_ANSWERS[:3]:
-            drive.answer(item_id, value)
-        shots.save(window, "05-checklist-identity-answered")
-        drive.next_section()
-        drive.answer("screen_condition", "cracked")
-        shots.modal("06-photo-capture", lambda d: d.take())
-        QTest.mouseClick(drive.widget("screen_condition")._photo_button,
-                         Qt.MouseButton.LeftButton)
-        poll_until(lambda: len(window.checklist.snapshot().photos.get("screen_condition", []))
-                   == 1, 15000)
-        drive.take_photos("screen_condition", PHOTOS["screen_condition"] - 1)
-        shots.save(window, "07-checklist-photos")
-        widget = drive.widget("screen_condition")
-        poll_until(lambda: bool(widget._thumbs) and not widget._thumbs[0].icon().isNull(), 5000)
-        shots.modal("08-photo-viewer", lambda d: d.accept())
-        widget._thumbs[0].click()
-        sections = {item.id: index for index, section in
-                    enumerate(window.checklist.snapshot().template.sections)
-                    for item in section.items}
-        for item_id, value in [*SMARTPHONE_ANSWERS[4:], ("overview", None)]:
-            while window.checklist.section_index < sections[item_id]:
-                if sections[item_id] == 2 and window.checklist.section_index == 1:
-                    drive.next_section()
-                    shots.save(window, "09-checklist-function")
-                    continue
-                drive.next_section()
-            if value is not None:
-                drive.answer(item_id, value)
-            if item_id in PHOTOS:
-                drive.take_photos(item_id, PHOTOS[item_id])
-        shots.save(window, "10-checklist-contents")
-        drive.next_section()
-        shots.save(window, "11-verdict")
-        window.verdict.ui.grade.setCurrentIndex(window.verdict.ui.grade.count() - 1)
-        shots.save(window, "12-verdict-override")
-        window.verdict.ui.refund.setValue(60)
-        window.verdict.ui.overrideReason.setPlainText("Deep scratch on the camera bump.")
-        drive.finalize()
+        _inspect(drive, window, shots, batch.device_codes.get(ret.id, ret.product.imei))
         shots.save(window, "13-saved-next-parcel")
         poll_until(lambda: window.status.pending.text() == "Everything sent", 20000)
         shots.save(window, "14-synced")
         _dialogs(app, window, shots)
+        _offline_and_attention(app, window, shots, server, batch, phone.id)
         window.sign_out()
-        server.stop()
-        poll_until(lambda: window.current_page() != CHECKLIST, 1000)
+        shots.save(window, "22-signed-out")
     finally:
         window.close()
         app.shutdown()
@@ -137,6 +102,88 @@ def run(out: Path) -> int:
             server.stop()
     print(f"{len(shots.saved)} screenshots in {out}")
     return 0
+
+
+def _inspect(drive: BenchDriver, window: object, shots: Shooter, imei: str) -> None:
+    """The checklist with photos, the viewer and the verdict, saved along the way."""
+    drive.start_inspection()
+    shots.save(window, "04-checklist-identity")
+    drive.answer("imei", imei)
+    for item_id, value in SMARTPHONE_ANSWERS[:3]:
+        drive.answer(item_id, value)
+    shots.save(window, "05-checklist-identity-answered")
+    drive.next_section()
+    drive.answer("screen_condition", "cracked")
+    shots.modal("06-photo-capture", PhotoCaptureDialog.take)
+    QTest.mouseClick(drive.widget("screen_condition")._photo_button,
+                     Qt.MouseButton.LeftButton)
+    poll_until(lambda: len(window.checklist.snapshot().photos.get("screen_condition", []))
+               == 1, 15000)
+    drive.take_photos("screen_condition", PHOTOS["screen_condition"] - 1)
+    shots.save(window, "07-checklist-photos")
+    widget = drive.widget("screen_condition")
+    poll_until(lambda: bool(widget._thumbs) and not widget._thumbs[0].icon().isNull(), 5000)
+    shots.modal("08-photo-viewer", QDialog.accept)
+    widget._thumbs[0].click()
+    sections = {item.id: index for index, section in
+                enumerate(window.checklist.snapshot().template.sections)
+                for item in section.items}
+    for item_id, value in [*SMARTPHONE_ANSWERS[4:], ("overview", None)]:
+        while window.checklist.section_index < sections[item_id]:
+            if sections[item_id] == 2 and window.checklist.section_index == 1:
+                drive.next_section()
+                shots.save(window, "09-checklist-function")
+                continue
+            drive.next_section()
+        if value is not None:
+            drive.answer(item_id, value)
+        if item_id in PHOTOS:
+            drive.take_photos(item_id, PHOTOS[item_id])
+    shots.save(window, "10-checklist-contents")
+    drive.next_section()
+    shots.save(window, "11-verdict")
+    window.verdict.ui.grade.setCurrentIndex(window.verdict.ui.grade.count() - 1)
+    shots.save(window, "12-verdict-override")
+    window.verdict.ui.refund.setValue(60)
+    window.verdict.ui.overrideReason.setPlainText("Deep scratch on the camera bump.")
+    drive.finalize()
+
+
+def _offline_and_attention(app: object, window: object, shots: Shooter, server: object,
+                           batch: object, done_id: str) -> None:
+    """The server goes away; another inspection queues; then one is refused.
+
+    The refusal is staged through the outbox's own `park` (what the sync does on a 409), as
+    two benches inspecting the same parcel would take a second station to produce.
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from station.support import fill_checklist, verdict_for
+
+    server.stop()
+    station = app.station
+    other = next(r for r in batch.returns if r.id != done_id and r.id not in batch.late
+                 and r.product.category == "smartphone")
+
+    def inspect_other() -> str:
+        draft = station.start_inspection(other.id, inspector="badge-0042")
+        fill_checklist(draft)
+        return station.finalize(draft, verdict_for(draft)).uuid
+
+    queued: list[str] = []
+    app.bridge.call(inspect_other, done=queued.append)
+    app.sync.wake()
+    poll_until(lambda: bool(queued) and "Offline" in window.status.connection.text(), 30000)
+    shots.save(window, "19-offline-queued")
+    message = ("The server already has a final inspection of this return from another bench. "
+               "Ask your lead which one is right; Retry after they corrected it, or Export "
+               "it for IT.")
+    app.bridge.call(station.outbox.park, queued[0], message)
+    app.bridge.call(station.pending, done=lambda q: window.status.show_state(
+        "offline", q.pending, q.needs_attention, None))
+    poll_until(lambda: window.status.attention.isVisible(), 10000)
+    shots.save(window, "20-needs-attention-status")
+    shots.modal("21-needs-attention-dialog", QDialog.accept)
+    window.open_attention()
 
 
 def _dialogs(app: object, window: object, shots: Shooter) -> None:
@@ -150,7 +197,7 @@ def _dialogs(app: object, window: object, shots: Shooter) -> None:
 
     shots.modal("15-settings-server", settings_tabs)
     window.open_settings()
-    shots.modal("18-about", lambda d: d.accept())
+    shots.modal("18-about", QDialog.accept)
     window.open_about()
     poll_until(lambda: window.current_page() == SCAN, 1000)
 
@@ -163,4 +210,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from inspector_app.gui.launch import leave
+
+    leave(main())

@@ -54,9 +54,9 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any] | None = None,
         print(f"inspector-app: configuration problem:\n{exc}", file=sys.stderr)
         return 2
     data_dir = data_dir or Path(getattr(args, "data_dir", None) or locations.default_data_dir())
-    from inspector_app.gui.launch import launch
+    from inspector_app.gui.launch import launch, leave
 
-    return launch(settings, data_dir, save_settings=overrides is None)
+    return leave(launch(settings, data_dir, save_settings=overrides is None))
 
 
 def run_demo(args: argparse.Namespace) -> int:

@@ -57,6 +57,24 @@ def make_sync(station: Any, settings: Settings) -> tuple[Any, Any]:
     return engine, SyncWorker(engine)
 
 
+def leave(code: int) -> int:
+    """End the process right after the station shut down cleanly.
+
+    PySide6 6.12 can abort in the interpreter's final garbage collection after a long session
+    ("bool_dealloc ... refcount error in a C extension"), turning a clean exit into a crash
+    report. Everything that matters is already closed (station, threads, log handlers are
+    flushed here), so the process ends without that last collection.
+    """
+    import logging
+    import os
+    import sys
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def launch(settings: Settings, data_dir: Path, *, save_settings: bool = True) -> int:
     """Run the station until its window closes; returns the exit code."""
     from inspector_app.gui import i18n

@@ -74,7 +74,8 @@ QLabel[tone="warn"] {{ background: {WARN_BG}; color: {WARN_FG};
     border-left: 8px solid #d89c00; border-radius: 6px; }}
 QLabel[tone="bad"] {{ background: {BAD_BG}; color: {BAD_FG};
     border-left: 8px solid #c5221f; border-radius: 6px; }}
-QLabel[tone="info"] {{ background: {INFO_BG}; color: {INFO_FG}; border-left: 8px solid {PRIMARY}; border-radius: 6px; }}
+QLabel[tone="info"] {{ background: {INFO_BG}; color: {INFO_FG};
+    border-left: 8px solid {PRIMARY}; border-radius: 6px; }}
 QLabel[tone="none"] {{ background: transparent; border: none; }}
 QStatusBar {{ background: #e6e9ee; border-top: 1px solid {LINE}; }}
 QStatusBar QLabel {{ font-size: 12pt; padding: 0 10px; }}

@@ -65,25 +65,26 @@ class WedgeFilter(QObject):
         focus by then, which may have moved or be nothing in an inactive window)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._replaying:
+        if self._replaying or not watched.isWidgetType():
             return False
         kind = event.type()
         if kind == QEvent.Type.KeyRelease:
             return self._swallow_release(event)  # type: ignore[arg-type]
-        if kind != QEvent.Type.KeyPress or not isinstance(watched, QObject):
+        if kind != QEvent.Type.KeyPress:
             return False
-        if not watched.isWidgetType():
-            return False
-        key_event: QKeyEvent = event  # type: ignore[assignment]
+        return self._key_press(watched, event)  # type: ignore[arg-type]
+
+    def _key_press(self, watched: QWidget, key_event: QKeyEvent) -> bool:
+        """Feed one key press to the detector; True when it is held or part of a scan."""
         char = _key_text(key_event)
-        if not char or key_event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                                | Qt.KeyboardModifier.AltModifier):
-            if char != GS:
-                self._replay(self.detector.release())
-                return False
+        shortcut = key_event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                            | Qt.KeyboardModifier.AltModifier)
+        if not char or (shortcut and char != GS):
+            self._replay(self.detector.release())  # held text first, never reordered
+            return False
         decision = self.detector.feed(char, self._timestamp(key_event))
         self._replay(decision.typed)
-        self._target = watched  # type: ignore[assignment]
+        self._target = watched
         if decision.action is Action.PASS:
             self._timer.stop()
             return False

@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from inspector_app.gui.lead.window import LeadWindow
@@ -36,9 +37,13 @@ class Connection:
 def connect_lead(settings: Settings, badge: str, pin: str | None) -> Connection:
     """Worker-thread job: open a lead session on the server, or say why there is none."""
     if not settings["server.url"]:
-        return Connection(None, "This bench has no server configured.")
+        return Connection(
+            None, QCoreApplication.translate("LeadViews", "This bench has no server configured.")
+        )
     if not pin:
-        return Connection(None, "No PIN was given for the server.")
+        return Connection(
+            None, QCoreApplication.translate("LeadViews", "No PIN was given for the server.")
+        )
     try:
         client = LeadClient.from_settings(settings)
     except ClientConfigError as exc:
@@ -47,10 +52,20 @@ def connect_lead(settings: Settings, badge: str, pin: str | None) -> Connection:
         client.sign_in(badge, pin)
     except ServerUnreachableError as exc:
         client.close()
-        return Connection(None, f"The server cannot be reached ({exc})")
+        return Connection(
+            None,
+            QCoreApplication.translate("LeadViews", "The server cannot be reached ({why}).").format(
+                why=exc
+            ),
+        )
     except SyncError as exc:
         client.close()
-        return Connection(None, f"The server refused the lead sign-in ({exc}).")
+        return Connection(
+            None,
+            QCoreApplication.translate(
+                "LeadViews", "The server refused the lead sign-in ({why})."
+            ).format(why=exc),
+        )
     return Connection(client)
 
 
@@ -98,12 +113,22 @@ class LeadViews:
         self._pin = None
         if pin is None:
             pin, ok = QInputDialog.getText(
-                self.window, self.window.tr("Shift review"),
-                self.window.tr("Your PIN, to open the review of every bench on the server:"),
-                QLineEdit.EchoMode.Password)
+                self.window,
+                QCoreApplication.translate("LeadViews", "Shift review"),
+                QCoreApplication.translate(
+                    "LeadViews", "Your PIN, to open the review of every bench on the server:"
+                ),
+                QLineEdit.EchoMode.Password,
+            )
             pin = pin if ok else None
-        self.app.bridge.call(connect_lead, self.app.settings, session.badge, pin, network=True,
-                             done=lambda found: self._show(found, session.badge, session.name))
+        self.app.bridge.call(
+            connect_lead,
+            self.app.settings,
+            session.badge,
+            pin,
+            network=True,
+            done=lambda found: self._show(found, session.badge, session.name),
+        )
 
     def _show(self, found: Connection, badge: str, who: str) -> None:
         if self.window.session.badge != badge:  # signed out while connecting
@@ -112,9 +137,15 @@ class LeadViews:
             return
         station = self.app.station
         bench = BenchSource(station.db, station.photos, self.app.settings["station.name"])
-        self.view = LeadWindow(self.app.bridge, found.client, bench, who=who,
-                               today=station.today(), offline_reason=found.why_offline,
-                               parent=self.window)
+        self.view = LeadWindow(
+            self.app.bridge,
+            found.client,
+            bench,
+            who=who,
+            today=station.today(),
+            offline_reason=found.why_offline,
+            parent=self.window,
+        )
         self.view.resize(1366, 768)
         self.view.show()
         self.view.refresh()

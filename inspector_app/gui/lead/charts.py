@@ -23,7 +23,16 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QMargins,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -35,6 +44,11 @@ OUTCOME_COLOURS = {
     "repair": "#1565c0", "replace": "#6a1b9a",
 }
 SERIES_COLOURS = ("#1450b8", "#2e7d32", "#c62828", "#f0a202")
+TREND_LINES = {
+    "received": QT_TRANSLATE_NOOP("LeadView", "Received"),
+    "inspected": QT_TRANSLATE_NOOP("LeadView", "Inspected"),
+    "refused": QT_TRANSLATE_NOOP("LeadView", "Refused"),
+}
 
 
 def _font(points: int, bold: bool = False) -> QFont:
@@ -76,7 +90,7 @@ def _value_axis(top: int) -> QValueAxis:
 
 
 def outcomes_chart(report: LeadReport) -> QChart:
-    chart = _chart("Outcomes")
+    chart = _chart(QCoreApplication.translate("LeadView", "Outcomes"))
     series = QPieSeries()
     for row in report.by_outcome:
         piece = series.append(f"{name(row.key)}: {row.count}", row.count)
@@ -88,7 +102,7 @@ def outcomes_chart(report: LeadReport) -> QChart:
 
 
 def reasons_chart(report: LeadReport) -> QChart:
-    chart = _chart("Return reasons")
+    chart = _chart(QCoreApplication.translate("LeadView", "Return reasons"))
     bars = QBarSet("Inspected")
     bars.setColor(QColor(SERIES_COLOURS[0]))
     rows = list(reversed(report.by_reason))
@@ -109,7 +123,7 @@ def reasons_chart(report: LeadReport) -> QChart:
 
 
 def hours_chart(report: LeadReport) -> QChart:
-    chart = _chart("Inspections per hour (UTC)")
+    chart = _chart(QCoreApplication.translate("LeadView", "Inspections per hour (UTC)"))
     bars = QBarSet("Inspected")
     bars.setColor(QColor(SERIES_COLOURS[0]))
     bars.append([h.count for h in report.per_hour])
@@ -133,10 +147,10 @@ def _noon_ms(day: dt.date) -> float:
 
 
 def trend_chart(report: LeadReport) -> QChart:
-    chart = _chart("Last 30 days")
-    lines = {key: QLineSeries() for key in ("received", "inspected", "refused")}
+    chart = _chart(QCoreApplication.translate("LeadView", "Last 30 days"))
+    lines = {key: QLineSeries() for key in TREND_LINES}
     for (key, series), colour in zip(lines.items(), SERIES_COLOURS, strict=False):
-        series.setName(key.capitalize())
+        series.setName(QCoreApplication.translate("LeadView", TREND_LINES[key]))
         series.setColor(QColor(colour))
         for day in report.trend:
             series.append(QPointF(_noon_ms(day.date), getattr(day, key)))

@@ -1,75 +1,97 @@
-"""The columns of every Lead view table: what a lead reads, and what the CSV holds."""
+"""The columns of every Lead view table: what a lead reads, and what the CSV holds.
+
+Headers are marked for translation here (context LeadTables) and translated by RowsModel
+when shown, so a French lead's CSV has French headers, like the screen.
+"""
 
 from __future__ import annotations
 
-from inspector_app.gui.lead.table import Column
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from inspector_app.gui.lead.table import CONTEXT, Column
 from inspector_app.gui.vocabulary import name
 
 
 def _when(moment: object) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M") if moment is not None else "never"
+    if moment is None:
+        return QCoreApplication.translate(CONTEXT, "never")
+    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def _flags(row: object) -> str:
     return "; ".join(name(f) for f in row.flags)
 
 
+def _minutes(row: object) -> float | None:
+    seconds = row.median_inspection_seconds
+    return None if seconds is None else seconds / 60
+
+
+def _proposed(row: object) -> str:
+    return name(row.proposed_outcome) if row.proposed_outcome else ""
+
+
 INSPECTORS = (
-    Column("Inspector", lambda r: r.name),
-    Column("Badge", lambda r: r.badge),
-    Column("Inspected", lambda r: r.inspected, numeric=True),
-    Column("Median time (min)", lambda r: None if r.median_inspection_seconds is None
-           else r.median_inspection_seconds / 60, numeric=True),
-    Column("Active hours", lambda r: r.active_hours, numeric=True),
-    Column("Per active hour", lambda r: r.per_active_hour, numeric=True),
-    Column("Overridden", lambda r: r.overridden, numeric=True),
-    Column("Refused", lambda r: r.refused, numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Inspector"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Badge"), lambda r: r.badge),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Inspected"), lambda r: r.inspected, numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Median time (min)"), _minutes, numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Active hours"), lambda r: r.active_hours,
+           numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Per active hour"), lambda r: r.per_active_hour,
+           numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Overridden"), lambda r: r.overridden, numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Refused"), lambda r: r.refused, numeric=True),
 )
 
 STATIONS = (
-    Column("Station", lambda r: r.name),
-    Column("Inspected", lambda r: r.inspected, numeric=True),
-    Column("Last contact (UTC)", lambda r: _when(r.last_contact)),
-    Column("Queue", lambda r: r.pending, numeric=True),
-    Column("Needs attention", lambda r: r.needs_attention, numeric=True),
-    Column("Last sync (UTC)", lambda r: _when(r.last_success_at)),
-    Column("Version", lambda r: r.version),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Station"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Inspected"), lambda r: r.inspected, numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Last contact (UTC)"),
+           lambda r: _when(r.last_contact)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Queue"), lambda r: r.pending, numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Needs attention"), lambda r: r.needs_attention,
+           numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Last sync (UTC)"),
+           lambda r: _when(r.last_success_at)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Version"), lambda r: r.version),
 )
 
 WAITING = (
-    Column("Return", lambda r: r.return_id),
-    Column("RMA", lambda r: r.rma),
-    Column("Model", lambda r: r.model),
-    Column("Reason", lambda r: name(r.reason)),
-    Column("Received", lambda r: r.received_at.isoformat()),
-    Column("Days waiting", lambda r: r.waited_days, numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Return"), lambda r: r.return_id),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "RMA"), lambda r: r.rma),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Model"), lambda r: r.model),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Reason"), lambda r: name(r.reason)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Received"), lambda r: r.received_at.isoformat()),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Days waiting"), lambda r: r.waited_days,
+           numeric=True),
 )
 
 REVIEW = (
-    Column("Finalized (UTC)", lambda r: _when(r.finalized_at)),
-    Column("Return", lambda r: r.return_id),
-    Column("Model", lambda r: r.model),
-    Column("Station", lambda r: r.station),
-    Column("Inspector", lambda r: r.inspector),
-    Column("Outcome", lambda r: name(r.outcome)),
-    Column("Proposed", lambda r: name(r.proposed_outcome) if r.proposed_outcome else ""),
-    Column("Disposition", lambda r: name(r.disposition)),
-    Column("Flags", _flags),
-    Column("Override reason", lambda r: r.override_reason),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Finalized (UTC)"), lambda r: _when(r.finalized_at)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Return"), lambda r: r.return_id),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Model"), lambda r: r.model),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Station"), lambda r: r.station),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Inspector"), lambda r: r.inspector),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Outcome"), lambda r: name(r.outcome)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Proposed"), _proposed),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Disposition"), lambda r: name(r.disposition)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Flags"), _flags),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Override reason"), lambda r: r.override_reason),
 )
 
 REVIEW_PRINT = tuple(c for c in REVIEW if c.header not in ("Station", "Proposed", "Disposition"))
 """The review list on paper: the columns that fit a portrait page."""
 
 RECURRING = (
-    Column("Model", lambda r: r.model),
-    Column("Reason", lambda r: name(r.reason)),
-    Column("Issue", lambda r: name(r.issue)),
-    Column("Times", lambda r: r.count, numeric=True),
-    Column("Last seen", lambda r: r.last_seen.isoformat()),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Model"), lambda r: r.model),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Reason"), lambda r: name(r.reason)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Issue"), lambda r: name(r.issue)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Times"), lambda r: r.count, numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Last seen"), lambda r: r.last_seen.isoformat()),
 )
 
 ANSWERS = (
-    Column("Item", lambda a: a.item),
-    Column("Answer", lambda a: a.value),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Item"), lambda a: a.item),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Answer"), lambda a: a.value),
 )

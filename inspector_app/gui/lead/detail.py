@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
@@ -21,24 +21,55 @@ from inspector_app.wire import InspectionDetail
 
 
 def summary_html(detail: InspectionDetail) -> str:
+    """What was decided, by whom, where and why, above the answers."""
     p, v = detail.inspection, detail.inspection.verdict
     e = html.escape
+    verdict = QCoreApplication.translate(
+        "InspectionDialog", "Verdict: <b>{outcome}</b>, {disposition}"
+    ).format(outcome=e(name(v.outcome)), disposition=e(name(v.disposition)))
+    if v.grade:
+        verdict += ", " + QCoreApplication.translate("InspectionDialog", "grade {grade}").format(
+            grade=e(name(v.grade))
+        )
+    if v.refund_amount is not None:
+        verdict += ", " + QCoreApplication.translate(
+            "InspectionDialog", "refund {amount} {currency}"
+        ).format(amount=v.refund_amount, currency=e(v.currency))
     lines = [
         f"<b>{e(detail.model)}</b> · RMA {e(detail.rma or p.return_id)} · {e(name(detail.reason))}",
-        f"{e(detail.inspector_name)} at {e(p.station)}, finalized "
-        f"{p.finalized_at:%Y-%m-%d %H:%M} UTC",
-        f"Verdict: <b>{e(name(v.outcome))}</b>, {e(name(v.disposition))}"
-        + (f", grade {e(name(v.grade))}" if v.grade else "")
-        + (f", refund {v.refund_amount} {e(v.currency)}" if v.refund_amount is not None else ""),
+        QCoreApplication.translate(
+            "InspectionDialog", "{name} at {station}, finalized {when} UTC"
+        ).format(
+            name=e(detail.inspector_name),
+            station=e(p.station),
+            when=f"{p.finalized_at:%Y-%m-%d %H:%M}",
+        ),
+        verdict,
     ]
     if v.proposed.outcome is not None:
-        lines.append(f"Proposed: {e(name(v.proposed.outcome))}")
+        lines.append(
+            QCoreApplication.translate("InspectionDialog", "Proposed: {outcome}").format(
+                outcome=e(name(v.proposed.outcome))
+            )
+        )
     if v.override_reason:
-        lines.append(f"Override reason: <i>{e(v.override_reason)}</i>")
+        lines.append(
+            QCoreApplication.translate(
+                "InspectionDialog", "Override reason: <i>{reason}</i>"
+            ).format(reason=e(v.override_reason))
+        )
     if p.flags:
-        lines.append("Flags: " + e(", ".join(name(f) for f in p.flags)))
+        lines.append(
+            QCoreApplication.translate("InspectionDialog", "Flags: {flags}").format(
+                flags=e(", ".join(name(f) for f in p.flags))
+            )
+        )
     if detail.superseded_by:
-        lines.append(f"Corrected later by inspection {detail.superseded_by}")
+        lines.append(
+            QCoreApplication.translate(
+                "InspectionDialog", "Corrected later by inspection {uuid}"
+            ).format(uuid=detail.superseded_by)
+        )
     return "<br>".join(lines)
 
 
@@ -47,8 +78,9 @@ PREVIEW = QSize(400, 300)
 
 def preview(data: bytes) -> QImage:
     """Worker-thread job: a photo scaled for the dialog's icon grid."""
-    return decode(data).scaled(PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
-                               Qt.TransformationMode.SmoothTransformation)
+    return decode(data).scaled(
+        PREVIEW, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 class InspectionDialog(QDialog):
@@ -62,14 +94,18 @@ class InspectionDialog(QDialog):
         self.ui = Ui_InspectionDetailDialog()
         self.ui.setupUi(self)
         self.detail = detail
-        self.setWindowTitle(f"Inspection {detail.inspection.return_id}")
+        self.setWindowTitle(
+            self.tr("Inspection {rma}").format(rma=detail.rma or detail.inspection.return_id)
+        )
         self.ui.summary.setText(summary_html(detail))
         self.answers = RowsModel(columns.ANSWERS, self)
         self.answers.set_rows(detail.inspection.answers)
         self.ui.answers.setModel(self.answers)
         self.ui.answers.horizontalHeader().setStretchLastSection(True)
         count = len(detail.inspection.photos)
-        self.ui.photoStatus.setText(f"Loading {count} photos…" if count else "No photos.")
+        self.ui.photoStatus.setText(
+            self.tr("Loading {n} photos…").format(n=count) if count else self.tr("No photos.")
+        )
         self.ui.closeButton.clicked.connect(self.accept)
         self.ui.answersExport.clicked.connect(self._choose_export)
 
@@ -85,21 +121,35 @@ class InspectionDialog(QDialog):
             entry.setData(Qt.ItemDataRole.UserRole, sha)
             self.ui.photos.addItem(entry)
         shown = len(photos) - missing
-        text = f"{shown} photos" + (f"; {missing} not available here" if missing else ".")
-        self.ui.photoStatus.setText(text if photos else "No photos.")
+        if not photos:
+            text = self.tr("No photos.")
+        elif missing:
+            text = self.tr("{n} photos; {missing} not available here.").format(
+                n=shown, missing=missing
+            )
+        else:
+            text = self.tr("{n} photos.").format(n=shown)
+        self.ui.photoStatus.setText(text)
 
     def photo_failed(self, message: str) -> None:
-        self.ui.photoStatus.setText(f"Photos could not be loaded: {message}")
+        self.ui.photoStatus.setText(
+            self.tr("Photos could not be loaded: {why}").format(why=message)
+        )
 
     def _choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export answers", f"answers-{self.detail.inspection.uuid}.csv", "CSV (*.csv)")
+            self,
+            self.tr("Export answers"),
+            f"answers-{self.detail.inspection.uuid}.csv",
+            "CSV (*.csv)",
+        )
         if path:
             self.export_requested.emit(path)
 
 
-def fetch_photos(source: object, detail: InspectionDetail,
-                 decode: Callable[[bytes], QImage]) -> list[tuple[str, QImage | None]]:
+def fetch_photos(
+    source: object, detail: InspectionDetail, decode: Callable[[bytes], QImage]
+) -> list[tuple[str, QImage | None]]:
     """Worker-thread job: every photo of the inspection, decoded; None for one not found."""
     out: list[tuple[str, QImage | None]] = []
     for ref in detail.inspection.photos:

@@ -13,11 +13,18 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QThreadPool, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMarginsF,
+    QSizeF,
+    QThreadPool,
+    QUrl,
+)
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from inspector_app.gui.lead import columns
-from inspector_app.gui.lead.table import Column, text_of
+from inspector_app.gui.lead.table import Column, header_text, text_of
 from inspector_app.lead.snapshot import Snapshot
 from inspector_app.wire import LeadReport
 
@@ -39,66 +46,125 @@ td.kpilabel { color: #4a5260; text-align: center; padding: 0 10px; }
 """
 
 
-KPI_LABELS = ("Received", "Inspected", "Waiting", "Accepted", "Partial", "Refused", "Refunds")
+KPI_LABELS = (
+    QT_TRANSLATE_NOOP("LeadView", "Received"),
+    QT_TRANSLATE_NOOP("LeadView", "Inspected"),
+    QT_TRANSLATE_NOOP("LeadView", "Waiting"),
+    QT_TRANSLATE_NOOP("LeadView", "Accepted"),
+    QT_TRANSLATE_NOOP("LeadView", "Partial"),
+    QT_TRANSLATE_NOOP("LeadView", "Refused"),
+    QT_TRANSLATE_NOOP("LeadView", "Refunds"),
+)
+
+
+def kpi_label(label: str) -> str:
+    return QCoreApplication.translate("LeadView", label)
 
 
 def kpis(report: LeadReport) -> list[tuple[str, str]]:
     """The KPI tiles, as (label, value) — the same list the screen shows."""
-    values = (report.received, report.inspected, report.waiting, report.accepted,
-              report.partial, report.refused)
-    return [*zip(KPI_LABELS, map(str, values), strict=False),
-            (KPI_LABELS[-1], f"{report.refunds_total:,.2f}")]
+    values = (
+        report.received,
+        report.inspected,
+        report.waiting,
+        report.accepted,
+        report.partial,
+        report.refused,
+    )
+    return [
+        *zip(KPI_LABELS, map(str, values), strict=False),
+        (KPI_LABELS[-1], f"{report.refunds_total:,.2f}"),
+    ]
 
 
 def _table(cols: Sequence[Column], rows: Sequence[object], limit: int | None = None) -> str:
     shown = list(rows if limit is None else rows[:limit])
-    head = "".join(f"<th>{html.escape(c.header)}</th>" for c in cols)
+    if not shown:
+        nothing = QCoreApplication.translate("LeadView", "None.")
+        return f"<p class=meta>{html.escape(nothing)}</p>"
+    head = "".join(f"<th>{html.escape(header_text(c))}</th>" for c in cols)
     body = "".join(
-        "<tr>" + "".join(
+        "<tr>"
+        + "".join(
             f"<td{' class=num' if c.numeric else ''}>{html.escape(text_of(c.cell(r)))}</td>"
-            for c in cols) + "</tr>"
-        for r in shown)
+            for c in cols
+        )
+        + "</tr>"
+        for r in shown
+    )
     more = ""
     if limit is not None and len(rows) > limit:
-        more = f"<p class=meta>… and {len(rows) - limit} more (see the CSV export).</p>"
-    if not shown:
-        return "<p class=meta>None.</p>"
+        more = "<p class=meta>{}</p>".format(
+            html.escape(
+                QCoreApplication.translate(
+                    "LeadView", "… and {n} more (see the CSV export)."
+                ).format(n=len(rows) - limit)
+            )
+        )
     return f"<table class=grid width=100%><tr>{head}</tr>{body}</table>{more}"
 
 
 def period(report: LeadReport) -> str:
     if report.date_from == report.date_to:
         return report.date_from.isoformat()
-    return f"{report.date_from.isoformat()} to {report.date_to.isoformat()}"
+    return QCoreApplication.translate("LeadView", "{first} to {last}").format(
+        first=report.date_from.isoformat(), last=report.date_to.isoformat()
+    )
 
 
 def document_html(data: Snapshot, charts: int, generated: dt.datetime) -> str:
     report = data.report
-    tiles = kpis(report)
-    source = ("" if report.source == "server" else
-              "<p><b>Server unreachable: these are this bench's own figures only.</b></p>")
+    tiles = [(kpi_label(k), v) for k, v in kpis(report)]
+    e = html.escape
+    offline = QCoreApplication.translate(
+        "LeadView", "Server unreachable: these are this bench's own figures only."
+    )
+    source = "" if report.source == "server" else f"<p><b>{e(offline)}</b></p>"
+    title = QCoreApplication.translate("LeadView", "Return intake — {period}").format(
+        period=period(report)
+    )
+    meta = QCoreApplication.translate("LeadView", "UTC days. Generated {when} UTC.").format(
+        when=f"{generated:%Y-%m-%d %H:%M}"
+    )
+    sections = [
+        (
+            QCoreApplication.translate("LeadView", "Inspectors"),
+            _table(columns.INSPECTORS, report.inspectors),
+        ),
+        (
+            QCoreApplication.translate("LeadView", "Stations"),
+            _table(columns.STATIONS, report.stations),
+        ),
+        (
+            QCoreApplication.translate("LeadView", "Flagged and overridden inspections"),
+            _table(columns.REVIEW_PRINT, data.review, MAX_LIST_ROWS),
+        ),
+        (
+            QCoreApplication.translate("LeadView", "Waiting to be inspected"),
+            _table(columns.WAITING, data.waiting, MAX_LIST_ROWS),
+        ),
+        (
+            QCoreApplication.translate("LeadView", "Recurring issues (30 days)"),
+            _table(columns.RECURRING, data.recurring, MAX_LIST_ROWS),
+        ),
+    ]
     chart_cells = "".join(
         f"<td><img src='chart://{i}' width=340></td>" + ("</tr><tr>" if i % 2 else "")
-        for i in range(charts))
+        for i in range(charts)
+    )
+    values = "".join(f"<td class=kpi>{e(v)}</td>" for _, v in tiles)
+    labels = "".join(f"<td class=kpilabel>{e(k)}</td>" for k, _ in tiles)
+    body = "".join(f"<p class=section>{e(head)}</p>{table}" for head, table in sections)
     return f"""<html><head><style>{STYLE}</style></head><body>
-<p class=title>Return intake — {html.escape(period(report))}</p>
-<p class=meta>UTC days. Generated {generated:%Y-%m-%d %H:%M} UTC.</p>{source}
-<table width=100%><tr>{''.join(f'<td class=kpi>{html.escape(v)}</td>' for _, v in tiles)}</tr>
-<tr>{''.join(f'<td class=kpilabel>{html.escape(k)}</td>' for k, _ in tiles)}</tr></table>
-<table width=100%><tr>{chart_cells}</tr></table>
-<p class=section>Inspectors</p>{_table(columns.INSPECTORS, report.inspectors)}
-<p class=section>Stations</p>{_table(columns.STATIONS, report.stations)}
-<p class=section>Flagged and overridden inspections</p>
-{_table(columns.REVIEW_PRINT, data.review, MAX_LIST_ROWS)}
-<p class=section>Waiting to be inspected</p>
-{_table(columns.WAITING, data.waiting, MAX_LIST_ROWS)}
-<p class=section>Recurring issues (30 days)</p>
-{_table(columns.RECURRING, data.recurring, MAX_LIST_ROWS)}
+<p class=title>{e(title)}</p><p class=meta>{e(meta)}</p>{source}
+<table width=100%><tr>{values}</tr><tr>{labels}</tr></table>
+<table width=100%><tr>{chart_cells}</tr></table>{body}
 </body></html>"""
 
 
-def write_pdf(path: Path | str, data: Snapshot, charts: Sequence[QImage],
-              generated: dt.datetime | None = None) -> Path:
+def write_pdf(
+    path: Path | str, data: Snapshot, charts: Sequence[QImage], generated: dt.datetime | None = None
+) -> Path:
     """Write the report to `path` (A4 portrait); returns the path."""
     report = data.report
     target = Path(path)
@@ -107,15 +173,23 @@ def write_pdf(path: Path | str, data: Snapshot, charts: Sequence[QImage],
     base.setPointSize(7)
     document.setDefaultFont(base)  # not the bench's large screen font
     for i, image in enumerate(charts):
-        document.addResource(QTextDocument.ResourceType.ImageResource,
-                             QUrl(f"chart://{i}"), image)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{i}"), image)
     document.setHtml(document_html(data, len(charts), generated or dt.datetime.now(dt.UTC)))
     writer = QPdfWriter(str(target))
-    writer.setTitle(f"Return intake {period(report)}")
+    writer.setTitle(
+        QCoreApplication.translate("LeadView", "Return intake — {period}").format(
+            period=period(report)
+        )
+    )
     writer.setCreator("Return Inspector")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     writer.setResolution(150)
     # Lay the document out on the printable area as if on a 96 dpi screen; print_ scales it.
     paint = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)

@@ -14,9 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "LeadTables"
+"""Translation context of the headers (columns.py) and of the words cells use."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +35,17 @@ class Column:
     numeric: bool = False
 
 
+def header_text(column: Column) -> str:
+    return QCoreApplication.translate(CONTEXT, column.header)
+
+
 def text_of(value: object) -> str:
     """How a cell reads on screen and in CSV: blank for none, numbers without noise."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return (QCoreApplication.translate("LeadTables", "yes") if value
+                else QCoreApplication.translate("LeadTables", "no"))
     if isinstance(value, float):
         return f"{value:.1f}"
     return str(value)
@@ -69,12 +83,12 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+            return header_text(self.columns[section])
         return None
 
     def table(self) -> list[list[str]]:
         """Header row then every row, as the cells read on screen."""
-        return [[c.header for c in self.columns]] + [
+        return [[header_text(c) for c in self.columns]] + [
             [text_of(c.cell(row)) for c in self.columns] for row in self.rows
         ]
 

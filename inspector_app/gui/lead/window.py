@@ -88,9 +88,9 @@ class LeadWindow(QMainWindow):
         self.client = client
         self.bench = bench
         self.snapshot: Snapshot | None = None
-        self.setWindowTitle(f"Return Inspector — shift review ({who})")
+        self.setWindowTitle(self.tr("Return Inspector — shift review ({name})").format(name=who))
         self._offline_reason = offline_reason
-        self.tiles = {label: KpiTile(label) for label in pdf.KPI_LABELS}
+        self.tiles = {label: KpiTile(pdf.kpi_label(label)) for label in pdf.KPI_LABELS}
         for tile in self.tiles.values():
             self.ui.kpiLayout.addWidget(tile)
         self.models = {
@@ -149,19 +149,19 @@ class LeadWindow(QMainWindow):
     def _load_bench(self) -> None:
         first, last = self.dates()
         self.bridge.call(load, self.bench, first, last, done=self._show,
-                         failed=self._failed("Loading this bench's figures"))
+                         failed=self._failed(self.tr("Loading this bench's figures")))
 
     def _online_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ServerUnreachableError):
             self._offline_reason = str(exc)
             self._load_bench()
             return
-        self._failed("Loading the review")(exc)
+        self._failed(self.tr("Loading the review"))(exc)
 
     def _failed(self, what: str) -> Any:
         def show(exc: BaseException) -> None:
             log.warning("%s failed: %s", what, exc)
-            self.ui.banner.setText(f"{what} failed: {exc}")
+            self.ui.banner.setText(self.tr("{what} failed: {why}").format(what=what, why=exc))
             set_tone(self.ui.banner, "bad")
         return show
 
@@ -170,10 +170,10 @@ class LeadWindow(QMainWindow):
             self.ui.banner.setText("")
             set_tone(self.ui.banner, "none")
             return
-        why = self._offline_reason or "No lead session with the server."
-        self.ui.banner.setText(
-            f"Offline — {why} Showing this bench's own figures only (its inspections, its "
-            "queue, the returns it knows); other benches are not included.")
+        why = self._offline_reason or self.tr("No lead session with the server.")
+        self.ui.banner.setText(self.tr(
+            "Offline — {why} Showing this bench's own figures only (its inspections, its "
+            "queue, the returns it knows); other benches are not included.").format(why=why))
         set_tone(self.ui.banner, "warn")
 
     def _show(self, snapshot: Snapshot) -> None:
@@ -189,8 +189,9 @@ class LeadWindow(QMainWindow):
         self.models["recurring"].set_rows(snapshot.recurring)
         for key in self.models:
             getattr(self.ui, f"{key}Table").resizeColumnsToContents()
-        self.ui.tabs.setTabText(1, f"Flagged and overridden ({len(snapshot.review)})")
-        self.ui.tabs.setTabText(4, f"Waiting ({report.waiting})")
+        self.ui.tabs.setTabText(1, self.tr("Flagged and overridden ({n})").format(
+            n=len(snapshot.review)))
+        self.ui.tabs.setTabText(4, self.tr("Waiting ({n})").format(n=report.waiting))
         self._show_charts(report)
         self.loaded.emit(snapshot)
 
@@ -209,8 +210,8 @@ class LeadWindow(QMainWindow):
 
     def _choose_csv(self, key: str) -> None:
         first, last = self.dates()
-        path, _ = QFileDialog.getSaveFileName(self, "Export CSV", f"{key}-{first}_{last}.csv",
-                                              "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"),
+                                              f"{key}-{first}_{last}.csv", "CSV (*.csv)")
         if path:
             self.export_csv(key, path)
 
@@ -218,13 +219,13 @@ class LeadWindow(QMainWindow):
         """Write table `key` as shown to `path` (off the GUI thread)."""
         self.bridge.call(write_csv, path, self.models[key].csv_text(),
                          done=lambda p: self.exported.emit(str(p)),
-                         failed=self._failed("Exporting the CSV"))
+                         failed=self._failed(self.tr("Exporting the CSV")))
 
     def _choose_pdf(self) -> None:
         if self.snapshot is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save day report", f"intake-{pdf.period(self.snapshot.report)}.pdf",
+            self, self.tr("Save day report"), f"intake-{pdf.period(self.snapshot.report)}.pdf",
             "PDF (*.pdf)")
         if path:
             self.export_pdf(path)
@@ -236,7 +237,7 @@ class LeadWindow(QMainWindow):
         images = charts.report_images(self.snapshot.report)
         self.bridge.call(pdf.write_pdf_from_worker, path, self.snapshot, images,
                          done=lambda p: self.exported.emit(str(p)),
-                         failed=self._failed("Writing the PDF"))
+                         failed=self._failed(self.tr("Writing the PDF")))
 
     # -- drill-down --------------------------------------------------------------------------
 
@@ -248,14 +249,16 @@ class LeadWindow(QMainWindow):
     def open_inspection(self, inspection_uuid: Any) -> None:
         source = self.source()
         self.bridge.call(source.inspection, inspection_uuid, network=source is self.client,
-                         done=self._show_detail, failed=self._failed("Opening the inspection"))
+                         done=self._show_detail,
+                         failed=self._failed(self.tr("Opening the inspection")))
 
     def _show_detail(self, detail: Any) -> None:
         source = self.source()
         dialog = InspectionDialog(detail, self)
         dialog.export_requested.connect(lambda path: self.bridge.call(
             write_csv, path, dialog.answers.csv_text(),
-            done=lambda p: self.exported.emit(str(p)), failed=self._failed("Exporting")))
+            done=lambda p: self.exported.emit(str(p)),
+            failed=self._failed(self.tr("Exporting"))))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         if detail.inspection.photos:
