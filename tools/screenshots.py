@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from inspector_app.commands.gui import start_demo_server
 from inspector_app.domain.demo import demo_batch
 from inspector_app.gui.launch import build, make_qt_app
-from inspector_app.gui.main_window import CHECKLIST, SCAN
+from inspector_app.gui.main_window import SCAN
 from inspector_app.gui.photo_capture import PhotoCaptureDialog
 from inspector_app.scanning.demo_video import Parcel, write_demo_video
 from inspector_app.settings import Settings
@@ -82,7 +82,7 @@ def run(out: Path) -> int:
         poll_until(lambda: window.sign_in.ui.inspector.count() > 0, 20000)
         shots.save(window, "01-sign-in")
         drive.sign_in()
-        poll_until(lambda: window.scan_page.preview.has_picture(), 10000)
+        poll_until(window.scan_page.preview.has_picture, 10000)
         shots.save(window, "02-scan")
         drive.wait_card(timeout=30000)
         shots.save(window, "03-return-card")
@@ -92,7 +92,7 @@ def run(out: Path) -> int:
         poll_until(lambda: window.status.pending.text() == "Everything sent", 20000)
         shots.save(window, "14-synced")
         _dialogs(app, window, shots)
-        _offline_and_attention(app, window, shots, server, batch, phone.id)
+        _offline_and_attention(app, window, shots, server, batch=batch, done_id=phone.id)
         window.sign_out()
         shots.save(window, "22-signed-out")
     finally:
@@ -149,7 +149,7 @@ def _inspect(drive: BenchDriver, window: object, shots: Shooter, imei: str) -> N
     drive.finalize()
 
 
-def _offline_and_attention(app: object, window: object, shots: Shooter, server: object,
+def _offline_and_attention(app: object, window: object, shots: Shooter, server: object, *,
                            batch: object, done_id: str) -> None:
     """The server goes away; another inspection queues; then one is refused.
 
@@ -180,7 +180,7 @@ def _offline_and_attention(app: object, window: object, shots: Shooter, server: 
     app.bridge.call(station.outbox.park, queued[0], message)
     app.bridge.call(station.pending, done=lambda q: window.status.show_state(
         "offline", q.pending, q.needs_attention, None))
-    poll_until(lambda: window.status.attention.isVisible(), 10000)
+    poll_until(window.status.attention.isVisible, 10000)
     shots.save(window, "20-needs-attention-status")
     shots.modal("21-needs-attention-dialog", QDialog.accept)
     window.open_attention()

@@ -14,7 +14,6 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
 from gui.conftest import bench_settings  # noqa: E402
-
 from inspector_app.gui.launch import build, make_qt_app  # noqa: E402
 from tools.gui_driver import BenchDriver  # noqa: E402
 
