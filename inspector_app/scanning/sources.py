@@ -28,6 +28,7 @@ NETWORK_SCHEMES = ("rtsp", "rtsps", "rtmp", "http", "https")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff")
 OPEN_TIMEOUT_MS = 5000
 READ_TIMEOUT_MS = 5000
+DEVICE_READ_ATTEMPTS = 3
 STILL_MODE = (10000, 10000)
 """Asked of a device for a still: drivers answer with their largest mode."""
 STILL_SETTLE_FRAMES = 3
@@ -196,9 +197,13 @@ class CameraSource:
         if self._still is not None:
             return self._still.copy()
         assert self._capture is not None
-        ok, frame = self._capture.read()
-        if ok and frame is not None:
-            return frame
+        # A webcam drops the odd frame (USB bandwidth, exposure change): only a run of failed
+        # grabs means it is gone. Network reads already waited READ_TIMEOUT_MS; files are final.
+        attempts = DEVICE_READ_ATTEMPTS if self.kind == "device" else 1
+        for _ in range(attempts):
+            ok, frame = self._capture.read()
+            if ok and frame is not None:
+                return frame
         if self.kind == "file":
             if self.loop and self._capture.set(cv2.CAP_PROP_POS_FRAMES, 0):
                 ok, frame = self._capture.read()
