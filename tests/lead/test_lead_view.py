@@ -165,7 +165,7 @@ def test_drill_down_shows_answers_and_photos(qtbot, lead_window):
 
     assert dialog.answers.table()[1:] == [[a.item, shown(a.value)] for a in sent.p.answers]
     qtbot.waitUntil(lambda: dialog.ui.photos.count() == 1, timeout=10000)
-    assert "1 photos" in dialog.ui.photoStatus.text()
+    assert dialog.ui.photoStatus.text() == "1 photos."
     dialog.close()
 
 
