@@ -85,4 +85,7 @@ class AttentionDialog(QDialog):
             self, self.tr("Export for IT"), f"inspection-{entry}.json",
             self.tr("JSON files (*.json)"))
         if path:
-            self._export(entry, path)
+            self._export_to(entry, path)
+
+    def _export_to(self, entry: str, path: str) -> None:
+        self._export(entry, path)

@@ -1,0 +1,149 @@
+"""Status bar, needs-attention Retry/Export, token rejected, settings, idle sign-out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from inspector_app.gui.attention_dialog import AttentionDialog
+from inspector_app.gui.worker_calls import export_entry
+from inspector_app.gui.main_window import SIGN_IN
+from inspector_app.gui.settings_dialog import SettingsDialog
+from inspector_app.settings import OPTIONS, Settings
+
+from .conftest import bench_settings
+from .test_end_to_end import server_inspection
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from station.support import fill_checklist, verdict_for  # noqa: E402
+
+# Message boxes on the offscreen test platform warn they cannot size a native window.
+OFFSCREEN_BOX = "This plugin does not support propagateSizeHints"
+
+
+def finalize_one(bench: Any, qtbot: Any, return_id: str) -> str:
+    """An inspection finalized through the station worker, as the verdict screen does."""
+    station = bench.station
+    done: list[str] = []
+
+    def inspect() -> str:
+        draft = station.start_inspection(return_id, inspector="badge-0042")
+        fill_checklist(draft)
+        return station.finalize(draft, verdict_for(draft)).uuid
+
+    bench.app.bridge.call(inspect, done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=15000)
+    return done[0]
+
+
+def test_parked_entry_is_explained_retried_and_exported(online_bench: Any, live_server: Any,
+                                                        demo: Any, qtbot: Any,
+                                                        tmp_path: Path) -> None:
+    bench = online_bench
+    window = bench.window
+    qtbot.waitUntil(lambda: bench.app.sync.status.last_success_at is not None, timeout=20000)
+    live_server.stop()
+    uuid = finalize_one(bench, qtbot, demo.parcel.id)
+    # What the sync does on a 409: park with a sentence for the inspector.
+    bench.station.outbox.park(uuid, "Two benches inspected this parcel: ask your lead.")
+    bench.app.sync_engine.refresh_counts()
+    qtbot.waitUntil(window.status.attention.isVisible)
+    assert "1 need attention" in window.status.attention.text()
+
+    exported = tmp_path / "entry.json"
+    dialog = AttentionDialog(
+        retry=lambda entry: bench.app.bridge.call(bench.station.outbox.retry, entry),
+        export=lambda entry, path: bench.app.bridge.call(export_entry, bench.station, entry,
+                                                         path),
+        parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show_entries([e for e in bench.station.pending().entries
+                         if e.state == "needs_attention"])
+    assert dialog.ui.entries.item(0, 3).text().startswith("Two benches")
+    dialog._export_to(uuid, str(exported))
+    qtbot.waitUntil(exported.exists)
+    saved = json.loads(exported.read_text(encoding="utf-8"))
+    assert saved["inspection"]["uuid"] == uuid
+    assert saved["queue"]["state"] == "needs_attention"
+
+    live_server.start()
+    dialog.ui.retryButton.click()
+    bench.app.sync.wake()
+    qtbot.waitUntil(lambda: server_inspection(live_server, uuid) is not None, timeout=60000)
+    qtbot.waitUntil(lambda: not window.status.attention.isVisible(), timeout=20000)
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_BOX)
+def test_rejected_token_is_shown_with_a_way_to_fix_it(live_server: Any, demo: Any,
+                                                      open_bench: Any, qtbot: Any) -> None:
+    live_server.revoke("station")
+    bench = open_bench(bench_settings(live_server.url, live_server.tokens["station"],
+                                      str(demo.video)))
+    window = bench.window
+    qtbot.waitUntil(window.status.token.isVisible, timeout=30000)
+    assert "refused" in window.status.connection.text()
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        elif isinstance(box, SettingsDialog):
+            seen.append("settings")
+            box.reject()
+        if len(seen) < 2:
+            QTimer.singleShot(20, read_and_close)
+
+    QTimer.singleShot(20, read_and_close)
+    window.status.token.click()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert "new station token" in seen[0]
+    assert seen[1] == "settings"
+
+
+def test_settings_dialog_covers_every_option_and_refuses_bad_values(qtbot: Any) -> None:
+    settings = Settings({"server.url": "https://returns.example"}, source="user")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    for option in OPTIONS:
+        assert dialog.field(option.key) is not None
+    dialog.field("station.name").setText("bench-7")
+    dialog.field("camera.source").setText("")
+    dialog.field("camera.source").setText("2")
+    dialog._save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert settings["station.name"] == "bench-7"
+    assert settings["camera.source"] == "2"
+    assert settings.source("station.name") == "user"
+
+
+def test_settings_from_the_command_line_are_read_only(qtbot: Any) -> None:
+    settings = Settings({"server.url": "https://returns.example"}, source="cli")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert not dialog.field("server.url").isEnabled()
+    assert dialog.field("station.name").isEnabled()
+
+
+def test_idle_bench_signs_out_and_keeps_the_draft(online_bench: Any, demo: Any,
+                                                  qtbot: Any) -> None:
+    bench, drive = online_bench, online_bench.driver
+    window = bench.window
+    bench.app.scans.stop()
+    drive.sign_in()
+    drive.scanner_burst(demo.parcel.rma, window.scan_page.ui.code)
+    drive.wait_card()
+    drive.start_inspection()
+    drive.answer("imei", demo.batch.device_codes[demo.parcel.id])
+    window.idle.set_minutes(0.01)  # 600 ms
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.current_page() == SIGN_IN, timeout=5000)
+    assert "signed out" in window.sign_in.ui.error.text()
+    assert [d.ret.id for d in bench.station.drafts()] == [demo.parcel.id]
