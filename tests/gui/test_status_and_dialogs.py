@@ -12,16 +12,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector_app.gui.attention_dialog import AttentionDialog
-from inspector_app.gui.worker_calls import export_entry
 from inspector_app.gui.main_window import SIGN_IN
 from inspector_app.gui.settings_dialog import SettingsDialog
+from inspector_app.gui.worker_calls import export_entry
 from inspector_app.settings import OPTIONS, Settings
 
 from .conftest import bench_settings
 from .test_end_to_end import server_inspection
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from station.support import fill_checklist, verdict_for  # noqa: E402
+from station.support import fill_checklist, verdict_for
 
 # Message boxes on the offscreen test platform warn they cannot size a native window.
 OFFSCREEN_BOX = "This plugin does not support propagateSizeHints"
