@@ -65,8 +65,11 @@ def make_opencv() -> Decoder:
         try:  # OpenCV raises on payloads it cannot decode (e.g. QR Kanji mode): no read
             ok, texts, types, _ = barcodes.detectAndDecodeWithType(image)
             if ok:
-                found += [(_OPENCV_TYPES.get(k, k.lower()), t)
-                          for t, k in zip(texts, types, strict=False) if t]
+                found += [
+                    (_OPENCV_TYPES.get(k, k.lower()), t)
+                    for t, k in zip(texts, types, strict=False)
+                    if t
+                ]
             ok, payloads, _, _ = qr.detectAndDecodeBytesMulti(image)
             if ok:
                 found += [("qrcode", p.decode("utf-8", "replace")) for p in payloads if p]
@@ -77,8 +80,17 @@ def make_opencv() -> Decoder:
     return read
 
 
-_ZBAR_TYPES = {"EAN13": "ean13", "EAN8": "ean8", "UPCA": "upca", "UPCE": "upce", "I25": "itf",
-               "CODE39": "code39", "CODE128": "code128", "QRCODE": "qrcode", "PDF417": "pdf417"}
+_ZBAR_TYPES = {
+    "EAN13": "ean13",
+    "EAN8": "ean8",
+    "UPCA": "upca",
+    "UPCE": "upce",
+    "I25": "itf",
+    "CODE39": "code39",
+    "CODE128": "code128",
+    "QRCODE": "qrcode",
+    "PDF417": "pdf417",
+}
 
 
 def make_zbar() -> Decoder | None:
@@ -90,8 +102,10 @@ def make_zbar() -> Decoder | None:
 
     def read(image: np.ndarray) -> Reading:
         gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
-        return [(_ZBAR_TYPES.get(s.type, s.type.lower()), s.data.decode("utf-8", "replace"))
-                for s in pyzbar.decode(gray)]
+        return [
+            (_ZBAR_TYPES.get(s.type, s.type.lower()), s.data.decode("utf-8", "replace"))
+            for s in pyzbar.decode(gray)
+        ]
 
     return read
 
@@ -119,16 +133,20 @@ def p95(values: list[float]) -> float:
 
 def print_table(title: str, results: dict[str, dict]) -> None:
     print(f"\n== {title}")
-    print(f"{'decoder':12} {'format':10} {'read':>8} {'rate':>7} {'misreads':>8} "
-          f"{'median ms':>9} {'p95 ms':>7}")
+    print(
+        f"{'decoder':12} {'format':10} {'read':>8} {'rate':>7} {'misreads':>8} "
+        f"{'median ms':>9} {'p95 ms':>7}"
+    )
     plain_rate = None
     for name, table in results.items():
         total = [0, 0, 0, []]
         for fmt in sorted(table):
             images, read, wrong, ms = table[fmt]
             rate = "-" if fmt == "none" else f"{read / images:.0%}"
-            print(f"{name:12} {fmt:10} {read:>4}/{images:<3} {rate:>7} {wrong:>8} "
-                  f"{statistics.median(ms):>9.1f} {p95(ms):>7.1f}")
+            print(
+                f"{name:12} {fmt:10} {read:>4}/{images:<3} {rate:>7} {wrong:>8} "
+                f"{statistics.median(ms):>9.1f} {p95(ms):>7.1f}"
+            )
             if fmt != "none":
                 total[0] += images
                 total[1] += read
@@ -140,12 +158,13 @@ def print_table(title: str, results: dict[str, dict]) -> None:
         if name == "zxing-cpp":
             plain_rate = rate
         ratio = f"  ({rate / plain_rate:.2f}x zxing-cpp's rate)" if plain_rate else ""
-        print(f"{name:12} {'ALL':10} {total[1]:>4}/{total[0]:<3} {rate:>7.1%} {total[2]:>8} "
-              f"{statistics.median(total[3]):>9.1f} {p95(total[3]):>7.1f}{ratio}")
+        print(
+            f"{name:12} {'ALL':10} {total[1]:>4}/{total[0]:<3} {rate:>7.1%} {total[2]:>8} "
+            f"{statistics.median(total[3]):>9.1f} {p95(total[3]):>7.1f}{ratio}"
+        )
 
 
-def run_set(title: str, samples: list[Sample], decoders: dict[str, Decoder],
-            centre: bool) -> None:
+def run_set(title: str, samples: list[Sample], decoders: dict[str, Decoder], centre: bool) -> None:
     frames = {}
     for sample in samples:
         image = load_image(sample.path)
@@ -158,8 +177,9 @@ def run_set(title: str, samples: list[Sample], decoders: dict[str, Decoder],
 
 def stream_rate(video: Path, seconds: float, max_decode_fps: float) -> tuple[float, float, list]:
     """Decoded frames per second, CPU cores used, and decode ms, over `seconds` of streaming."""
-    stream = ScanStream(CameraSource(str(video), loop=True), max_decode_fps=max_decode_fps,
-                        debounce_s=1.0)
+    stream = ScanStream(
+        CameraSource(str(video), loop=True), max_decode_fps=max_decode_fps, debounce_s=1.0
+    )
     stream.start()
     time.sleep(1.0)  # warm-up: open, first frames
     decoded, cpu, wall = stream.stats.decoded, time.process_time(), time.monotonic()
@@ -175,55 +195,88 @@ def run_stream(workdir: Path, seconds: float) -> None:
     parcel = [Parcel("1Z999AA10123456784", "RMA-2024-0001")]
     videos = {}
     for fps in (25, 240):
-        videos["label", fps] = write_demo_video(workdir / f"label{fps}.avi", parcel, fps=fps,
-                                                label_s=4, empty_s=0)
-        videos["empty", fps] = write_demo_video(workdir / f"empty{fps}.avi", parcel, fps=fps,
-                                                label_s=0, empty_s=4)
+        videos["label", fps] = write_demo_video(
+            workdir / f"label{fps}.avi", parcel, fps=fps, label_s=4, empty_s=0
+        )
+        videos["empty", fps] = write_demo_video(
+            workdir / f"empty{fps}.avi", parcel, fps=fps, label_s=0, empty_s=4
+        )
     for kind in ("empty", "label"):
         rate, cores, ms = stream_rate(videos[kind, 25], seconds, max_decode_fps=25)
-        print(f"{kind:5} frames, camera at 25 fps: {rate:5.1f} fps decoded, {cores:.2f} CPU "
-              f"cores, decode median {statistics.median(ms):.1f} ms  [goal: 25 fps, <= 1 core]")
+        print(
+            f"{kind:5} frames, camera at 25 fps: {rate:5.1f} fps decoded, {cores:.2f} CPU "
+            f"cores, decode median {statistics.median(ms):.1f} ms  [goal: 25 fps, <= 1 core]"
+        )
         rate, cores, ms = stream_rate(videos[kind, 240], seconds, max_decode_fps=1000)
-        print(f"{kind:5} frames, as fast as possible: {rate:5.1f} fps decoded, {cores:.2f} CPU "
-              f"cores (ceiling)")
+        print(
+            f"{kind:5} frames, as fast as possible: {rate:5.1f} fps decoded, {cores:.2f} CPU "
+            f"cores (ceiling)"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="the shared corpus folder (holds real/)")
     parser.add_argument("--synthetic", type=Path, help="a make_synthetic.py output folder")
-    parser.add_argument("--make-synthetic", action="store_true",
-                        help="render the synthetic set into a temp folder first (~1 min)")
+    parser.add_argument(
+        "--make-synthetic",
+        action="store_true",
+        help="render the synthetic set into a temp folder first (~1 min)",
+    )
     parser.add_argument("--stream-seconds", type=float, default=6.0)
     parser.add_argument("--skip-stream", action="store_true")
     args = parser.parse_args(argv)
     cv2.setNumThreads(1)  # figures are per core, as the goals are
-    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
-          f"times are CPU ms of one thread")
+    print(
+        f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+        f"times are CPU ms of one thread"
+    )
 
-    decoders: dict[str, Decoder] = {"ours": ours, "zxing-cpp": plain_zxing,
-                                    "opencv": make_opencv()}
+    decoders: dict[str, Decoder] = {"ours": ours, "zxing-cpp": plain_zxing, "opencv": make_opencv()}
     zbar = make_zbar()
     if zbar is not None:
         decoders["zbar"] = zbar
     real = read_manifest(args.corpus / "real" / "manifest.csv")
-    run_set(f"real corpus ({len(real)} images), each centred in a 1280x720 frame",
-            real, decoders, centre=True)
+    run_set(
+        f"real corpus ({len(real)} images), each centred in a 1280x720 frame",
+        real,
+        decoders,
+        centre=True,
+    )
     with tempfile.TemporaryDirectory(prefix="ri-bench-decode-") as tmp:
         synthetic = args.synthetic
         if args.make_synthetic:
             synthetic = Path(tmp) / "synthetic"
-            subprocess.run([sys.executable, str(args.corpus / "make_synthetic.py"), "--out",
-                            str(synthetic), "--per-cell", "7", "--seed", "1234"], check=True,
-                           stdout=subprocess.DEVNULL)
+            subprocess.run(
+                [
+                    sys.executable,
+                    str(args.corpus / "make_synthetic.py"),
+                    "--out",
+                    str(synthetic),
+                    "--per-cell",
+                    "7",
+                    "--seed",
+                    "1234",
+                ],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
         if synthetic is not None:
             samples = read_manifest(synthetic / "manifest.csv")
-            run_set(f"synthetic 1280x720 bench frames ({len(samples)})", samples, decoders,
-                    centre=False)
-            empties = [s for s in read_manifest(synthetic / "fps" / "manifest.csv")
-                       if s.format == "none" and "720p" in s.path.name]
-            run_set(f"synthetic empty 720p bench frames ({len(empties)})", empties * 5,
-                    decoders, centre=False)
+            run_set(
+                f"synthetic 1280x720 bench frames ({len(samples)})", samples, decoders, centre=False
+            )
+            empties = [
+                s
+                for s in read_manifest(synthetic / "fps" / "manifest.csv")
+                if s.format == "none" and "720p" in s.path.name
+            ]
+            run_set(
+                f"synthetic empty 720p bench frames ({len(empties)})",
+                empties * 5,
+                decoders,
+                centre=False,
+            )
         if not args.skip_stream:
             run_stream(Path(tmp), args.stream_seconds)
     return 0

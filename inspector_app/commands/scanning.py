@@ -21,8 +21,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     cameras.set_defaults(handler=cameras_command)
     decode = subparsers.add_parser("decode", help="read the barcodes in image files")
     decode.add_argument("images", nargs="+", type=Path, metavar="IMAGE")
-    decode.add_argument("--formats", default=",".join(DEFAULT_FORMATS),
-                        help="comma-separated formats (default: all)")
+    decode.add_argument(
+        "--formats",
+        default=",".join(DEFAULT_FORMATS),
+        help="comma-separated formats (default: all)",
+    )
     decode.add_argument("--json", action="store_true", help="one JSON object per code")
     decode.set_defaults(handler=decode_command)
     demo = subparsers.add_parser("demo-video", help="write a looping camera video of parcels")
@@ -63,9 +66,17 @@ def decode_command(args: argparse.Namespace) -> int:
             status = 1
         for code in codes:
             if args.json:
-                print(json.dumps({"image": str(path), "format": code.format, "text": code.text,
-                                  "checksum_protected": code.checksum_protected,
-                                  "corners": code.corners}))
+                print(
+                    json.dumps(
+                        {
+                            "image": str(path),
+                            "format": code.format,
+                            "text": code.text,
+                            "checksum_protected": code.checksum_protected,
+                            "corners": code.corners,
+                        }
+                    )
+                )
             else:
                 check = "checksum ok" if code.checksum_protected else "no checksum"
                 print(f"{path}\t{code.format}\t{check}\t{code.text!r}")

@@ -43,8 +43,7 @@ class ScanEvent:
 class Acceptor:
     """Turns the codes decoded in successive frames into ScanEvents (see the module doc)."""
 
-    def __init__(self, debounce_s: float = 3.0,
-                 confirm_window_s: float = CONFIRM_WINDOW_S) -> None:
+    def __init__(self, debounce_s: float = 3.0, confirm_window_s: float = CONFIRM_WINDOW_S) -> None:
         if debounce_s < 0 or confirm_window_s <= 0:
             raise ValueError("debounce and confirmation windows must be positive")
         self.debounce_s = debounce_s
@@ -72,8 +71,9 @@ class Acceptor:
         return earlier is not None and earlier < now
 
     def _forget(self, now: float) -> None:
-        self._candidates = {k: t for k, t in self._candidates.items()
-                            if now - t <= self.confirm_window_s}
+        self._candidates = {
+            k: t for k, t in self._candidates.items() if now - t <= self.confirm_window_s
+        }
         self._reported = {k: t for k, t in self._reported.items() if now - t < self.debounce_s}
 
     def reset(self) -> None:

@@ -96,8 +96,9 @@ class _View:
 # The budget counts this thread's CPU time, not wall time: on a busy bench PC (or a CI runner)
 # waiting for a core must not cut the passes short and lose reads. Where the thread clock is
 # coarse (Windows: ~16 ms ticks) wall time is the better approximation.
-_clock = (time.thread_time if time.get_clock_info("thread_time").resolution <= 1e-3
-          else time.perf_counter)
+_clock = (
+    time.thread_time if time.get_clock_info("thread_time").resolution <= 1e-3 else time.perf_counter
+)
 
 
 class _Budget:
@@ -153,8 +154,9 @@ def _scaled_view(gray: np.ndarray, long_edge: int) -> _View:
     factor = long_edge / max(height, width)
     if factor >= 0.8:
         return _View(gray, _identity())
-    small = cv2.resize(gray, (round(width * factor), round(height * factor)),
-                       interpolation=cv2.INTER_AREA)
+    small = cv2.resize(
+        gray, (round(width * factor), round(height * factor)), interpolation=cv2.INTER_AREA
+    )
     return _View(small, np.array([[1 / factor, 0.0, 0.0], [0.0, 1 / factor, 0.0]]))
 
 
@@ -225,13 +227,22 @@ class _Reader:
         self.full_frame_formats = zxing_formats(cheap) if cheap else None
         self.found: dict[tuple[str, str], Decoded] = {}
 
-    def read(self, view: _View, *, thorough: bool = True,
-             binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
-             formats: zxingcpp.BarcodeFormats | None = None) -> bool:
+    def read(
+        self,
+        view: _View,
+        *,
+        thorough: bool = True,
+        binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
+        formats: zxingcpp.BarcodeFormats | None = None,
+    ) -> bool:
         """Read `view`; `thorough` adds zxing-cpp's own downscaled and inverted tries."""
         barcodes = zxingcpp.read_barcodes(
-            view.image, formats=formats or self.formats, try_rotate=True,
-            try_downscale=thorough, try_invert=thorough, binarizer=binarizer,
+            view.image,
+            formats=formats or self.formats,
+            try_rotate=True,
+            try_downscale=thorough,
+            try_invert=thorough,
+            binarizer=binarizer,
             text_mode=zxingcpp.TextMode.Plain,
         )
         new = False
@@ -251,7 +262,8 @@ class _Reader:
         """
         found = list(self.found.values())
         return [
-            d for d in found
+            d
+            for d in found
             if not any(o is not d and o.key[0] == d.key[0] and _overlap(o, d) for o in found)
         ]
 
@@ -274,8 +286,13 @@ class _Rescue:
     @cached_property
     def view(self) -> _View:
         """The crop, made on first use: a region explained by the fast pass never needs it."""
-        crop = cv2.warpAffine(self._gray, self._to_crop, self._size, flags=cv2.INTER_CUBIC,
-                              borderMode=cv2.BORDER_REPLICATE)
+        crop = cv2.warpAffine(
+            self._gray,
+            self._to_crop,
+            self._size,
+            flags=cv2.INTER_CUBIC,
+            borderMode=cv2.BORDER_REPLICATE,
+        )
         return _View(crop, cv2.invertAffineTransform(self._to_crop))
 
     def try_next(self, reader: _Reader, budget: _Budget) -> bool:
@@ -286,8 +303,9 @@ class _Rescue:
             self.done = True
             return False
         variant, binarizer = self.variants.pop(0)
-        found = reader.read(_View(variant(self.view.image), self.view.to_frame),
-                            binarizer=binarizer, thorough=first)
+        found = reader.read(
+            _View(variant(self.view.image), self.view.to_frame), binarizer=binarizer, thorough=first
+        )
         self.done = found or not self.variants
         return found
 
@@ -322,8 +340,12 @@ def _to_decoded(barcode: zxingcpp.Barcode, view: _View) -> Decoded | None:
     return Decoded(barcode.text, fmt, corners, checksum_protected(fmt, sid), sid)  # type: ignore[arg-type]
 
 
-def decode(image: np.ndarray, formats: Iterable[str] | None = None, *,
-           budget_ms: float | None = DEFAULT_BUDGET_MS) -> list[Decoded]:
+def decode(
+    image: np.ndarray,
+    formats: Iterable[str] | None = None,
+    *,
+    budget_ms: float | None = DEFAULT_BUDGET_MS,
+) -> list[Decoded]:
     """Every barcode of the configured `formats` (our names; None = all) in a BGR/gray frame.
 
     `budget_ms` bounds the time spent starting harder passes (None: run every pass, as the
@@ -340,13 +362,17 @@ def decode(image: np.ndarray, formats: Iterable[str] | None = None, *,
     noise = noise_level(fast.image)
     # Regions first: a crop is a cheaper and better second look than the whole frame at full
     # resolution, which then catches what the region search missed.
-    rescues = [_Rescue(gray, r.scaled(fast.to_frame[0, 0]), noise)
-               for r in find_regions(fast.image)]
+    rescues = [
+        _Rescue(gray, r.scaled(fast.to_frame[0, 0]), noise) for r in find_regions(fast.image)
+    ]
     for rescue in rescues:
         if not reader.explains(rescue.region):
             rescue.try_next(reader, budget)
-    if (not reader.found and reader.full_frame_formats
-            and budget.fits(gray.size, _Budget.FULL_FRAME)):
+    if (
+        not reader.found
+        and reader.full_frame_formats
+        and budget.fits(gray.size, _Budget.FULL_FRAME)
+    ):
         full = _blur(gray) if noise >= VERY_NOISY else gray
         reader.read(_View(full, _identity()), formats=reader.full_frame_formats)
     # With a code already read, the label is there and the next frame retries: the plain try

@@ -48,8 +48,9 @@ def render_label(parcel: Parcel, width: int = 520) -> np.ndarray:
     """A white shipping label (grayscale) with the parcel's codes and a few printed lines."""
     code128 = _symbol(parcel.tracking, zxingcpp.BarcodeFormat.Code128, 2)
     if code128.shape[1] > width - 20:
-        code128 = cv2.resize(code128, (width - 20, code128.shape[0]),
-                             interpolation=cv2.INTER_NEAREST)
+        code128 = cv2.resize(
+            code128, (width - 20, code128.shape[0]), interpolation=cv2.INTER_NEAREST
+        )
     code128 = cv2.resize(code128, (code128.shape[1], 110), interpolation=cv2.INTER_NEAREST)
     qr = _symbol(parcel.rma, zxingcpp.BarcodeFormat.QRCode, 4) if parcel.rma else None
     height = 90 + code128.shape[0] + 40 + (qr.shape[0] if qr is not None else 0)
@@ -63,8 +64,7 @@ def render_label(parcel: Parcel, width: int = 520) -> np.ndarray:
     y += code128.shape[0] + 10
     if qr is not None:
         label[y : y + qr.shape[0], 14 : 14 + qr.shape[1]] = qr
-        cv2.putText(label, parcel.rma, (qr.shape[1] + 30, y + qr.shape[0] // 2), font,
-                    0.6, 20, 2)
+        cv2.putText(label, parcel.rma, (qr.shape[1] + 30, y + qr.shape[0] // 2), font, 0.6, 20, 2)
     return label
 
 
@@ -88,9 +88,16 @@ def _place(frame: np.ndarray, label: np.ndarray, shift: int) -> None:
     frame[y : y + h, x : x + w] = label[:, :, None]
 
 
-def write_demo_video(path: Path, parcels: Sequence[Parcel], *, size: tuple[int, int] = (1280, 720),
-                     fps: float = 25.0, label_s: float = 3.0, empty_s: float = 1.5,
-                     seed: int = 7) -> Path:
+def write_demo_video(
+    path: Path,
+    parcels: Sequence[Parcel],
+    *,
+    size: tuple[int, int] = (1280, 720),
+    fps: float = 25.0,
+    label_s: float = 3.0,
+    empty_s: float = 1.5,
+    seed: int = 7,
+) -> Path:
     """Write the video to `path` (.avi: MJPG, .mp4: mp4v) and return it.
 
     The video starts and ends with an empty bench, so a looping playback presents every

@@ -39,8 +39,11 @@ def encode_jpeg(frame: np.ndarray, *, quality: int = 88, max_edge: int = 2048) -
     height, width = frame.shape[:2]
     if max(height, width) > max_edge:
         factor = max_edge / max(height, width)
-        frame = cv2.resize(frame, (max(1, round(width * factor)), max(1, round(height * factor))),
-                           interpolation=cv2.INTER_AREA)
+        frame = cv2.resize(
+            frame,
+            (max(1, round(width * factor)), max(1, round(height * factor))),
+            interpolation=cv2.INTER_AREA,
+        )
     ok, jpeg = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
         raise PhotoError("the photo could not be encoded as JPEG")
@@ -70,9 +73,15 @@ def import_photo(path: Path, *, quality: int = 88, max_edge: int = 2048) -> byte
     return out.getvalue()
 
 
-def take_photo(*, stream: ScanStream | None = None, photo_source: str = "",
-               capture: CaptureSettings | None = None, quality: int = 88,
-               max_edge: int = 2048, timeout_s: float = 5.0) -> bytes:
+def take_photo(
+    *,
+    stream: ScanStream | None = None,
+    photo_source: str = "",
+    capture: CaptureSettings | None = None,
+    quality: int = 88,
+    max_edge: int = 2048,
+    timeout_s: float = 5.0,
+) -> bytes:
     """A still from the photo camera (`photo_source`, camera.photo_source) if one is set,
     else from the running scan stream's camera, as JPEG bytes. Raises PhotoError."""
     if photo_source:
@@ -91,11 +100,16 @@ def take_photo(*, stream: ScanStream | None = None, photo_source: str = "",
 
 def take_photo_for(settings: Settings, stream: ScanStream | None) -> bytes:
     """take_photo() with the station's camera.* and photos.* settings."""
-    capture = CaptureSettings(settings["camera.width"], settings["camera.height"],
-                              settings["camera.fps"])
-    return take_photo(stream=stream, photo_source=settings["camera.photo_source"],
-                      capture=capture, quality=settings["photos.jpeg_quality"],
-                      max_edge=settings["photos.max_edge"])
+    capture = CaptureSettings(
+        settings["camera.width"], settings["camera.height"], settings["camera.fps"]
+    )
+    return take_photo(
+        stream=stream,
+        photo_source=settings["camera.photo_source"],
+        capture=capture,
+        quality=settings["photos.jpeg_quality"],
+        max_edge=settings["photos.max_edge"],
+    )
 
 
 def _still_from_source(source: CameraSource) -> np.ndarray:

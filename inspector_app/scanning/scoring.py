@@ -42,8 +42,12 @@ def read_manifest(manifest: Path) -> list[Sample]:
     with manifest.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     return [
-        Sample(_resolve(manifest.parent, row["path"]), row["format"], row["expected_text"],
-               row.get("category") or row.get("image_kind", ""))
+        Sample(
+            _resolve(manifest.parent, row["path"]),
+            row["format"],
+            row["expected_text"],
+            row.get("category") or row.get("image_kind", ""),
+        )
         for row in rows
     ]
 
@@ -73,8 +77,9 @@ def centred_frame(image: np.ndarray, size: tuple[int, int] = FRAME_SIZE) -> np.n
     h, w = image.shape[:2]
     factor = min(1.0, width / w, height / h)
     if factor < 1.0:
-        image = cv2.resize(image, (max(1, int(w * factor)), max(1, int(h * factor))),
-                           interpolation=cv2.INTER_AREA)
+        image = cv2.resize(
+            image, (max(1, int(w * factor)), max(1, int(h * factor))), interpolation=cv2.INTER_AREA
+        )
         h, w = image.shape[:2]
     frame = np.full((height, width, 3), BENCH_GREY, np.uint8)
     if image.ndim == 2:

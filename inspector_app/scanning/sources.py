@@ -101,12 +101,15 @@ class CameraSource:
     live camera; a still image is repeated at the requested rate.
     """
 
-    def __init__(self, spec: str, settings: CaptureSettings | None = None, *,
-                 loop: bool = True) -> None:
+    def __init__(
+        self, spec: str, settings: CaptureSettings | None = None, *, loop: bool = True
+    ) -> None:
         self.spec = spec.strip()
         if not self.spec:
-            raise CameraError("No camera configured: set camera.source to a device index, "
-                              "a file or an rtsp:// or http:// URL.")
+            raise CameraError(
+                "No camera configured: set camera.source to a device index, "
+                "a file or an rtsp:// or http:// URL."
+            )
         self.settings = settings or CaptureSettings()
         self.loop = loop
         self._capture: cv2.VideoCapture | None = None
@@ -116,7 +119,7 @@ class CameraSource:
 
     @property
     def kind(self) -> str:
-        """"device", "url" or "file"."""
+        """ "device", "url" or "file"."""
         if self.spec.isdigit():
             return "device"
         if urlsplit(self.spec).scheme.lower() in NETWORK_SCHEMES:
@@ -149,8 +152,11 @@ class CameraSource:
         if not capture.isOpened():
             capture.release()
             devices = list_devices()
-            there = (f"Cameras found: {', '.join(map(str, devices))}." if devices
-                     else "No camera was found on this computer; check the cable.")
+            there = (
+                f"Cameras found: {', '.join(map(str, devices))}."
+                if devices
+                else "No camera was found on this computer; check the cable."
+            )
             raise CameraError(f"Camera {index} is not available. {there}")
         capture.set(cv2.CAP_PROP_FRAME_WIDTH, self.settings.width)
         capture.set(cv2.CAP_PROP_FRAME_HEIGHT, self.settings.height)
@@ -159,14 +165,20 @@ class CameraSource:
         self._capture = capture
 
     def _open_url(self) -> None:
-        params = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, OPEN_TIMEOUT_MS,
-                  cv2.CAP_PROP_READ_TIMEOUT_MSEC, READ_TIMEOUT_MS]
+        params = [
+            cv2.CAP_PROP_OPEN_TIMEOUT_MSEC,
+            OPEN_TIMEOUT_MS,
+            cv2.CAP_PROP_READ_TIMEOUT_MSEC,
+            READ_TIMEOUT_MS,
+        ]
         with _quiet_opencv():
             capture = cv2.VideoCapture(self.spec, cv2.CAP_FFMPEG, params)
         if not capture.isOpened():
             capture.release()
-            raise CameraError(f"Cannot connect to {self.description}: check the address, that "
-                              "the camera is on and that this computer can reach it.")
+            raise CameraError(
+                f"Cannot connect to {self.description}: check the address, that "
+                "the camera is on and that this computer can reach it."
+            )
         self._capture = capture
 
     def _open_file(self) -> None:
@@ -211,8 +223,9 @@ class CameraSource:
                     return frame
             raise SourceEndedError(f"The video {self.spec} has ended.")
         if self.kind == "device":
-            raise CameraError(f"{self.description} stopped sending pictures "
-                              "(unplugged?); reconnecting.")
+            raise CameraError(
+                f"{self.description} stopped sending pictures (unplugged?); reconnecting."
+            )
         raise CameraError(f"The stream from {self.description} was interrupted; reconnecting.")
 
     def _pace(self) -> None:

@@ -35,7 +35,12 @@ DEFAULT_MIN_LENGTH = 4
 
 # AIM symbology identifier letter (ISO/IEC 15424) to our format names.
 _AIM_FORMATS = {
-    "A": "code39", "C": "code128", "E": "ean13", "I": "itf", "Q": "qrcode", "d": "datamatrix",
+    "A": "code39",
+    "C": "code128",
+    "E": "ean13",
+    "I": "itf",
+    "Q": "qrcode",
+    "d": "datamatrix",
     "L": "pdf417",
 }
 # Identifiers whose data is a GS1 element string (FNC1 in first position).
@@ -80,9 +85,14 @@ class _Burst:
 class WedgeDetector:
     """Decides, key by key, whether keys come from a scanner; pure Python, no Qt."""
 
-    def __init__(self, *, max_gap_s: float = DEFAULT_MAX_GAP_S,
-                 min_length: int = DEFAULT_MIN_LENGTH, gs_aliases: str = "",
-                 tab_ends_scan: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        max_gap_s: float = DEFAULT_MAX_GAP_S,
+        min_length: int = DEFAULT_MIN_LENGTH,
+        gs_aliases: str = "",
+        tab_ends_scan: bool = True,
+    ) -> None:
         if max_gap_s <= 0 or min_length < 1:
             raise ValueError("max_gap_s must be positive and min_length at least 1")
         if set(gs_aliases) & (TERMINATORS | {GS}):

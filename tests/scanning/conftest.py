@@ -27,8 +27,7 @@ def label_video(tmp_path: Path) -> Callable[..., Path]:
 
     def make(*parcels: str, name: str = "bench.avi", **kwargs: object) -> Path:
         options = {"size": SMALL, "fps": 25.0, "label_s": 1.2, "empty_s": 0.8} | kwargs
-        return write_demo_video(tmp_path / name, [Parcel.parse(p) for p in parcels],
-                                **options)  # type: ignore[arg-type]
+        return write_demo_video(tmp_path / name, [Parcel.parse(p) for p in parcels], **options)  # type: ignore[arg-type]
 
     return make
 
@@ -97,8 +96,14 @@ class MjpegCamera:
                 self.send_response(200)
                 self.send_header("Content-Type", "multipart/x-mixed-replace; boundary=frame")
                 self.end_headers()
-                part = (b"--frame\r\nContent-Type: image/jpeg\r\nContent-Length: %d\r\n\r\n"
-                        % len(camera.jpeg)) + camera.jpeg + b"\r\n"
+                part = (
+                    (
+                        b"--frame\r\nContent-Type: image/jpeg\r\nContent-Length: %d\r\n\r\n"
+                        % len(camera.jpeg)
+                    )
+                    + camera.jpeg
+                    + b"\r\n"
+                )
                 try:
                     while not camera._stopping.wait(camera.interval):
                         self.wfile.write(part)

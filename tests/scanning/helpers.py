@@ -8,12 +8,14 @@ import zxingcpp
 
 def barcode_image(text: str, fmt: zxingcpp.BarcodeFormat, scale: int = 3) -> np.ndarray:
     """A rendered barcode (grayscale, with quiet zone)."""
-    return np.array(zxingcpp.write_barcode_to_image(zxingcpp.create_barcode(text, fmt),
-                                                    scale=scale))
+    return np.array(
+        zxingcpp.write_barcode_to_image(zxingcpp.create_barcode(text, fmt), scale=scale)
+    )
 
 
-def on_bench(symbol: np.ndarray, size: tuple[int, int] = (1280, 720),
-             at: tuple[int, int] | None = None) -> np.ndarray:
+def on_bench(
+    symbol: np.ndarray, size: tuple[int, int] = (1280, 720), at: tuple[int, int] | None = None
+) -> np.ndarray:
     """`symbol` pasted on a grey BGR frame, centred unless `at` (x, y) is given."""
     width, height = size
     frame = np.full((height, width, 3), 110, np.uint8)

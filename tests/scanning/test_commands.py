@@ -21,7 +21,10 @@ def test_decode_prints_each_code(tmp_path, capsys):
     assert main(["decode", "--json", str(image)]) == 0
     row = json.loads(capsys.readouterr().out)
     assert (row["format"], row["text"], row["checksum_protected"]) == (
-        "code128", "1Z999AA10123456784", True)
+        "code128",
+        "1Z999AA10123456784",
+        True,
+    )
     assert len(row["corners"]) == 4
 
 

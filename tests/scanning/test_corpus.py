@@ -38,7 +38,8 @@ def test_real_corpus_read_rate_beats_plain_zxing_with_zero_misreads(corpus_dir):
         total[sample.format] += 1
         ours[sample.format] += len(found) > len(wrong)
         plain[sample.format] += any(
-            is_match(sample.format, sample.expected, *f) for f in plain_zxing(image))
+            is_match(sample.format, sample.expected, *f) for f in plain_zxing(image)
+        )
 
     assert misreads == []
     assert ours["none"] == 0
@@ -47,14 +48,24 @@ def test_real_corpus_read_rate_beats_plain_zxing_with_zero_misreads(corpus_dir):
         assert ours[fmt] >= plain[fmt], rates
     assert sum(ours.values()) > sum(plain.values()) + 10, rates
     # floors well under today's figures (docs/scanning.md), so a regression is caught
-    for fmt, floor in {"code128": 1.0, "code39": 1.0, "itf": 1.0, "ean8": 1.0, "pdf417": 0.95,
-                       "datamatrix": 0.9, "qrcode": 0.85, "upca": 0.75, "ean13": 0.7}.items():
+    for fmt, floor in {
+        "code128": 1.0,
+        "code39": 1.0,
+        "itf": 1.0,
+        "ean8": 1.0,
+        "pdf417": 0.95,
+        "datamatrix": 0.9,
+        "qrcode": 0.85,
+        "upca": 0.75,
+        "ean13": 0.7,
+    }.items():
         assert ours[fmt] / total[fmt] >= floor, rates
 
 
 @pytest.mark.parametrize("name", sorted(DISPUTED))
 def test_disputed_rows_are_read_as_printed(corpus_dir, name):
-    sample = next(s for s in read_manifest(corpus_dir / "real" / "manifest.csv")
-                  if s.path.name == name)
+    sample = next(
+        s for s in read_manifest(corpus_dir / "real" / "manifest.csv") if s.path.name == name
+    )
     found = decode(load_image(sample.path), budget_ms=None)
     assert [d.text for d in found] in ([], [DISPUTED[name]])

@@ -10,9 +10,14 @@ from inspector_app.scanning.demo_video import Parcel, main, write_demo_video
 
 
 def test_the_video_shows_each_label_between_empty_bench_frames(tmp_path):
-    video = write_demo_video(tmp_path / "demo.mp4",
-                             [Parcel("1Z999AA10123456784", "RMA-2024-0001"), Parcel("JD01460000")],
-                             size=(960, 540), fps=10, label_s=0.5, empty_s=0.3)
+    video = write_demo_video(
+        tmp_path / "demo.mp4",
+        [Parcel("1Z999AA10123456784", "RMA-2024-0001"), Parcel("JD01460000")],
+        size=(960, 540),
+        fps=10,
+        label_s=0.5,
+        empty_s=0.3,
+    )
     capture = cv2.VideoCapture(str(video))
     seen = []
     while True:
@@ -23,8 +28,13 @@ def test_the_video_shows_each_label_between_empty_bench_frames(tmp_path):
     capture.release()
     assert len(seen) == 3 * 3 + 2 * 5
     runs = [s for i, s in enumerate(seen) if i == 0 or s != seen[i - 1]]
-    assert runs == [frozenset(), {"1Z999AA10123456784", "RMA-2024-0001"}, frozenset(),
-                    {"JD01460000"}, frozenset()]
+    assert runs == [
+        frozenset(),
+        {"1Z999AA10123456784", "RMA-2024-0001"},
+        frozenset(),
+        {"JD01460000"},
+        frozenset(),
+    ]
 
 
 def test_bad_arguments(tmp_path):

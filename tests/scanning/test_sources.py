@@ -18,10 +18,17 @@ from inspector_app.scanning.sources import (
 )
 
 
-@pytest.mark.parametrize(("spec", "kind"), [
-    ("0", "device"), (" 2 ", "device"), ("rtsp://cam.local/stream1", "url"),
-    ("HTTP://10.0.0.5/video.mjpg", "url"), ("/var/demo.avi", "file"), ("demo.mp4", "file"),
-])
+@pytest.mark.parametrize(
+    ("spec", "kind"),
+    [
+        ("0", "device"),
+        (" 2 ", "device"),
+        ("rtsp://cam.local/stream1", "url"),
+        ("HTTP://10.0.0.5/video.mjpg", "url"),
+        ("/var/demo.avi", "file"),
+        ("demo.mp4", "file"),
+    ],
+)
 def test_the_setting_string_picks_the_kind_of_source(spec, kind):
     assert CameraSource(spec).kind == kind
 

@@ -25,8 +25,12 @@ def no_scan_threads() -> bool:
 
 def test_label_is_scanned_once_then_the_next_parcel(label_video, events):
     video = label_video("1Z999AA10123456784:RMA-2024-0001", "JD014600006281230594")
-    stream = ScanStream(CameraSource(str(video), loop=False), debounce_s=2.0,
-                        on_scan=events.on_scan, on_status=events.on_status)
+    stream = ScanStream(
+        CameraSource(str(video), loop=False),
+        debounce_s=2.0,
+        on_scan=events.on_scan,
+        on_status=events.on_status,
+    )
     reported: list[str] = []
     with stream:
         first = events.next_scan()
@@ -46,8 +50,7 @@ def test_label_is_scanned_once_then_the_next_parcel(label_video, events):
 
 def test_the_same_label_is_scanned_again_after_it_left_for_the_debounce_time(label_video, events):
     video = label_video("1Z999AA10123456784", label_s=0.8, empty_s=0.6)
-    stream = ScanStream(CameraSource(str(video), loop=True), debounce_s=0.3,
-                        on_scan=events.on_scan)
+    stream = ScanStream(CameraSource(str(video), loop=True), debounce_s=0.3, on_scan=events.on_scan)
     with stream:
         first = events.next_scan()
         again = events.next_scan()
@@ -69,13 +72,18 @@ def test_preview_exposes_the_frame_and_code_corners(label_video, events):
 
 
 def test_a_file_that_ends_reports_it_and_recovers_when_the_file_returns(
-        label_video, events, tmp_path):
+    label_video, events, tmp_path
+):
     blank = label_video("1Z999AA10123456784", name="blank.avi", label_s=0.0, empty_s=0.4)
     parcel = label_video("JD014600006281230594", name="parcel.avi")
     live = tmp_path / "live.avi"
     shutil.copy(blank, live)
-    stream = ScanStream(CameraSource(str(live), loop=False), reconnect_s=FAST_RECONNECT,
-                        on_scan=events.on_scan, on_status=events.on_status)
+    stream = ScanStream(
+        CameraSource(str(live), loop=False),
+        reconnect_s=FAST_RECONNECT,
+        on_scan=events.on_scan,
+        on_status=events.on_status,
+    )
     with stream:
         message = events.wait_status("error")
         assert message == f"The video {live} has ended."
@@ -88,8 +96,7 @@ def test_a_file_that_ends_reports_it_and_recovers_when_the_file_returns(
 
 
 def test_a_device_that_does_not_exist_gives_a_clear_error_and_keeps_retrying(events):
-    stream = ScanStream(CameraSource("97"), reconnect_s=FAST_RECONNECT,
-                        on_status=events.on_status)
+    stream = ScanStream(CameraSource("97"), reconnect_s=FAST_RECONNECT, on_status=events.on_status)
     with stream:
         message = events.wait_status("error")
         events.wait_status("connecting", after=events.statuses.index(("error", message)) + 1)
@@ -114,11 +121,17 @@ def next_scan_after(events, moment: float):
 
 
 def test_an_ip_camera_that_refuses_then_comes_and_goes_is_reconnected(
-        mjpeg_camera, label_frame, events):
+    mjpeg_camera, label_frame, events
+):
     camera = mjpeg_camera(label_frame(Parcel("1Z999AA10123456784", "RMA-2024-0001")))
     camera.port = free_port()  # nothing listens there yet: connection refused
-    stream = ScanStream(CameraSource(camera.url), debounce_s=0.2, reconnect_s=FAST_RECONNECT,
-                        on_scan=events.on_scan, on_status=events.on_status)
+    stream = ScanStream(
+        CameraSource(camera.url),
+        debounce_s=0.2,
+        reconnect_s=FAST_RECONNECT,
+        on_scan=events.on_scan,
+        on_status=events.on_status,
+    )
     label = {"1Z999AA10123456784", "RMA-2024-0001"}
     with stream:
         refused = events.wait_status("error")
@@ -140,8 +153,9 @@ def test_listener_errors_do_not_stop_the_stream(label_video, events):
         raise RuntimeError("listener bug")
 
     video = label_video("1Z999AA10123456784")
-    with ScanStream(CameraSource(str(video)), on_scan=broken, on_frame=events.on_scan,
-                    debounce_s=60) as stream:
+    with ScanStream(
+        CameraSource(str(video)), on_scan=broken, on_frame=events.on_scan, debounce_s=60
+    ) as stream:
         for _ in range(30):
             events.next_scan()
         assert stream.running
@@ -165,8 +179,9 @@ def test_a_stream_built_from_station_settings(label_video, events):
     from inspector_app.settings import Settings
 
     video = label_video("1Z999AA10123456784:RMA-2024-0001")
-    settings = Settings({"camera.source": str(video), "scanning.formats": ["qrcode"],
-                         "scanning.debounce_s": 7.5})
+    settings = Settings(
+        {"camera.source": str(video), "scanning.formats": ["qrcode"], "scanning.debounce_s": 7.5}
+    )
     stream = ScanStream.from_settings(settings, on_scan=events.on_scan)
     assert stream.acceptor.debounce_s == 7.5
     with stream:
