@@ -4,7 +4,7 @@
 ; Silent install for IT, with the server and the station token written to the machine-wide
 ; configuration (%ProgramData%\ReturnInspector\config.toml):
 ;   return-inspector-setup-0.1.0.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
-;       /SERVER=https://returns.example.com /TOKEN=ri_XXXX
+;       /SERVER=https://returns.example.com /TOKEN=<station-token>
 ; The values are written by the app itself (`inspector-cli config set`), which validates them
 ; and keeps the rest of an existing file, so upgrades never lose IT's other settings.
 
