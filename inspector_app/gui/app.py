@@ -17,15 +17,22 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from inspector_app import config
 from inspector_app.gui.bridges import StationBridge
+from inspector_app.gui.i18n import pick_language
+from inspector_app.gui.label_preview import print_in_background
+from inspector_app.gui.printer_settings import PrinterSettingsPage, QtPrinterOutput
 from inspector_app.gui.scan_bridge import ScanBridge
 from inspector_app.gui.settings_dialog import SettingsDialog
 from inspector_app.gui.sounds import Feedback
 from inspector_app.gui.sync_bridge import SyncBridge
 from inspector_app.gui.wedge_filter import WedgeFilter
+from inspector_app.labels import LabelContent, LabelSize
+from inspector_app.labels.printing import PrinterTarget, output_for
+from inspector_app.messages import MessageCatalog
 from inspector_app.scanning import CaptureSettings
 from inspector_app.settings import Settings
 from inspector_app.station import Station
 from inspector_app.sync.state import SyncState
+from inspector_app.wire import InspectionPayload
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +57,8 @@ class StationApp(QObject):
         else:
             self.sync = SyncBridge(self.sync_engine.state, self.sync_worker.wake, self)
         self.wedge = WedgeFilter(parent=self)
+        self.messages: Any = None
+        """The customer-message templates (MessageCatalog), loaded off the GUI thread."""
         self.lead_view: Any = None
         """Factory of the lead's review window (issue 7 plugs it in); None hides the button."""
         self._unsubscribe = settings.subscribe(self._setting_changed)
@@ -59,6 +68,9 @@ class StationApp(QObject):
     def start(self) -> None:
         """Start the camera and the sync worker; returns at once."""
         QApplication.instance().installEventFilter(self.wedge)
+        self.bridge.call(MessageCatalog.load, self.messages_dir,
+                         done=lambda catalog: setattr(self, "messages", catalog),
+                         failed=lambda exc: log.error("message templates: %s", exc))
         self.start_camera()
         if self.sync_worker is not None:
             self.sync_worker.start()
@@ -81,13 +93,42 @@ class StationApp(QObject):
         self.sync.close()
         self.bridge.run_sync_for_shutdown(self.station.close)
 
+    @property
+    def messages_dir(self) -> Path:
+        """Where templates published by the server are kept on this bench."""
+        return self.data_dir / "messages"
+
+    @property
+    def labels_dir(self) -> Path:
+        return self.data_dir / "labels"
+
+    def print_intake_label(self, payload: bytes, ret: Any, report: Any) -> None:
+        """Print the intake label of a finalized inspection when the bench prints labels;
+        `report(ok, message)` on the GUI thread. The inspection is already stored."""
+        if not self.settings["labels.enabled"]:
+            return
+        target = PrinterTarget.parse(self.settings["labels.printer"])
+        output = output_for(target, pdf_dir=self.labels_dir,
+                            system=QtPrinterOutput(target.name))
+        content = LabelContent.for_inspection(InspectionPayload.model_validate_json(payload),
+                                              ret)
+        print_in_background(self.bridge.call, content, LabelSize(self.settings["labels.size"]),
+                            output, language=pick_language(self.settings["ui.language"]),
+                            done=lambda message: report(True, message),
+                            failed=lambda exc: report(False, str(exc)))
+
     # -- settings ---------------------------------------------------------------------------------
 
     def open_settings(self, parent: QWidget) -> None:
         """The settings dialog; the camera is released while it is open (its preview may
         need the same device) and restarted with the saved values afterwards."""
         self.scans.stop()
-        dialog = SettingsDialog(self.settings, self.test_connection, parent=parent)
+        printer = PrinterSettingsPage(self.settings, call=self.bridge.call,
+                                      pdf_dir=self.labels_dir,
+                                      catalog=self.messages or MessageCatalog.load())
+        dialog = SettingsDialog(self.settings, self.test_connection,
+                                extra_tabs=[(self.tr("Labels and messages"), printer)],
+                                parent=parent)
         try:
             if dialog.exec() and self.save_settings:
                 self.bridge.call(config.save_user, self.settings,

@@ -9,6 +9,7 @@ unfinished inspection open it asks before leaving it; otherwise it looks the par
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import logging
 import time
@@ -477,6 +478,12 @@ class MainWindow(QMainWindow):
         head = (f"<h3>{html.escape(ret.product.model)}</h3><p>RMA {html.escape(ret.rma)} · "
                 f"{html.escape(vocabulary.name(ret.reason))}</p>")
         self._show_page(VERDICT)
+        catalog = self.ctx.messages
+        today = dt.date.today()
+        self.verdict.set_message_renderer(
+            None if catalog is None else
+            lambda form, language: catalog.render(ret, form, decided_on=today,
+                                                  language=language))
         self.verdict.start(snapshot, ret, head)
 
     def _finalize(self, form: VerdictForm) -> None:
@@ -485,9 +492,10 @@ class MainWindow(QMainWindow):
             return
         station = self.ctx.station
         verdict = worker_calls.verdict_choice(form)
+        message = self.verdict.customer_message()
 
         def finalize() -> Any:
-            return station.finalize(draft, verdict)
+            return station.finalize(draft, verdict, customer_message=message)
 
         self.bridge.call(finalize, done=self._finalized, failed=self._finalize_failed)
 
@@ -497,7 +505,10 @@ class MainWindow(QMainWindow):
         self.verdict.show_error(str(exc))
 
     def _finalized(self, result: Any) -> None:
-        rma = self.session.draft.ret.rma if self.session.draft else ""
+        ret = self.session.draft.ret if self.session.draft else None
+        rma = ret.rma if ret is not None else ""
+        if ret is not None:
+            self.ctx.print_intake_label(result.payload, ret, self._label_printed)
         self.session.draft = None
         self.session.snapshot = None
         self.session.lookup = None
@@ -509,6 +520,14 @@ class MainWindow(QMainWindow):
             rma=rma), "ok")
         self.finalized.emit(str(result.uuid))
         self._check_drafts()
+
+    def _label_printed(self, ok: bool, message: str) -> None:
+        """The intake label's fate, under the "Saved" line; the inspection is safe either way."""
+        if not ok:
+            self.feedback.play("error")
+        self.scan_page.set_camera_status(
+            (self.tr("Label: {message}") if ok else self.tr("Label not printed: {message}"))
+            .format(message=message))
 
     # -- status, settings, about -----------------------------------------------------------------
 

@@ -140,7 +140,12 @@ class SettingsDialog(QDialog):
         self._fields: dict[str, _Field] = {}
         self._preview: ScanBridge | None = None
         forms: dict[str, QFormLayout] = {}
+        self._extra = [page for _, page in extra_tabs or []]
+        edited_elsewhere = {key for page in self._extra if hasattr(page, "values")
+                            for key in page.values()}
         for option in OPTIONS:
+            if option.key in edited_elsewhere:
+                continue  # an extra tab (e.g. the printer page) edits these
             section = option.key.split(".")[0]
             if section not in forms:
                 forms[section] = self._add_tab(section)
@@ -285,6 +290,13 @@ class SettingsDialog(QDialog):
                 continue
             if value != self._settings[key]:
                 changes[key] = value
+        for page in self._extra:
+            if hasattr(page, "values"):
+                try:
+                    changes.update({k: v for k, v in page.values().items()
+                                    if v != self._settings[k]})
+                except SettingError as exc:
+                    problems.append(str(exc))
         if problems:
             self.ui.error.setText("\n".join(problems))
             set_tone(self.ui.error, "bad")

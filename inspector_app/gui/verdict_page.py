@@ -8,6 +8,7 @@ refund. Finalize is the one primary action; it is disabled while the station sav
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -20,7 +21,13 @@ from inspector_app.domain.returns import Disposition, Grade, Outcome
 from inspector_app.gui import vocabulary
 from inspector_app.gui.checklist_state import ChecklistSnapshot
 from inspector_app.gui.generated.ui_verdict_page import Ui_VerdictPage
+from inspector_app.gui.message_preview import MessagePreview
 from inspector_app.gui.theme import set_tone
+from inspector_app.wire import CustomerMessage
+
+
+MessageRenderer = Callable[["VerdictForm", "str | None"], CustomerMessage]
+"""(verdict as chosen, language or None for the customer's) -> the customer message."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +76,24 @@ class VerdictPage(QWidget):
         self.ui.finalizeButton.clicked.connect(self._finalize)
         self.ui.backButton.clicked.connect(self.back_requested)
         self._summary_head = ""
+        self.message = MessagePreview(self)
+        self.message.language_changed.connect(self._message_language)
+        self.ui.summaryColumn.addWidget(self.message, 1)
+        self._render_message: MessageRenderer | None = None
+        self._language: str | None = None
+        self._customer_message: CustomerMessage | None = None
+
+    def set_message_renderer(self, render: MessageRenderer | None) -> None:
+        """How to write the customer message for a verdict (None: no templates loaded)."""
+        self._render_message = render
+
+    def customer_message(self) -> CustomerMessage | None:
+        """The message previewed now, which travels with the inspection."""
+        return self._customer_message
 
     def start(self, snapshot: ChecklistSnapshot, ret: Any, summary_head: str) -> None:
         """Pre-select the proposal and show the summary of what will be finalized."""
+        self._language = None
         proposal = snapshot.proposal
         self._proposal = (proposal.outcome, proposal.grade, proposal.disposition)
         self._price = Decimal(str(getattr(ret, "price", 0) or 0))
@@ -132,6 +154,25 @@ class VerdictPage(QWidget):
         self.ui.error.setText("")
         set_tone(self.ui.error, "none")
         self._render_summary(form)
+        self._update_message(form)
+
+    def _message_language(self, language: str) -> None:
+        self._language = language
+        self._update_message(self.form())
+
+    def _update_message(self, form: VerdictForm) -> None:
+        """Re-write the customer message for the verdict as it stands (templates render in
+        well under a millisecond, so this stays on the GUI thread)."""
+        self._customer_message = None
+        if self._render_message is None or form.outcome is None:
+            self.message.clear()
+            return
+        try:
+            self._customer_message = self._render_message(form, self._language)
+        except Exception as exc:  # a template problem is shown, never blocks the verdict
+            self.message.show_problem(str(exc))
+            return
+        self.message.show_message(self._customer_message)
 
     def _render_summary(self, form: VerdictForm) -> None:
         snapshot = getattr(self, "_snapshot", None)

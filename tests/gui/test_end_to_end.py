@@ -43,6 +43,10 @@ def test_camera_scan_to_server(online_bench: Any, live_server: Any, demo: Any, q
     qtbot.waitUntil(lambda: server_inspection(live_server, uuid) is not None, timeout=30000)
     stored = server_inspection(live_server, uuid)
     answers = {a["item"]: a["value"] for a in stored["answers"]}
+    # The message previewed on the verdict screen travels with the inspection.
+    message = stored["customer_message"]
+    assert message["subject"]
+    assert message["body"] == bench.window.verdict.message.body.toPlainText()
     assert answers["activation_lock"] is False
     assert answers["screen_condition"] == "cracked"
     photos = stored["photos"]
