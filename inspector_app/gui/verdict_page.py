@@ -25,7 +25,6 @@ from inspector_app.gui.message_preview import MessagePreview
 from inspector_app.gui.theme import set_tone
 from inspector_app.wire import CustomerMessage
 
-
 MessageRenderer = Callable[["VerdictForm", "str | None"], CustomerMessage]
 """(verdict as chosen, language or None for the customer's) -> the customer message."""
 
