@@ -332,7 +332,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="7" />
         <location filename="../../ui/main_window.ui" line="24" />
-        <location filename="../../inspector_app/gui/main_window.py" line="164" />
+        <location filename="../../inspector_app/gui/main_window.py" line="165" />
         <source>Return Inspector</source>
         <translation>Return Inspector</translation>
     </message>
@@ -367,107 +367,107 @@
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="136" />
+        <location filename="../../inspector_app/gui/main_window.py" line="137" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="136" />
+        <location filename="../../inspector_app/gui/main_window.py" line="137" />
         <source>Scan a parcel</source>
         <translation>Scan a parcel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="137" />
+        <location filename="../../inspector_app/gui/main_window.py" line="138" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="137" />
+        <location filename="../../inspector_app/gui/main_window.py" line="138" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="138" />
+        <location filename="../../inspector_app/gui/main_window.py" line="139" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="182" />
+        <location filename="../../inspector_app/gui/main_window.py" line="183" />
         <source>Wrong PIN. Try again.</source>
         <translation>Wrong PIN. Try again.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="194" />
+        <location filename="../../inspector_app/gui/main_window.py" line="195" />
         <source>Badge {code} is not known at this bench.</source>
         <translation>Badge {code} is not known at this bench.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="208" />
+        <location filename="../../inspector_app/gui/main_window.py" line="209" />
         <source>Signed in: {name}</source>
         <translation>Signed in: {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="227" />
+        <location filename="../../inspector_app/gui/main_window.py" line="228" />
         <source>You were signed out after a while without activity. Your work was saved.</source>
         <translation>You were signed out after a while without activity. Your work was saved.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="252" />
+        <location filename="../../inspector_app/gui/main_window.py" line="253" />
         <source>Looking up {code}…</source>
         <translation>Looking up {code}…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="262" />
+        <location filename="../../inspector_app/gui/main_window.py" line="263" />
         <source>Unfinished inspection</source>
         <translation>Unfinished inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="263" />
+        <location filename="../../inspector_app/gui/main_window.py" line="264" />
         <source>The inspection of {rma} is not finished.</source>
         <translation>The inspection of {rma} is not finished.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="264" />
+        <location filename="../../inspector_app/gui/main_window.py" line="265" />
         <source>Keep it as a draft to finish later, or discard it?</source>
         <translation>Keep it as a draft to finish later, or discard it?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="265" />
+        <location filename="../../inspector_app/gui/main_window.py" line="266" />
         <source>Keep draft, open new parcel</source>
         <translation>Keep draft, open new parcel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="267" />
+        <location filename="../../inspector_app/gui/main_window.py" line="268" />
         <source>Discard it</source>
         <translation>Discard it</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="268" />
+        <location filename="../../inspector_app/gui/main_window.py" line="269" />
         <source>Continue this inspection</source>
         <translation>Continue this inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="286" />
+        <location filename="../../inspector_app/gui/main_window.py" line="287" />
         <source>not found</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="309" />
+        <location filename="../../inspector_app/gui/main_window.py" line="310" />
         <source>Connecting to the camera…</source>
         <translation>Connecting to the camera…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="310" />
+        <location filename="../../inspector_app/gui/main_window.py" line="311" />
         <source>Camera on. Show a label to the camera.</source>
         <translation>Camera on. Show a label to the camera.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="311" />
+        <location filename="../../inspector_app/gui/main_window.py" line="312" />
         <source>Camera stopped.</source>
         <translation>Camera stopped.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="316" />
+        <location filename="../../inspector_app/gui/main_window.py" line="317" />
         <source>No camera picture.
 {why}
 You can still type codes or use a handheld scanner.</source>
@@ -476,27 +476,37 @@ You can still type codes or use a handheld scanner.</source>
 You can still type codes or use a handheld scanner.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="336" />
+        <location filename="../../inspector_app/gui/main_window.py" line="337" />
         <source>Resume the unfinished inspection of {rma} ({model})</source>
         <translation>Resume the unfinished inspection of {rma} ({model})</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="411" />
+        <location filename="../../inspector_app/gui/main_window.py" line="412" />
         <source>Photo: {label}</source>
         <translation>Photo: {label}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="508" />
+        <location filename="../../inspector_app/gui/main_window.py" line="519" />
         <source>Saved: {rma}. Ready for the next parcel.</source>
         <translation>Saved: {rma}. Ready for the next parcel.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="543" />
+        <location filename="../../inspector_app/gui/main_window.py" line="529" />
+        <source>Label: {message}</source>
+        <translation>Label: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/main_window.py" line="529" />
+        <source>Label not printed: {message}</source>
+        <translation>Label not printed: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/main_window.py" line="562" />
         <source>Token rejected</source>
         <translation>Token rejected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="544" />
+        <location filename="../../inspector_app/gui/main_window.py" line="563" />
         <source>The server refused this bench's token, so nothing is being sent. Inspections are kept safely here.
 
 Ask IT for a new station token and enter it in Settings → Server.</source>
@@ -852,43 +862,43 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="184" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="189" />
         <source>Set by {source}.</source>
         <translation>Set by {source}.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="185" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="190" />
         <source>IT (machine configuration)</source>
         <translation>IT (machine configuration)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="186" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="191" />
         <source>an environment variable</source>
         <translation>an environment variable</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="187" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="192" />
         <source>the command line</source>
         <translation>the command line</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="203" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="208" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="218" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="223" />
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="231" />
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="267" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="236" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="272" />
         <source>Show camera preview</source>
         <translation>Show camera preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="259" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="264" />
         <source>Stop camera preview</source>
         <translation>Stop camera preview</translation>
     </message>
@@ -939,7 +949,12 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
 <context>
     <name>StationApp</name>
     <message>
-        <location filename="../../inspector_app/gui/app.py" line="104" />
+        <location filename="../../inspector_app/gui/app.py" line="130" />
+        <source>Labels and messages</source>
+        <translation>Labels and messages</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/app.py" line="145" />
         <source>Connected: server {version}, token accepted, {n} people can sign in.</source>
         <translation>Connected: server {version}, token accepted, {n} people can sign in.</translation>
     </message>
@@ -1014,7 +1029,7 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <name>VerdictPage</name>
     <message>
         <location filename="../../ui/verdict_page.ui" line="13" />
-        <location filename="../../inspector_app/gui/verdict_page.py" line="141" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="181" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -1064,57 +1079,57 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="62" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="68" />
         <source>— no grade —</source>
         <translation>— no grade —</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="88" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="109" />
         <source>&lt;b&gt;Proposed by the checklist rules:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Proposed by the checklist rules:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="91" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="112" />
         <source>No rule made a proposal: choose the verdict.</source>
         <translation>No rule made a proposal: choose the verdict.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="115" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="136" />
         <source>You changed the proposal: say why in “Override reason”.</source>
         <translation>You changed the proposal: say why in “Override reason”.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="117" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="138" />
         <source>Enter the refund amount for a partial refund.</source>
         <translation>Enter the refund amount for a partial refund.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="130" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="151" />
         <source>Override reason *</source>
         <translation>Override reason *</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="131" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="152" />
         <source>Override reason</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="152" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="192" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="157" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="197" />
         <source>{n} photo(s)</source>
         <translation>{n} photo(s)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="163" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="203" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="165" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="205" />
         <source>No</source>
         <translation>No</translation>
     </message>

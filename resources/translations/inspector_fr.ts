@@ -332,7 +332,7 @@
     <message>
         <location filename="../../ui/main_window.ui" line="7" />
         <location filename="../../ui/main_window.ui" line="24" />
-        <location filename="../../inspector_app/gui/main_window.py" line="164" />
+        <location filename="../../inspector_app/gui/main_window.py" line="165" />
         <source>Return Inspector</source>
         <translation>Return Inspector</translation>
     </message>
@@ -367,107 +367,107 @@
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="136" />
+        <location filename="../../inspector_app/gui/main_window.py" line="137" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="136" />
+        <location filename="../../inspector_app/gui/main_window.py" line="137" />
         <source>Scan a parcel</source>
         <translation>Scanner un colis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="137" />
+        <location filename="../../inspector_app/gui/main_window.py" line="138" />
         <source>Return</source>
         <translation>Retour client</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="137" />
+        <location filename="../../inspector_app/gui/main_window.py" line="138" />
         <source>Checklist</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="138" />
+        <location filename="../../inspector_app/gui/main_window.py" line="139" />
         <source>Verdict</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="182" />
+        <location filename="../../inspector_app/gui/main_window.py" line="183" />
         <source>Wrong PIN. Try again.</source>
         <translation>Code PIN erroné. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="194" />
+        <location filename="../../inspector_app/gui/main_window.py" line="195" />
         <source>Badge {code} is not known at this bench.</source>
         <translation>Le badge {code} n'est pas connu sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="208" />
+        <location filename="../../inspector_app/gui/main_window.py" line="209" />
         <source>Signed in: {name}</source>
         <translation>Connecté : {name}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="227" />
+        <location filename="../../inspector_app/gui/main_window.py" line="228" />
         <source>You were signed out after a while without activity. Your work was saved.</source>
         <translation>Vous avez été déconnecté après un moment sans activité. Votre travail a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="252" />
+        <location filename="../../inspector_app/gui/main_window.py" line="253" />
         <source>Looking up {code}…</source>
         <translation>Recherche de {code}…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="262" />
+        <location filename="../../inspector_app/gui/main_window.py" line="263" />
         <source>Unfinished inspection</source>
         <translation>Inspection non terminée</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="263" />
+        <location filename="../../inspector_app/gui/main_window.py" line="264" />
         <source>The inspection of {rma} is not finished.</source>
         <translation>L'inspection de {rma} n'est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="264" />
+        <location filename="../../inspector_app/gui/main_window.py" line="265" />
         <source>Keep it as a draft to finish later, or discard it?</source>
         <translation>La garder en brouillon pour la finir plus tard, ou l'abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="265" />
+        <location filename="../../inspector_app/gui/main_window.py" line="266" />
         <source>Keep draft, open new parcel</source>
         <translation>Garder le brouillon, ouvrir le nouveau colis</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="267" />
+        <location filename="../../inspector_app/gui/main_window.py" line="268" />
         <source>Discard it</source>
         <translation>L'abandonner</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="268" />
+        <location filename="../../inspector_app/gui/main_window.py" line="269" />
         <source>Continue this inspection</source>
         <translation>Continuer cette inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="286" />
+        <location filename="../../inspector_app/gui/main_window.py" line="287" />
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="309" />
+        <location filename="../../inspector_app/gui/main_window.py" line="310" />
         <source>Connecting to the camera…</source>
         <translation>Connexion à la caméra…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="310" />
+        <location filename="../../inspector_app/gui/main_window.py" line="311" />
         <source>Camera on. Show a label to the camera.</source>
         <translation>Caméra active. Présentez une étiquette à la caméra.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="311" />
+        <location filename="../../inspector_app/gui/main_window.py" line="312" />
         <source>Camera stopped.</source>
         <translation>Caméra arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="316" />
+        <location filename="../../inspector_app/gui/main_window.py" line="317" />
         <source>No camera picture.
 {why}
 You can still type codes or use a handheld scanner.</source>
@@ -476,27 +476,37 @@ You can still type codes or use a handheld scanner.</source>
 Vous pouvez toujours saisir les codes ou utiliser une douchette.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="336" />
+        <location filename="../../inspector_app/gui/main_window.py" line="337" />
         <source>Resume the unfinished inspection of {rma} ({model})</source>
         <translation>Reprendre l'inspection non terminée de {rma} ({model})</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="411" />
+        <location filename="../../inspector_app/gui/main_window.py" line="412" />
         <source>Photo: {label}</source>
         <translation>Photo : {label}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="508" />
+        <location filename="../../inspector_app/gui/main_window.py" line="519" />
         <source>Saved: {rma}. Ready for the next parcel.</source>
         <translation>Enregistré : {rma}. Prêt pour le colis suivant.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="543" />
+        <location filename="../../inspector_app/gui/main_window.py" line="529" />
+        <source>Label: {message}</source>
+        <translation>Étiquette : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/main_window.py" line="529" />
+        <source>Label not printed: {message}</source>
+        <translation>Étiquette non imprimée : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/main_window.py" line="562" />
         <source>Token rejected</source>
         <translation>Jeton refusé</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/main_window.py" line="544" />
+        <location filename="../../inspector_app/gui/main_window.py" line="563" />
         <source>The server refused this bench's token, so nothing is being sent. Inspections are kept safely here.
 
 Ask IT for a new station token and enter it in Settings → Server.</source>
@@ -852,43 +862,43 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="184" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="189" />
         <source>Set by {source}.</source>
         <translation>Défini par {source}.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="185" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="190" />
         <source>IT (machine configuration)</source>
         <translation>le service informatique (configuration du poste)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="186" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="191" />
         <source>an environment variable</source>
         <translation>une variable d'environnement</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="187" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="192" />
         <source>the command line</source>
         <translation>la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="203" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="208" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="218" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="223" />
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="231" />
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="267" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="236" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="272" />
         <source>Show camera preview</source>
         <translation>Afficher l'aperçu de la caméra</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/settings_dialog.py" line="259" />
+        <location filename="../../inspector_app/gui/settings_dialog.py" line="264" />
         <source>Stop camera preview</source>
         <translation>Arrêter l'aperçu de la caméra</translation>
     </message>
@@ -939,7 +949,12 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
 <context>
     <name>StationApp</name>
     <message>
-        <location filename="../../inspector_app/gui/app.py" line="104" />
+        <location filename="../../inspector_app/gui/app.py" line="130" />
+        <source>Labels and messages</source>
+        <translation>Étiquettes et messages</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/app.py" line="145" />
         <source>Connected: server {version}, token accepted, {n} people can sign in.</source>
         <translation>Connecté : serveur {version}, jeton accepté, {n} personnes peuvent se connecter.</translation>
     </message>
@@ -1014,7 +1029,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <name>VerdictPage</name>
     <message>
         <location filename="../../ui/verdict_page.ui" line="13" />
-        <location filename="../../inspector_app/gui/verdict_page.py" line="141" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="181" />
         <source>Verdict</source>
         <translation>Décision</translation>
     </message>
@@ -1064,57 +1079,57 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Finaliser</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="62" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="68" />
         <source>— no grade —</source>
         <translation>— sans grade —</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="88" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="109" />
         <source>&lt;b&gt;Proposed by the checklist rules:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Proposé par les règles du contrôle :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="91" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="112" />
         <source>No rule made a proposal: choose the verdict.</source>
         <translation>Aucune règle ne fait de proposition : choisissez la décision.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="115" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="136" />
         <source>You changed the proposal: say why in “Override reason”.</source>
         <translation>Vous avez changé la proposition : indiquez pourquoi dans « Raison du changement ».</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="117" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="138" />
         <source>Enter the refund amount for a partial refund.</source>
         <translation>Saisissez le montant du remboursement partiel.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="130" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="151" />
         <source>Override reason *</source>
         <translation>Raison du changement *</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="131" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="152" />
         <source>Override reason</source>
         <translation>Raison du changement</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="152" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="192" />
         <source>Checklist</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="157" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="197" />
         <source>{n} photo(s)</source>
         <translation>{n} photo(s)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="163" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="203" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="165" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="205" />
         <source>No</source>
         <translation>Non</translation>
     </message>
