@@ -53,10 +53,16 @@ def _tool(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
+def gui_sources() -> list[str]:
+    """Every GUI module with translatable strings (generated forms come from ui/*.ui)."""
+    gui = REPO / "inspector_app" / "gui"
+    return sorted(str(p) for p in gui.rglob("*.py") if "generated" not in p.parts)
+
+
 def update_sources() -> None:
     """Re-extract translatable strings into every .ts file (keeps existing translations)."""
     sources = sorted(str(p) for p in (REPO / "ui").glob("*.ui"))
-    sources += sorted(str(p) for p in (REPO / "inspector_app" / "gui").glob("*.py"))
+    sources += gui_sources()
     for language in LANGUAGES:
         ts = resource_path("translations", f"inspector_{language}.ts")
         subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)],

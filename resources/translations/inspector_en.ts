@@ -204,6 +204,85 @@
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="27" />
+        <source>Verdict: &lt;b&gt;{outcome}&lt;/b&gt;, {disposition}</source>
+        <translation>Verdict: &lt;b&gt;{outcome}&lt;/b&gt;, {disposition}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="31" />
+        <source>grade {grade}</source>
+        <translation>grade {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="35" />
+        <source>refund {amount} {currency}</source>
+        <translation>refund {amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="40" />
+        <source>{name} at {station}, finalized {when} UTC</source>
+        <translation>{name} at {station}, finalized {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="51" />
+        <source>Proposed: {outcome}</source>
+        <translation>Proposed: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="57" />
+        <source>Override reason: &lt;i&gt;{reason}&lt;/i&gt;</source>
+        <translation>Override reason: &lt;i&gt;{reason}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="63" />
+        <source>Flags: {flags}</source>
+        <translation>Flags: {flags}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="69" />
+        <source>Corrected later by inspection {uuid}</source>
+        <translation>Corrected later by inspection {uuid}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="98" />
+        <source>Inspection {rma}</source>
+        <translation>Inspection {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="107" />
+        <source>Loading {n} photos…</source>
+        <translation>Loading {n} photos…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="107" />
+        <location filename="../../inspector_app/gui/lead/detail.py" line="125" />
+        <source>No photos.</source>
+        <translation>No photos.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="127" />
+        <source>{n} photos; {missing} not available here.</source>
+        <translation>{n} photos; {missing} not available here.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="131" />
+        <source>{n} photos.</source>
+        <translation>{n} photos.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="136" />
+        <source>Photos could not be loaded: {why}</source>
+        <translation>Photos could not be loaded: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="142" />
+        <source>Export answers</source>
+        <translation>Export answers</translation>
+    </message>
+</context>
+<context>
     <name>ItemWidget</name>
     <message>
         <location filename="../../inspector_app/gui/item_widgets.py" line="56" />
@@ -242,6 +321,331 @@
         <location filename="../../inspector_app/gui/label_preview.py" line="117" />
         <source>Print label</source>
         <translation>Print label</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTables</name>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="35" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="75" />
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="36" />
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="37" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="49" />
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="38" />
+        <source>Median time (min)</source>
+        <translation>Median time (min)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="39" />
+        <source>Active hours</source>
+        <translation>Active hours</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="41" />
+        <source>Per active hour</source>
+        <translation>Per active hour</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="43" />
+        <source>Overridden</source>
+        <translation>Overridden</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="44" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="48" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="74" />
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="50" />
+        <source>Last contact (UTC)</source>
+        <translation>Last contact (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="52" />
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="53" />
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="55" />
+        <source>Last sync (UTC)</source>
+        <translation>Last sync (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="57" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="61" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="72" />
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="62" />
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="63" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="73" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="87" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="64" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="88" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="65" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="66" />
+        <source>Days waiting</source>
+        <translation>Days waiting</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="71" />
+        <source>Finalized (UTC)</source>
+        <translation>Finalized (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="76" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="77" />
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="78" />
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="79" />
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="80" />
+        <source>Override reason</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="89" />
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="90" />
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="91" />
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="95" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="96" />
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/table.py" line="47" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/table.py" line="48" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>LeadView</name>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="48" />
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="50" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="49" />
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="51" />
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="50" />
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="55" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="93" />
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="105" />
+        <source>Return reasons</source>
+        <translation>Return reasons</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="126" />
+        <source>Inspections per hour (UTC)</source>
+        <translation>Inspections per hour (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="150" />
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="52" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="53" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="54" />
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="56" />
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="83" />
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="99" />
+        <source>… and {n} more (see the CSV export).</source>
+        <translation>… and {n} more (see the CSV export).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="110" />
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="119" />
+        <source>Server unreachable: these are this bench's own figures only.</source>
+        <translation>Server unreachable: these are this bench's own figures only.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="123" />
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="180" />
+        <source>Return intake — {period}</source>
+        <translation>Return intake — {period}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="126" />
+        <source>UTC days. Generated {when} UTC.</source>
+        <translation>UTC days. Generated {when} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="131" />
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="135" />
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="139" />
+        <source>Flagged and overridden inspections</source>
+        <translation>Flagged and overridden inspections</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="143" />
+        <source>Waiting to be inspected</source>
+        <translation>Waiting to be inspected</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="147" />
+        <source>Recurring issues (30 days)</source>
+        <translation>Recurring issues (30 days)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadViews</name>
+    <message>
+        <location filename="../../inspector_app/gui/lead/__init__.py" line="41" />
+        <source>This bench has no server configured.</source>
+        <translation>This bench has no server configured.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/__init__.py" line="45" />
+        <source>No PIN was given for the server.</source>
+        <translation>No PIN was given for the server.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/__init__.py" line="57" />
+        <source>The server cannot be reached ({why}).</source>
+        <translation>The server cannot be reached ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/__init__.py" line="65" />
+        <source>The server refused the lead sign-in ({why}).</source>
+        <translation>The server refused the lead sign-in ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/__init__.py" line="117" />
+        <source>Shift review</source>
+        <translation>Shift review</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/__init__.py" line="118" />
+        <source>Your PIN, to open the review of every bench on the server:</source>
+        <translation>Your PIN, to open the review of every bench on the server:</translation>
     </message>
 </context>
 <context>
@@ -325,6 +729,76 @@
         <location filename="../../ui/lead_window.ui" line="149" />
         <source>Recurring issues</source>
         <translation>Recurring issues</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="91" />
+        <source>Return Inspector — shift review ({name})</source>
+        <translation>Return Inspector — shift review ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="152" />
+        <source>Loading this bench's figures</source>
+        <translation>Loading this bench's figures</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="159" />
+        <source>Loading the review</source>
+        <translation>Loading the review</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="164" />
+        <source>{what} failed: {why}</source>
+        <translation>{what} failed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="173" />
+        <source>No lead session with the server.</source>
+        <translation>No lead session with the server.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="175" />
+        <source>Offline — {why} Showing this bench's own figures only (its inspections, its queue, the returns it knows); other benches are not included.</source>
+        <translation>Offline — {why} Showing this bench's own figures only (its inspections, its queue, the returns it knows); other benches are not included.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="192" />
+        <source>Flagged and overridden ({n})</source>
+        <translation>Flagged and overridden ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="194" />
+        <source>Waiting ({n})</source>
+        <translation>Waiting ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="213" />
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="222" />
+        <source>Exporting the CSV</source>
+        <translation>Exporting the CSV</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="228" />
+        <source>Save day report</source>
+        <translation>Save day report</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="240" />
+        <source>Writing the PDF</source>
+        <translation>Writing the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="253" />
+        <source>Opening the inspection</source>
+        <translation>Opening the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="261" />
+        <source>Exporting</source>
+        <translation>Exporting</translation>
     </message>
 </context>
 <context>

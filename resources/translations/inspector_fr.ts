@@ -204,6 +204,85 @@
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="27" />
+        <source>Verdict: &lt;b&gt;{outcome}&lt;/b&gt;, {disposition}</source>
+        <translation>Décision : &lt;b&gt;{outcome}&lt;/b&gt;, {disposition}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="31" />
+        <source>grade {grade}</source>
+        <translation>grade {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="35" />
+        <source>refund {amount} {currency}</source>
+        <translation>remboursement {amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="40" />
+        <source>{name} at {station}, finalized {when} UTC</source>
+        <translation>{name} au poste {station}, finalisée le {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="51" />
+        <source>Proposed: {outcome}</source>
+        <translation>Proposé : {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="57" />
+        <source>Override reason: &lt;i&gt;{reason}&lt;/i&gt;</source>
+        <translation>Raison du changement : &lt;i&gt;{reason}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="63" />
+        <source>Flags: {flags}</source>
+        <translation>Signalements : {flags}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="69" />
+        <source>Corrected later by inspection {uuid}</source>
+        <translation>Corrigée ensuite par l'inspection {uuid}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="98" />
+        <source>Inspection {rma}</source>
+        <translation>Inspection {rma}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="107" />
+        <source>Loading {n} photos…</source>
+        <translation>Chargement de {n} photos…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="107" />
+        <location filename="../../inspector_app/gui/lead/detail.py" line="125" />
+        <source>No photos.</source>
+        <translation>Aucune photo.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="127" />
+        <source>{n} photos; {missing} not available here.</source>
+        <translation>{n} photos ; {missing} non disponibles ici.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="131" />
+        <source>{n} photos.</source>
+        <translation>{n} photos.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="136" />
+        <source>Photos could not be loaded: {why}</source>
+        <translation>Les photos n'ont pas pu être chargées : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/detail.py" line="142" />
+        <source>Export answers</source>
+        <translation>Exporter les réponses</translation>
+    </message>
+</context>
+<context>
     <name>ItemWidget</name>
     <message>
         <location filename="../../inspector_app/gui/item_widgets.py" line="56" />
@@ -242,6 +321,331 @@
         <location filename="../../inspector_app/gui/label_preview.py" line="117" />
         <source>Print label</source>
         <translation>Imprimer l'étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTables</name>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="35" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="75" />
+        <source>Inspector</source>
+        <translation>Contrôleur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="36" />
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="37" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="49" />
+        <source>Inspected</source>
+        <translation>Inspectés</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="38" />
+        <source>Median time (min)</source>
+        <translation>Durée médiane (min)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="39" />
+        <source>Active hours</source>
+        <translation>Heures actives</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="41" />
+        <source>Per active hour</source>
+        <translation>Par heure active</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="43" />
+        <source>Overridden</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="44" />
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="48" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="74" />
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="50" />
+        <source>Last contact (UTC)</source>
+        <translation>Dernier contact (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="52" />
+        <source>Queue</source>
+        <translation>File d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="53" />
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="55" />
+        <source>Last sync (UTC)</source>
+        <translation>Dernière synchro (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="57" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="61" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="72" />
+        <source>Return</source>
+        <translation>Retour client</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="62" />
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="63" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="73" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="87" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="64" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="88" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="65" />
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="66" />
+        <source>Days waiting</source>
+        <translation>Jours d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="71" />
+        <source>Finalized (UTC)</source>
+        <translation>Finalisée (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="76" />
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="77" />
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="78" />
+        <source>Disposition</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="79" />
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="80" />
+        <source>Override reason</source>
+        <translation>Raison du changement</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="89" />
+        <source>Issue</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="90" />
+        <source>Times</source>
+        <translation>Fois</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="91" />
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="95" />
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/columns.py" line="96" />
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/table.py" line="47" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/table.py" line="48" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>LeadView</name>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="48" />
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="50" />
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="49" />
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="51" />
+        <source>Inspected</source>
+        <translation>Inspectés</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="50" />
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="55" />
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="93" />
+        <source>Outcomes</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="105" />
+        <source>Return reasons</source>
+        <translation>Motifs de retour</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="126" />
+        <source>Inspections per hour (UTC)</source>
+        <translation>Inspections par heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/charts.py" line="150" />
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="52" />
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="53" />
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="54" />
+        <source>Partial</source>
+        <translation>Partiels</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="56" />
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="83" />
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="99" />
+        <source>… and {n} more (see the CSV export).</source>
+        <translation>… et {n} de plus (voir l'export CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="110" />
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="119" />
+        <source>Server unreachable: these are this bench's own figures only.</source>
+        <translation>Serveur injoignable : ce sont seulement les chiffres de ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="123" />
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="180" />
+        <source>Return intake — {period}</source>
+        <translation>Arrivages de retours — {period}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="126" />
+        <source>UTC days. Generated {when} UTC.</source>
+        <translation>Jours UTC. Généré le {when} UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="131" />
+        <source>Inspectors</source>
+        <translation>Contrôleurs</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="135" />
+        <source>Stations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="139" />
+        <source>Flagged and overridden inspections</source>
+        <translation>Inspections signalées et modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="143" />
+        <source>Waiting to be inspected</source>
+        <translation>En attente d'inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/pdf.py" line="147" />
+        <source>Recurring issues (30 days)</source>
+        <translation>Problèmes récurrents (30 jours)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadViews</name>
+    <message>
+        <location filename="../../inspector_app/gui/lead/__init__.py" line="41" />
+        <source>This bench has no server configured.</source>
+        <translation>Ce poste n'a pas de serveur configuré.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/__init__.py" line="45" />
+        <source>No PIN was given for the server.</source>
+        <translation>Aucun code PIN n'a été donné pour le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/__init__.py" line="57" />
+        <source>The server cannot be reached ({why}).</source>
+        <translation>Le serveur est injoignable ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/__init__.py" line="65" />
+        <source>The server refused the lead sign-in ({why}).</source>
+        <translation>Le serveur a refusé la connexion du chef d'équipe ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/__init__.py" line="117" />
+        <source>Shift review</source>
+        <translation>Bilan de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/__init__.py" line="118" />
+        <source>Your PIN, to open the review of every bench on the server:</source>
+        <translation>Votre code PIN, pour ouvrir le bilan de tous les postes sur le serveur :</translation>
     </message>
 </context>
 <context>
@@ -325,6 +729,76 @@
         <location filename="../../ui/lead_window.ui" line="149" />
         <source>Recurring issues</source>
         <translation>Problèmes récurrents</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="91" />
+        <source>Return Inspector — shift review ({name})</source>
+        <translation>Return Inspector — bilan de l'équipe ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="152" />
+        <source>Loading this bench's figures</source>
+        <translation>Chargement des chiffres de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="159" />
+        <source>Loading the review</source>
+        <translation>Chargement du bilan</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="164" />
+        <source>{what} failed: {why}</source>
+        <translation>{what} a échoué : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="173" />
+        <source>No lead session with the server.</source>
+        <translation>Aucune session chef d'équipe avec le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="175" />
+        <source>Offline — {why} Showing this bench's own figures only (its inspections, its queue, the returns it knows); other benches are not included.</source>
+        <translation>Hors ligne — {why} Seuls les chiffres de ce poste sont affichés (ses inspections, sa file d'attente, les retours qu'il connaît) ; les autres postes ne sont pas inclus.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="192" />
+        <source>Flagged and overridden ({n})</source>
+        <translation>Signalées et modifiées ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="194" />
+        <source>Waiting ({n})</source>
+        <translation>En attente ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="213" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="222" />
+        <source>Exporting the CSV</source>
+        <translation>Export du CSV</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="228" />
+        <source>Save day report</source>
+        <translation>Enregistrer le rapport du jour</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="240" />
+        <source>Writing the PDF</source>
+        <translation>Écriture du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="253" />
+        <source>Opening the inspection</source>
+        <translation>Ouverture de l'inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="261" />
+        <source>Exporting</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
