@@ -138,8 +138,9 @@ class _Grid:
     def dots(self, mm: float) -> int:
         return round(mm * self.dpi / 25.4)
 
-    def fit(self, text: str, x: int, y: int, height_mm: float, max_width: int, *,
-            bold: bool = False) -> TextBox:
+    def fit(
+        self, text: str, x: int, y: int, height_mm: float, max_width: int, *, bold: bool = False
+    ) -> TextBox:
         """A text box at (x, y), shrunk (then shortened with an ellipsis) to fit `max_width`."""
         height = self.dots(height_mm)
         while height > _MIN_TEXT_DOTS and text_width(text, height, bold) > max_width:
@@ -164,8 +165,9 @@ class _Grid:
         return BarcodeBox(x, y, module, height, data, modules)
 
 
-def layout_label(content: LabelContent, size: LabelSize, dpi: int = 300,
-                 language: str = DEFAULT_LANGUAGE) -> LabelLayout:
+def layout_label(
+    content: LabelContent, size: LabelSize, dpi: int = 300, language: str = DEFAULT_LANGUAGE
+) -> LabelLayout:
     """Lay out `content` on `size` at `dpi` (203 or 300 for thermal printers, more for PDF)."""
     check_language(language)
     if not 100 <= dpi <= 1200:
@@ -180,8 +182,9 @@ def _verdict_line(content: LabelContent, language: str) -> str:
     return " · ".join(parts)
 
 
-def _layout_small(content: LabelContent, grid: _Grid, size: LabelSize,
-                  language: str) -> LabelLayout:
+def _layout_small(
+    content: LabelContent, grid: _Grid, size: LabelSize, language: str
+) -> LabelLayout:
     d = grid.dots
     left, inner = d(2), grid.width - 2 * d(2)
     date = content.inspected_on.isoformat()
@@ -203,8 +206,9 @@ _CAPTIONS = {
 }
 
 
-def _layout_large(content: LabelContent, grid: _Grid, size: LabelSize,
-                  language: str) -> LabelLayout:
+def _layout_large(
+    content: LabelContent, grid: _Grid, size: LabelSize, language: str
+) -> LabelLayout:
     d = grid.dots
     left, inner = d(6), grid.width - 2 * d(6)
     title, grade, disposition, inspected, station = _CAPTIONS[language]

@@ -86,8 +86,9 @@ class LabelOutput(Protocol):
     def print_label(self, layout: LabelLayout) -> str: ...
 
 
-def send_zpl(data: bytes, host: str, port: int = ZPL_PORT,
-             timeout: float = DEFAULT_TIMEOUT_S) -> None:
+def send_zpl(
+    data: bytes, host: str, port: int = ZPL_PORT, timeout: float = DEFAULT_TIMEOUT_S
+) -> None:
     """Send a ZPL job to a raw-TCP (JetDirect) printer; PrinterError on any failure.
 
     The timeout covers connecting and each send, so a printer that is off or unplugged costs
@@ -99,14 +100,19 @@ def send_zpl(data: bytes, host: str, port: int = ZPL_PORT,
             conn.sendall(data)
             conn.shutdown(socket.SHUT_WR)
     except ConnectionRefusedError:
-        raise PrinterError(f"The label printer at {where} refused the connection; "
-                           "is it switched on and set to raw printing on that port?") from None
+        raise PrinterError(
+            f"The label printer at {where} refused the connection; "
+            "is it switched on and set to raw printing on that port?"
+        ) from None
     except TimeoutError:
-        raise PrinterError(f"The label printer at {where} did not answer within "
-                           f"{timeout:g} s; is it switched on and on the network?") from None
+        raise PrinterError(
+            f"The label printer at {where} did not answer within "
+            f"{timeout:g} s; is it switched on and on the network?"
+        ) from None
     except socket.gaierror:
-        raise PrinterError(f"The label printer's address {host!r} is unknown; "
-                           "check the printer setting.") from None
+        raise PrinterError(
+            f"The label printer's address {host!r} is unknown; check the printer setting."
+        ) from None
     except OSError as exc:
         reason = os.strerror(exc.errno) if exc.errno else str(exc)
         if exc.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH):
@@ -145,20 +151,24 @@ class PdfOutput:
         return f"Label saved to {path}."
 
 
-def output_for(target: PrinterTarget, *, pdf_dir: Path,
-               system: LabelOutput | None = None) -> LabelOutput:
+def output_for(
+    target: PrinterTarget, *, pdf_dir: Path, system: LabelOutput | None = None
+) -> LabelOutput:
     """The output for `target`; `system` is the Qt printer output, needed only for system:..."""
     if target.kind == "zpl":
         return ZplOutput(target)
     if target.kind == "pdf":
         return PdfOutput(pdf_dir)
     if system is None:
-        raise PrinterError("OS printers are only available in the station window; "
-                           "choose a PDF or ZPL printer for headless use.")
+        raise PrinterError(
+            "OS printers are only available in the station window; "
+            "choose a PDF or ZPL printer for headless use."
+        )
     return system
 
 
-def print_intake_label(content: LabelContent, size: LabelSize, output: LabelOutput,
-                       language: str = "en") -> str:
+def print_intake_label(
+    content: LabelContent, size: LabelSize, output: LabelOutput, language: str = "en"
+) -> str:
     """Lay out `content` at the output's resolution and print it; returns what happened."""
     return output.print_label(layout_label(content, size, output.target.dpi, language))

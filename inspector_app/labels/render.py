@@ -31,8 +31,15 @@ def _draw_bars(draw: ImageDraw.ImageDraw, bars: BarcodeBox) -> None:
         if module == "1" and run_start is None:
             run_start = i
         elif module == "0" and run_start is not None:
-            draw.rectangle((x + run_start * bars.module, bars.y,
-                            x + i * bars.module - 1, bars.y + bars.height - 1), fill=0)
+            draw.rectangle(
+                (
+                    x + run_start * bars.module,
+                    bars.y,
+                    x + i * bars.module - 1,
+                    bars.y + bars.height - 1,
+                ),
+                fill=0,
+            )
             run_start = None
 
 

@@ -50,15 +50,26 @@ def validate_sendback_tracking(raw: str | None, outcome: Outcome, ret: Return) -
 def _refuse_known_code(code: str, ret: Return) -> None:
     inbound = {_key(t) for t in ret.tracking_numbers}
     if code in inbound:
-        raise SendbackError("That is the tracking number of the customer's return parcel; "
-                            "scan the label of the parcel going back.")
-    own = {_key(c): what for c, what in (
-        (ret.rma, "the RMA"), (ret.order_id, "the order number"), (ret.id, "the return id"),
-        (ret.product.imei, "the device's IMEI"), (ret.product.serial, "the device's serial"),
-    ) if c}
+        raise SendbackError(
+            "That is the tracking number of the customer's return parcel; "
+            "scan the label of the parcel going back."
+        )
+    own = {
+        _key(c): what
+        for c, what in (
+            (ret.rma, "the RMA"),
+            (ret.order_id, "the order number"),
+            (ret.id, "the return id"),
+            (ret.product.imei, "the device's IMEI"),
+            (ret.product.serial, "the device's serial"),
+        )
+        if c
+    }
     if code in own:
-        raise SendbackError(f"That is {own[code]}, not a tracking number; "
-                            "scan the carrier label of the parcel going back.")
+        raise SendbackError(
+            f"That is {own[code]}, not a tracking number; "
+            "scan the carrier label of the parcel going back."
+        )
 
 
 def _key(code: str) -> str:

@@ -21,12 +21,15 @@ def to_zpl(layout: LabelLayout) -> bytes:
     lines = ["^XA", "^CI28", f"^PW{layout.width}", f"^LL{layout.height}", "^LH0,0"]
     for box in layout.texts:
         # Font 0 is already a bold face; `bold` only changes the Pillow rendering.
-        lines.append(f"^FO{box.x},{box.y}^A0N,{box.height},{box.height}"
-                     f"^FH_^FD{_field(box.text)}^FS")
+        lines.append(
+            f"^FO{box.x},{box.y}^A0N,{box.height},{box.height}^FH_^FD{_field(box.text)}^FS"
+        )
     bars = layout.barcode
     # '>;' starts the symbol in code set C: our payload is all digits (see barcode_id).
-    lines.append(f"^FO{bars.x},{bars.y}^BY{bars.module},3,{bars.height}"
-                 f"^BCN,{bars.height},N,N,N^FD>;{bars.data}^FS")
+    lines.append(
+        f"^FO{bars.x},{bars.y}^BY{bars.module},3,{bars.height}"
+        f"^BCN,{bars.height},N,N,N^FD>;{bars.data}^FS"
+    )
     lines.append("^PQ1")
     lines.append("^XZ")
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -53,8 +53,9 @@ class MessageCatalog:
     problems: list[str] = field(default_factory=list)
 
     @classmethod
-    def load(cls, published_dir: Path | None = None,
-             shipped_dir: Path | None = None) -> MessageCatalog:
+    def load(
+        cls, published_dir: Path | None = None, shipped_dir: Path | None = None
+    ) -> MessageCatalog:
         """The shipped templates overlaid with the server's (stored in `published_dir`).
 
         A missing or broken shipped template is a packaging bug and raises
@@ -68,21 +69,23 @@ class MessageCatalog:
                 if not path.is_file():
                     raise MessageTemplateError(0, f"no template for {outcome.value}", str(path))
                 templates[language, outcome] = check_template(
-                    path.read_text(encoding="utf-8"), language, outcome, str(path))
+                    path.read_text(encoding="utf-8"), language, outcome, str(path)
+                )
         catalog = cls(templates)
         if published_dir is not None:
             catalog._overlay(published_dir)
         return catalog
 
     def _overlay(self, directory: Path) -> None:
-        for (language, outcome) in list(self.templates):
+        for language, outcome in list(self.templates):
             path = template_path(directory, language, outcome)
             if not path.is_file():
                 continue
             try:
                 text = path.read_text(encoding="utf-8")
-                self.templates[language, outcome] = check_template(text, language, outcome,
-                                                                   SERVER_SOURCE)
+                self.templates[language, outcome] = check_template(
+                    text, language, outcome, SERVER_SOURCE
+                )
             except (OSError, UnicodeDecodeError, MessageTemplateError) as exc:
                 problem = f"{path}: {exc}; using the shipped template"
                 log.warning("skipped a published message template: %s", problem)
@@ -92,9 +95,15 @@ class MessageCatalog:
         """The active template; KeyError for a language we do not write in."""
         return self.templates[language, outcome]
 
-    def render(self, ret: Return, verdict: VerdictLike, *, decided_on: dt.date,
-               language: str | None = None,
-               sendback_tracking: str | None = None) -> CustomerMessage:
+    def render(
+        self,
+        ret: Return,
+        verdict: VerdictLike,
+        *,
+        decided_on: dt.date,
+        language: str | None = None,
+        sendback_tracking: str | None = None,
+    ) -> CustomerMessage:
         """The customer message for `ret` decided as `verdict`, ready for the payload."""
         language = language or language_for(ret)
         values = message_fields(ret, verdict, language, decided_on, sendback_tracking)
@@ -125,4 +134,3 @@ def store_published(directory: Path, published: Iterable[tuple[str, Outcome, str
         if path not in keep:
             path.unlink()
     return errors
-

@@ -51,8 +51,11 @@ FIELDS: tuple[Field, ...] = (
     Field("decision_date", "The day of the inspection, written out."),
     Field("price", "What the customer paid, with its currency."),
     Field("refund_amount", "The amount refunded, with its currency.", outcomes=REFUND_OUTCOMES),
-    Field("sendback_tracking", "The carrier tracking number of the parcel going back.",
-          outcomes=frozenset({Outcome.REFUSE_SEND_BACK})),
+    Field(
+        "sendback_tracking",
+        "The carrier tracking number of the parcel going back.",
+        outcomes=frozenset({Outcome.REFUSE_SEND_BACK}),
+    ),
 )
 
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
@@ -72,10 +75,34 @@ class VerdictLike(Protocol):
 
 
 _MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
 }
 _SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
 
@@ -98,8 +125,13 @@ def format_money(amount: Decimal, currency: str, language: str) -> str:
     return f"{symbol}{digits}" if currency in _SYMBOLS else f"{digits} {symbol}"
 
 
-def message_fields(ret: Return, verdict: VerdictLike, language: str, decided_on: dt.date,
-                   sendback_tracking: str | None = None) -> dict[str, str]:
+def message_fields(
+    ret: Return,
+    verdict: VerdictLike,
+    language: str,
+    decided_on: dt.date,
+    sendback_tracking: str | None = None,
+) -> dict[str, str]:
     """The template values for `ret` decided as `verdict`, written in `language`."""
     outcome = verdict.outcome
     values = {
@@ -124,11 +156,16 @@ def message_fields(ret: Return, verdict: VerdictLike, language: str, decided_on:
 
 
 EXAMPLE_RETURN = Return(
-    id="R-2026-004211", rma="RMA-2026-004211", order_id="BM-88412077",
+    id="R-2026-004211",
+    rma="RMA-2026-004211",
+    order_id="BM-88412077",
     product=Product(ProductCategory.SMARTPHONE, "iPhone 13 128 GB Midnight"),
-    reason=ReturnReason.FAULTY_ON_OPENING, ordered_at=dt.date(2026, 10, 2),
-    delivered_at=dt.date(2026, 10, 5), requested_at=dt.date(2026, 10, 20),
-    customer_name="Camille", price=Decimal("449.00"),
+    reason=ReturnReason.FAULTY_ON_OPENING,
+    ordered_at=dt.date(2026, 10, 2),
+    delivered_at=dt.date(2026, 10, 5),
+    requested_at=dt.date(2026, 10, 20),
+    customer_name="Camille",
+    price=Decimal("449.00"),
 )
 EXAMPLE_DAY = dt.date(2026, 11, 26)
 

@@ -73,28 +73,57 @@ class MessageTemplate:
         if not subject:
             raise MessageTemplateError(1, "the subject is empty once filled in", self.source)
         if len(subject) > MAX_SUBJECT_CHARS:
-            raise MessageTemplateError(1, f"the subject is over {MAX_SUBJECT_CHARS} characters",
-                                       self.source)
+            raise MessageTemplateError(
+                1, f"the subject is over {MAX_SUBJECT_CHARS} characters", self.source
+            )
         if len(body) > MAX_BODY_CHARS:
-            raise MessageTemplateError(0, f"the message is over {MAX_BODY_CHARS} characters "
-                                       "once filled in", self.source)
+            raise MessageTemplateError(
+                0, f"the message is over {MAX_BODY_CHARS} characters once filled in", self.source
+            )
         return subject, body
 
 
 MAX_REPEAT_CHARS = 1000
 MAX_EXPONENT = 64
-SAFE_FILTERS = frozenset({
-    "abs", "capitalize", "count", "d", "default", "first", "float", "int", "join", "last",
-    "length", "lower", "replace", "round", "string", "title", "trim", "truncate", "upper",
-    "wordcount",
-})
+SAFE_FILTERS = frozenset(
+    {
+        "abs",
+        "capitalize",
+        "count",
+        "d",
+        "default",
+        "first",
+        "float",
+        "int",
+        "join",
+        "last",
+        "length",
+        "lower",
+        "replace",
+        "round",
+        "string",
+        "title",
+        "trim",
+        "truncate",
+        "upper",
+        "wordcount",
+    }
+)
 """Text filters a customer message needs. Those that build text of any requested size
 (center, indent, format, wordwrap...) or dump objects (tojson, pprint) are left out."""
 
 
-_SIZED_STR_METHODS = frozenset({
-    "center", "expandtabs", "format", "format_map", "ljust", "rjust", "zfill",
-})
+_SIZED_STR_METHODS = frozenset(
+    {
+        "center",
+        "expandtabs",
+        "format",
+        "format_map",
+        "ljust",
+        "rjust",
+        "zfill",
+    }
+)
 """str methods whose numeric arguments set the size of what they build."""
 
 
@@ -121,10 +150,14 @@ class _MessageEnvironment(SandboxedEnvironment):
             raise SecurityError(f"exponents above {MAX_EXPONENT} are not allowed")
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
-                if (isinstance(seq, str | list | tuple) and isinstance(times, int)
-                        and len(seq) * times > MAX_REPEAT_CHARS):
-                    raise SecurityError(f"repeating text beyond {MAX_REPEAT_CHARS} characters "
-                                        "is not allowed")
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(times, int)
+                    and len(seq) * times > MAX_REPEAT_CHARS
+                ):
+                    raise SecurityError(
+                        f"repeating text beyond {MAX_REPEAT_CHARS} characters is not allowed"
+                    )
         return super().call_binop(context, operator, left, right)
 
 
@@ -145,25 +178,28 @@ def _split(text: str, source: str) -> tuple[str, str]:
     if not lines[0].startswith(SUBJECT_PREFIX):
         raise MessageTemplateError(1, f"the first line must start with {SUBJECT_PREFIX!r}", source)
     if len(lines) < BODY_FIRST_LINE or lines[1].strip():
-        raise MessageTemplateError(2, "leave one blank line between the subject and the body",
-                                   source)
-    return lines[0][len(SUBJECT_PREFIX):].strip(), "\n".join(lines[2:])
+        raise MessageTemplateError(
+            2, "leave one blank line between the subject and the body", source
+        )
+    return lines[0][len(SUBJECT_PREFIX) :].strip(), "\n".join(lines[2:])
 
 
 def _parse(part: str, first_line: int, source: str) -> nodes.Template:
     try:
         return _ENV.parse(part)
     except TemplateSyntaxError as exc:
-        raise MessageTemplateError(exc.lineno + first_line - 1, exc.message or "syntax error",
-                                   source) from None
+        raise MessageTemplateError(
+            exc.lineno + first_line - 1, exc.message or "syntax error", source
+        ) from None
     except RecursionError:
         raise MessageTemplateError(0, "the template is nested too deeply", source) from None
 
 
 def _template_line(exc: BaseException) -> int:
     """The template line a rendering error happened on (Jinja maps its frames to it)."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__)
-              if f.filename == _TEMPLATE_FILENAME]
+    frames = [
+        f for f in traceback.extract_tb(exc.__traceback__) if f.filename == _TEMPLATE_FILENAME
+    ]
     return frames[-1].lineno or 0 if frames else 0
 
 
@@ -181,8 +217,7 @@ def _render(part: str, first_line: int, values: Mapping[str, str], source: str) 
         # author's error: reported with the line, never a crash of the bench or the server.
         line = _template_line(exc)
         message = (exc.message if isinstance(exc, TemplateError) else None) or str(exc)
-        raise MessageTemplateError(line + first_line - 1 if line else 0, message,
-                                   source) from None
+        raise MessageTemplateError(line + first_line - 1 if line else 0, message, source) from None
 
 
 def _unknown_fields(tree: nodes.Template, outcome: Outcome) -> list[tuple[int, str]]:
@@ -199,29 +234,32 @@ def _unknown_fields(tree: nodes.Template, outcome: Outcome) -> list[tuple[int, s
             problems[name] = (node.lineno, f"unknown field {name!r}; fields are: {known}")
         elif outcome not in field.outcomes:
             allowed = ", ".join(sorted(field.outcomes))
-            problems[name] = (node.lineno, f"{name!r} is not known for {outcome.value} "
-                                           f"(only for {allowed})")
+            problems[name] = (
+                node.lineno,
+                f"{name!r} is not known for {outcome.value} (only for {allowed})",
+            )
     return sorted(problems.values())
 
 
-def check_template(text: str, language: str, outcome: Outcome,
-                   source: str = "") -> MessageTemplate:
+def check_template(text: str, language: str, outcome: Outcome, source: str = "") -> MessageTemplate:
     """Check a template before it is published or loaded; MessageTemplateError names the line."""
     try:
         check_language(language)
     except ValueError as exc:
         raise MessageTemplateError(0, str(exc), source) from None
     if len(text) > MAX_TEMPLATE_CHARS:
-        raise MessageTemplateError(0, f"the template is over {MAX_TEMPLATE_CHARS} characters",
-                                   source)
+        raise MessageTemplateError(
+            0, f"the template is over {MAX_TEMPLATE_CHARS} characters", source
+        )
     text = text.replace("\r\n", "\n")
     subject_src, body_src = _split(text, source)
     for part, first_line in ((subject_src, 1), (body_src, BODY_FIRST_LINE)):
         try:
             problems = _unknown_fields(_parse(part, first_line, source), outcome)
         except TemplateSyntaxError as exc:  # an unknown filter or test, found while compiling
-            raise MessageTemplateError(exc.lineno + first_line - 1, exc.message or str(exc),
-                                       source) from None
+            raise MessageTemplateError(
+                exc.lineno + first_line - 1, exc.message or str(exc), source
+            ) from None
         if problems:
             line, message = problems[0]
             raise MessageTemplateError(line + first_line - 1, message, source)
@@ -231,7 +269,9 @@ def check_template(text: str, language: str, outcome: Outcome,
         template.render(example_fields(outcome, language, with_optional=False))
     except MessageTemplateError as exc:
         raise MessageTemplateError(
-            exc.line, f"{exc.message} (when optional fields are absent and customer_name is "
+            exc.line,
+            f"{exc.message} (when optional fields are absent and customer_name is "
             "empty; test them with {% if <field> is defined %} and {% if customer_name %})",
-            source) from None
+            source,
+        ) from None
     return template

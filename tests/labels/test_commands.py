@@ -29,8 +29,9 @@ def run(*argv: str) -> tuple[int, str]:
 
 
 def test_label_test_prints_on_the_network_printer(tcp_printer) -> None:
-    code, out = run("label", "test", "--printer", f"zpl:127.0.0.1:{tcp_printer.port}",
-                    "--size", "4x6in")
+    code, out = run(
+        "label", "test", "--printer", f"zpl:127.0.0.1:{tcp_printer.port}", "--size", "4x6in"
+    )
     assert (code, out) == (0, f"Label sent to 127.0.0.1:{tcp_printer.port}.\n")
     job = tcp_printer.wait_job()
     assert b"^PW812\n^LL1218\n" in job
@@ -83,8 +84,18 @@ def test_message_check_names_the_line_of_a_typo(tmp_path: Path) -> None:
 
 
 def test_message_preview_fills_in_example_data(data_dir: Path) -> None:
-    code, out = run("--data-dir", str(data_dir), "message", "preview", "--language", "fr",
-                    "--outcome", "partial_refund")
+    code, out = run(
+        "--data-dir",
+        str(data_dir),
+        "message",
+        "preview",
+        "--language",
+        "fr",
+        "--outcome",
+        "partial_refund",
+    )
     assert code == 0
-    assert out.startswith("Subject: Votre retour RMA-2026-004211 : remboursement partiel de "
-                          "120,00\u00a0€\n\nBonjour Camille,\n")
+    assert out.startswith(
+        "Subject: Votre retour RMA-2026-004211 : remboursement partiel de "
+        "120,00\u00a0€\n\nBonjour Camille,\n"
+    )

@@ -36,17 +36,18 @@ def bridge(qtbot) -> Iterator[StationBridge]:
 
 
 def make_page(qtbot, bridge: StationBridge, tmp_path: Path, printer: str) -> PrinterSettingsPage:
-    settings = Settings({"labels.enabled": True, "labels.printer": printer,
-                         "labels.size": "4x6in"})
-    page = PrinterSettingsPage(settings, call=bridge.call, pdf_dir=tmp_path / "labels",
-                               catalog=MessageCatalog.load())
+    settings = Settings({"labels.enabled": True, "labels.printer": printer, "labels.size": "4x6in"})
+    page = PrinterSettingsPage(
+        settings, call=bridge.call, pdf_dir=tmp_path / "labels", catalog=MessageCatalog.load()
+    )
     qtbot.addWidget(page)
     return page
 
 
 @pytest.mark.parametrize("size", list(LabelSize))
-def test_os_printer_output_prints_the_label_page(content: LabelContent, size: LabelSize,
-                                                 tmp_path: Path, qtbot) -> None:
+def test_os_printer_output_prints_the_label_page(
+    content: LabelContent, size: LabelSize, tmp_path: Path, qtbot
+) -> None:
     pdf = tmp_path / "printed.pdf"
     message = print_intake_label(content, size, QtPrinterOutput(pdf_file=pdf))
     assert message == f"Label sent to {pdf}."
@@ -54,8 +55,10 @@ def test_os_printer_output_prints_the_label_page(content: LabelContent, size: La
     line = next(x for x in info.stdout.splitlines() if x.startswith("Page size:"))
     width_pt, height_pt = float(line.split()[2]), float(line.split()[4])
     assert (width_pt, height_pt) == pytest.approx(tuple(v * 72 / 25.4 for v in size.mm), abs=1)
-    subprocess.run(["pdftoppm", "-r", "300", "-png", "-singlefile", str(pdf),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "300", "-png", "-singlefile", str(pdf), str(tmp_path / "page")],
+        check=True,
+    )
     found = zxingcpp.read_barcodes(Image.open(tmp_path / "page.png"))
     assert [inspection_id_from_barcode(r.text) for r in found] == [content.inspection_id]
 
@@ -83,8 +86,11 @@ def test_label_preview_shows_the_label_and_asks_to_print(content: LabelContent, 
 
 def test_page_edits_the_printer_setting(bridge, tmp_path: Path, qtbot) -> None:
     page = make_page(qtbot, bridge, tmp_path, "zpl:zebra-3.local:6101:300")
-    assert page.values() == {"labels.enabled": True, "labels.printer":
-                             "zpl:zebra-3.local:6101:300", "labels.size": "4x6in"}
+    assert page.values() == {
+        "labels.enabled": True,
+        "labels.printer": "zpl:zebra-3.local:6101:300",
+        "labels.size": "4x6in",
+    }
     page.host.clear()
     with pytest.raises(SettingError, match="enter the label printer's address"):
         page.values()
@@ -93,12 +99,14 @@ def test_page_edits_the_printer_setting(bridge, tmp_path: Path, qtbot) -> None:
     page.kind.setCurrentIndex(page.kind.findData("pdf"))
     page.size.setCurrentIndex(page.size.findData("62x29mm"))
     page.enabled.setChecked(False)
-    assert page.values() == {"labels.enabled": False, "labels.printer": "pdf",
-                             "labels.size": "62x29mm"}
+    assert page.values() == {
+        "labels.enabled": False,
+        "labels.printer": "pdf",
+        "labels.size": "62x29mm",
+    }
 
 
-def test_test_print_reaches_the_network_printer(bridge, tcp_printer, tmp_path: Path,
-                                                qtbot) -> None:
+def test_test_print_reaches_the_network_printer(bridge, tcp_printer, tmp_path: Path, qtbot) -> None:
     page = make_page(qtbot, bridge, tmp_path, f"zpl:127.0.0.1:{tcp_printer.port}")
     with qtbot.waitSignal(page.test_finished, timeout=10000) as finished:
         page.test_button.click()
@@ -108,8 +116,9 @@ def test_test_print_reaches_the_network_printer(bridge, tcp_printer, tmp_path: P
     assert page.test_button.isEnabled()
 
 
-def test_test_print_to_a_printer_that_is_off_says_so(bridge, closed_port: int, tmp_path: Path,
-                                                     qtbot) -> None:
+def test_test_print_to_a_printer_that_is_off_says_so(
+    bridge, closed_port: int, tmp_path: Path, qtbot
+) -> None:
     page = make_page(qtbot, bridge, tmp_path, f"zpl:127.0.0.1:{closed_port}")
     with qtbot.waitSignal(page.test_finished, timeout=10000) as finished:
         page.test_button.click()
@@ -136,8 +145,7 @@ def test_page_lists_every_template_with_its_origin(bridge, tmp_path: Path, qtbot
     assert body.startswith("Bonjour Camille,")
 
 
-def test_preview_image_made_on_the_bridge_is_shown(content: LabelContent, bridge,
-                                                   qtbot) -> None:
+def test_preview_image_made_on_the_bridge_is_shown(content: LabelContent, bridge, qtbot) -> None:
     preview = LabelPreview()
     qtbot.addWidget(preview)
     bridge.call(preview_image, content, LabelSize.LARGE, "fr", done=preview.show_image)

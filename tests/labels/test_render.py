@@ -40,16 +40,18 @@ def decode_ids(image: Image.Image) -> list[uuid.UUID]:
 @pytest.mark.parametrize("size", list(LabelSize))
 @pytest.mark.parametrize("dpi", [203, 300])
 @pytest.mark.parametrize("inspection_id", IDS, ids=["typical", "smallest", "largest"])
-def test_label_decodes_to_its_inspection_id(content: LabelContent, size: LabelSize, dpi: int,
-                                            inspection_id: uuid.UUID) -> None:
+def test_label_decodes_to_its_inspection_id(
+    content: LabelContent, size: LabelSize, dpi: int, inspection_id: uuid.UUID
+) -> None:
     content = dataclasses.replace(content, inspection_id=inspection_id)
     image = render_image(layout_label(content, size, dpi))
     assert decode_ids(image) == [inspection_id]
 
 
 @pytest.mark.parametrize("size", list(LabelSize))
-def test_label_image_is_the_label_stock_at_its_resolution(content: LabelContent,
-                                                          size: LabelSize) -> None:
+def test_label_image_is_the_label_stock_at_its_resolution(
+    content: LabelContent, size: LabelSize
+) -> None:
     layout = layout_label(content, size, 300)
     image = render_image(layout)
     width_mm, height_mm = size.mm
@@ -61,15 +63,18 @@ def test_label_image_is_the_label_stock_at_its_resolution(content: LabelContent,
 
 
 @pytest.mark.parametrize("size", list(LabelSize))
-def test_pdf_label_page_is_the_stock_and_decodes(content: LabelContent, size: LabelSize,
-                                                 tmp_path) -> None:
+def test_pdf_label_page_is_the_stock_and_decodes(
+    content: LabelContent, size: LabelSize, tmp_path
+) -> None:
     pdf = tmp_path / "label.pdf"
     pdf.write_bytes(pdf_bytes(layout_label(content, size, 300)))
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     width_pt, height_pt = (round(v * 72 / 25.4) for v in size.mm)
     assert _page_size(info.stdout) == pytest.approx((width_pt, height_pt), abs=1)
-    subprocess.run(["pdftoppm", "-r", "300", "-png", "-singlefile", str(pdf),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "300", "-png", "-singlefile", str(pdf), str(tmp_path / "page")],
+        check=True,
+    )
     assert decode_ids(Image.open(tmp_path / "page.png")) == [content.inspection_id]
 
 
@@ -80,10 +85,13 @@ def _page_size(pdfinfo: str) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("size", list(LabelSize))
-def test_long_texts_are_shrunk_to_stay_on_the_label(content: LabelContent,
-                                                    size: LabelSize) -> None:
-    content = dataclasses.replace(content, rma="RMA-" + "7" * 60, product="Very long model " * 8,
-                                  station="a-station-with-a-long-name-" * 3)
+def test_long_texts_are_shrunk_to_stay_on_the_label(content: LabelContent, size: LabelSize) -> None:
+    content = dataclasses.replace(
+        content,
+        rma="RMA-" + "7" * 60,
+        product="Very long model " * 8,
+        station="a-station-with-a-long-name-" * 3,
+    )
     layout = layout_label(content, size, 203, language="fr")
     for box in layout.texts:
         assert box.x >= 0
@@ -125,6 +133,6 @@ def test_unusable_resolution_and_language_are_refused(content: LabelContent) -> 
 def test_bars_are_whole_dots_and_black_on_white(content: LabelContent) -> None:
     layout = layout_label(content, LabelSize.SMALL, 300)
     row = np.array(render_image(layout).convert("L"))[layout.barcode.y + 5]
-    bars = row[layout.barcode.x: layout.barcode.x + layout.barcode.width] == 0
+    bars = row[layout.barcode.x : layout.barcode.x + layout.barcode.width] == 0
     expected = np.repeat([m == "1" for m in layout.barcode.modules], layout.barcode.module)
     assert (bars == expected).all()

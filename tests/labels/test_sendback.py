@@ -17,8 +17,9 @@ RET = Return(
     id="R-100234",
     rma="RMA-2026-004211",
     order_id="BM-88412077",
-    product=Product(ProductCategory.SMARTPHONE, "iPhone 13", imei="356938035643809",
-                    serial="F17XK2ABCD"),
+    product=Product(
+        ProductCategory.SMARTPHONE, "iPhone 13", imei="356938035643809", serial="F17XK2ABCD"
+    ),
     reason=ReturnReason.NON_COMPLIANT,
     ordered_at=dt.date(2026, 10, 2),
     delivered_at=dt.date(2026, 10, 5),
@@ -33,11 +34,14 @@ def test_only_refused_returns_are_sent_back() -> None:
     assert not any(sendback_required(o) for o in Outcome if o is not REFUSE)
 
 
-@pytest.mark.parametrize(("raw", "key"), [
-    ("1Z 999 AA1 01 2345 6784", "1Z999AA10123456784"),
-    ("]C18J00012345678", "8J00012345678"),
-    ("jd0140 1234 5678 9012", "JD0140123456789012"),
-])
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("1Z 999 AA1 01 2345 6784", "1Z999AA10123456784"),
+        ("]C18J00012345678", "8J00012345678"),
+        ("jd0140 1234 5678 9012", "JD0140123456789012"),
+    ],
+)
 def test_tracking_number_is_normalised(raw: str, key: str) -> None:
     assert validate_sendback_tracking(raw, REFUSE, RET) == key
 
@@ -54,16 +58,19 @@ def test_other_outcomes_have_none() -> None:
         validate_sendback_tracking("1Z999AA10123456784", Outcome.REPAIR, RET)
 
 
-@pytest.mark.parametrize(("raw", "message"), [
-    ("6a-1234-5678-901", "customer's return parcel"),
-    ("rma 2026 004211", "That is the RMA"),
-    ("BM-88412077", "That is the order number"),
-    ("356938035643809", "That is the device's IMEI"),
-    ("F17XK2ABCD", "That is the device's serial"),
-    ("12345", "too short"),
-    ("colis n°1234567890", "not a tracking number"),
-    ("x" * 80, "not a tracking number"),
-])
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("6a-1234-5678-901", "customer's return parcel"),
+        ("rma 2026 004211", "That is the RMA"),
+        ("BM-88412077", "That is the order number"),
+        ("356938035643809", "That is the device's IMEI"),
+        ("F17XK2ABCD", "That is the device's serial"),
+        ("12345", "too short"),
+        ("colis n°1234567890", "not a tracking number"),
+        ("x" * 80, "not a tracking number"),
+    ],
+)
 def test_wrong_codes_are_refused_with_what_was_scanned(raw: str, message: str) -> None:
     with pytest.raises(SendbackError, match=message):
         validate_sendback_tracking(raw, REFUSE, RET)

@@ -39,17 +39,22 @@ def station(data_dir: Path) -> Iterator[Station]:
 
 
 def test_refused_return_carries_message_and_tracking_and_survives_a_dead_printer(
-        station: Station, closed_port: int, tcp_printer) -> None:
+    station: Station, closed_port: int, tcp_printer
+) -> None:
     ret = RETURNS[0]
     draft = station.start_inspection(ret.id, inspector="badge-0042")
     fill_checklist(draft)
-    verdict = VerdictChoice(outcome=Outcome.REFUSE_SEND_BACK, grade="fair",
-                            disposition="quarantine", override_reason="device swapped")
+    verdict = VerdictChoice(
+        outcome=Outcome.REFUSE_SEND_BACK,
+        grade="fair",
+        disposition="quarantine",
+        override_reason="device swapped",
+    )
     tracking = validate_sendback_tracking("1z 999 aa1 01 2345 6784", verdict.outcome, ret)
-    message = MessageCatalog.load().render(ret, verdict, decided_on=TODAY,
-                                           sendback_tracking=tracking)
-    result = station.finalize(draft, verdict, customer_message=message,
-                              sendback_tracking=tracking)
+    message = MessageCatalog.load().render(
+        ret, verdict, decided_on=TODAY, sendback_tracking=tracking
+    )
+    result = station.finalize(draft, verdict, customer_message=message, sendback_tracking=tracking)
 
     payload = InspectionPayload.model_validate_json(result.payload)
     assert payload.sendback_tracking == "1Z999AA10123456784"

@@ -55,7 +55,8 @@ def test_zpl_at_300_dpi_lays_out_at_300_dpi(content: LabelContent, tcp_printer) 
 
 
 def test_printer_switched_off_is_a_clear_error_and_nothing_else_breaks(
-        content: LabelContent, closed_port: int, tcp_printer) -> None:
+    content: LabelContent, closed_port: int, tcp_printer
+) -> None:
     off = ZplOutput(PrinterTarget.parse(f"zpl:127.0.0.1:{closed_port}"))
     with pytest.raises(PrinterError, match=r"refused the connection; is it switched on"):
         print_intake_label(content, LabelSize.SMALL, off)
@@ -76,26 +77,35 @@ def test_unknown_printer_host_is_a_clear_error() -> None:
         send_zpl(b"^XA^XZ", "printer.invalid", 9100, timeout=1)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("pdf", PrinterTarget("pdf", dpi=300)),
-    ("system:", PrinterTarget("system", dpi=300)),
-    ("system:Brother QL-820NWB", PrinterTarget("system", name="Brother QL-820NWB", dpi=300)),
-    ("zpl:10.0.0.20", PrinterTarget("zpl", host="10.0.0.20", port=9100, dpi=203)),
-    ("zpl:zebra-3.local:6101:300", PrinterTarget("zpl", host="zebra-3.local", port=6101, dpi=300)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pdf", PrinterTarget("pdf", dpi=300)),
+        ("system:", PrinterTarget("system", dpi=300)),
+        ("system:Brother QL-820NWB", PrinterTarget("system", name="Brother QL-820NWB", dpi=300)),
+        ("zpl:10.0.0.20", PrinterTarget("zpl", host="10.0.0.20", port=9100, dpi=203)),
+        (
+            "zpl:zebra-3.local:6101:300",
+            PrinterTarget("zpl", host="zebra-3.local", port=6101, dpi=300),
+        ),
+    ],
+)
 def test_printer_setting_parses(text: str, expected: PrinterTarget) -> None:
     assert PrinterTarget.parse(text) == expected
     assert PrinterTarget.parse(str(expected)) == expected
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("lpr:foo", "expected pdf, system"),
-    ("pdf:somewhere", "expected pdf, system"),
-    ("zpl:", "expected zpl:<host>:<port>"),
-    ("zpl:host:port", "expected zpl:<host>:<port>"),
-    ("zpl:host:70000", "outside 1-65535"),
-    ("zpl:host:9100:250", "203, 300 or 600 dpi"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("lpr:foo", "expected pdf, system"),
+        ("pdf:somewhere", "expected pdf, system"),
+        ("zpl:", "expected zpl:<host>:<port>"),
+        ("zpl:host:port", "expected zpl:<host>:<port>"),
+        ("zpl:host:70000", "outside 1-65535"),
+        ("zpl:host:9100:250", "203, 300 or 600 dpi"),
+    ],
+)
 def test_bad_printer_setting_is_refused_with_an_example(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         PrinterTarget.parse(text)
@@ -112,8 +122,9 @@ def test_pdf_output_saves_one_file_per_inspection(content: LabelContent, tmp_pat
     assert message == message_again == f"Label saved to {files[0]}."
 
 
-def test_pdf_output_to_an_unusable_folder_is_a_clear_error(content: LabelContent,
-                                                          tmp_path: Path) -> None:
+def test_pdf_output_to_an_unusable_folder_is_a_clear_error(
+    content: LabelContent, tmp_path: Path
+) -> None:
     not_a_folder = tmp_path / "labels"
     not_a_folder.write_text("a file where the label folder should be")
     with pytest.raises(PrinterError, match=f"Could not save the label to {not_a_folder}"):

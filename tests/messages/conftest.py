@@ -23,10 +23,15 @@ DISPOSITIONS = {
 }
 
 
-def verdict(outcome: Outcome, grade: Grade | None = Grade.GOOD,
-            refund: str | None = None) -> VerdictIn:
-    return VerdictIn(outcome=outcome, grade=grade, disposition=DISPOSITIONS[outcome],
-                     refund_amount=Decimal(refund) if refund else None)
+def verdict(
+    outcome: Outcome, grade: Grade | None = Grade.GOOD, refund: str | None = None
+) -> VerdictIn:
+    return VerdictIn(
+        outcome=outcome,
+        grade=grade,
+        disposition=DISPOSITIONS[outcome],
+        refund_amount=Decimal(refund) if refund else None,
+    )
 
 
 @pytest.fixture(scope="session")

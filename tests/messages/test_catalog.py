@@ -13,24 +13,26 @@ from .conftest import TODAY, verdict
 CUSTOM = "Subject: Repair of {{ rma }}\n\nDear {{ customer_name }}, we repair it.\n"
 
 
-def test_published_template_replaces_the_shipped_one(tmp_path: Path,
-                                                     returns: list[Return]) -> None:
+def test_published_template_replaces_the_shipped_one(tmp_path: Path, returns: list[Return]) -> None:
     errors = store_published(tmp_path, [("en", Outcome.REPAIR, CUSTOM)])
     assert errors == []
     catalog = MessageCatalog.load(published_dir=tmp_path)
     assert catalog.get("en", Outcome.REPAIR).source == "server"
     assert catalog.get("fr", Outcome.REPAIR).source.endswith("fr/repair.jinja")
-    message = catalog.render(returns[0], verdict(Outcome.REPAIR), decided_on=TODAY,
-                             language="en")
+    message = catalog.render(returns[0], verdict(Outcome.REPAIR), decided_on=TODAY, language="en")
     assert message.subject == f"Repair of {returns[0].rma}"
     assert message.body == f"Dear {returns[0].customer_name}, we repair it.\n"
 
 
 def test_invalid_published_template_is_not_stored(tmp_path: Path) -> None:
-    errors = store_published(tmp_path, [("en", Outcome.REPAIR, CUSTOM.replace("rma", "rmz")),
-                                        ("fr", Outcome.REPLACE, CUSTOM)])
-    assert errors == ["en/repair, line 1: unknown field 'rmz'; fields are: customer_name, rma, "
-                      "order_id, product, category, reason, outcome, grade, decision_date, price"]
+    errors = store_published(
+        tmp_path,
+        [("en", Outcome.REPAIR, CUSTOM.replace("rma", "rmz")), ("fr", Outcome.REPLACE, CUSTOM)],
+    )
+    assert errors == [
+        "en/repair, line 1: unknown field 'rmz'; fields are: customer_name, rma, "
+        "order_id, product, category, reason, outcome, grade, decision_date, price"
+    ]
     assert not template_path(tmp_path, "en", Outcome.REPAIR).exists()
     assert template_path(tmp_path, "fr", Outcome.REPLACE).read_text() == CUSTOM
 
@@ -42,14 +44,15 @@ def test_withdrawn_template_falls_back_to_the_shipped_one(tmp_path: Path) -> Non
     assert MessageCatalog.load(published_dir=tmp_path).get("en", Outcome.REPAIR).source != "server"
 
 
-def test_corrupt_stored_template_is_skipped_with_a_reason(tmp_path: Path,
-                                                          returns: list[Return]) -> None:
+def test_corrupt_stored_template_is_skipped_with_a_reason(
+    tmp_path: Path, returns: list[Return]
+) -> None:
     path = template_path(tmp_path, "en", Outcome.REPLACE)
     path.parent.mkdir(parents=True)
     path.write_text("Subject: {{ rma }\n\nbroken\n")
     catalog = MessageCatalog.load(published_dir=tmp_path)
-    assert catalog.problems == [f"{path}: server, line 1: unexpected '}}'; "
-                                "using the shipped template"]
-    message = catalog.render(returns[0], verdict(Outcome.REPLACE), decided_on=TODAY,
-                             language="en")
+    assert catalog.problems == [
+        f"{path}: server, line 1: unexpected '}}'; using the shipped template"
+    ]
+    message = catalog.render(returns[0], verdict(Outcome.REPLACE), decided_on=TODAY, language="en")
     assert message.subject.startswith(f"Your return {returns[0].rma}")

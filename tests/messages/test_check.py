@@ -29,8 +29,9 @@ def refused(text: str, outcome: Outcome = FULL) -> MessageTemplateError:
 
 def test_a_good_template_passes_and_renders() -> None:
     template = check_template(GOOD, "en", FULL)
-    subject, body = template.render({"rma": "RMA-1", "customer_name": "Lou",
-                                     "refund_amount": "€10.00"})
+    subject, body = template.render(
+        {"rma": "RMA-1", "customer_name": "Lou", "refund_amount": "€10.00"}
+    )
     assert subject == "Your return RMA-1 is accepted"
     assert body == "Hello Lou,\nWe refund €10.00.\n"
 
@@ -42,21 +43,32 @@ def test_shipped_templates_pass_the_check(language: str, outcome: Outcome) -> No
     check_template(path.read_text(encoding="utf-8"), language, outcome, str(path))
 
 
-@pytest.mark.parametrize(("text", "line", "message"), [
-    (GOOD.replace("{{ customer_name }}", "{{ custommer_name }}"), 3,
-     "unknown field 'custommer_name'; fields are: customer_name, rma"),
-    (GOOD.replace("{{ rma }}", "{{ rma }"), 1, "unexpected '}'"),
-    (GOOD.replace("{{ refund_amount }}.", "{{ refund_amount }."), 7, "unexpected '}'"),
-    (GOOD.replace("{% endif %}", "{% endfi %}"), 6, "Encountered unknown tag 'endfi'"),
-    (GOOD.replace("{% endif %}\n", ""), 6, "Unexpected end of template"),
-    (GOOD + "{{ rma | shout }}\n", 8, "No filter named 'shout'"),
-    (GOOD + "{% if rma is shouting %}x{% endif %}\n", 8, "No test named 'shouting'"),
-    (GOOD.replace("Grade: {{ grade }}", "{{ grade }}").replace("{% if grade is defined %}\n", "")
-     .replace("{% endif %}\n", ""), 4, "'grade' is undefined (when optional fields are absent"),
-    (GOOD + "{{ rma.number }}\n", 8, "has no attribute 'number'"),
-    (GOOD + "{{ rma.__class__.__mro__ }}\n", 8, "is unsafe"),
-    (GOOD + "{% for x in order_id %}{% endfor %}{{ x }}\n", 8, "unknown field 'x'"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        (
+            GOOD.replace("{{ customer_name }}", "{{ custommer_name }}"),
+            3,
+            "unknown field 'custommer_name'; fields are: customer_name, rma",
+        ),
+        (GOOD.replace("{{ rma }}", "{{ rma }"), 1, "unexpected '}'"),
+        (GOOD.replace("{{ refund_amount }}.", "{{ refund_amount }."), 7, "unexpected '}'"),
+        (GOOD.replace("{% endif %}", "{% endfi %}"), 6, "Encountered unknown tag 'endfi'"),
+        (GOOD.replace("{% endif %}\n", ""), 6, "Unexpected end of template"),
+        (GOOD + "{{ rma | shout }}\n", 8, "No filter named 'shout'"),
+        (GOOD + "{% if rma is shouting %}x{% endif %}\n", 8, "No test named 'shouting'"),
+        (
+            GOOD.replace("Grade: {{ grade }}", "{{ grade }}")
+            .replace("{% if grade is defined %}\n", "")
+            .replace("{% endif %}\n", ""),
+            4,
+            "'grade' is undefined (when optional fields are absent",
+        ),
+        (GOOD + "{{ rma.number }}\n", 8, "has no attribute 'number'"),
+        (GOOD + "{{ rma.__class__.__mro__ }}\n", 8, "is unsafe"),
+        (GOOD + "{% for x in order_id %}{% endfor %}{{ x }}\n", 8, "unknown field 'x'"),
+    ],
+)
 def test_broken_template_is_refused_with_its_line(text: str, line: int, message: str) -> None:
     error = refused(text)
     assert error.line == line
@@ -67,18 +79,23 @@ def test_broken_template_is_refused_with_its_line(text: str, line: int, message:
 def test_field_of_another_outcome_is_refused() -> None:
     error = refused(GOOD, Outcome.REFUSE_SEND_BACK)
     assert error.line == 7
-    assert error.message == ("'refund_amount' is not known for refuse_send_back "
-                             "(only for accept_full_refund, partial_refund)")
+    assert error.message == (
+        "'refund_amount' is not known for refuse_send_back "
+        "(only for accept_full_refund, partial_refund)"
+    )
 
 
-@pytest.mark.parametrize(("text", "line", "message"), [
-    ("Hello {{ customer_name }}", 1, "the first line must start with 'Subject:'"),
-    ("Subject: x\nHello", 2, "leave one blank line"),
-    ("Subject: x", 2, "leave one blank line"),
-    ("Subject: {{ customer_name }}\n\nbody", 1, "the subject is empty once filled in"),
-    ("Subject: " + "x" * 201 + "\n\nbody", 1, "the subject is over 200 characters"),
-    ("Subject: x\n\n" + "y" * 20001, 0, "over 20000 characters"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("Hello {{ customer_name }}", 1, "the first line must start with 'Subject:'"),
+        ("Subject: x\nHello", 2, "leave one blank line"),
+        ("Subject: x", 2, "leave one blank line"),
+        ("Subject: {{ customer_name }}\n\nbody", 1, "the subject is empty once filled in"),
+        ("Subject: " + "x" * 201 + "\n\nbody", 1, "the subject is over 200 characters"),
+        ("Subject: x\n\n" + "y" * 20001, 0, "over 20000 characters"),
+    ],
+)
 def test_malformed_template_is_refused(text: str, line: int, message: str) -> None:
     error = refused(text)
     assert error.line == line
@@ -100,18 +117,21 @@ def test_locals_set_in_the_template_are_fine() -> None:
     check_template(text, "en", FULL)
 
 
-@pytest.mark.parametrize(("expression", "message"), [
-    ('"x" * 10**10', "repeating text beyond 1000 characters"),
-    ('("x" * 900) * 900', "repeating text beyond 1000 characters"),
-    ("2 ** 100000000", "exponents above 64"),
-    ('"%0999999999d" % 3', "printf-style formatting is not allowed"),
-    ('"{:099999999}".format(1)', "access to attribute 'format'"),
-    ("rma.ljust(1000000000)", "access to attribute 'ljust'"),
-    ("rma | center(1000000000)", "No filter named 'center'"),
-    ("lipsum(n=100000)", "unknown field 'lipsum'"),
-    ("1 / 0", "division by zero"),
-    ("rma[100]", "has no element 100"),
-])
+@pytest.mark.parametrize(
+    ("expression", "message"),
+    [
+        ('"x" * 10**10', "repeating text beyond 1000 characters"),
+        ('("x" * 900) * 900', "repeating text beyond 1000 characters"),
+        ("2 ** 100000000", "exponents above 64"),
+        ('"%0999999999d" % 3', "printf-style formatting is not allowed"),
+        ('"{:099999999}".format(1)', "access to attribute 'format'"),
+        ("rma.ljust(1000000000)", "access to attribute 'ljust'"),
+        ("rma | center(1000000000)", "No filter named 'center'"),
+        ("lipsum(n=100000)", "unknown field 'lipsum'"),
+        ("1 / 0", "division by zero"),
+        ("rma[100]", "has no element 100"),
+    ],
+)
 def test_templates_cannot_exhaust_the_checker(expression: str, message: str) -> None:
     """The server checks templates from people: nothing in one may build huge text or crash."""
     error = refused(GOOD + "{{ " + expression + " }}\n")

@@ -13,12 +13,12 @@ from .conftest import TODAY, verdict
 pytestmark = pytest.mark.gui
 
 
-def test_preview_shows_the_rendered_message(catalog: MessageCatalog, returns: list[Return],
-                                            qtbot) -> None:
+def test_preview_shows_the_rendered_message(
+    catalog: MessageCatalog, returns: list[Return], qtbot
+) -> None:
     preview = MessagePreview()
     qtbot.addWidget(preview)
-    message = catalog.render(returns[0], verdict(Outcome.REPAIR), decided_on=TODAY,
-                             language="fr")
+    message = catalog.render(returns[0], verdict(Outcome.REPAIR), decided_on=TODAY, language="fr")
     preview.show_message(message)
     assert preview.text() == (f"Subject: {message.subject}", message.body)
     assert preview.language.currentData() == "fr"

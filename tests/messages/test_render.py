@@ -21,12 +21,18 @@ from .conftest import TODAY, verdict
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("outcome", list(Outcome))
 def test_every_outcome_and_language_renders_with_demo_data(
-        catalog: MessageCatalog, returns: list[Return], outcome: Outcome, language: str) -> None:
+    catalog: MessageCatalog, returns: list[Return], outcome: Outcome, language: str
+) -> None:
     for i, ret in enumerate(returns):
         grade = None if i % 3 == 0 else list(Grade)[i % len(Grade)]
         tracking = "1Z999AA10123456784" if outcome is Outcome.REFUSE_SEND_BACK else None
-        message = catalog.render(ret, verdict(outcome, grade, "25.50"), decided_on=TODAY,
-                                 language=language, sendback_tracking=tracking)
+        message = catalog.render(
+            ret,
+            verdict(outcome, grade, "25.50"),
+            decided_on=TODAY,
+            language=language,
+            sendback_tracking=tracking,
+        )
         assert isinstance(message, CustomerMessage)
         assert message.language == language
         assert ret.rma in message.subject
@@ -37,8 +43,7 @@ def test_every_outcome_and_language_renders_with_demo_data(
             assert format_money(Decimal("25.50"), ret.currency, language) in message.subject
         if outcome is Outcome.ACCEPT_FULL_REFUND:
             # A full refund without an amount refunds the price paid.
-            full = catalog.render(ret, verdict(outcome, grade), decided_on=TODAY,
-                                  language=language)
+            full = catalog.render(ret, verdict(outcome, grade), decided_on=TODAY, language=language)
             assert format_money(ret.price, ret.currency, language) in full.body
         if tracking:
             assert tracking in message.body
@@ -49,8 +54,9 @@ def test_language_follows_the_order_country(catalog: MessageCatalog, returns: li
     assert language_for(dataclasses.replace(ret, country="FR")) == "fr"
     assert language_for(dataclasses.replace(ret, country="BE")) == "fr"
     assert language_for(dataclasses.replace(ret, country="DE")) == "en"
-    french = catalog.render(dataclasses.replace(ret, country="FR"), verdict(Outcome.REPAIR),
-                            decided_on=TODAY)
+    french = catalog.render(
+        dataclasses.replace(ret, country="FR"), verdict(Outcome.REPAIR), decided_on=TODAY
+    )
     assert french.language == "fr"
     assert french.body.startswith("Bonjour")
 
@@ -64,22 +70,27 @@ def test_greeting_without_a_name(catalog: MessageCatalog, returns: list[Return])
 @pytest.mark.parametrize("outcome", list(Outcome))
 @pytest.mark.parametrize("grade", [None, Grade.FAIR])
 def test_declared_fields_are_exactly_what_a_decision_provides(
-        returns: list[Return], outcome: Outcome, grade: Grade | None) -> None:
+    returns: list[Return], outcome: Outcome, grade: Grade | None
+) -> None:
     """FIELDS (the check's list of known names and the docs) match the values built."""
     values = message_fields(returns[0], verdict(outcome, grade), "en", TODAY, "1Z999AA1012345678")
     declared = {f.name for f in FIELDS if outcome in f.outcomes and (grade or not f.optional)}
     assert values.keys() == declared
 
 
-@pytest.mark.parametrize(("amount", "currency", "language", "text"), [
-    ("1249.5", "EUR", "en", "€1,249.50"),
-    ("1249.5", "EUR", "fr", "1\u202f249,50\u00a0€"),
-    ("9", "GBP", "en", "£9.00"),
-    ("12.345", "CHF", "en", "12.35 CHF"),
-    ("12", "CHF", "fr", "12,00\u00a0CHF"),
-])
-def test_money_is_written_the_local_way(amount: str, currency: str, language: str,
-                                        text: str) -> None:
+@pytest.mark.parametrize(
+    ("amount", "currency", "language", "text"),
+    [
+        ("1249.5", "EUR", "en", "€1,249.50"),
+        ("1249.5", "EUR", "fr", "1\u202f249,50\u00a0€"),
+        ("9", "GBP", "en", "£9.00"),
+        ("12.345", "CHF", "en", "12.35 CHF"),
+        ("12", "CHF", "fr", "12,00\u00a0CHF"),
+    ],
+)
+def test_money_is_written_the_local_way(
+    amount: str, currency: str, language: str, text: str
+) -> None:
     assert format_money(Decimal(amount), currency, language) == text
 
 

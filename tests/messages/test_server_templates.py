@@ -44,23 +44,31 @@ def server(tmp_path: Path) -> Iterator[Server]:
     db = Database(config.db_url)
     app = create_app(config, db=db)
     with db.write() as session:
-        tokens = {"station": admin.add_station(session, "bench-1").secret,
-                  "admin": admin.issue_admin_token(session).secret}
+        tokens = {
+            "station": admin.add_station(session, "bench-1").secret,
+            "admin": admin.issue_admin_token(session).secret,
+        }
     with TestClient(app, raise_server_exceptions=False) as client:
         yield Server(client, data_dir, tokens)
     db.close()
 
 
-def test_admin_publishes_and_a_bench_uses_it(server: Server, tmp_path: Path,
-                                             returns: list[Return]) -> None:
-    put = server.client.put(f"{URL}/fr/repair", json={"text": REPAIR_FR},
-                            headers=server.auth("admin"))
+def test_admin_publishes_and_a_bench_uses_it(
+    server: Server, tmp_path: Path, returns: list[Return]
+) -> None:
+    put = server.client.put(
+        f"{URL}/fr/repair", json={"text": REPAIR_FR}, headers=server.auth("admin")
+    )
     assert put.status_code == 201, put.text
     published = PublishedTemplate.model_validate(put.json())
-    assert (published.language, published.outcome, published.text) == ("fr", Outcome.REPAIR,
-                                                                         REPAIR_FR)
-    again = server.client.put(f"{URL}/fr/repair", json={"text": REPAIR_FR},
-                              headers=server.auth("admin"))
+    assert (published.language, published.outcome, published.text) == (
+        "fr",
+        Outcome.REPAIR,
+        REPAIR_FR,
+    )
+    again = server.client.put(
+        f"{URL}/fr/repair", json={"text": REPAIR_FR}, headers=server.auth("admin")
+    )
     assert again.status_code == 200
     assert again.json()["sha256"] == published.sha256
 
@@ -72,15 +80,15 @@ def test_admin_publishes_and_a_bench_uses_it(server: Server, tmp_path: Path,
     bench_dir = tmp_path / "bench" / "message_templates"
     assert store_published(bench_dir, [(t.language, t.outcome, t.text) for t in items]) == []
     catalog = MessageCatalog.load(published_dir=bench_dir)
-    message = catalog.render(returns[1], verdict(Outcome.REPAIR), decided_on=TODAY,
-                             language="fr")
+    message = catalog.render(returns[1], verdict(Outcome.REPAIR), decided_on=TODAY, language="fr")
     assert message.subject == f"Réparation {returns[1].rma}"
 
 
 def test_template_with_a_typo_is_refused_with_its_line(server: Server) -> None:
     text = REPAIR_FR.replace("{{ customer_name }}", "{{ customer_name }")
-    answer = server.client.put(f"{URL}/fr/repair", json={"text": text},
-                               headers=server.auth("admin"))
+    answer = server.client.put(
+        f"{URL}/fr/repair", json={"text": text}, headers=server.auth("admin")
+    )
     assert answer.status_code == 422
     assert answer.headers["content-type"] == "application/problem+json"
     problem = answer.json()
@@ -93,8 +101,9 @@ def test_template_with_a_typo_is_refused_with_its_line(server: Server) -> None:
 
 def test_unknown_field_is_refused_at_publish_time(server: Server) -> None:
     text = "Subject: {{ rma }}\n\nRefund {{ refund_amount }}\n"
-    answer = server.client.put(f"{URL}/en/refuse_send_back", json={"text": text},
-                               headers=server.auth("admin"))
+    answer = server.client.put(
+        f"{URL}/en/refuse_send_back", json={"text": text}, headers=server.auth("admin")
+    )
     assert answer.status_code == 422
     assert answer.json()["line"] == 3
     assert "'refund_amount' is not known for refuse_send_back" in answer.json()["detail"]
@@ -103,27 +112,33 @@ def test_unknown_field_is_refused_at_publish_time(server: Server) -> None:
 def test_only_admins_publish_and_withdraw(server: Server) -> None:
     for method in ("put", "delete"):
         kwargs = {"json": {"text": REPAIR_FR}} if method == "put" else {}
-        answer = getattr(server.client, method)(f"{URL}/fr/repair",
-                                                headers=server.auth("station"), **kwargs)
+        answer = getattr(server.client, method)(
+            f"{URL}/fr/repair", headers=server.auth("station"), **kwargs
+        )
         assert answer.status_code == 403
-        assert server.client.request(method.upper(), f"{URL}/fr/repair",
-                                     **kwargs).status_code == 401
+        assert (
+            server.client.request(method.upper(), f"{URL}/fr/repair", **kwargs).status_code == 401
+        )
 
 
 def test_withdraw_returns_to_the_shipped_template(server: Server) -> None:
     server.client.put(f"{URL}/en/replace", json={"text": REPAIR_FR}, headers=server.auth("admin"))
-    assert server.client.delete(f"{URL}/en/replace", headers=server.auth("admin")).status_code \
-        == 204
+    assert (
+        server.client.delete(f"{URL}/en/replace", headers=server.auth("admin")).status_code == 204
+    )
     assert server.client.get(URL, headers=server.auth("station")).json() == []
     answer = server.client.delete(f"{URL}/en/replace", headers=server.auth("admin"))
     assert answer.status_code == 404
     assert answer.json()["code"] == "no_published_template"
 
 
-@pytest.mark.parametrize(("path", "status", "code"), [
-    ("/de/repair", 404, "unknown_language"),
-    ("/en/refund_everything", 422, "invalid_request"),
-])
+@pytest.mark.parametrize(
+    ("path", "status", "code"),
+    [
+        ("/de/repair", 404, "unknown_language"),
+        ("/en/refund_everything", 422, "invalid_request"),
+    ],
+)
 def test_unknown_language_or_outcome(server: Server, path: str, status: int, code: str) -> None:
     answer = server.client.put(URL + path, json={"text": REPAIR_FR}, headers=server.auth("admin"))
     assert answer.status_code == status
