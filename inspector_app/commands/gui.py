@@ -42,9 +42,16 @@ def _settings(args: argparse.Namespace, overrides: dict[str, Any] | None = None)
     return settings
 
 
-def run_gui(args: argparse.Namespace, overrides: dict[str, Any] | None = None,
-            data_dir: Path | None = None) -> int:
-    """Start the station window and run until it is closed; returns the exit code."""
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the station window and run until it is closed, then end the process."""
+    from inspector_app.gui.launch import leave
+
+    return leave(_run_window(args))
+
+
+def _run_window(args: argparse.Namespace, overrides: dict[str, Any] | None = None,
+                data_dir: Path | None = None) -> int:
+    """The station window until it is closed; returns the exit code."""
     from inspector_app import config, locations, logs
 
     logs.setup(debug=getattr(args, "debug", False))
@@ -54,9 +61,9 @@ def run_gui(args: argparse.Namespace, overrides: dict[str, Any] | None = None,
         print(f"inspector-app: configuration problem:\n{exc}", file=sys.stderr)
         return 2
     data_dir = data_dir or Path(getattr(args, "data_dir", None) or locations.default_data_dir())
-    from inspector_app.gui.launch import launch, leave
+    from inspector_app.gui.launch import launch
 
-    return leave(launch(settings, data_dir, save_settings=overrides is None))
+    return launch(settings, data_dir, save_settings=overrides is None)
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -68,19 +75,23 @@ def run_demo(args: argparse.Namespace) -> int:
         tempfile.mkdtemp(prefix="inspector-demo-"))
     root.mkdir(parents=True, exist_ok=True)
     print(f"Demo data in {root}. Sign in as Demo Inspector, PIN 1234 (badge-0042).")
+    from inspector_app.gui.launch import leave
+
     server = start_demo_server(root / "server")
+    code = 1
     try:
         camera = args.camera or _webcam() or str(demo_camera(root / "camera.avi"))
         overrides = {"server.url": server.url, "server.token": server.tokens["station"],
                      "station.name": "demo-bench", "camera.source": camera,
                      "sync.interval_s": 5.0}
-        return run_gui(args, overrides, data_dir=root / "station")
+        code = _run_window(args, overrides, data_dir=root / "station")
     finally:
         server.stop()
         if not args.keep and not getattr(args, "data_dir", None):
             import shutil
 
             shutil.rmtree(root, ignore_errors=True)
+    return leave(code)
 
 
 def _webcam() -> str:
