@@ -18,21 +18,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from inspector_app import config
 from inspector_app.gui.bridges import StationBridge
 from inspector_app.gui.i18n import pick_language
-from inspector_app.gui.label_preview import print_in_background
-from inspector_app.gui.printer_settings import PrinterSettingsPage, QtPrinterOutput
 from inspector_app.gui.scan_bridge import ScanBridge
 from inspector_app.gui.settings_dialog import SettingsDialog
 from inspector_app.gui.sounds import Feedback
 from inspector_app.gui.sync_bridge import SyncBridge
 from inspector_app.gui.wedge_filter import WedgeFilter
-from inspector_app.labels import LabelContent, LabelSize
-from inspector_app.labels.printing import PrinterTarget, output_for
 from inspector_app.messages import MessageCatalog
 from inspector_app.scanning import CaptureSettings
 from inspector_app.settings import Settings
 from inspector_app.station import Station
 from inspector_app.sync.state import SyncState
-from inspector_app.wire import InspectionPayload
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +102,14 @@ class StationApp(QObject):
         `report(ok, message)` on the GUI thread. The inspection is already stored."""
         if not self.settings["labels.enabled"]:
             return
+        # Printing modules (Pillow, python-barcode, QtPrintSupport) load on first use only,
+        # keeping them off the start-up path of benches that print no labels.
+        from inspector_app.gui.label_preview import print_in_background
+        from inspector_app.gui.printer_settings import QtPrinterOutput
+        from inspector_app.labels import LabelContent, LabelSize
+        from inspector_app.labels.printing import PrinterTarget, output_for
+        from inspector_app.wire import InspectionPayload
+
         target = PrinterTarget.parse(self.settings["labels.printer"])
         output = output_for(target, pdf_dir=self.labels_dir,
                             system=QtPrinterOutput(target.name))
@@ -123,6 +126,8 @@ class StationApp(QObject):
         """The settings dialog; the camera is released while it is open (its preview may
         need the same device) and restarted with the saved values afterwards."""
         self.scans.stop()
+        from inspector_app.gui.printer_settings import PrinterSettingsPage
+
         printer = PrinterSettingsPage(self.settings, call=self.bridge.call,
                                       pdf_dir=self.labels_dir,
                                       catalog=self.messages or MessageCatalog.load())
