@@ -211,8 +211,8 @@ VERY_NOISY = 13.0
 def noise_level(gray: np.ndarray) -> float:
     """Median absolute Laplacian: high on sensor grain, while the edges of print, being a small
     part of any frame, barely move the median. Run on the fast pass's small copy (~1 ms)."""
-    if gray.size == 0:
-        return 0.0
+    if min(gray.shape[:2]) < 8:
+        return 0.0  # a strip (a scanner's single line) has edges everywhere, not grain
     values = np.abs(cv2.Laplacian(gray, cv2.CV_16S)).ravel()
     return float(np.partition(values, values.size // 2)[values.size // 2])
 
@@ -368,12 +368,16 @@ def decode(
     for rescue in rescues:
         if not reader.explains(rescue.region):
             rescue.try_next(reader, budget)
-    if (
-        not reader.found
-        and reader.full_frame_formats
-        and budget.fits(gray.size, _Budget.FULL_FRAME)
-    ):
-        full = _blur(gray) if noise >= VERY_NOISY else gray
+    # Smoothed first when grainy, then as it is: dense print (a code filling the image at a
+    # pixel or two per module) measures as grain too, and only the raw image reads it.
+    for smoothed in (True, False) if noise >= VERY_NOISY else (False,):
+        if (
+            reader.found
+            or not reader.full_frame_formats
+            or not budget.fits(gray.size, _Budget.FULL_FRAME)
+        ):
+            break
+        full = _blur(gray) if smoothed else gray
         reader.read(_View(full, _identity()), formats=reader.full_frame_formats)
     # With a code already read, the label is there and the next frame retries: the plain try
     # per region is enough. Without one, every rescue variant may be what reads it.

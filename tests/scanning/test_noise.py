@@ -19,3 +19,4 @@ def test_print_is_not_grain_but_sensor_noise_is():
     grainy = np.clip(frame + rng.normal(0, 12, frame.shape), 0, 255).astype(np.uint8)
     assert noise_level(grainy) >= VERY_NOISY
     assert noise_level(np.zeros((0, 0), np.uint8)) == 0.0
+    assert noise_level(grainy[:1]) == 0.0  # one scan line: too little to judge
