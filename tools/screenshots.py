@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from inspector_app.commands.gui import start_demo_server
 from inspector_app.domain.demo import demo_batch
 from inspector_app.gui.launch import build, make_qt_app
-from inspector_app.gui.main_window import SCAN
 from inspector_app.gui.photo_capture import PhotoCaptureDialog
 from inspector_app.scanning.demo_video import Parcel, write_demo_video
 from inspector_app.settings import Settings
@@ -199,7 +198,6 @@ def _dialogs(app: object, window: object, shots: Shooter) -> None:
     window.open_settings()
     shots.modal("18-about", QDialog.accept)
     window.open_about()
-    poll_until(lambda: window.current_page() == SCAN, 1000)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -77,7 +77,10 @@ class VerdictPage(QWidget):
         self._summary_head = ""
         self.message = MessagePreview(self)
         self.message.language_changed.connect(self._message_language)
-        self.ui.summaryColumn.addWidget(self.message, 1)
+        self.ui.summaryColumn.addWidget(self.message)
+        column = self.ui.summaryColumn
+        column.setStretchFactor(self.ui.summary, 1)
+        column.setStretchFactor(self.message, 1)
         self._render_message: MessageRenderer | None = None
         self._language: str | None = None
         self._customer_message: CustomerMessage | None = None
@@ -165,6 +168,9 @@ class VerdictPage(QWidget):
         self._customer_message = None
         if self._render_message is None or form.outcome is None:
             self.message.clear()
+            return
+        if form.outcome == Outcome.PARTIAL_REFUND and not form.refund_amount:
+            self.message.show_problem(self.tr("Enter the refund amount to see the message."))
             return
         try:
             self._customer_message = self._render_message(form, self._language)

@@ -1423,12 +1423,12 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
 <context>
     <name>StationApp</name>
     <message>
-        <location filename="../../inspector_app/gui/app.py" line="130" />
+        <location filename="../../inspector_app/gui/app.py" line="135" />
         <source>Labels and messages</source>
         <translation>Labels and messages</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/app.py" line="145" />
+        <location filename="../../inspector_app/gui/app.py" line="150" />
         <source>Connected: server {version}, token accepted, {n} people can sign in.</source>
         <translation>Connected: server {version}, token accepted, {n} people can sign in.</translation>
     </message>
@@ -1503,7 +1503,7 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <name>VerdictPage</name>
     <message>
         <location filename="../../ui/verdict_page.ui" line="13" />
-        <location filename="../../inspector_app/gui/verdict_page.py" line="181" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="187" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -1558,52 +1558,57 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>— no grade —</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="109" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="112" />
         <source>&lt;b&gt;Proposed by the checklist rules:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Proposed by the checklist rules:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="112" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="115" />
         <source>No rule made a proposal: choose the verdict.</source>
         <translation>No rule made a proposal: choose the verdict.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="136" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="139" />
         <source>You changed the proposal: say why in “Override reason”.</source>
         <translation>You changed the proposal: say why in “Override reason”.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="138" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="141" />
         <source>Enter the refund amount for a partial refund.</source>
         <translation>Enter the refund amount for a partial refund.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="151" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="154" />
         <source>Override reason *</source>
         <translation>Override reason *</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="152" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="155" />
         <source>Override reason</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="192" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="173" />
+        <source>Enter the refund amount to see the message.</source>
+        <translation>Enter the refund amount to see the message.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/verdict_page.py" line="198" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="197" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="203" />
         <source>{n} photo(s)</source>
         <translation>{n} photo(s)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="203" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="209" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="205" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="211" />
         <source>No</source>
         <translation>No</translation>
     </message>
