@@ -47,8 +47,8 @@ def counts(rows):
 
 
 @pytest.mark.parametrize(("first", "last"), [(WEEK[0], DAY), (DAY, DAY), (WEEK[2], WEEK[4])])
-def test_report_figures_equal_the_independent_count(seeded, first, last):
-    srv, week = seeded
+def test_report_figures_equal_the_independent_count(week, first, last):
+    srv, week = week
     got = LeadReport.model_validate(get(srv, "/api/v1/lead/report", date_from=first,
                                         date_to=last))
     want = expected(week, first, last)
@@ -72,8 +72,8 @@ def test_report_figures_equal_the_independent_count(seeded, first, last):
     assert {r.badge for r in got.inspectors} == set(want["inspectors"])
 
 
-def test_stations_show_their_last_heartbeat(seeded):
-    srv, week = seeded
+def test_stations_show_their_last_heartbeat(week):
+    srv, week = week
     got = LeadReport.model_validate(get(srv, "/api/v1/lead/report", date_from=DAY,
                                         date_to=DAY))
     by_name = {s.name: s for s in got.stations}
@@ -86,8 +86,8 @@ def test_stations_show_their_last_heartbeat(seeded):
     assert by_name["bench-3"].last_contact is None  # never sent a heartbeat
 
 
-def test_trend_covers_thirty_days(seeded):
-    srv, week = seeded
+def test_trend_covers_thirty_days(week):
+    srv, week = week
     got = LeadReport.model_validate(get(srv, "/api/v1/lead/report", date_from=DAY,
                                         date_to=DAY))
     rows = [(t.date, t.received, t.inspected, t.accepted, t.partial, t.refused)
@@ -96,8 +96,8 @@ def test_trend_covers_thirty_days(seeded):
     assert sum(r[2] for r in rows) > len(WEEK)  # older inspections are in the trend
 
 
-def test_waiting_list_is_oldest_first_and_paginated(seeded):
-    srv, week = seeded
+def test_waiting_list_is_oldest_first_and_paginated(week):
+    srv, week = week
     want = waiting(week, DAY)
     assert len(want) >= 5
     pages = [WaitingPage.model_validate(get(srv, "/api/v1/lead/waiting", as_of=DAY,
@@ -109,8 +109,8 @@ def test_waiting_list_is_oldest_first_and_paginated(seeded):
     assert [(i.return_id, i.waited_days) for i in earlier.items] == waiting(week, WEEK[0])
 
 
-def test_review_list_holds_overrides_refusals_and_fraud(seeded):
-    srv, week = seeded
+def test_review_list_holds_overrides_refusals_and_fraud(week):
+    srv, week = week
     want = expected(week, WEEK[0], DAY)["review"]
     got = []
     offset = 0
@@ -139,8 +139,8 @@ def test_review_list_holds_overrides_refusals_and_fraud(seeded):
     assert fraud.total > 0
 
 
-def test_recurring_issues_by_model_and_reason(seeded):
-    srv, week = seeded
+def test_recurring_issues_by_model_and_reason(week):
+    srv, week = week
     page = RecurringPage.model_validate(get(srv, "/api/v1/lead/recurring", date_to=DAY))
     got = {(i.model, i.reason, i.issue): i.count for i in page.items}
     assert got == expected_recurring(week, DAY)
@@ -148,8 +148,8 @@ def test_recurring_issues_by_model_and_reason(seeded):
     assert page.date_from == DAY - dt.timedelta(days=29)
 
 
-def test_drill_down_shows_answers_and_photos(seeded):
-    srv, week = seeded
+def test_drill_down_shows_answers_and_photos(week):
+    srv, week = week
     sent = next(s for s in week.sent if s.p.uuid == week.photo_inspection)
     detail = InspectionDetail.model_validate(
         get(srv, f"/api/v1/lead/inspections/{sent.p.uuid}"))
