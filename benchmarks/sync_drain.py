@@ -56,12 +56,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--photos", type=int, default=3)
     parser.add_argument("--photo-kb", type=int, default=300)
-    parser.add_argument("--probe", type=int, default=40,
-                        help="finalize calls timed before, during and after the drain")
-    parser.add_argument("--server-dir", type=Path, default=None,
-                        help="where the server keeps its data (default: beside the bench, on "
-                             "the same disk); e.g. /dev/shm to stand in for a server machine "
-                             "with its own disk")
+    parser.add_argument(
+        "--probe",
+        type=int,
+        default=40,
+        help="finalize calls timed before, during and after the drain",
+    )
+    parser.add_argument(
+        "--server-dir",
+        type=Path,
+        default=None,
+        help="where the server keeps its data (default: beside the bench, on "
+        "the same disk); e.g. /dev/shm to stand in for a server machine "
+        "with its own disk",
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="sync-drain-") as tmp_name:
@@ -72,17 +80,26 @@ def main(argv: list[str] | None = None) -> int:
         server_dir = Path(tempfile.mkdtemp(dir=args.server_dir)) if args.server_dir else None
         server = LiveServer(server_dir or tmp / "server")
         server.start()
-        station = open_station(tmp / "bench", checklists, server.url, server.tokens["station"],
-                               **{"sync.interval_s": 3600})
+        station = open_station(
+            tmp / "bench",
+            checklists,
+            server.url,
+            server.tokens["station"],
+            **{"sync.interval_s": 3600},
+        )
         try:
             returns = make_returns(args.count + 3 * args.probe)
             queue = returns[: args.count]
-            probes = [returns[args.count + i * args.probe: args.count + (i + 1) * args.probe]
-                      for i in range(3)]
-            print(f"queueing {args.count} inspections x {args.photos} photos x "
-                  f"{args.photo_kb} kB ...", flush=True)
-            queue_inspections(station, queue, photos=args.photos,
-                              photo_size=args.photo_kb * 1024)
+            probes = [
+                returns[args.count + i * args.probe : args.count + (i + 1) * args.probe]
+                for i in range(3)
+            ]
+            print(
+                f"queueing {args.count} inspections x {args.photos} photos x "
+                f"{args.photo_kb} kB ...",
+                flush=True,
+            )
+            queue_inspections(station, queue, photos=args.photos, photo_size=args.photo_kb * 1024)
             idle = finalize_latencies(station, probes[0], args.photos, args.photo_kb)
 
             done = threading.Event()
@@ -113,11 +130,15 @@ def main(argv: list[str] | None = None) -> int:
 
     idle_ms = statistics.median(idle) * 1000
     busy_ms = statistics.median(busy) * 1000
-    print(f"drain: {delivered} inspections in {elapsed:.1f} s = "
-          f"{delivered / elapsed:.1f} inspections/s (goal >= 20), "
-          f"{megabytes / elapsed:.1f} MB/s of photos")
-    print(f"finalize median: idle {idle_ms:.1f} ms, during drain {busy_ms:.1f} ms, "
-          f"ratio {busy_ms / idle_ms:.2f}")
+    print(
+        f"drain: {delivered} inspections in {elapsed:.1f} s = "
+        f"{delivered / elapsed:.1f} inspections/s (goal >= 20), "
+        f"{megabytes / elapsed:.1f} MB/s of photos"
+    )
+    print(
+        f"finalize median: idle {idle_ms:.1f} ms, during drain {busy_ms:.1f} ms, "
+        f"ratio {busy_ms / idle_ms:.2f}"
+    )
     return 0
 
 

@@ -31,15 +31,20 @@ MIN_PREFIX = 6
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     sync = subparsers.add_parser("sync", help="send queued inspections and pull returns")
-    sync.add_argument("--once", action="store_true",
-                      help="one round now (ignoring the backoff), then exit")
+    sync.add_argument(
+        "--once", action="store_true", help="one round now (ignoring the backoff), then exit"
+    )
     sync.set_defaults(handler=sync_command)
 
     queue = subparsers.add_parser("queue", help="list, retry or export queued inspections")
     action = queue.add_mutually_exclusive_group()
     action.add_argument("--retry", metavar="ID", help="send this inspection again now")
-    action.add_argument("--export", nargs=2, metavar=("ID", "FILE"),
-                        help="write this entry, its payload and photos to a zip for support")
+    action.add_argument(
+        "--export",
+        nargs=2,
+        metavar=("ID", "FILE"),
+        help="write this entry, its payload and photos to a zip for support",
+    )
     queue.set_defaults(handler=queue_command)
 
 
@@ -88,8 +93,10 @@ def _run_in_foreground(station: Station, out: TextIO) -> int:
 
 def _print_status(status: SyncStatus, out: TextIO) -> None:
     last = status.last_success_at.strftime("%H:%M:%S") if status.last_success_at else "never"
-    line = (f"{status.state.value:14} pending {status.pending}, needs attention "
-            f"{status.needs_attention}, last success {last}")
+    line = (
+        f"{status.state.value:14} pending {status.pending}, needs attention "
+        f"{status.needs_attention}, last success {last}"
+    )
     if status.last_error:
         line += f" | {status.last_error}"
     print(line, file=out, flush=True)
@@ -111,8 +118,11 @@ def queue_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
             except OutboxError as exc:
                 print(f"{exc}", file=sys.stderr)
                 return 2
-            print(f"{entry.inspection_uuid} will be sent at the next sync "
-                  "(run `inspector-app sync --once` to send it now)", file=out)
+            print(
+                f"{entry.inspection_uuid} will be sent at the next sync "
+                "(run `inspector-app sync --once` to send it now)",
+                file=out,
+            )
             return 0
         if args.export:
             entry = _find(station, args.export[0])
@@ -136,8 +146,7 @@ def _find(station: Station, key: str) -> OutboxEntry | None:
     matches = [e for e in station.outbox.list() if e.inspection_uuid.startswith(key)]
     if len(matches) != 1:
         problem = "No queued inspection has" if not matches else "Several inspections have"
-        print(f"{problem} an ID starting with {key}; see `inspector-app queue`.",
-              file=sys.stderr)
+        print(f"{problem} an ID starting with {key}; see `inspector-app queue`.", file=sys.stderr)
         return None
     return matches[0]
 
@@ -150,8 +159,10 @@ def _print_queue(entries: list[OutboxEntry], out: TextIO) -> None:
     print(f"{len(waiting)} waiting for the server, {len(parked)} need attention", file=out)
     for entry in waiting:
         when = entry.next_attempt_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        line = (f"  {entry.inspection_uuid}  return {entry.return_id}  "
-                f"attempts {entry.attempts}  next try {when}")
+        line = (
+            f"  {entry.inspection_uuid}  return {entry.return_id}  "
+            f"attempts {entry.attempts}  next try {when}"
+        )
         print(line, file=out)
         if entry.last_error:
             print(f"      last error: {entry.last_error}", file=out)

@@ -68,8 +68,15 @@ class ServerRefusedError(SyncError):
     server's Retry-After in seconds, when given.
     """
 
-    def __init__(self, message: str, status: int, problem: wire.Problem | None,
-                 retry_after: float | None, *, from_api: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        status: int,
+        problem: wire.Problem | None,
+        retry_after: float | None,
+        *,
+        from_api: bool = False,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.problem = problem
@@ -164,11 +171,13 @@ class ServerClient:
         status, _ = self._exchange("HEAD", f"/photos/{_sha(sha256)}", expect=(200, 404))
         return status == 200
 
-    def put_photo(self, sha256: str, data: bytes,
-                  content_type: str = "image/jpeg") -> wire.PhotoAck:
+    def put_photo(
+        self, sha256: str, data: bytes, content_type: str = "image/jpeg"
+    ) -> wire.PhotoAck:
         """PUT /photos/{sha256}: content-addressed, so a repeat is harmless."""
-        ack = self._call("PUT", f"/photos/{_sha(sha256)}", wire.PhotoAck, body=data,
-                         content_type=content_type)
+        ack = self._call(
+            "PUT", f"/photos/{_sha(sha256)}", wire.PhotoAck, body=data, content_type=content_type
+        )
         if ack.sha256 != sha256 or ack.size != len(data):
             raise BadAnswerError("The server acknowledged a different photo than the one sent.")
         return ack
@@ -176,8 +185,13 @@ class ServerClient:
     def put_inspection(self, inspection_uuid: str, payload: bytes) -> wire.InspectionAck:
         """PUT /inspections/{uuid} with the frozen payload bytes, exactly as stored."""
         key = str(uuid.UUID(inspection_uuid))
-        ack = self._call("PUT", f"/inspections/{key}", wire.InspectionAck, body=payload,
-                         content_type="application/json")
+        ack = self._call(
+            "PUT",
+            f"/inspections/{key}",
+            wire.InspectionAck,
+            body=payload,
+            content_type="application/json",
+        )
         if str(ack.uuid) != key:
             raise BadAnswerError("The server acknowledged another inspection than the one sent.")
         return ack
@@ -191,8 +205,9 @@ class ServerClient:
 
     def lookup(self, code: str) -> wire.ReturnOut | None:
         """GET /returns/lookup?code=...: the return any of whose codes matches; None if none."""
-        status, content = self._exchange("GET", "/returns/lookup", params={"code": code},
-                                         expect=(200, 404))
+        status, content = self._exchange(
+            "GET", "/returns/lookup", params={"code": code}, expect=(200, 404)
+        )
         if status == 404:
             return None
         return _validate(TypeAdapter(wire.ReturnOut), content)
@@ -207,16 +222,29 @@ class ServerClient:
 
     def heartbeat(self, beat: wire.StationHeartbeat) -> None:
         """POST /stations/heartbeat: the station's queue figures for the lead's table."""
-        self._exchange("POST", "/stations/heartbeat", body=beat.model_dump_json().encode(),
-                       content_type="application/json", expect=(200, 201, 204))
+        self._exchange(
+            "POST",
+            "/stations/heartbeat",
+            body=beat.model_dump_json().encode(),
+            content_type="application/json",
+            expect=(200, 201, 204),
+        )
 
     # -- plumbing ----------------------------------------------------------------------
 
-    def _call(self, method: str, path: str, model: type[T] | TypeAdapter[T], *,
-              params: Mapping[str, str] | None = None, body: bytes | None = None,
-              content_type: str | None = None) -> T:
-        _, content = self._exchange(method, path, params=params, body=body,
-                                    content_type=content_type, expect=(200, 201))
+    def _call(
+        self,
+        method: str,
+        path: str,
+        model: type[T] | TypeAdapter[T],
+        *,
+        params: Mapping[str, str] | None = None,
+        body: bytes | None = None,
+        content_type: str | None = None,
+    ) -> T:
+        _, content = self._exchange(
+            method, path, params=params, body=body, content_type=content_type, expect=(200, 201)
+        )
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
         return _validate(adapter, content)
 
@@ -224,10 +252,17 @@ class ServerClient:
         """Overall seconds allowed for one exchange that sends `upload_bytes`."""
         return 2 * self.config.timeout_s + upload_bytes / MIN_UPLOAD_BYTES_PER_S
 
-    def _exchange(self, method: str, path: str, *, params: Mapping[str, str] | None = None,
-                  body: bytes | None = None, content_type: str | None = None,
-                  expect: tuple[int, ...],
-                  media: tuple[str, ...] = _JSON_TYPES) -> tuple[int, bytes]:
+    def _exchange(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        body: bytes | None = None,
+        content_type: str | None = None,
+        expect: tuple[int, ...],
+        media: tuple[str, ...] = _JSON_TYPES,
+    ) -> tuple[int, bytes]:
         """Send one request; return (status, body) for an expected status, else raise.
         A body must be one of `media` (JSON unless the call fetches e.g. a photo)."""
         url = f"{self.base_url}{wire.API_PREFIX}{path}"
@@ -238,8 +273,14 @@ class ServerClient:
         with deadline(limit) as guard:
             try:
                 response = self._session.request(
-                    method, url, params=params, data=body, headers=headers,
-                    timeout=(timeout, timeout), stream=True, allow_redirects=False,
+                    method,
+                    url,
+                    params=params,
+                    data=body,
+                    headers=headers,
+                    timeout=(timeout, timeout),
+                    stream=True,
+                    allow_redirects=False,
                 )
                 try:
                     content = _read_capped(response)
@@ -247,16 +288,21 @@ class ServerClient:
                     response.close()
             except SyncError:
                 raise
-            except (requests.RequestException, urllib3.exceptions.HTTPError,
-                    http.client.HTTPException, OSError) as exc:
+            except (
+                requests.RequestException,
+                urllib3.exceptions.HTTPError,
+                http.client.HTTPException,
+                OSError,
+            ) as exc:
                 if guard.expired:
                     raise ServerUnreachableError(
                         f"The server gave no complete answer within {limit:.0f} s."
                     ) from None
                 raise ServerUnreachableError(_describe_network_error(exc, timeout)) from None
         status = response.status_code
-        log.debug("%s %s -> %s in %.0f ms", method, path, status,
-                  (time.monotonic() - started) * 1000)
+        log.debug(
+            "%s %s -> %s in %.0f ms", method, path, status, (time.monotonic() - started) * 1000
+        )
         if status in expect:
             if method != "HEAD" and status != 204 and content:
                 _require_json(response.headers, media)
@@ -350,14 +396,22 @@ def _problem(headers: Mapping[str, str], content: bytes) -> wire.Problem | None:
 
 
 _NETWORK_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
-    (requests.exceptions.SSLError,
-     "The server's TLS certificate could not be verified; IT may need to set server.ca_bundle."),
-    (requests.exceptions.ProxyError,
-     "The HTTP proxy (server.proxy) could not be reached or refused the request."),
-    (requests.exceptions.ConnectTimeout,
-     "The server did not accept a connection within {timeout:.0f} s."),
-    (requests.exceptions.ReadTimeout,
-     "The server stopped answering for more than {timeout:.0f} s."),
+    (
+        requests.exceptions.SSLError,
+        "The server's TLS certificate could not be verified; IT may need to set server.ca_bundle.",
+    ),
+    (
+        requests.exceptions.ProxyError,
+        "The HTTP proxy (server.proxy) could not be reached or refused the request.",
+    ),
+    (
+        requests.exceptions.ConnectTimeout,
+        "The server did not accept a connection within {timeout:.0f} s.",
+    ),
+    (
+        requests.exceptions.ReadTimeout,
+        "The server stopped answering for more than {timeout:.0f} s.",
+    ),
     (requests.exceptions.ChunkedEncodingError, "The server's answer was cut off."),
     (http.client.HTTPException, "The server's answer was cut off."),
 )

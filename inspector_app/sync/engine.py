@@ -35,10 +35,17 @@ from inspector_app.sync.state import Connectivity, SyncReport, SyncState, SyncSt
 log = logging.getLogger("inspector_app.sync")
 
 _LAST_SUCCESS = "last_success_at"
-_CLIENT_KEYS = frozenset({
-    "server.url", "server.token", "server.verify_tls", "server.ca_bundle", "server.proxy",
-    "server.timeout_s", "station.name",
-})
+_CLIENT_KEYS = frozenset(
+    {
+        "server.url",
+        "server.token",
+        "server.verify_tls",
+        "server.ca_bundle",
+        "server.proxy",
+        "server.timeout_s",
+        "station.name",
+    }
+)
 
 Waker = Callable[[], None]
 
@@ -46,9 +53,16 @@ Waker = Callable[[], None]
 class SyncEngine:
     """Runs sync rounds for one station and publishes what happens in `state`."""
 
-    def __init__(self, settings: Settings, *, outbox: OutboxRepo, photos: PhotoStore,
-                 pull: PullStores, clock: Callable[[], dt.datetime] = utcnow,
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        outbox: OutboxRepo,
+        photos: PhotoStore,
+        pull: PullStores,
+        clock: Callable[[], dt.datetime] = utcnow,
+        rng: random.Random | None = None,
+    ) -> None:
         self._settings = settings
         self._outbox = outbox
         self._photos = photos
@@ -63,11 +77,13 @@ class SyncEngine:
         self._heartbeat_supported = True
         self._wakers: list[Waker] = []
         stored = pull.state.get(_LAST_SUCCESS, "")
-        self.state = SyncState(SyncStatus(
-            state=Connectivity.OFFLINE if settings["server.url"] else Connectivity.DISABLED,
-            last_success_at=dt.datetime.fromisoformat(stored) if stored else None,
-            retry_at=self._backoff.not_before,
-        ))
+        self.state = SyncState(
+            SyncStatus(
+                state=Connectivity.OFFLINE if settings["server.url"] else Connectivity.DISABLED,
+                last_success_at=dt.datetime.fromisoformat(stored) if stored else None,
+                retry_at=self._backoff.not_before,
+            )
+        )
         self._unsubscribe = settings.subscribe(self._setting_changed)
         self.refresh_counts()
 
@@ -124,8 +140,9 @@ class SyncEngine:
 
     # -- a round -------------------------------------------------------------------------
 
-    def run_round(self, *, force: bool = False,
-                  should_stop: Callable[[], bool] = lambda: False) -> SyncReport:
+    def run_round(
+        self, *, force: bool = False, should_stop: Callable[[], bool] = lambda: False
+    ) -> SyncReport:
         """Push what is due, then pull. `force` (an explicit request by a person) ignores the
         station-wide backoff and the token pause, not the entries' own retry times."""
         with self._round_lock:
@@ -145,8 +162,9 @@ class SyncEngine:
                 raise
             return self._finish(report, outcome)
 
-    def _reason_to_skip(self, client: ServerClient | None, force: bool,
-                        report: SyncReport) -> Connectivity | None:
+    def _reason_to_skip(
+        self, client: ServerClient | None, force: bool, report: SyncReport
+    ) -> Connectivity | None:
         """The state to report when this round must not talk to the server, else None."""
         if client is None:
             return Connectivity.OFFLINE if self._settings["server.url"] else Connectivity.DISABLED
@@ -159,11 +177,24 @@ class SyncEngine:
             return Connectivity.OFFLINE
         return None
 
-    def _push_then_pull(self, client: ServerClient, report: SyncReport, force: bool,
-                        should_stop: Callable[[], bool], before: Connectivity) -> Connectivity:
-        end = Pusher(client, self._outbox, self._photos, self._backoff, clock=self._clock,
-                     should_stop=should_stop, on_progress=self.refresh_counts,
-                     rng=self._rng).push(report)
+    def _push_then_pull(
+        self,
+        client: ServerClient,
+        report: SyncReport,
+        force: bool,
+        should_stop: Callable[[], bool],
+        before: Connectivity,
+    ) -> Connectivity:
+        end = Pusher(
+            client,
+            self._outbox,
+            self._photos,
+            self._backoff,
+            clock=self._clock,
+            should_stop=should_stop,
+            on_progress=self.refresh_counts,
+            rng=self._rng,
+        ).push(report)
         if end is PushEnd.TOKEN_REJECTED:
             self._token_rejected = True
             log.warning("sync paused: the server refused the station token")
@@ -205,8 +236,10 @@ class SyncEngine:
         except SyncError as exc:
             report.add_error(str(exc))
             refused = exc if isinstance(exc, ServerRefusedError) else None
-            decision = decide(refused.status if refused else None,
-                              from_our_server=bool(refused and refused.from_api))
+            decision = decide(
+                refused.status if refused else None,
+                from_our_server=bool(refused and refused.from_api),
+            )
             if decision.action is Action.PAUSE:
                 self._token_rejected = True
                 return Connectivity.TOKEN_REJECTED
@@ -218,9 +251,12 @@ class SyncEngine:
 
     def _heartbeat(self, client: ServerClient) -> None:
         status = self.refresh_counts()
-        beat = wire.StationHeartbeat(version=__version__, pending=status.pending,
-                                     needs_attention=status.needs_attention,
-                                     last_success_at=status.last_success_at)
+        beat = wire.StationHeartbeat(
+            version=__version__,
+            pending=status.pending,
+            needs_attention=status.needs_attention,
+            last_success_at=status.last_success_at,
+        )
         try:
             client.heartbeat(beat)
         except ServerRefusedError as exc:
@@ -245,9 +281,13 @@ class SyncEngine:
             error = report.errors[-1]
         else:  # a round that did nothing keeps the last explanation until a success
             error = "" if state is Connectivity.ONLINE else self.state.status.last_error
-        self.state.update(state=state, pending=counts.pending,
-                          needs_attention=counts.needs_attention, last_error=error,
-                          retry_at=self._backoff.not_before)
+        self.state.update(
+            state=state,
+            pending=counts.pending,
+            needs_attention=counts.needs_attention,
+            last_error=error,
+            retry_at=self._backoff.not_before,
+        )
         if report.delivered or report.parked or report.errors:
             log.info("sync round: %s", report.summary())
         return report

@@ -15,12 +15,14 @@ _EXPORT = "IT can export it with `inspector-app queue --export ID FILE`."
 MISSING_PHOTO = (
     "A photo of this inspection is missing or damaged on this bench, and the server does not "
     "have it. If the parcel is still here, inspect it again (a correction); otherwise "
-    + _EXPORT + " to keep a record."
+    + _EXPORT
+    + " to keep a record."
 )
 
 UNREADABLE = (
     "This inspection was saved in a form this version of the app cannot send. "
-    + _EXPORT + " Then contact support; the parcel may need inspecting again."
+    + _EXPORT
+    + " Then contact support; the parcel may need inspecting again."
 )
 
 CORRECTION_WAITS = (
@@ -68,8 +70,7 @@ _BY_STATUS = {
     ),
     409: (
         "The server already holds a conflicting inspection for this parcel. A shift lead "
-        "should compare them and, if needed, inspect the parcel again as a correction. "
-        + _EXPORT
+        "should compare them and, if needed, inspect the parcel again as a correction. " + _EXPORT
     ),
     413: (
         "A photo or the inspection is larger than the server accepts. IT can raise the "
@@ -94,5 +95,7 @@ def park_message(exc: ServerRefusedError | None) -> str:
             return _BY_CODE[code]
         if exc.status in _BY_STATUS:
             return _BY_STATUS[exc.status]
-    return ("The server refused this inspection and retrying will not change that. "
-            "A shift lead should look at the reason below; " + _EXPORT)
+    return (
+        "The server refused this inspection and retrying will not change that. "
+        "A shift lead should look at the reason below; " + _EXPORT
+    )

@@ -70,8 +70,9 @@ def decide(status: int | None, *, from_our_server: bool) -> Decision:
     return Decision(Action.RETRY_LATER, server_wide=True)
 
 
-def backoff_delay(failures: int, retry_after: float | None = None,
-                  rng: random.Random | None = None) -> float:
+def backoff_delay(
+    failures: int, retry_after: float | None = None, rng: random.Random | None = None
+) -> float:
     """Seconds to wait after `failures` consecutive transient failures (1 for the first).
 
     "Equal jitter": half the exponential step is fixed, half random, so stations that lost

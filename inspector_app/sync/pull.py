@@ -50,8 +50,13 @@ def to_cached(item: wire.ReturnOut) -> CachedReturn:
         id=item.id,
         rma=item.rma,
         order_id=item.order_id,
-        product=Product(category=product.category, model=product.model, sku=product.sku,
-                        imei=product.imei, serial=product.serial),
+        product=Product(
+            category=product.category,
+            model=product.model,
+            sku=product.sku,
+            imei=product.imei,
+            serial=product.serial,
+        ),
         reason=item.reason,
         ordered_at=item.ordered_at,
         delivered_at=item.delivered_at,
@@ -71,9 +76,14 @@ def to_cached(item: wire.ReturnOut) -> CachedReturn:
 class Puller:
     """Fetches and caches; errors propagate to the engine, which applies the policy."""
 
-    def __init__(self, client: ServerClient, stores: PullStores, *,
-                 clock: Callable[[], dt.datetime],
-                 should_stop: Callable[[], bool] = lambda: False) -> None:
+    def __init__(
+        self,
+        client: ServerClient,
+        stores: PullStores,
+        *,
+        clock: Callable[[], dt.datetime],
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> None:
         self._client = client
         self._stores = stores
         self._clock = clock
@@ -117,12 +127,15 @@ class Puller:
     def _pull_checklists(self, report: SyncReport) -> None:
         for template in self._client.checklists():
             if hashlib.sha256(template.body.encode()).hexdigest() != template.sha256:
-                report.add_error(f"Checklist {template.id} v{template.version} arrived damaged "
-                                 "(checksum mismatch); the bench keeps its current version.")
+                report.add_error(
+                    f"Checklist {template.id} v{template.version} arrived damaged "
+                    "(checksum mismatch); the bench keeps its current version."
+                )
                 continue
             try:
-                if self._stores.templates.add(template.id, template.version,
-                                              template.category.value, template.body):
+                if self._stores.templates.add(
+                    template.id, template.version, template.category.value, template.body
+                ):
                     report.checklists_pulled += 1
             except TemplateConflictError as exc:
                 report.add_error(f"Checklist {template.id} v{template.version}: {exc}.")

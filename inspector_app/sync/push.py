@@ -108,11 +108,19 @@ class _Round:
 class Pusher:
     """Sends due outbox entries through one client; one instance per round."""
 
-    def __init__(self, client: ServerClient, outbox: OutboxRepo, photos: PhotoStore,
-                 backoff: ServerBackoff, *, clock: Callable[[], dt.datetime],
-                 should_stop: Callable[[], bool] = lambda: False,
-                 on_progress: Callable[[], None] = lambda: None,
-                 rng: random.Random | None = None, parallel: int = PARALLEL) -> None:
+    def __init__(
+        self,
+        client: ServerClient,
+        outbox: OutboxRepo,
+        photos: PhotoStore,
+        backoff: ServerBackoff,
+        *,
+        clock: Callable[[], dt.datetime],
+        should_stop: Callable[[], bool] = lambda: False,
+        on_progress: Callable[[], None] = lambda: None,
+        rng: random.Random | None = None,
+        parallel: int = PARALLEL,
+    ) -> None:
         self._client = client
         self._outbox = outbox
         self._photos = photos
@@ -130,9 +138,11 @@ class Pusher:
         try:
             with ThreadPoolExecutor(self._parallel, thread_name_prefix="sync-push") as pool:
                 while state.halt is None:
-                    entries = [e for e in self._outbox.due(self._clock(),
-                                                           limit=BATCH + len(state.waiting))
-                               if e.inspection_uuid not in state.waiting]
+                    entries = [
+                        e
+                        for e in self._outbox.due(self._clock(), limit=BATCH + len(state.waiting))
+                        if e.inspection_uuid not in state.waiting
+                    ]
                     if not entries:
                         return PushEnd.DRAINED
                     futures = [pool.submit(self._attempt, entry, state) for entry in entries]
@@ -172,8 +182,9 @@ class Pusher:
 
     def _failed(self, entry: OutboxEntry, exc: SyncError, state: _Round) -> None:
         refused = exc if isinstance(exc, ServerRefusedError) else None
-        decision = decide(refused.status if refused else None,
-                          from_our_server=bool(refused and refused.from_api))
+        decision = decide(
+            refused.status if refused else None, from_our_server=bool(refused and refused.from_api)
+        )
         state.report.add_error(str(exc))
         if decision.action is Action.PARK:
             self._park(entry, park_message(refused), str(exc), state)
@@ -230,8 +241,9 @@ class Pusher:
             state.count("replayed" if ack.status == "replayed" else "sent")
             return
 
-    def _correction_waits(self, entry: OutboxEntry, payload: wire.InspectionPayload,
-                          state: _Round) -> bool:
+    def _correction_waits(
+        self, entry: OutboxEntry, payload: wire.InspectionPayload, state: _Round
+    ) -> bool:
         """True if the corrected inspection is still queued here (send this one later)."""
         original = self._outbox.get(str(payload.supersedes))
         if original is None or original.state is OutboxState.SENT:
@@ -248,8 +260,9 @@ class Pusher:
             state.waiting.add(entry.inspection_uuid)
         return True
 
-    def _upload_photos(self, entry: OutboxEntry, payload: wire.InspectionPayload,
-                       state: _Round) -> None:
+    def _upload_photos(
+        self, entry: OutboxEntry, payload: wire.InspectionPayload, state: _Round
+    ) -> None:
         wanted = {ref.sha256: ref for ref in payload.photos}
         delivered = self._outbox.uploaded_photos(set(wanted))
         retrying = entry.attempts > 0

@@ -128,7 +128,9 @@ class SyncReport:
             parts.append(f"({self.replayed} already on the server)")
         parts.append(f"{self.photos_uploaded} photos uploaded")
         if self.returns_pulled or self.checklists_pulled or self.inspectors_pulled:
-            parts.append(f"pulled {self.returns_pulled} returns, {self.checklists_pulled} "
-                         f"checklists, {self.inspectors_pulled} inspectors")
+            parts.append(
+                f"pulled {self.returns_pulled} returns, {self.checklists_pulled} "
+                f"checklists, {self.inspectors_pulled} inspectors"
+            )
         parts.append(f"{self.pending} pending, {self.needs_attention} need attention")
         return ", ".join(parts)

@@ -25,8 +25,14 @@ def export_entry(entry: OutboxEntry, photos: PhotoStore, station: str, path: Pat
             present = photos.exists(photo.sha256)
             if present:
                 bundle.write(photos.path(photo.sha256), f"photos/{photo.sha256}.jpg")
-            listed.append({"item": photo.item, "sha256": photo.sha256, "size": photo.size,
-                           "on_this_bench": present})
+            listed.append(
+                {
+                    "item": photo.item,
+                    "sha256": photo.sha256,
+                    "size": photo.size,
+                    "on_this_bench": present,
+                }
+            )
         summary = {
             "inspection_uuid": entry.inspection_uuid,
             "return_id": entry.return_id,

@@ -65,10 +65,9 @@ class SyncWorker:
                 log.exception("sync round failed")
                 self._engine.state.update(
                     last_error="Sync hit an internal error; it will try again. "
-                               "The log has the details for IT."
+                    "The log has the details for IT."
                 )
                 pause = UNEXPECTED_ERROR_PAUSE_S
             if self._stopping.is_set():
                 break
-            self._wake.wait(pause if pause is not None
-                            else self._engine.seconds_until_next_round())
+            self._wake.wait(pause if pause is not None else self._engine.seconds_until_next_round())

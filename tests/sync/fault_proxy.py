@@ -29,8 +29,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 FAULTS = (
-    "delay", "drop_before", "drop_after", "cut_request", "cut_response",
-    "status_502", "status_503", "captive",
+    "delay",
+    "drop_before",
+    "drop_after",
+    "cut_request",
+    "cut_response",
+    "status_502",
+    "status_503",
+    "captive",
 )
 
 CAPTIVE_PAGE = (
@@ -76,8 +82,9 @@ def _forwarded_head(head: bytes) -> bytes:
     return b"\r\n".join([lines[0], *kept, b"Connection: close", b"", b""])
 
 
-def _status(code: int, reason: str, body: bytes, content_type: str,
-            extra: tuple[str, ...] = ()) -> bytes:
+def _status(
+    code: int, reason: str, body: bytes, content_type: str, extra: tuple[str, ...] = ()
+) -> bytes:
     head = [
         f"HTTP/1.1 {code} {reason}",
         f"Content-Type: {content_type}",
@@ -91,9 +98,15 @@ def _status(code: int, reason: str, body: bytes, content_type: str,
 class FaultProxy:
     """`FaultProxy(upstream_port, plan)`; `.url` is what the station should use as server.url."""
 
-    def __init__(self, upstream_port: int, plan: Plan = passthrough, *,
-                 delay_s: float = 0.3, retry_after_s: int = 1,
-                 upstream_host: str = "127.0.0.1") -> None:
+    def __init__(
+        self,
+        upstream_port: int,
+        plan: Plan = passthrough,
+        *,
+        delay_s: float = 0.3,
+        retry_after_s: int = 1,
+        upstream_host: str = "127.0.0.1",
+    ) -> None:
         self.upstream = (upstream_host, upstream_port)
         self.plan = plan
         self.delay_s = delay_s
@@ -102,8 +115,9 @@ class FaultProxy:
         self._lock = threading.Lock()
         self._index = 0
         self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="fault-proxy",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._loop.run_forever, name="fault-proxy", daemon=True
+        )
         self._server: asyncio.Server | None = None
         self.port = 0
 
@@ -170,8 +184,15 @@ class FaultProxy:
         elif fault == "status_500":
             writer.write(_status(500, "Internal Server Error", b"boom", "text/plain"))
         elif fault == "status_503":
-            writer.write(_status(503, "Service Unavailable", b"busy", "text/plain",
-                                 (f"Retry-After: {self.retry_after_s}",)))
+            writer.write(
+                _status(
+                    503,
+                    "Service Unavailable",
+                    b"busy",
+                    "text/plain",
+                    (f"Retry-After: {self.retry_after_s}",),
+                )
+            )
         elif fault == "captive":
             writer.write(_status(200, "OK", CAPTIVE_PAGE, "text/html; charset=utf-8"))
         elif fault == "cut_request":

@@ -69,15 +69,22 @@ def photo_bytes(size: int = 4096) -> bytes:
     return b"\xff\xd8\xff\xe0" + tag + bytes(max(0, size - len(tag) - 4))
 
 
-def open_station(data_dir: Path, checklists_dir: Path, url: str = "", token: str = "",
-                 **settings: object) -> Station:
-    values = {"server.url": url, "server.token": token, "server.timeout_s": 2.0,
-              "station.name": "bench-1", **settings}
+def open_station(
+    data_dir: Path, checklists_dir: Path, url: str = "", token: str = "", **settings: object
+) -> Station:
+    values = {
+        "server.url": url,
+        "server.token": token,
+        "server.timeout_s": 5.0,
+        "station.name": "bench-1",
+        **settings,
+    }
     return Station.open(data_dir, Settings(values), checklists_dir=checklists_dir)
 
 
-def queue_inspections(station: Station, returns: Iterable[Return], photos: int = 1,
-                      photo_size: int = 4096) -> list[str]:
+def queue_inspections(
+    station: Station, returns: Iterable[Return], photos: int = 1, photo_size: int = 4096
+) -> list[str]:
     """Inspect and finalize each return (cached first); the UUIDs, in order."""
     returns = list(returns)
     station.returns.upsert(returns)
@@ -112,8 +119,11 @@ class ServerView:
     def superseded(self) -> dict[str, str]:
         """inspection uuid -> the uuid of the correction that superseded it."""
         with self._db.read() as session:
-            rows = session.execute(select(Inspection.uuid, Inspection.superseded_by)
-                                   .where(Inspection.superseded_by.is_not(None)))
+            rows = session.execute(
+                select(Inspection.uuid, Inspection.superseded_by).where(
+                    Inspection.superseded_by.is_not(None)
+                )
+            )
             return dict(rows.all())
 
     def photos(self) -> set[str]:

@@ -45,10 +45,13 @@ def reply(raw: bytes) -> Behaviour:
     return behaviour
 
 
-def json_reply(status: int, body: bytes, content_type: str = "application/json",
-               extra: str = "") -> Behaviour:
-    head = (f"HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\n"
-            f"Content-Length: {len(body)}\r\n{extra}Connection: close\r\n\r\n")
+def json_reply(
+    status: int, body: bytes, content_type: str = "application/json", extra: str = ""
+) -> Behaviour:
+    head = (
+        f"HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\n"
+        f"Content-Length: {len(body)}\r\n{extra}Connection: close\r\n\r\n"
+    )
     return reply(head.encode() + body)
 
 

@@ -36,53 +36,100 @@ PAYLOAD = b'{"frozen": "payload"}'
 
 
 def _client(url: str) -> ServerClient:
-    return ServerClient(ClientConfig(base_url=url, token=TOKEN, station="bench-t",
-                                     timeout_s=TIMEOUT))
+    return ServerClient(
+        ClientConfig(base_url=url, token=TOKEN, station="bench-t", timeout_s=TIMEOUT)
+    )
 
 
 def _ack(**overrides: object) -> bytes:
-    body = {"uuid": INSPECTION, "return_id": "R1", "status": "stored",
-            "received_at": "2026-11-26T10:00:00Z"}
+    body = {
+        "uuid": INSPECTION,
+        "return_id": "R1",
+        "status": "stored",
+        "received_at": "2026-11-26T10:00:00Z",
+    }
     body.update(overrides)
     return json.dumps(body).encode()
 
 
 def _endless_chunks(conn: socket.socket, stop: threading.Event) -> None:
-    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                 b"Transfer-Encoding: chunked\r\n\r\n")
+    conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
     chunk = b"10000\r\n" + b" " * 0x10000 + b"\r\n"
     while not stop.is_set():
         conn.sendall(chunk)
 
 
 CASES = [
-    pytest.param(json_reply(201, b'{"uuid": "'), BadAnswerError, "not valid JSON",
-                 id="invalid-json"),
-    pytest.param(json_reply(201, _ack(uuid=12, status="maybe")), BadAnswerError,
-                 "expected shape", id="wrong-types"),
-    pytest.param(json_reply(201, b"[1, 2, 3]"), BadAnswerError, "expected shape",
-                 id="wrong-structure"),
-    pytest.param(json_reply(200, b"<html><body>Log in to the guest Wi-Fi</body></html>",
-                            "text/html"), BadAnswerError, "captive portal", id="captive-portal"),
-    pytest.param(json_reply(201, _ack(), content_type=""), BadAnswerError, "no content type",
-                 id="no-content-type"),
-    pytest.param(drip(b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
-                      b"Content-Length: 2147483648\r\n\r\n{"),
-                 BadAnswerError, "2,147 MB", id="2GB-content-length"),
+    pytest.param(
+        json_reply(201, b'{"uuid": "'), BadAnswerError, "not valid JSON", id="invalid-json"
+    ),
+    pytest.param(
+        json_reply(201, _ack(uuid=12, status="maybe")),
+        BadAnswerError,
+        "expected shape",
+        id="wrong-types",
+    ),
+    pytest.param(
+        json_reply(201, b"[1, 2, 3]"), BadAnswerError, "expected shape", id="wrong-structure"
+    ),
+    pytest.param(
+        json_reply(200, b"<html><body>Log in to the guest Wi-Fi</body></html>", "text/html"),
+        BadAnswerError,
+        "captive portal",
+        id="captive-portal",
+    ),
+    pytest.param(
+        json_reply(201, _ack(), content_type=""),
+        BadAnswerError,
+        "no content type",
+        id="no-content-type",
+    ),
+    pytest.param(
+        drip(
+            b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 2147483648\r\n\r\n{"
+        ),
+        BadAnswerError,
+        "2,147 MB",
+        id="2GB-content-length",
+    ),
     pytest.param(_endless_chunks, BadAnswerError, "exceeded 16 MB", id="endless-chunked-body"),
-    pytest.param(drip(b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
-                      b"Content-Length: 500\r\n\r\n{"),
-                 ServerUnreachableError, "no complete answer within 2 s", id="slow-drip-body"),
-    pytest.param(drip_all(b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n\r\n"),
-                 ServerUnreachableError, "no complete answer within 2 s", id="slow-drip-headers"),
+    pytest.param(
+        drip(
+            b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
+            b"Content-Length: 500\r\n\r\n{"
+        ),
+        ServerUnreachableError,
+        "no complete answer within 2 s",
+        id="slow-drip-body",
+    ),
+    pytest.param(
+        drip_all(b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n\r\n"),
+        ServerUnreachableError,
+        "no complete answer within 2 s",
+        id="slow-drip-headers",
+    ),
     pytest.param(silent(), ServerUnreachableError, "stopped answering", id="silent"),
-    pytest.param(reply(b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
-                       b"Content-Length: 400\r\n\r\n{\"uuid\":"),
-                 ServerUnreachableError, "cut off", id="truncated-body"),
-    pytest.param(reply(b"garbage that is not HTTP\r\n\r\n"), ServerUnreachableError, "",
-                 id="not-http"),
-    pytest.param(json_reply(302, b"", "text/html", "Location: http://portal.example/login\r\n"),
-                 BadAnswerError, "redirected to portal.example", id="redirect"),
+    pytest.param(
+        reply(
+            b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
+            b'Content-Length: 400\r\n\r\n{"uuid":'
+        ),
+        ServerUnreachableError,
+        "cut off",
+        id="truncated-body",
+    ),
+    pytest.param(
+        reply(b"garbage that is not HTTP\r\n\r\n"), ServerUnreachableError, "", id="not-http"
+    ),
+    pytest.param(
+        json_reply(302, b"", "text/html", "Location: http://portal.example/login\r\n"),
+        BadAnswerError,
+        "redirected to portal.example",
+        id="redirect",
+    ),
 ]
 
 
@@ -112,10 +159,18 @@ def test_status_errors_carry_status_problem_and_retry_after():
     assert caught.value.retry_after == 7
     assert "not from the Return Inspector server" in str(caught.value)
 
-    problem = json.dumps({"title": "Conflict", "status": 409, "code": "payload_mismatch",
-                          "detail": "Another payload was stored under this uuid."}).encode()
-    with RawServer(json_reply(409, problem, "application/problem+json")) as server, \
-            pytest.raises(ServerRefusedError) as caught:
+    problem = json.dumps(
+        {
+            "title": "Conflict",
+            "status": 409,
+            "code": "payload_mismatch",
+            "detail": "Another payload was stored under this uuid.",
+        }
+    ).encode()
+    with (
+        RawServer(json_reply(409, problem, "application/problem+json")) as server,
+        pytest.raises(ServerRefusedError) as caught,
+    ):
         _client(server.url).put_inspection(INSPECTION, PAYLOAD)
     assert caught.value.status == 409
     assert caught.value.problem is not None
@@ -124,8 +179,10 @@ def test_status_errors_carry_status_problem_and_retry_after():
 
 
 def test_acknowledgement_of_another_inspection_is_not_success():
-    with RawServer(json_reply(201, _ack(uuid=str(uuid.uuid4())))) as server, \
-            pytest.raises(BadAnswerError, match="another inspection"):
+    with (
+        RawServer(json_reply(201, _ack(uuid=str(uuid.uuid4())))) as server,
+        pytest.raises(BadAnswerError, match="another inspection"),
+    ):
         _client(server.url).put_inspection(INSPECTION, PAYLOAD)
 
 
@@ -141,8 +198,10 @@ def test_request_identifies_station_and_sends_the_frozen_bytes():
     seen: dict[str, bytes] = {}
 
     def record(conn: socket.socket, _stop: threading.Event) -> None:
-        conn.sendall(b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
-                     b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(_ack()) + _ack())
+        conn.sendall(
+            b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(_ack()) + _ack()
+        )
 
     class Recording(RawServer):
         def _serve(self, conn: socket.socket) -> None:
@@ -180,9 +239,28 @@ def certificate(tmp_path_factory) -> tuple[str, str]:
     """A self-signed certificate for 127.0.0.1 (cert.pem, key.pem), made by openssl."""
     folder = tmp_path_factory.mktemp("tls")
     cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return str(cert), str(key)
 
 
@@ -212,8 +290,11 @@ def test_tls_is_verified_unless_the_ca_is_given(certificate):
     with TlsServer(json_reply(200, health.encode()), cert, key) as server:
         with pytest.raises(ServerUnreachableError, match="certificate could not be verified"):
             _client(server.url).health()
-        trusting = ServerClient(ClientConfig(base_url=server.url, token=TOKEN, station="b",
-                                             timeout_s=TIMEOUT, ca_bundle=cert))
+        trusting = ServerClient(
+            ClientConfig(
+                base_url=server.url, token=TOKEN, station="b", timeout_s=TIMEOUT, ca_bundle=cert
+            )
+        )
         assert trusting.health().version == "9"
 
 
@@ -230,8 +311,15 @@ def test_requests_go_through_the_configured_proxy():
                 conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
 
     with Proxy(silent()) as proxy:
-        client = ServerClient(ClientConfig(base_url="http://returns.example", token=TOKEN,
-                                           station="b", timeout_s=TIMEOUT, proxy=proxy.url))
+        client = ServerClient(
+            ClientConfig(
+                base_url="http://returns.example",
+                token=TOKEN,
+                station="b",
+                timeout_s=TIMEOUT,
+                proxy=proxy.url,
+            )
+        )
         with pytest.raises(ServerRefusedError) as caught:
             client.health()
     assert caught.value.status == 502

@@ -16,10 +16,19 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _run(capsys, data_dir, server, *argv: str) -> tuple[int, str, str]:
-    code = cli.main(["--data-dir", str(data_dir),
-                     "--set", f"server.url={server.url}",
-                     "--set", f"server.token={server.tokens['station']}",
-                     "--set", "server.timeout_s=2", *argv])
+    code = cli.main(
+        [
+            "--data-dir",
+            str(data_dir),
+            "--set",
+            f"server.url={server.url}",
+            "--set",
+            f"server.token={server.tokens['station']}",
+            "--set",
+            "server.timeout_s=5",
+            *argv,
+        ]
+    )
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -48,11 +57,13 @@ def test_sync_once_and_queue_listing(live_server, server_view, tmp_path, checkli
     assert "0 waiting for the server, 0 need attention" in out
 
 
-def test_parked_entry_is_explained_exported_and_retried(live_server, tmp_path, checklists_dir,
-                                                       capsys):
+def test_parked_entry_is_explained_exported_and_retried(
+    live_server, tmp_path, checklists_dir, capsys
+):
     returns = make_returns(1)
-    with open_station(tmp_path / "other", checklists_dir, live_server.url,
-                      live_server.tokens["station"]) as other:
+    with open_station(
+        tmp_path / "other", checklists_dir, live_server.url, live_server.tokens["station"]
+    ) as other:
         queue_inspections(other, returns)
         assert other.sync_once().delivered == 1
     data_dir = tmp_path / "bench"
@@ -75,8 +86,11 @@ def test_parked_entry_is_explained_exported_and_retried(live_server, tmp_path, c
         entry = json.loads(archive.read("entry.json"))
         assert entry["state"] == "needs_attention"
         assert "return_already_inspected" in entry["last_error"]
-        assert {n.removeprefix("photos/").removesuffix(".jpg")
-                for n in archive.namelist() if n.startswith("photos/")} == photos
+        assert {
+            n.removeprefix("photos/").removesuffix(".jpg")
+            for n in archive.namelist()
+            if n.startswith("photos/")
+        } == photos
 
     code, out, _ = _run(capsys, data_dir, live_server, "queue", "--retry", uuid[:8])
     assert code == 0
@@ -95,9 +109,18 @@ def test_foreground_sync_runs_until_sigterm(live_server, server_view, tmp_path, 
     data_dir = tmp_path / "bench"
     with open_station(data_dir, checklists_dir) as station:
         uuids = queue_inspections(station, make_returns(2))
-    command = [sys.executable, "-m", "inspector_app", "--data-dir", str(data_dir),
-               "--set", f"server.url={live_server.url}",
-               "--set", f"server.token={live_server.tokens['station']}", "sync"]
+    command = [
+        sys.executable,
+        "-m",
+        "inspector_app",
+        "--data-dir",
+        str(data_dir),
+        "--set",
+        f"server.url={live_server.url}",
+        "--set",
+        f"server.token={live_server.tokens['station']}",
+        "sync",
+    ]
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=REPO) as proc:
         for line in proc.stdout:
             if line.startswith("online") and "pending 0," in line:

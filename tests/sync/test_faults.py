@@ -26,12 +26,14 @@ def _drain_through(station, rounds: int = 400) -> list:
     raise AssertionError(f"not drained: {station.pending()}")
 
 
-def test_exactly_once_through_every_kind_of_fault(live_server, server_view, tmp_path,
-                                                  checklists_dir):
+def test_exactly_once_through_every_kind_of_fault(
+    live_server, server_view, tmp_path, checklists_dir
+):
     plan = random_plan(seed=7, rate=0.25)
     with FaultProxy(live_server.port, plan, delay_s=0.3, retry_after_s=1) as proxy:
-        station = open_station(tmp_path / "bench", checklists_dir, proxy.url,
-                               live_server.tokens["station"])
+        station = open_station(
+            tmp_path / "bench", checklists_dir, proxy.url, live_server.tokens["station"]
+        )
         try:
             uuids = queue_inspections(station, make_returns(30), photos=2, photo_size=8192)
             reports = _drain_through(station)
@@ -55,8 +57,9 @@ def test_captive_portal_is_never_a_delivery(live_server, server_view, tmp_path, 
         return "captive"
 
     with FaultProxy(live_server.port, portal) as proxy:
-        station = open_station(tmp_path / "bench", checklists_dir, proxy.url,
-                               live_server.tokens["station"])
+        station = open_station(
+            tmp_path / "bench", checklists_dir, proxy.url, live_server.tokens["station"]
+        )
         try:
             queue_inspections(station, make_returns(2))
             for _ in range(3):
@@ -71,8 +74,9 @@ def test_captive_portal_is_never_a_delivery(live_server, server_view, tmp_path, 
         assert proxy.counts["captive"] >= 3
 
 
-def test_answer_lost_after_the_server_stored_it_is_a_replay(live_server, server_view, tmp_path,
-                                                            checklists_dir):
+def test_answer_lost_after_the_server_stored_it_is_a_replay(
+    live_server, server_view, tmp_path, checklists_dir
+):
     lost = threading.Event()
 
     def lose_first_inspection_answer(_i: int, method: str, path: str) -> str:
@@ -82,8 +86,9 @@ def test_answer_lost_after_the_server_stored_it_is_a_replay(live_server, server_
         return "pass"
 
     with FaultProxy(live_server.port, lose_first_inspection_answer) as proxy:
-        station = open_station(tmp_path / "bench", checklists_dir, proxy.url,
-                               live_server.tokens["station"])
+        station = open_station(
+            tmp_path / "bench", checklists_dir, proxy.url, live_server.tokens["station"]
+        )
         try:
             uuids = queue_inspections(station, make_returns(1))
             first = station.sync_once()
@@ -98,8 +103,9 @@ def test_answer_lost_after_the_server_stored_it_is_a_replay(live_server, server_
         assert proxy.counts["drop_after"] == 1
 
 
-def test_an_entry_the_server_chokes_on_does_not_block_the_queue(live_server, server_view,
-                                                                 tmp_path, checklists_dir):
+def test_an_entry_the_server_chokes_on_does_not_block_the_queue(
+    live_server, server_view, tmp_path, checklists_dir
+):
     poisoned: list[str] = []
 
     def fail_one_inspection(_i: int, method: str, path: str) -> str:
@@ -108,8 +114,9 @@ def test_an_entry_the_server_chokes_on_does_not_block_the_queue(live_server, ser
         return "pass"
 
     with FaultProxy(live_server.port, fail_one_inspection) as proxy:
-        station = open_station(tmp_path / "bench", checklists_dir, proxy.url,
-                               live_server.tokens["station"])
+        station = open_station(
+            tmp_path / "bench", checklists_dir, proxy.url, live_server.tokens["station"]
+        )
         try:
             uuids = queue_inspections(station, make_returns(6))
             poisoned.append(uuids[0])  # the oldest, first in line

@@ -22,25 +22,28 @@ from inspector_app.sync.policy import (
 NOW = dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC)
 
 
-@pytest.mark.parametrize(("status", "ours", "action", "server_wide"), [
-    (None, False, Action.RETRY_LATER, True),
-    (408, True, Action.RETRY_LATER, True),
-    (429, True, Action.RETRY_LATER, True),
-    (500, True, Action.RETRY_LATER, False),
-    (502, False, Action.RETRY_LATER, True),
-    (503, True, Action.RETRY_LATER, True),
-    (504, False, Action.RETRY_LATER, True),
-    (401, True, Action.PAUSE, False),
-    (403, True, Action.PAUSE, False),
-    (409, True, Action.PARK, False),
-    (422, True, Action.PARK, False),
-    (413, True, Action.PARK, False),
-    (400, True, Action.PARK, False),
-    # Not our server's problem+json: a proxy or a wrong URL says nothing about the entry.
-    (404, False, Action.RETRY_LATER, True),
-    (401, False, Action.RETRY_LATER, True),
-    (407, False, Action.RETRY_LATER, True),
-])
+@pytest.mark.parametrize(
+    ("status", "ours", "action", "server_wide"),
+    [
+        (None, False, Action.RETRY_LATER, True),
+        (408, True, Action.RETRY_LATER, True),
+        (429, True, Action.RETRY_LATER, True),
+        (500, True, Action.RETRY_LATER, False),
+        (502, False, Action.RETRY_LATER, True),
+        (503, True, Action.RETRY_LATER, True),
+        (504, False, Action.RETRY_LATER, True),
+        (401, True, Action.PAUSE, False),
+        (403, True, Action.PAUSE, False),
+        (409, True, Action.PARK, False),
+        (422, True, Action.PARK, False),
+        (413, True, Action.PARK, False),
+        (400, True, Action.PARK, False),
+        # Not our server's problem+json: a proxy or a wrong URL says nothing about the entry.
+        (404, False, Action.RETRY_LATER, True),
+        (401, False, Action.RETRY_LATER, True),
+        (407, False, Action.RETRY_LATER, True),
+    ],
+)
 def test_decide(status, ours, action, server_wide):
     decision = decide(status, from_our_server=ours)
     assert decision.action is action
@@ -61,16 +64,19 @@ def test_backoff_never_sooner_than_retry_after_up_to_its_cap(failures, retry_aft
     assert delay <= max(MAX_DELAY_S, MAX_RETRY_AFTER_S)
 
 
-@pytest.mark.parametrize(("header", "seconds"), [
-    ("7", 7.0),
-    (" 120 ", 120.0),
-    ("99999999", MAX_RETRY_AFTER_S),
-    (format_datetime(NOW + dt.timedelta(seconds=90), usegmt=True), 90.0),
-    (format_datetime(NOW - dt.timedelta(seconds=90), usegmt=True), 0.0),
-    ("soon", None),
-    ("-5", None),
-    ("", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [
+        ("7", 7.0),
+        (" 120 ", 120.0),
+        ("99999999", MAX_RETRY_AFTER_S),
+        (format_datetime(NOW + dt.timedelta(seconds=90), usegmt=True), 90.0),
+        (format_datetime(NOW - dt.timedelta(seconds=90), usegmt=True), 0.0),
+        ("soon", None),
+        ("-5", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_parse_retry_after(header, seconds):
     assert parse_retry_after(header, NOW) == seconds

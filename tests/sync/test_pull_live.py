@@ -18,8 +18,7 @@ def test_pull_fills_the_cache_and_resumes_from_its_cursor(tmp_path, checklists_d
     returns = make_returns(30, prefix="S")
     server = LiveServer(tmp_path / "server", returns=returns, checklists=[CHECKLIST_V2])
     server.start()
-    station = open_station(tmp_path / "bench", checklists_dir, server.url,
-                           server.tokens["station"])
+    station = open_station(tmp_path / "bench", checklists_dir, server.url, server.tokens["station"])
     try:
         report = station.sync_once()
         assert report.state is Connectivity.ONLINE
@@ -42,8 +41,7 @@ def test_pull_fills_the_cache_and_resumes_from_its_cursor(tmp_path, checklists_d
 
     # Restarted and offline: the cursor survived, the cache answers scans, PINs work.
     server.stop()
-    station = open_station(tmp_path / "bench", checklists_dir, server.url,
-                           server.tokens["station"])
+    station = open_station(tmp_path / "bench", checklists_dir, server.url, server.tokens["station"])
     try:
         found = station.lookup(returns[7].tracking_numbers[0])
         assert found.found
@@ -64,10 +62,14 @@ def test_returns_inspected_elsewhere_are_flagged_after_a_pull(tmp_path, checklis
     returns = make_returns(2, prefix="U")
     server = LiveServer(tmp_path / "server", returns=returns)
     server.start()
-    other = open_station(tmp_path / "other", checklists_dir, server.url,
-                         server.tokens["station"], **{"station.name": "bench-2"})
-    bench = open_station(tmp_path / "bench", checklists_dir, server.url,
-                         server.tokens["station"])
+    other = open_station(
+        tmp_path / "other",
+        checklists_dir,
+        server.url,
+        server.tokens["station"],
+        **{"station.name": "bench-2"},
+    )
+    bench = open_station(tmp_path / "bench", checklists_dir, server.url, server.tokens["station"])
     try:
         bench.sync_once()
         assert not bench.lookup(returns[0].rma).inspected

@@ -68,8 +68,7 @@ def test_server_down_at_finalize_then_back(tmp_path, checklists_dir):
     server.start()
     server.stop()  # the port is now known, and nothing listens on it
     view = ServerView(server)
-    station = open_station(tmp_path / "bench", checklists_dir, server.url,
-                           server.tokens["station"])
+    station = open_station(tmp_path / "bench", checklists_dir, server.url, server.tokens["station"])
     try:
         uuids = queue_inspections(station, make_returns(5), photos=2)
         report = station.sync_once()
@@ -94,8 +93,13 @@ def test_worker_delivers_once_the_server_returns(tmp_path, checklists_dir):
     server.start()
     server.stop()
     view = ServerView(server)
-    station = open_station(tmp_path / "bench", checklists_dir, server.url,
-                           server.tokens["station"], **{"sync.interval_s": 3600})
+    station = open_station(
+        tmp_path / "bench",
+        checklists_dir,
+        server.url,
+        server.tokens["station"],
+        **{"sync.interval_s": 3600},
+    )
     try:
         station.start_sync()
         uuids = queue_inspections(station, make_returns(3))
@@ -109,16 +113,21 @@ def test_worker_delivers_once_the_server_returns(tmp_path, checklists_dir):
         server.close()
 
 
-def test_worker_wakes_at_finalize_not_at_the_interval(live_server, server_view, tmp_path,
-                                                      checklists_dir):
-    station = open_station(tmp_path / "bench", checklists_dir, live_server.url,
-                           live_server.tokens["station"], **{"sync.interval_s": 3600})
+def test_worker_wakes_at_finalize_not_at_the_interval(
+    live_server, server_view, tmp_path, checklists_dir
+):
+    station = open_station(
+        tmp_path / "bench",
+        checklists_dir,
+        live_server.url,
+        live_server.tokens["station"],
+        **{"sync.interval_s": 3600},
+    )
     try:
         station.start_sync()
         wait_for(station, lambda s: s.state is Connectivity.ONLINE)
         uuids = queue_inspections(station, make_returns(1))
-        wait_for(station, lambda s: s.pending == 0 and s.state is Connectivity.ONLINE,
-                 timeout=10)
+        wait_for(station, lambda s: s.pending == 0 and s.state is Connectivity.ONLINE, timeout=10)
         assert server_view.inspections() == uuids
     finally:
         station.close()
@@ -129,8 +138,13 @@ def test_server_killed_and_restarted_mid_drain_of_200(tmp_path, checklists_dir):
     server = LiveServer(tmp_path / "server")
     server.start()
     view = ServerView(server)
-    station = open_station(tmp_path / "bench", checklists_dir, server.url,
-                           server.tokens["station"], **{"sync.interval_s": 3600})
+    station = open_station(
+        tmp_path / "bench",
+        checklists_dir,
+        server.url,
+        server.tokens["station"],
+        **{"sync.interval_s": 3600},
+    )
     try:
         uuids = queue_inspections(station, make_returns(200), photos=1)
         killed = threading.Event()
@@ -147,8 +161,7 @@ def test_server_killed_and_restarted_mid_drain_of_200(tmp_path, checklists_dir):
         delivered_before = view.inspection_count()
         assert 60 <= delivered_before < 200
         server.start()
-        wait_for(station, lambda s: s.state is Connectivity.ONLINE and s.pending == 0,
-                 timeout=120)
+        wait_for(station, lambda s: s.state is Connectivity.ONLINE and s.pending == 0, timeout=120)
         assert_delivered_exactly(station, view, uuids)
     finally:
         station.close()
@@ -157,12 +170,19 @@ def test_server_killed_and_restarted_mid_drain_of_200(tmp_path, checklists_dir):
 
 
 def test_refused_inspection_is_parked_with_a_message_and_the_queue_goes_on(
-        live_server, server_view, tmp_path, checklists_dir):
+    live_server, server_view, tmp_path, checklists_dir
+):
     returns = make_returns(3)
-    other = open_station(tmp_path / "other", checklists_dir, live_server.url,
-                         live_server.tokens["station"], **{"station.name": "bench-2"})
-    bench = open_station(tmp_path / "bench", checklists_dir, live_server.url,
-                         live_server.tokens["station"])
+    other = open_station(
+        tmp_path / "other",
+        checklists_dir,
+        live_server.url,
+        live_server.tokens["station"],
+        **{"station.name": "bench-2"},
+    )
+    bench = open_station(
+        tmp_path / "bench", checklists_dir, live_server.url, live_server.tokens["station"]
+    )
     try:
         first = queue_inspections(other, returns[1:2])
         drain(other)
@@ -188,10 +208,12 @@ def test_refused_inspection_is_parked_with_a_message_and_the_queue_goes_on(
         bench.close()
 
 
-def test_rejected_token_pauses_sync_until_it_changes(live_server, server_view, tmp_path,
-                                                     checklists_dir):
-    station = open_station(tmp_path / "bench", checklists_dir, live_server.url,
-                           live_server.tokens["station"])
+def test_rejected_token_pauses_sync_until_it_changes(
+    live_server, server_view, tmp_path, checklists_dir
+):
+    station = open_station(
+        tmp_path / "bench", checklists_dir, live_server.url, live_server.tokens["station"]
+    )
     try:
         uuids = queue_inspections(station, make_returns(2))
         live_server.revoke("station")
@@ -230,8 +252,9 @@ def test_photos_the_server_lost_are_sent_again(tmp_path, checklists_dir):
         drain(station)
         shared = station.inspection(sent[0]).photos[0]
         # A second inspection reusing the same photo bytes, queued for the other server.
-        station.settings.update({"server.url": second.url,
-                                 "server.token": second.tokens["station"]}, "user")
+        station.settings.update(
+            {"server.url": second.url, "server.token": second.tokens["station"]}, "user"
+        )
         station.returns.upsert(returns[1:])
         draft = station.start_inspection(returns[1].id, inspector="badge-0042")
         draft.answer("works", True)
@@ -254,8 +277,9 @@ def test_retry_after_is_persisted_and_respected(live_server, tmp_path, checklist
         return "status_503"
 
     with FaultProxy(live_server.port, always_busy, retry_after_s=30) as proxy:
-        station = open_station(tmp_path / "bench", checklists_dir, proxy.url,
-                               live_server.tokens["station"])
+        station = open_station(
+            tmp_path / "bench", checklists_dir, proxy.url, live_server.tokens["station"]
+        )
         try:
             queue_inspections(station, make_returns(1))
             before = dt.datetime.now(dt.UTC)
@@ -270,8 +294,9 @@ def test_retry_after_is_persisted_and_respected(live_server, tmp_path, checklist
         finally:
             station.close()
         # ... and so does the next start of the bench.
-        station = open_station(tmp_path / "bench", checklists_dir, proxy.url,
-                               live_server.tokens["station"])
+        station = open_station(
+            tmp_path / "bench", checklists_dir, proxy.url, live_server.tokens["station"]
+        )
         try:
             assert station.sync.run_round().skipped_backoff
             assert station.sync.seconds_until_next_round() > 25
@@ -315,15 +340,18 @@ def _correct(station, ret, original: str) -> str:
     return station.finalize(draft, VERDICT).uuid
 
 
-def test_a_correction_reaches_the_server_after_its_original(live_server, server_view, tmp_path,
-                                                            checklists_dir):
+def test_a_correction_reaches_the_server_after_its_original(
+    live_server, server_view, tmp_path, checklists_dir
+):
     returns = make_returns(3)
-    station = open_station(tmp_path / "bench", checklists_dir, live_server.url,
-                           live_server.tokens["station"])
+    station = open_station(
+        tmp_path / "bench", checklists_dir, live_server.url, live_server.tokens["station"]
+    )
     try:
         originals = queue_inspections(station, returns)
-        corrections = [_correct(station, ret, uuid) for ret, uuid in zip(returns, originals,
-                                                                         strict=True)]
+        corrections = [
+            _correct(station, ret, uuid) for ret, uuid in zip(returns, originals, strict=True)
+        ]
         drain(station)
         assert set(server_view.inspections()) == set(originals + corrections)
         assert server_view.superseded() == dict(zip(originals, corrections, strict=True))
@@ -332,13 +360,14 @@ def test_a_correction_reaches_the_server_after_its_original(live_server, server_
         station.close()
 
 
-def test_a_correction_of_a_parked_inspection_waits_for_it(live_server, tmp_path,
-                                                          checklists_dir):
+def test_a_correction_of_a_parked_inspection_waits_for_it(live_server, tmp_path, checklists_dir):
     returns = make_returns(1)
-    other = open_station(tmp_path / "other", checklists_dir, live_server.url,
-                         live_server.tokens["station"])
-    bench = open_station(tmp_path / "bench", checklists_dir, live_server.url,
-                         live_server.tokens["station"])
+    other = open_station(
+        tmp_path / "other", checklists_dir, live_server.url, live_server.tokens["station"]
+    )
+    bench = open_station(
+        tmp_path / "bench", checklists_dir, live_server.url, live_server.tokens["station"]
+    )
     try:
         queue_inspections(other, returns)
         drain(other)
@@ -351,8 +380,9 @@ def test_a_correction_of_a_parked_inspection_waits_for_it(live_server, tmp_path,
             pause.wait(0.1)
         parked = {e.inspection_uuid: e for e in bench.pending().entries}
         assert "Another final inspection" in parked[original].message
-        assert "correction of an inspection that itself needs attention" in \
-            parked[correction].message
+        assert (
+            "correction of an inspection that itself needs attention" in parked[correction].message
+        )
     finally:
         other.close()
         bench.close()

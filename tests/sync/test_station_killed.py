@@ -40,8 +40,9 @@ def _drain(data_dir, checklists_dir, url, token, ready) -> None:
 
 
 @pytest.mark.slow
-def test_station_killed_fifty_times_while_draining(live_server, server_view, tmp_path,
-                                                   checklists_dir):
+def test_station_killed_fifty_times_while_draining(
+    live_server, server_view, tmp_path, checklists_dir
+):
     data_dir = tmp_path / "bench"
     station = open_station(data_dir, checklists_dir)
     uuids = queue_inspections(station, make_returns(200), photos=1, photo_size=2048)

@@ -10,10 +10,12 @@ from sync.helpers import make_returns, open_station, queue_inspections
 from sync.raw_server import RawServer, silent
 
 
-def test_subscribers_see_syncing_then_online_with_falling_counts(live_server, tmp_path,
-                                                                 checklists_dir):
-    station = open_station(tmp_path / "bench", checklists_dir, live_server.url,
-                           live_server.tokens["station"])
+def test_subscribers_see_syncing_then_online_with_falling_counts(
+    live_server, tmp_path, checklists_dir
+):
+    station = open_station(
+        tmp_path / "bench", checklists_dir, live_server.url, live_server.tokens["station"]
+    )
     seen: list[SyncStatus] = []
     lock = threading.Lock()
 
@@ -40,14 +42,16 @@ def test_subscribers_see_syncing_then_online_with_falling_counts(live_server, tm
 
 def test_stop_returns_promptly_while_a_request_hangs(tmp_path, checklists_dir):
     with RawServer(silent()) as server:
-        station = open_station(tmp_path / "bench", checklists_dir, server.url, "token",
-                               **{"server.timeout_s": 1.0})
+        station = open_station(
+            tmp_path / "bench", checklists_dir, server.url, "token", **{"server.timeout_s": 1.0}
+        )
         try:
             queue_inspections(station, make_returns(1))
             worker = station.start_sync()
             syncing = threading.Event()
             station.sync.state.subscribe(
-                lambda s: syncing.set() if s.state is Connectivity.SYNCING else None)
+                lambda s: syncing.set() if s.state is Connectivity.SYNCING else None
+            )
             station.sync.notify_finalized()
             assert syncing.wait(10)
             started = time.monotonic()
