@@ -28,6 +28,9 @@ class SignInPage(QWidget):
         self.ui.setupUi(self)
         self.ui.signInButton.clicked.connect(self._submit)
         self.ui.pin.returnPressed.connect(self._submit)
+        # A wrapped label in a width-capped card under-reports its height; reserve 3 lines.
+        hint = self.ui.hint
+        hint.setMinimumHeight(hint.fontMetrics().lineSpacing() * 3 + 6)
         self._nobody = self.tr("No inspectors are known at this bench yet. Check the server "
                                "connection in Settings, then try again.")
 
