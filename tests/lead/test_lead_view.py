@@ -169,8 +169,17 @@ def test_drill_down_shows_answers_and_photos(qtbot, lead_window):
     dialog.close()
 
 
+def test_ended_session_falls_back_to_the_bench(qtbot, lead_window):
+    view, _week, _server, _bench = lead_window
+    view.client.sign_out()  # as when the session expires at the end of a shift
+    with qtbot.waitSignal(view.loaded, timeout=30000) as got:
+        view.ui.refreshButton.click()
+    assert got.args[0].report.source == "bench"
+    assert "session has ended" in view.ui.banner.text()
+
+
 def test_server_gone_shows_banner_and_bench_figures(qtbot, lead_window):
-    view, _week, server, bench = lead_window
+    view, _week, server, _bench = lead_window
     server.kill()
     with qtbot.waitSignal(view.loaded, timeout=60000) as got:
         view.ui.refreshButton.click()
@@ -181,4 +190,3 @@ def test_server_gone_shows_banner_and_bench_figures(qtbot, lead_window):
     # this bench finalized nothing itself: its own figures are honest zeros
     assert view.tiles["Inspected"].value.text() == "0"
     assert [s.name for s in snapshot.report.stations] == ["bench-1"]
-    del bench

@@ -34,7 +34,7 @@ from inspector_app.gui.lead.table import RowsModel, write_csv
 from inspector_app.gui.theme import set_tone
 from inspector_app.lead.client import LeadClient
 from inspector_app.lead.snapshot import Snapshot, load
-from inspector_app.sync.client import ServerUnreachableError
+from inspector_app.sync.client import ServerRefusedError, ServerUnreachableError
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +152,14 @@ class LeadWindow(QMainWindow):
                          failed=self._failed(self.tr("Loading this bench's figures")))
 
     def _online_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ServerRefusedError) and exc.status == 401:
+            # The session expired (after a shift) or was ended: the bench's figures still are.
+            self.bridge.call(self.client.close, network=True)
+            self.client = None
+            self._offline_reason = self.tr(
+                "The lead session has ended; sign out and in again to see every bench.")
+            self._load_bench()
+            return
         if isinstance(exc, ServerUnreachableError):
             self._offline_reason = str(exc)
             self._load_bench()
