@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from inspector_app.atomic_write import write_atomically
 from inspector_app.server.models import Photo
 from inspector_app.server.problems import ProblemError
 from inspector_app.wire import SHA256_RE, PhotoAck
@@ -62,23 +61,7 @@ class PhotoStore:
         return self.root / sha256[:2] / sha256[2:4] / sha256
 
     def write(self, sha256: str, body: bytes) -> None:
-        target = self.path_for(sha256)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".upload-")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(body)
-                fh.flush()
-                os.fsync(fh.fileno())
-            Path(tmp).replace(target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        dir_fd = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        write_atomically(self.path_for(sha256), body)
 
     def read(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()

@@ -12,18 +12,16 @@ import datetime as dt
 import errno
 import hashlib
 import logging
-import os
-import tempfile
 import time
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
+from inspector_app.atomic_write import TEMP_PREFIX, write_atomically
 from inspector_app.storage.errors import DiskFullError, PhotoMissingError, StorageError
 from inspector_app.wire import SHA256_RE
 
 log = logging.getLogger("inspector_app.storage.photos")
 
-_TMP_PREFIX = ".incoming-"
 _NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 SWEEP_GRACE = dt.timedelta(hours=1)
 """Leftover files younger than this are kept (another process may still be using them)."""
@@ -34,14 +32,6 @@ def check_sha256(sha256: str) -> str:
     if not isinstance(sha256, str) or not SHA256_RE.match(sha256):
         raise ValueError(f"not a SHA-256 photo name: {sha256!r:.80}")
     return sha256
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class PhotoStore:
@@ -72,7 +62,7 @@ class PhotoStore:
         if self._intact(final, sha256):  # the same photo again (content-addressed)
             return sha256, len(data)
         try:
-            self._write_atomically(final, data)
+            write_atomically(final, data)
         except OSError as exc:
             if exc.errno in _NO_SPACE:
                 raise DiskFullError(
@@ -92,25 +82,6 @@ class PhotoStore:
             return hashlib.sha256(path.read_bytes()).hexdigest() == sha256
         except OSError:  # absent or unreadable: write it (and report if that fails too)
             return False
-
-    def _write_atomically(self, final: Path, data: bytes) -> None:
-        folder = final.parent
-        new_folder = not folder.is_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=_TMP_PREFIX, dir=folder)
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            tmp.replace(final)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        _fsync_dir(folder)
-        if new_folder:
-            _fsync_dir(self.root)
 
     def read(self, sha256: str) -> bytes:
         """The photo's bytes, checked against its name (PhotoMissingError if absent or bad)."""
@@ -144,7 +115,7 @@ class PhotoStore:
         stale = [
             path
             for path in self.root.glob("??/*")
-            if (path.name.startswith(_TMP_PREFIX) or path.stem not in referenced)
+            if (path.name.startswith(TEMP_PREFIX) or path.stem not in referenced)
             and _mtime(path) < cutoff
         ]
         for path in stale:
