@@ -26,7 +26,7 @@ from inspector_app.domain.checklist import (
     TemplateError,
     load_template,
 )
-from inspector_app.domain.codes import CodeError, candidate_codes
+from inspector_app.domain.codes import CodeError, candidate_codes, lookup_keys
 from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy
 from inspector_app.domain.returns import Return
 from inspector_app.domain.returns_io import RowError, parse_returns_file
@@ -39,7 +39,7 @@ from inspector_app.storage.inspections import FINAL, InspectionRecord, Inspectio
 from inspector_app.storage.inspectors import Inspector, InspectorsRepo
 from inspector_app.storage.outbox import OutboxCounts, OutboxEntry, OutboxRepo, OutboxState
 from inspector_app.storage.photos import PhotoStore
-from inspector_app.storage.returns_cache import CachedReturn, ReturnsCache, index_keys
+from inspector_app.storage.returns_cache import CachedReturn, ReturnsCache
 from inspector_app.storage.sync_state import SyncStateRepo
 from inspector_app.storage.templates import TemplatesRepo
 from inspector_app.storage.types import utcnow
@@ -275,7 +275,7 @@ class Station:
                 f"No return found for {shown}. Check the code, or import or sync the returns list.",
             )
         best: CachedReturn = found[0]
-        matched = next(k for k in keys if k in index_keys(best.ret))
+        matched = next(k for k in keys if k in lookup_keys(best.ret.codes()))
         eligibility = self.policy.evaluate(best.ret, self.today())
         inspected = best.inspected
         message = "Already inspected." if inspected else ""

@@ -12,6 +12,7 @@ case-free, so keys are upper-cased.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MAX_RAW_LENGTH = 512
 """Longest input we look at; a wedge burst or QR code longer than this is no parcel code."""
@@ -121,3 +122,19 @@ def imei_check_digit_ok(imei: str) -> bool:
                 d -= 9
         total += d
     return total % 10 == 0
+
+
+def lookup_keys(codes: Iterable[str]) -> set[str]:
+    """Every key under which a return carrying `codes` is found, for the station's cache
+    index and the server's alike (one rule, so a code found on one is found on the other).
+
+    A code that can never be a key (say a serial of punctuation) is skipped rather than
+    refused: the return is still found by its other codes.
+    """
+    keys: set[str] = set()
+    for code in codes:
+        try:
+            keys.update(candidate_codes(code))
+        except CodeError:
+            continue
+    return keys

@@ -12,6 +12,7 @@ See docs/returns-import.md for the columns.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Iterable, Iterator
@@ -22,36 +23,21 @@ from typing import Any, NamedTuple, TextIO
 from pydantic import ValidationError
 
 from inspector_app.domain.codes import CodeError, candidate_codes, imei_check_digit_ok
-from inspector_app.domain.returns import Product, Return
-from inspector_app.wire import ProductOut, ReturnOut
+from inspector_app.domain.return_records import (
+    PRODUCT_FIELDS,
+    RECORD_FIELDS,
+    return_from_wire,
+    return_to_record,
+)
+from inspector_app.domain.returns import Return
+from inspector_app.wire import ReturnOut
 
 LIST_SEPARATOR = "|"
 """Separates several tracking numbers (or extra codes) in one CSV cell."""
 
-PRODUCT_COLUMNS = ("category", "model", "sku", "imei", "serial")
 LIST_COLUMNS = ("tracking_numbers", "extra_codes")
-COLUMNS = (
-    "id",
-    "rma",
-    "order_id",
-    "category",
-    "model",
-    "sku",
-    "imei",
-    "serial",
-    "reason",
-    "reason_detail",
-    "customer_name",
-    "country",
-    "currency",
-    "price",
-    "ordered_at",
-    "delivered_at",
-    "requested_at",
-    "received_at",
-    "tracking_numbers",
-    "extra_codes",
-)
+COLUMNS = RECORD_FIELDS
+"""An export's columns: a return's flat record (see domain.return_records)."""
 REQUIRED_COLUMNS = (
     "id",
     "rma",
@@ -83,57 +69,6 @@ class RowError(NamedTuple):
 class ImportResult:
     returns: list[Return] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
-
-
-def return_from_wire(item: ReturnOut) -> Return:
-    """The domain Return for a validated wire ReturnOut."""
-    p = item.product
-    return Return(
-        id=item.id,
-        rma=item.rma,
-        order_id=item.order_id,
-        product=Product(
-            category=p.category, model=p.model, sku=p.sku, imei=p.imei, serial=p.serial
-        ),
-        reason=item.reason,
-        ordered_at=item.ordered_at,
-        delivered_at=item.delivered_at,
-        requested_at=item.requested_at,
-        received_at=item.received_at,
-        tracking_numbers=tuple(item.tracking_numbers),
-        reason_detail=item.reason_detail,
-        customer_name=item.customer_name,
-        country=item.country,
-        currency=item.currency,
-        price=item.price,
-        extra_codes=tuple(item.extra_codes),
-    )
-
-
-def return_to_wire(ret: Return, **extra: Any) -> ReturnOut:
-    """The wire ReturnOut of a domain Return (`extra`: inspected, updated_at)."""
-    p = ret.product
-    return ReturnOut(
-        id=ret.id,
-        rma=ret.rma,
-        order_id=ret.order_id,
-        product=ProductOut(
-            category=p.category, model=p.model, sku=p.sku, imei=p.imei, serial=p.serial
-        ),
-        reason=ret.reason,
-        reason_detail=ret.reason_detail,
-        customer_name=ret.customer_name,
-        country=ret.country,
-        currency=ret.currency,
-        price=ret.price,
-        ordered_at=ret.ordered_at,
-        delivered_at=ret.delivered_at,
-        requested_at=ret.requested_at,
-        received_at=ret.received_at,
-        tracking_numbers=list(ret.tracking_numbers),
-        extra_codes=list(ret.extra_codes),
-        **extra,
-    )
 
 
 def _describe(exc: ValidationError) -> str:
@@ -193,7 +128,7 @@ def _csv_record(row: dict[str, str]) -> dict[str, Any]:
             record[column] = _split(cell)
         elif not cell and column not in REQUIRED_COLUMNS:
             continue
-        elif column in PRODUCT_COLUMNS:
+        elif column in PRODUCT_FIELDS:
             record["product"][column] = cell
         else:
             record[column] = cell
@@ -295,30 +230,19 @@ def parse_returns_file(path: Path) -> ImportResult:
     return parse_returns_text(text, path.name)
 
 
+def _csv_cell(value: object) -> str:
+    """One record value as parse_returns_csv reads it back."""
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return LIST_SEPARATOR.join(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
 def _csv_cells(ret: Return) -> list[str]:
-    p = ret.product
-    return [
-        ret.id,
-        ret.rma,
-        ret.order_id,
-        p.category.value,
-        p.model,
-        p.sku,
-        p.imei,
-        p.serial,
-        ret.reason.value,
-        ret.reason_detail,
-        ret.customer_name,
-        ret.country,
-        ret.currency,
-        str(ret.price),
-        ret.ordered_at.isoformat(),
-        ret.delivered_at.isoformat(),
-        ret.requested_at.isoformat(),
-        ret.received_at.isoformat() if ret.received_at else "",
-        LIST_SEPARATOR.join(ret.tracking_numbers),
-        LIST_SEPARATOR.join(ret.extra_codes),
-    ]
+    return [_csv_cell(value) for value in return_to_record(ret).values()]
 
 
 def write_returns_csv(returns: Iterable[Return], handle: TextIO) -> int:

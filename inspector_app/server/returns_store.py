@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Row, bindparam, delete, select
 from sqlalchemy.orm import Session
 
-from inspector_app.domain.codes import CodeError, candidate_codes
+from inspector_app.domain.codes import CodeError, candidate_codes, lookup_keys
+from inspector_app.domain.return_records import return_to_wire
 from inspector_app.domain.returns import Return
-from inspector_app.domain.returns_io import return_to_wire
 from inspector_app.server.feed import claim_seqs, decode_cursor, encode_cursor, lock_feed
 from inspector_app.server.models import ReturnCode, ReturnRow
 from inspector_app.server.problems import ProblemError
@@ -32,17 +32,6 @@ def to_wire_data(ret: Return) -> tuple[dict, dt.date | None]:
     """A domain Return as stored JSON (validated through the wire model) and its receipt date."""
     out = return_to_wire(ret)
     return out.model_dump(mode="json", exclude=set(SERVER_FIELDS)), ret.received_at
-
-
-def lookup_keys(ret: Return) -> set[str]:
-    """Every normalised key under which `ret` is found; codes that cannot normalise are skipped."""
-    keys: set[str] = set()
-    for code in ret.codes():
-        try:
-            keys.update(candidate_codes(code))
-        except CodeError:
-            continue
-    return keys
 
 
 def upsert_returns(session: Session, returns: Iterable[Return]) -> UpsertReport:
@@ -70,7 +59,7 @@ def upsert_returns(session: Session, returns: Iterable[Return]) -> UpsertReport:
             row.price = ret.price
             row.received_at = received
             row.updated_at = now
-            changed[ret.id] = (row, lookup_keys(ret))
+            changed[ret.id] = (row, lookup_keys(ret.codes()))
         if changed:
             seqs = claim_seqs(session, len(changed))
             for (row, _), seq in zip(changed.values(), seqs, strict=True):

@@ -11,14 +11,14 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy import Row, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from inspector_app.domain.codes import CodeError, candidate_codes
-from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
+from inspector_app.domain.codes import lookup_keys
+from inspector_app.domain.return_records import RECORD_FIELDS, return_from_record, return_to_record
+from inspector_app.domain.returns import Return
 from inspector_app.storage.db import Database
 from inspector_app.storage.models import InspectionRow, OutboxRow, ReturnCodeRow, ReturnRow
 from inspector_app.storage.types import utcnow
@@ -39,40 +39,13 @@ class CachedReturn:
     updated_at: dt.datetime | None = None
 
 
-def index_keys(ret: Return) -> set[str]:
-    """Every lookup key under which `ret` is found (codes that cannot be keys are skipped)."""
-    keys: set[str] = set()
-    for code in ret.codes():
-        try:
-            keys.update(candidate_codes(code))
-        except CodeError:
-            continue
-    return keys
-
-
 def _row_values(item: CachedReturn, now: dt.datetime) -> dict[str, object]:
-    ret = item.ret
+    record = return_to_record(item.ret)
     return {
-        "id": ret.id,
-        "rma": ret.rma,
-        "order_id": ret.order_id,
-        "category": ret.product.category.value,
-        "model": ret.product.model,
-        "sku": ret.product.sku,
-        "imei": ret.product.imei,
-        "serial": ret.product.serial,
-        "reason": ret.reason.value,
-        "reason_detail": ret.reason_detail,
-        "customer_name": ret.customer_name,
-        "country": ret.country,
-        "currency": ret.currency,
-        "price": str(ret.price),
-        "ordered_at": ret.ordered_at,
-        "delivered_at": ret.delivered_at,
-        "requested_at": ret.requested_at,
-        "received_at": ret.received_at,
-        "tracking_numbers": json.dumps(list(ret.tracking_numbers)),
-        "extra_codes": json.dumps(list(ret.extra_codes)),
+        **record,
+        "price": str(record["price"]),
+        "tracking_numbers": json.dumps(list(record["tracking_numbers"])),
+        "extra_codes": json.dumps(list(record["extra_codes"])),
         "inspected": item.inspected,
         "updated_at": item.updated_at,
         "cached_at": now,
@@ -80,31 +53,12 @@ def _row_values(item: CachedReturn, now: dt.datetime) -> dict[str, object]:
 
 
 def _to_cached(row: ReturnRow | Row) -> CachedReturn:
-    ret = Return(
-        id=row.id,
-        rma=row.rma,
-        order_id=row.order_id,
-        product=Product(
-            category=ProductCategory(row.category),
-            model=row.model,
-            sku=row.sku,
-            imei=row.imei,
-            serial=row.serial,
-        ),
-        reason=ReturnReason(row.reason),
-        ordered_at=row.ordered_at,
-        delivered_at=row.delivered_at,
-        requested_at=row.requested_at,
-        received_at=row.received_at,
-        tracking_numbers=tuple(json.loads(row.tracking_numbers)),
-        reason_detail=row.reason_detail,
-        customer_name=row.customer_name,
-        country=row.country,
-        currency=row.currency,
-        price=Decimal(row.price),
-        extra_codes=tuple(json.loads(row.extra_codes)),
+    record = {name: getattr(row, name) for name in RECORD_FIELDS}
+    record["tracking_numbers"] = json.loads(row.tracking_numbers)
+    record["extra_codes"] = json.loads(row.extra_codes)
+    return CachedReturn(
+        ret=return_from_record(record), inspected=bool(row.inspected), updated_at=row.updated_at
     )
-    return CachedReturn(ret=ret, inspected=bool(row.inspected), updated_at=row.updated_at)
 
 
 def _chunks(items: Sequence[CachedReturn], size: int) -> Iterable[Sequence[CachedReturn]]:
@@ -154,7 +108,7 @@ class ReturnsCache:
         codes = [
             {"code": key, "return_pk": pks[rid]}
             for rid, ret in by_id.items()
-            for key in index_keys(ret)
+            for key in lookup_keys(ret.codes())
         ]
         if codes:
             session.execute(insert(_CODES), codes)
