@@ -16,7 +16,7 @@ from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 from inspector_app.server.photos import PhotoStore
 from inspector_app.server.problems import ProblemError
-from inspector_app.server.tokens import Principal, authenticate
+from inspector_app.server.tokens import ROLES, Principal, authenticate
 
 _bearer = HTTPBearer(auto_error=False, description="A token from `inspector-server add-*`.")
 
@@ -64,3 +64,7 @@ def require(*roles: str) -> Callable[..., Principal]:
         return principal
 
     return dependency
+
+
+any_role = require(*ROLES)
+"""Admits any valid token: for what every bench and person may read (returns, photos...)."""

@@ -26,14 +26,13 @@ from inspector_app.messages import MessageTemplateError, check_template
 from inspector_app.messages.catalog import SUFFIX, template_path
 from inspector_app.messages.published import PublishedTemplate, PublishTemplate
 from inspector_app.messages.vocabulary import LANGUAGES
-from inspector_app.server.deps import AppState, app_state, require
+from inspector_app.server.deps import AppState, any_role, app_state, require
 from inspector_app.server.openapi_docs import problems
 from inspector_app.server.problems import ProblemError
 from inspector_app.server.tokens import Principal
 
 router = APIRouter(tags=["message templates"])
 _admins = require("admin")
-_readers = require("station", "inspector", "lead", "admin")
 DIR_NAME = "message_templates"
 
 
@@ -90,7 +89,7 @@ def publish(directory: Path, language: str, outcome: Outcome, text: str) -> tupl
     summary="The published customer message templates (each replaces the shipped one)",
 )
 def get_templates(
-    _: Annotated[Principal, Depends(_readers)],
+    _: Annotated[Principal, Depends(any_role)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> list[PublishedTemplate]:
     return list_published(template_dir(state))

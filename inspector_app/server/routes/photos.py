@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Path, Request, Response
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
-from inspector_app.server.deps import AppState, app_state, require
+from inspector_app.server.deps import AppState, any_role, app_state, require
 from inspector_app.server.models import Photo
 from inspector_app.server.openapi_docs import problems
 from inspector_app.server.photos import check_declared_type, store_photo
@@ -19,7 +19,6 @@ from inspector_app.wire import PhotoAck
 router = APIRouter(tags=["photos"])
 Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="lower-case hex SHA-256")]
 _uploaders = require("station", "inspector")
-_viewers = require("station", "inspector", "lead", "admin")
 
 _PHOTO_BODY = {
     "requestBody": {
@@ -70,6 +69,12 @@ async def put_photo(
     return ack
 
 
+def _stored(state: AppState, sha256: str) -> Photo | None:
+    """The row of a stored photo (its size and type), or None if it has not arrived."""
+    with state.db.read() as session:
+        return session.get(Photo, sha256)
+
+
 @router.head(
     "/photos/{sha256}",
     status_code=200,
@@ -83,11 +88,10 @@ async def put_photo(
 )
 def head_photo(
     sha256: Sha,
-    _: Annotated[Principal, Depends(_viewers)],
+    _: Annotated[Principal, Depends(any_role)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> Response:
-    with state.db.read() as session:
-        row = session.get(Photo, sha256)
+    row = _stored(state, sha256)
     if row is None:
         return Response(status_code=404)
     return Response(headers={"Content-Length": str(row.size), "Content-Type": row.content_type})
@@ -104,11 +108,10 @@ def head_photo(
 )
 def get_photo(
     sha256: Sha,
-    _: Annotated[Principal, Depends(_viewers)],
+    _: Annotated[Principal, Depends(any_role)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> Response:
-    with state.db.read() as session:
-        row = session.get(Photo, sha256)
+    row = _stored(state, sha256)
     if row is None:
         raise ProblemError(404, "photo_not_found", "No photo with this SHA-256 is stored.")
     return Response(state.photos.read(sha256), media_type=row.content_type)

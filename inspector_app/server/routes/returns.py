@@ -8,13 +8,12 @@ from fastapi import APIRouter, Depends, Query
 
 from inspector_app.domain.codes import MAX_RAW_LENGTH
 from inspector_app.server import returns_store
-from inspector_app.server.deps import AppState, app_state, require
+from inspector_app.server.deps import AppState, any_role, app_state
 from inspector_app.server.openapi_docs import problems
 from inspector_app.server.tokens import Principal
 from inspector_app.wire import ReturnOut, ReturnsPage
 
 router = APIRouter(tags=["returns"])
-_readers = require("station", "inspector", "lead", "admin")
 
 
 @router.get(
@@ -25,7 +24,7 @@ _readers = require("station", "inspector", "lead", "admin")
 )
 async def lookup(
     code: Annotated[str, Query(min_length=1, max_length=MAX_RAW_LENGTH)],
-    _: Annotated[Principal, Depends(_readers)],
+    _: Annotated[Principal, Depends(any_role)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> ReturnOut:
     return await state.db.read_fast(lambda conn: returns_store.lookup(conn, code))
@@ -38,7 +37,7 @@ async def lookup(
     summary="Delta feed: returns changed after the cursor, oldest change first",
 )
 async def feed(
-    _: Annotated[Principal, Depends(_readers)],
+    _: Annotated[Principal, Depends(any_role)],
     state: Annotated[AppState, Depends(app_state)],
     changed_since: Annotated[str, Query(max_length=32)] = "",
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
