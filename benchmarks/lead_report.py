@@ -53,20 +53,41 @@ GOAL_S = 1.0
 DEFAULT_PG = "postgresql+psycopg://inspector:inspector@127.0.0.1:5432/postgres"
 MODELS = [f"Model {i:02d}" for i in range(40)]
 REASONS = list(ReturnReason)
-OUTCOMES = [("accept_full_refund", "very_good", "restock"), ("partial_refund", "fair", "refurbish"),
-            ("refuse_send_back", None, "return_to_supplier"), ("repair", "good", "repair")]
-FLAGS = ([], [], [], [], ["imei_mismatch"], ["liquid_damage"], ["customer_damage"], [],
-         ["no_fault_found"], [])
+OUTCOMES = [
+    ("accept_full_refund", "very_good", "restock"),
+    ("partial_refund", "fair", "refurbish"),
+    ("refuse_send_back", None, "return_to_supplier"),
+    ("repair", "good", "repair"),
+]
+FLAGS = (
+    [],
+    [],
+    [],
+    [],
+    ["imei_mismatch"],
+    ["liquid_damage"],
+    ["customer_damage"],
+    [],
+    ["no_fault_found"],
+    [],
+)
 
 
 def _return(n: int, received: dt.date | None) -> Return:
     return Return(
-        id=f"BR-{n:06d}", rma=f"RMA-B{n:06d}", order_id=f"ORD-B{n:06d}",
-        product=Product(category=ProductCategory.SMARTPHONE, model=MODELS[n % len(MODELS)],
-                        serial=f"BS{n:08d}"),
-        reason=REASONS[n % len(REASONS)], ordered_at=dt.date(2026, 9, 1),
-        delivered_at=dt.date(2026, 9, 5), requested_at=dt.date(2026, 9, 20),
-        received_at=received, price=Decimal("250.00"), tracking_numbers=(f"1ZB{n:012d}",),
+        id=f"BR-{n:06d}",
+        rma=f"RMA-B{n:06d}",
+        order_id=f"ORD-B{n:06d}",
+        product=Product(
+            category=ProductCategory.SMARTPHONE, model=MODELS[n % len(MODELS)], serial=f"BS{n:08d}"
+        ),
+        reason=REASONS[n % len(REASONS)],
+        ordered_at=dt.date(2026, 9, 1),
+        delivered_at=dt.date(2026, 9, 5),
+        requested_at=dt.date(2026, 9, 20),
+        received_at=received,
+        price=Decimal("250.00"),
+        tracking_numbers=(f"1ZB{n:012d}",),
     )
 
 
@@ -77,14 +98,20 @@ def _payload(n: int, finalized: dt.datetime) -> InspectionPayload:
         verdict["refund_amount"] = "40.00"
     if n % 11 == 0:
         verdict["override_reason"] = f"Lead decision {n}"
-    return InspectionPayload.model_validate({
-        "uuid": uuid.uuid5(uuid.NAMESPACE_URL, f"bench/{n}"), "return_id": f"BR-{n:06d}",
-        "station": f"bench-{n % STATIONS:02d}", "inspector": f"insp-{n % 30:02d}",
-        "template": {"id": "smartphone", "version": 1},
-        "started_at": finalized - dt.timedelta(seconds=180 + n % 400), "finalized_at": finalized,
-        "answers": [{"item": f"item_{k}", "value": (n + k) % 3 == 0} for k in range(ANSWERS)],
-        "flags": FLAGS[n % len(FLAGS)], "verdict": verdict,
-    })
+    return InspectionPayload.model_validate(
+        {
+            "uuid": uuid.uuid5(uuid.NAMESPACE_URL, f"bench/{n}"),
+            "return_id": f"BR-{n:06d}",
+            "station": f"bench-{n % STATIONS:02d}",
+            "inspector": f"insp-{n % 30:02d}",
+            "template": {"id": "smartphone", "version": 1},
+            "started_at": finalized - dt.timedelta(seconds=180 + n % 400),
+            "finalized_at": finalized,
+            "answers": [{"item": f"item_{k}", "value": (n + k) % 3 == 0} for k in range(ANSWERS)],
+            "flags": FLAGS[n % len(FLAGS)],
+            "verdict": verdict,
+        }
+    )
 
 
 def _moment(n: int) -> dt.datetime:
@@ -103,9 +130,13 @@ def seed(db: Database, config: ServerConfig) -> str:
             admin.add_station(session, f"bench-{s:02d}")
         lead = admin.add_person(session, "Bench Lead", "lead", badge="lead-bench").secret
         admin.import_returns(session, [_return(n, None) for n in range(MONTH_INSPECTIONS)])
-        admin.import_returns(session, [
-            _return(MONTH_INSPECTIONS + w, DAY - dt.timedelta(days=w % 20))
-            for w in range(WAITING)])
+        admin.import_returns(
+            session,
+            [
+                _return(MONTH_INSPECTIONS + w, DAY - dt.timedelta(days=w % 20))
+                for w in range(WAITING)
+            ],
+        )
     principal = Principal(token_id="tok_bench", role="station", station="bench-00", badge=None)
     batch = 500
     for start in range(0, MONTH_INSPECTIONS, batch):
@@ -122,13 +153,15 @@ def seed(db: Database, config: ServerConfig) -> str:
 
 
 CALLS = {
-    "report, one day (5,000 inspections)": ("/api/v1/lead/report",
-                                            {"date_from": DAY, "date_to": DAY}),
-    "report, 30 days (100,000 answers)": ("/api/v1/lead/report",
-                                          {"date_from": DAY - dt.timedelta(days=29),
-                                           "date_to": DAY}),
-    "review list, one day, first 200": ("/api/v1/lead/review",
-                                        {"date_from": DAY, "date_to": DAY}),
+    "report, one day (5,000 inspections)": (
+        "/api/v1/lead/report",
+        {"date_from": DAY, "date_to": DAY},
+    ),
+    "report, 30 days (100,000 answers)": (
+        "/api/v1/lead/report",
+        {"date_from": DAY - dt.timedelta(days=29), "date_to": DAY},
+    ),
+    "review list, one day, first 200": ("/api/v1/lead/review", {"date_from": DAY, "date_to": DAY}),
     "recurring issues, 30 days": ("/api/v1/lead/recurring", {"date_to": DAY}),
     "waiting list, first 200": ("/api/v1/lead/waiting", {"as_of": DAY}),
 }
@@ -140,8 +173,10 @@ def measure(label: str, url: str, workdir: Path) -> list[tuple[str, float]]:
     db.migrate()
     started = time.monotonic()
     token = seed(db, config)
-    print(f"[{label}] seeded {MONTH_INSPECTIONS:,} inspections x {ANSWERS} answers "
-          f"in {time.monotonic() - started:.0f} s")
+    print(
+        f"[{label}] seeded {MONTH_INSPECTIONS:,} inspections x {ANSWERS} answers "
+        f"in {time.monotonic() - started:.0f} s"
+    )
     client = TestClient(create_app(config, db=db, migrate=False))
     headers = {"Authorization": f"Bearer {token}"}
     results = []
@@ -158,10 +193,12 @@ def measure(label: str, url: str, workdir: Path) -> list[tuple[str, float]]:
             check = body.get("inspected", body.get("total"))
             median = statistics.median(times)
             results.append((name, median))
-            print(f"[{label}] {name}: median {median * 1000:7.1f} ms wall, "
-                  f"{statistics.median(cpu) * 1000:6.1f} ms CPU in this process, over {RUNS} "
-                  f"runs (goal {GOAL_S * 1000:.0f} ms wall: {median / GOAL_S:.2f} of it; "
-                  f"figure={check})")
+            print(
+                f"[{label}] {name}: median {median * 1000:7.1f} ms wall, "
+                f"{statistics.median(cpu) * 1000:6.1f} ms CPU in this process, over {RUNS} "
+                f"runs (goal {GOAL_S * 1000:.0f} ms wall: {median / GOAL_S:.2f} of it; "
+                f"figure={check})"
+            )
     db.close()
     return results
 
@@ -197,8 +234,10 @@ def main() -> int:
                     conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
                 admin_engine.dispose()
     worst = max(m for rows in results.values() for _, m in rows)
-    print(f"slowest call: {worst * 1000:.1f} ms; goal {GOAL_S * 1000:.0f} ms: "
-          f"{'met' if worst < GOAL_S else 'NOT met'}")
+    print(
+        f"slowest call: {worst * 1000:.1f} ms; goal {GOAL_S * 1000:.0f} ms: "
+        f"{'met' if worst < GOAL_S else 'NOT met'}"
+    )
     return 0 if worst < GOAL_S else 1
 
 

@@ -38,9 +38,16 @@ def run(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     root = Path(tempfile.mkdtemp(prefix="lead-shots-"))
     server, week = seeded_live_server(root / "server")
-    settings = Settings({"server.url": server.url, "server.token": server.tokens["station"],
-                         "station.name": "bench-1", "camera.source": "none.avi",
-                         "ui.sounds": False}, source="cli")
+    settings = Settings(
+        {
+            "server.url": server.url,
+            "server.token": server.tokens["station"],
+            "station.name": "bench-1",
+            "camera.source": "none.avi",
+            "ui.sounds": False,
+        },
+        source="cli",
+    )
     make_qt_app()
     app, window = build(settings, root / "station", save_settings=False)
     try:
@@ -72,8 +79,22 @@ def run(out: Path) -> int:
         view.exported.connect(written.append)
         view.export_pdf(str(pdf))
         poll_until(lambda: bool(written), 30000)
-        subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile",
-                        str(pdf), str(out / "lead-report-page1")], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "80",
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(out / "lead-report-page1"),
+            ],
+            check=True,
+        )
         print(out / "lead-view.png")
         print(out / "lead-report-page1.png")
         print(f"{len(week.sent)} inspections seeded")

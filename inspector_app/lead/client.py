@@ -40,8 +40,9 @@ class LeadClient(ServerClient):
     def sign_in(self, badge: str, pin: str) -> wire.LeadSession:
         """Open a lead session with the bench's token; later calls use the session token."""
         body = wire.LeadSignIn(badge=badge, pin=pin).model_dump_json().encode()
-        session = self._call("POST", "/lead/sessions", wire.LeadSession, body=body,
-                             content_type="application/json")
+        session = self._call(
+            "POST", "/lead/sessions", wire.LeadSession, body=body, content_type="application/json"
+        )
         self._session.headers["Authorization"] = f"Bearer {session.token}"
         self.session = session
         return session
@@ -57,27 +58,49 @@ class LeadClient(ServerClient):
             self._session.headers.pop("Authorization", None)
 
     def report(self, date_from: dt.date, date_to: dt.date) -> wire.LeadReport:
-        return self._call("GET", "/lead/report", wire.LeadReport,
-                          params={"date_from": date_from.isoformat(),
-                                  "date_to": date_to.isoformat()})
+        return self._call(
+            "GET",
+            "/lead/report",
+            wire.LeadReport,
+            params={"date_from": date_from.isoformat(), "date_to": date_to.isoformat()},
+        )
 
     def waiting(self, as_of: dt.date, offset: int = 0, limit: int = PAGE) -> wire.WaitingPage:
-        return self._call("GET", "/lead/waiting", wire.WaitingPage,
-                          params={"as_of": as_of.isoformat(), "offset": str(offset),
-                                  "limit": str(limit)})
+        return self._call(
+            "GET",
+            "/lead/waiting",
+            wire.WaitingPage,
+            params={"as_of": as_of.isoformat(), "offset": str(offset), "limit": str(limit)},
+        )
 
-    def review(self, date_from: dt.date, date_to: dt.date, kind: str = "all", offset: int = 0,
-               limit: int = PAGE) -> wire.FlaggedPage:
-        return self._call("GET", "/lead/review", wire.FlaggedPage,
-                          params={"date_from": date_from.isoformat(),
-                                  "date_to": date_to.isoformat(), "kind": kind,
-                                  "offset": str(offset), "limit": str(limit)})
+    def review(
+        self,
+        date_from: dt.date,
+        date_to: dt.date,
+        kind: str = "all",
+        offset: int = 0,
+        limit: int = PAGE,
+    ) -> wire.FlaggedPage:
+        return self._call(
+            "GET",
+            "/lead/review",
+            wire.FlaggedPage,
+            params={
+                "date_from": date_from.isoformat(),
+                "date_to": date_to.isoformat(),
+                "kind": kind,
+                "offset": str(offset),
+                "limit": str(limit),
+            },
+        )
 
-    def recurring(self, date_to: dt.date, offset: int = 0,
-                  limit: int = PAGE) -> wire.RecurringPage:
-        return self._call("GET", "/lead/recurring", wire.RecurringPage,
-                          params={"date_to": date_to.isoformat(), "offset": str(offset),
-                                  "limit": str(limit)})
+    def recurring(self, date_to: dt.date, offset: int = 0, limit: int = PAGE) -> wire.RecurringPage:
+        return self._call(
+            "GET",
+            "/lead/recurring",
+            wire.RecurringPage,
+            params={"date_to": date_to.isoformat(), "offset": str(offset), "limit": str(limit)},
+        )
 
     def inspection(self, inspection_uuid: uuid.UUID | str) -> wire.InspectionDetail:
         key = uuid.UUID(str(inspection_uuid))
@@ -88,8 +111,9 @@ class LeadClient(ServerClient):
         key = uuid.UUID(str(inspection_uuid))
         if not wire.SHA256_RE.match(sha256):
             raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
-        _, content = self._exchange("GET", f"/lead/inspections/{key}/photos/{sha256}",
-                                    expect=(200,), media=_PHOTO_TYPES)
+        _, content = self._exchange(
+            "GET", f"/lead/inspections/{key}/photos/{sha256}", expect=(200,), media=_PHOTO_TYPES
+        )
         if hashlib.sha256(content).hexdigest() != sha256:
             raise BadAnswerError("The server sent a different photo than the one asked for.")
         return content

@@ -26,8 +26,9 @@ def load(source: Any, date_from: dt.date, date_to: dt.date) -> Snapshot:
     """The report and every row of its lists (page by page) for the range."""
     return Snapshot(
         report=source.report(date_from, date_to),
-        review=all_items(lambda offset, limit: source.review(date_from, date_to, "all",
-                                                             offset, limit)),
+        review=all_items(
+            lambda offset, limit: source.review(date_from, date_to, "all", offset, limit)
+        ),
         waiting=all_items(lambda offset, limit: source.waiting(date_to, offset, limit)),
         recurring=all_items(lambda offset, limit: source.recurring(date_to, offset, limit)),
     )

@@ -49,10 +49,12 @@ def seeded(db_url: str, tmp_path: Path) -> Iterator[tuple[ServerUnderTest, Week]
     yield from _seed(db_url, tmp_path / "photos")
 
 
-@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql",
-                                                               marks=pytest.mark.postgres)])
-def week(request: pytest.FixtureRequest,
-         tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ServerUnderTest, Week]]:
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def week(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[ServerUnderTest, Week]]:
     """The known week on its own database (never emptied by other tests' fixtures)."""
     workdir = tmp_path_factory.mktemp("week")
     if request.param == "sqlite":

@@ -29,13 +29,26 @@ from inspector_app.wire import InspectionPayload, StationHeartbeat
 DAY = dt.date(2026, 11, 26)
 WEEK = [DAY - dt.timedelta(days=back) for back in range(6, -1, -1)]
 STATIONS = ("bench-1", "bench-2", "bench-3")
-INSPECTORS = {"badge-0101": "Ana Alves", "badge-0102": "Ben Brun", "badge-0103": "Chloé Chen",
-              "badge-0104": "Dan Dubois"}
+INSPECTORS = {
+    "badge-0101": "Ana Alves",
+    "badge-0102": "Ben Brun",
+    "badge-0103": "Chloé Chen",
+    "badge-0104": "Dan Dubois",
+}
 LEAD = ("lead-0777", "Lea Lead", "2468")
-MODELS = (("Phone 13", ProductCategory.SMARTPHONE), ("Phone 14", ProductCategory.SMARTPHONE),
-          ("Tab 9", ProductCategory.TABLET), ("Book Air", ProductCategory.LAPTOP))
-REASONS = (ReturnReason.WITHDRAWAL, ReturnReason.FAULTY_ON_OPENING, ReturnReason.WARRANTY,
-           ReturnReason.DELIVERY_PROBLEM, ReturnReason.NON_COMPLIANT)
+MODELS = (
+    ("Phone 13", ProductCategory.SMARTPHONE),
+    ("Phone 14", ProductCategory.SMARTPHONE),
+    ("Tab 9", ProductCategory.TABLET),
+    ("Book Air", ProductCategory.LAPTOP),
+)
+REASONS = (
+    ReturnReason.WITHDRAWAL,
+    ReturnReason.FAULTY_ON_OPENING,
+    ReturnReason.WARRANTY,
+    ReturnReason.DELIVERY_PROBLEM,
+    ReturnReason.NON_COMPLIANT,
+)
 PRICE = Decimal("300.00")
 N_INSPECTED = 63
 WAITING_IDS = range(100, 106)
@@ -53,12 +66,18 @@ def rid(n: int) -> str:
 def make_return(n: int, received: dt.date | None = None) -> Return:
     model, category = MODELS[n % len(MODELS)]
     return Return(
-        id=rid(n), rma=f"RMA-WK{n:04d}", order_id=f"ORD-WK{n:04d}",
+        id=rid(n),
+        rma=f"RMA-WK{n:04d}",
+        order_id=f"ORD-WK{n:04d}",
         product=Product(category=category, model=model, sku="", imei="", serial=f"S{n:06d}"),
         reason=REASONS[n % len(REASONS)],
-        ordered_at=dt.date(2026, 10, 1), delivered_at=dt.date(2026, 10, 5),
-        requested_at=dt.date(2026, 10, 20), received_at=received, price=PRICE,
-        customer_name="", tracking_numbers=(f"1ZWK{n:010d}",),
+        ordered_at=dt.date(2026, 10, 1),
+        delivered_at=dt.date(2026, 10, 5),
+        requested_at=dt.date(2026, 10, 20),
+        received_at=received,
+        price=PRICE,
+        customer_name="",
+        tracking_numbers=(f"1ZWK{n:010d}",),
     )
 
 
@@ -104,8 +123,12 @@ def _verdict(i: int) -> tuple[dict, list[str]]:
     if kind in (0, 1, 5):
         verdict = {"outcome": "accept_full_refund", "grade": "very_good", "disposition": "restock"}
     elif kind == 2:
-        verdict = {"outcome": "partial_refund", "grade": "fair", "disposition": "refurbish",
-                   "refund_amount": f"{25 + i}.50"}
+        verdict = {
+            "outcome": "partial_refund",
+            "grade": "fair",
+            "disposition": "refurbish",
+            "refund_amount": f"{25 + i}.50",
+        }
     elif kind == 3:
         verdict = {"outcome": "refuse_send_back", "disposition": "quarantine"}
     else:
@@ -116,13 +139,17 @@ def _verdict(i: int) -> tuple[dict, list[str]]:
     if i % 9 == 4:
         flags.append("liquid_damage")
     if i % 5 == 0:
-        verdict = {**verdict, "override_reason": f"Lead agreed on the phone (case {i})",
-                   "proposed": {"outcome": "refuse_send_back", "rules": ["customer_damage"]}}
+        verdict = {
+            **verdict,
+            "override_reason": f"Lead agreed on the phone (case {i})",
+            "proposed": {"outcome": "refuse_send_back", "rules": ["customer_damage"]},
+        }
     return verdict, flags
 
 
-def _payload(i: int, return_id: str, finalized: dt.datetime,
-             **changes: object) -> InspectionPayload:
+def _payload(
+    i: int, return_id: str, finalized: dt.datetime, **changes: object
+) -> InspectionPayload:
     verdict, flags = _verdict(i)
     body: dict = {
         "uuid": uuid.uuid5(uuid.NAMESPACE_URL, f"lead-week/{i}/{return_id}/{finalized}"),
@@ -132,9 +159,11 @@ def _payload(i: int, return_id: str, finalized: dt.datetime,
         "template": {"id": "smartphone", "version": 1},
         "started_at": finalized - dt.timedelta(seconds=120 + (i * 37) % 600),
         "finalized_at": finalized,
-        "answers": [{"item": "powers_on", "value": i % 7 != 0},
-                    {"item": "battery_health", "value": 70 + i % 30},
-                    {"item": "other_faults", "value": f"note {i}"}],
+        "answers": [
+            {"item": "powers_on", "value": i % 7 != 0},
+            {"item": "battery_health", "value": 70 + i % 30},
+            {"item": "other_faults", "value": f"note {i}"},
+        ],
         "flags": flags,
         "verdict": verdict,
     }
@@ -162,31 +191,49 @@ def seed_week(db: Database, put: Put, post: Post, station_token: str) -> Week:
     # Received before their inspection day: waiting at the end of the days in between.
     returns[7] = make_return(7, received=WEEK[0])
     returns[8] = make_return(8, received=WEEK[0])
-    returns += [make_return(n, received=WEEK[n % 7] if n != 105 else DAY - dt.timedelta(days=12))
-                for n in WAITING_IDS]
+    returns += [
+        make_return(n, received=WEEK[n % 7] if n != 105 else DAY - dt.timedelta(days=12))
+        for n in WAITING_IDS
+    ]
     returns += [make_return(n) for n in OLD_IDS]
     week.returns = {r.id: r for r in returns}
     with db.write() as session:
         admin.import_returns(session, returns)
 
     def send(payload: InspectionPayload) -> None:
-        status = put(f"/api/v1/inspections/{payload.uuid}", payload.model_dump_json().encode(),
-                     {"Authorization": f"Bearer {week.tokens[payload.station]}",
-                      "Content-Type": "application/json"})
+        status = put(
+            f"/api/v1/inspections/{payload.uuid}",
+            payload.model_dump_json().encode(),
+            {
+                "Authorization": f"Bearer {week.tokens[payload.station]}",
+                "Content-Type": "application/json",
+            },
+        )
         assert status == 201, status
         ret = week.returns.get(payload.return_id)
-        week.sent.append(Sent(
-            payload, payload.return_id,
-            ret.product.model if ret else "unknown", ret.reason.value if ret else "unknown",
-            ret.product.category.value if ret else "unknown", ret.price if ret else None))
+        week.sent.append(
+            Sent(
+                payload,
+                payload.return_id,
+                ret.product.model if ret else "unknown",
+                ret.reason.value if ret else "unknown",
+                ret.product.category.value if ret else "unknown",
+                ret.price if ret else None,
+            )
+        )
 
     week.photo = jpeg(1)
     sha = hashlib.sha256(week.photo).hexdigest()
-    assert put(f"/api/v1/photos/{sha}", week.photo,
-               {"Authorization": f"Bearer {station_token}", "Content-Type": "image/jpeg"}) == 201
+    assert (
+        put(
+            f"/api/v1/photos/{sha}",
+            week.photo,
+            {"Authorization": f"Bearer {station_token}", "Content-Type": "image/jpeg"},
+        )
+        == 201
+    )
     for i in range(N_INSPECTED):
-        photos = ([{"item": "overview", "sha256": sha, "size": len(week.photo)}]
-                  if i == 3 else [])
+        photos = [{"item": "overview", "sha256": sha, "size": len(week.photo)}] if i == 3 else []
         send(_payload(i, rid(i), _moment(WEEK[i % 7], i), photos=photos))
     week.photo_inspection = week.sent[3].payload.uuid
     for k, n in enumerate(OLD_IDS):
@@ -196,18 +243,31 @@ def seed_week(db: Database, put: Put, post: Post, station_token: str) -> Week:
     # A correction of inspection 1 (a day later); the first one no longer counts.
     first = week.sent[1]
     first.superseded = True
-    send(_payload(41, first.return_id, _moment(WEEK[2], 2), supersedes=str(first.p.uuid),
-                  station=first.p.station))
+    send(
+        _payload(
+            41,
+            first.return_id,
+            _moment(WEEK[2], 2),
+            supersedes=str(first.p.uuid),
+            station=first.p.station,
+        )
+    )
 
     week.heartbeats = {
-        "bench-1": StationHeartbeat(version="1.0.0", pending=2, needs_attention=1,
-                                    last_success_at=dt.datetime(2026, 11, 26, 9, tzinfo=dt.UTC)),
+        "bench-1": StationHeartbeat(
+            version="1.0.0",
+            pending=2,
+            needs_attention=1,
+            last_success_at=dt.datetime(2026, 11, 26, 9, tzinfo=dt.UTC),
+        ),
         "bench-2": StationHeartbeat(version="1.0.1", pending=0, needs_attention=0),
     }
     for name, beat in week.heartbeats.items():
-        status = post("/api/v1/stations/heartbeat", beat.model_dump_json().encode(),
-                      {"Authorization": f"Bearer {week.tokens[name]}",
-                       "Content-Type": "application/json"})
+        status = post(
+            "/api/v1/stations/heartbeat",
+            beat.model_dump_json().encode(),
+            {"Authorization": f"Bearer {week.tokens[name]}", "Content-Type": "application/json"},
+        )
         assert status == 204, status
     return week
 
@@ -216,8 +276,7 @@ def seed_week(db: Database, put: Put, post: Post, station_token: str) -> Week:
 
 
 def current(week: Week, first: dt.date, last: dt.date) -> list[Sent]:
-    return [s for s in week.sent if not s.superseded
-            and first <= s.p.finalized_at.date() <= last]
+    return [s for s in week.sent if not s.superseded and first <= s.p.finalized_at.date() <= last]
 
 
 def received_on(week: Week) -> dict[str, dt.date]:
@@ -238,8 +297,11 @@ def waiting(week: Week, as_of: dt.date) -> list[tuple[str, int]]:
     for s in week.sent:
         day = s.p.finalized_at.date()
         first_done[s.return_id] = min(first_done.get(s.return_id, day), day)
-    rows = [(rid_, (as_of - day).days) for rid_, day in received_on(week).items()
-            if day <= as_of and not (rid_ in first_done and first_done[rid_] <= as_of)]
+    rows = [
+        (rid_, (as_of - day).days)
+        for rid_, day in received_on(week).items()
+        if day <= as_of and not (rid_ in first_done and first_done[rid_] <= as_of)
+    ]
     return sorted(rows, key=lambda r: (-r[1], r[0]))
 
 
@@ -254,8 +316,12 @@ def refund(s: Sent) -> Decimal:
 
 def needs_review(s: Sent) -> bool:
     v = s.p.verdict
-    return bool(v.override_reason) or v.outcome.value == "refuse_send_back" or \
-        v.disposition.value == "quarantine" or bool(s.p.flags)
+    return (
+        bool(v.override_reason)
+        or v.outcome.value == "refuse_send_back"
+        or v.disposition.value == "quarantine"
+        or bool(s.p.flags)
+    )
 
 
 def expected(week: Week, first: dt.date, last: dt.date) -> dict:
@@ -270,8 +336,9 @@ def expected(week: Week, first: dt.date, last: dt.date) -> dict:
         hours = {(s.p.finalized_at.date(), s.p.finalized_at.hour) for s in mine}
         inspectors[badge] = {
             "inspected": len(mine),
-            "median": statistics.median((s.p.finalized_at - s.p.started_at).total_seconds()
-                                        for s in mine),
+            "median": statistics.median(
+                (s.p.finalized_at - s.p.started_at).total_seconds() for s in mine
+            ),
             "active_hours": len(hours),
             "per_active_hour": round(len(mine) / len(hours), 2),
             "overridden": sum(bool(s.p.verdict.override_reason) for s in mine),
@@ -297,8 +364,10 @@ def expected(week: Week, first: dt.date, last: dt.date) -> dict:
         "by_station": dict(Counter(s.p.station for s in rows)),
         "per_hour": Counter(s.p.finalized_at.hour for s in rows),
         "inspectors": inspectors,
-        "review": sorted((s for s in rows if needs_review(s)),
-                         key=lambda s: (-s.p.finalized_at.timestamp(), str(s.p.uuid))),
+        "review": sorted(
+            (s for s in rows if needs_review(s)),
+            key=lambda s: (-s.p.finalized_at.timestamp(), str(s.p.uuid)),
+        ),
     }
 
 
@@ -308,10 +377,16 @@ def expected_trend(week: Week, last: dt.date) -> list[tuple]:
     for back in range(29, -1, -1):
         day = last - dt.timedelta(days=back)
         rows = current(week, day, day)
-        out.append((day, sum(d == day for d in days.values()), len(rows),
-                    sum(s.p.verdict.outcome.value == "accept_full_refund" for s in rows),
-                    sum(s.p.verdict.outcome.value == "partial_refund" for s in rows),
-                    sum(s.p.verdict.outcome.value == "refuse_send_back" for s in rows)))
+        out.append(
+            (
+                day,
+                sum(d == day for d in days.values()),
+                len(rows),
+                sum(s.p.verdict.outcome.value == "accept_full_refund" for s in rows),
+                sum(s.p.verdict.outcome.value == "partial_refund" for s in rows),
+                sum(s.p.verdict.outcome.value == "refuse_send_back" for s in rows),
+            )
+        )
     return out
 
 

@@ -39,13 +39,20 @@ def test_bench_figures_match_what_it_finalized(bench):
         fill_checklist(draft)
         verdict = verdict_for(draft)
         if k == 1:
-            verdict = VerdictChoice(outcome=Outcome.PARTIAL_REFUND, grade="fair",
-                                    disposition="refurbish", refund_amount=Decimal("12.50"),
-                                    override_reason="Scratched back, customer agreed")
+            verdict = VerdictChoice(
+                outcome=Outcome.PARTIAL_REFUND,
+                grade="fair",
+                disposition="refurbish",
+                refund_amount=Decimal("12.50"),
+                override_reason="Scratched back, customer agreed",
+            )
         if k == 2:
-            verdict = VerdictChoice(outcome=Outcome.REFUSE_SEND_BACK, grade=None,
-                                    disposition="quarantine",
-                                    override_reason="Not the phone we sold")
+            verdict = VerdictChoice(
+                outcome=Outcome.REFUSE_SEND_BACK,
+                grade=None,
+                disposition="quarantine",
+                override_reason="Not the phone we sold",
+            )
         station.finalize(draft, verdict)
         done.append((ret, verdict, 3 + k))
     name = station.settings["station.name"]
@@ -53,24 +60,36 @@ def test_bench_figures_match_what_it_finalized(bench):
     snap = load(source, TODAY, TODAY)
     got = snap.report
     outcomes = Counter(v.outcome.value for _, v, _ in done)
-    refunds = sum((v.refund_amount if v.outcome is Outcome.PARTIAL_REFUND else r.price
-                   for r, v, _ in done if v.outcome in (Outcome.ACCEPT_FULL_REFUND,
-                                                        Outcome.PARTIAL_REFUND)), Decimal(0))
+    refunds = sum(
+        (
+            v.refund_amount if v.outcome is Outcome.PARTIAL_REFUND else r.price
+            for r, v, _ in done
+            if v.outcome in (Outcome.ACCEPT_FULL_REFUND, Outcome.PARTIAL_REFUND)
+        ),
+        Decimal(0),
+    )
     inspected_ids = {r.id for r, _, _ in done}
     assert got.source == "bench"
     assert got.inspected == len(done)
     assert (got.accepted, got.partial, got.refused) == (
-        outcomes["accept_full_refund"], outcomes["partial_refund"], outcomes["refuse_send_back"])
+        outcomes["accept_full_refund"],
+        outcomes["partial_refund"],
+        outcomes["refuse_send_back"],
+    )
     assert got.refunds_total == refunds
     assert got.overridden == sum(bool(v.override_reason) for _, v, _ in done)
     assert got.received == sum(r.received_at == TODAY for r in batch.returns)
-    assert got.waiting == sum(r.received_at is not None and r.received_at <= TODAY
-                              and r.id not in inspected_ids for r in batch.returns)
+    assert got.waiting == sum(
+        r.received_at is not None and r.received_at <= TODAY and r.id not in inspected_ids
+        for r in batch.returns
+    )
     assert got.median_inspection_seconds == 60 * sorted(m for _, _, m in done)[2]
     assert [(i.badge, i.name, i.inspected) for i in got.inspectors] == [
-        ("badge-0201", "Eva Ek", len(done))]
+        ("badge-0201", "Eva Ek", len(done))
+    ]
     assert [(s.name, s.inspected, s.pending) for s in got.stations] == [
-        (name, len(done), len(done))]  # nothing sent: all still queued
+        (name, len(done), len(done))
+    ]  # nothing sent: all still queued
     assert sum(t.inspected for t in got.trend) == len(done)
     overridden = {r.id for r, v, _ in done if v.override_reason}
     assert overridden <= {i.return_id for i in snap.review}

@@ -54,16 +54,20 @@ def test_wrong_pin_is_a_plain_refusal(live_server):
 
 
 def test_connect_lead_says_why_it_is_offline(live_server):
-    values = {"server.url": live_server.url, "server.token": live_server.tokens["station"],
-              "station.name": "bench-1"}
+    values = {
+        "server.url": live_server.url,
+        "server.token": live_server.tokens["station"],
+        "station.name": "bench-1",
+    }
     ok = connect_lead(Settings(values, source="cli"), "lead-0001", "4321")
     assert ok.client is not None and not ok.why_offline
     ok.client.sign_out()
     ok.client.close()
     refused = connect_lead(Settings(values, source="cli"), "lead-0001", "9999")
     assert refused.client is None and "refused" in refused.why_offline
-    gone = connect_lead(Settings({**values, "server.url": closed_port_url()}, source="cli"),
-                        "lead-0001", "4321")
+    gone = connect_lead(
+        Settings({**values, "server.url": closed_port_url()}, source="cli"), "lead-0001", "4321"
+    )
     assert gone.client is None and "cannot be reached" in gone.why_offline
     unset = connect_lead(Settings({**values, "server.url": ""}, source="cli"), "lead-0001", "1")
     assert "no server configured" in unset.why_offline

@@ -13,8 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import positive_data_acceptance
 
 SPEC = Path(__file__).resolve().parents[2] / "docs" / "api" / "openapi.json"
-OPERATIONS = [(method.upper(), path) for path, ops in json.loads(SPEC.read_text())["paths"].items()
-              if path.startswith("/api/v1/lead/") for method in ops]
+OPERATIONS = [
+    (method.upper(), path)
+    for path, ops in json.loads(SPEC.read_text())["paths"].items()
+    if path.startswith("/api/v1/lead/")
+    for method in ops
+]
 
 
 @pytest.mark.parametrize(("method", "path"), OPERATIONS, ids=[f"{m} {p}" for m, p in OPERATIONS])
@@ -25,8 +29,13 @@ def test_lead_operations_conform(server, method, path):
     headers = {"Authorization": f"Bearer {server.tokens[role]}"}
 
     @given(case=operation.as_strategy())
-    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck),
-              derandomize=True, database=None)
+    @settings(
+        max_examples=25,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        derandomize=True,
+        database=None,
+    )
     def check(case: schemathesis.Case) -> None:
         case.call_and_validate(headers=headers, excluded_checks=[positive_data_acceptance])
 

@@ -28,10 +28,17 @@ pytestmark = [
 
 
 def bench_settings(url: str, token: str) -> Settings:
-    return Settings({
-        "server.url": url, "server.token": token, "station.name": "bench-1",
-        "camera.source": "no-camera-here.avi", "ui.sounds": False, "sync.interval_s": 2.0,
-    }, source="cli")
+    return Settings(
+        {
+            "server.url": url,
+            "server.token": token,
+            "station.name": "bench-1",
+            "camera.source": "no-camera-here.avi",
+            "ui.sounds": False,
+            "sync.interval_s": 2.0,
+        },
+        source="cli",
+    )
 
 
 @pytest.fixture
@@ -45,8 +52,9 @@ def lead_window(qtbot, tmp_path, data_dir):
         badge, _, pin = LEAD
         bench.driver.sign_in(badge, pin)
         views = bench.app.lead_view
-        qtbot.waitUntil(lambda: views.view is not None and views.view.snapshot is not None,
-                        timeout=30000)
+        qtbot.waitUntil(
+            lambda: views.view is not None and views.view.snapshot is not None, timeout=30000
+        )
         yield views.view, week, server, bench
     finally:
         bench.close()
@@ -77,47 +85,71 @@ def test_screen_figures_exports_and_pdf(qtbot, lead_window, tmp_path):
     want = expected(week, WEEK[0], DAY)
     tiles = {label: tile.value.text() for label, tile in view.tiles.items()}
     assert tiles == {
-        "Received": str(want["received"]), "Inspected": str(want["inspected"]),
-        "Waiting": str(want["waiting"]), "Accepted": str(want["accepted"]),
-        "Partial": str(want["partial"]), "Refused": str(want["refused"]),
+        "Received": str(want["received"]),
+        "Inspected": str(want["inspected"]),
+        "Waiting": str(want["waiting"]),
+        "Accepted": str(want["accepted"]),
+        "Partial": str(want["partial"]),
+        "Refused": str(want["refused"]),
         "Refunds": f"{want['refunds_total']:,.2f}",
     }
     inspectors = view.models["inspectors"]
     got = dict(zip(column(inspectors, "Badge"), column(inspectors, "Inspected"), strict=True))
     assert got == {b: str(v["inspected"]) for b, v in want["inspectors"].items()}
-    medians = dict(zip(column(inspectors, "Badge"), column(inspectors, "Median time (min)"),
-                       strict=True))
+    medians = dict(
+        zip(column(inspectors, "Badge"), column(inspectors, "Median time (min)"), strict=True)
+    )
     assert medians == {b: f"{v['median'] / 60:.1f}" for b, v in want["inspectors"].items()}
     stations = view.models["stations"]
-    assert {s: int(n) for s, n in zip(column(stations, "Station"),
-                                      column(stations, "Inspected"), strict=True)
-            if int(n)} == want["by_station"]
+    assert {
+        s: int(n)
+        for s, n in zip(column(stations, "Station"), column(stations, "Inspected"), strict=True)
+        if int(n)
+    } == want["by_station"]
     queue = dict(zip(column(stations, "Station"), column(stations, "Queue"), strict=True))
     assert queue["bench-2"] == str(week.heartbeats["bench-2"].pending)
     assert queue["bench-1"] == "0"  # the real bench's own heartbeat replaced the seeded one
-    assert column(stations, "Last contact (UTC)")[
-        column(stations, "Station").index("bench-3")] == "never"
+    assert (
+        column(stations, "Last contact (UTC)")[column(stations, "Station").index("bench-3")]
+        == "never"
+    )
     review = view.models["review"]
     assert [str(r.uuid) for r in review.rows] == [str(s.p.uuid) for s in want["review"]]
-    assert column(review, "Override reason") == [s.p.verdict.override_reason
-                                                 for s in want["review"]]
-    assert [(r, int(d)) for r, d in zip(column(view.models["waiting"], "Return"),
-                                        column(view.models["waiting"], "Days waiting"),
-                                        strict=True)] == waiting(week, DAY)
+    assert column(review, "Override reason") == [
+        s.p.verdict.override_reason for s in want["review"]
+    ]
+    assert [
+        (r, int(d))
+        for r, d in zip(
+            column(view.models["waiting"], "Return"),
+            column(view.models["waiting"], "Days waiting"),
+            strict=True,
+        )
+    ] == waiting(week, DAY)
     recurring = view.models["recurring"]
-    assert {(m, r, i): int(n) for m, r, i, n in zip(
-        column(recurring, "Model"), column(recurring, "Reason"), column(recurring, "Issue"),
-        column(recurring, "Times"), strict=True)} == {
-        (m, name(r), name(i)): n for (m, r, i), n in expected_recurring(week, DAY).items()}
+    assert {
+        (m, r, i): int(n)
+        for m, r, i, n in zip(
+            column(recurring, "Model"),
+            column(recurring, "Reason"),
+            column(recurring, "Issue"),
+            column(recurring, "Times"),
+            strict=True,
+        )
+    } == {(m, name(r), name(i)): n for (m, r, i), n in expected_recurring(week, DAY).items()}
     # charts draw the same figures
     outcomes = view.chart_views[0].chart().series()[0]
     assert sum(int(s.value()) for s in outcomes.slices()) == want["inspected"]
-    trend = {line.name(): [int(p.y()) for p in line.points()]
-             for line in view.chart_views[2].chart().series()}
+    trend = {
+        line.name(): [int(p.y()) for p in line.points()]
+        for line in view.chart_views[2].chart().series()
+    }
     want_trend = expected_trend(week, DAY)
-    assert trend == {"Received": [t[1] for t in want_trend],
-                     "Inspected": [t[2] for t in want_trend],
-                     "Refused": [t[5] for t in want_trend]}
+    assert trend == {
+        "Received": [t[1] for t in want_trend],
+        "Inspected": [t[2] for t in want_trend],
+        "Refused": [t[5] for t in want_trend],
+    }
     hours = view.chart_views[3].chart().series()[0].barSets()[0]
     assert [int(hours.at(h)) for h in range(24)] == [want["per_hour"][h] for h in range(24)]
 
@@ -135,17 +167,27 @@ def test_screen_figures_exports_and_pdf(qtbot, lead_window, tmp_path):
     pdf = tmp_path / "day.pdf"
     with qtbot.waitSignal(view.exported, timeout=30000):
         view.export_pdf(str(pdf))
-    subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf),
-                    str(tmp_path / "page")], check=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
+        check=True,
+        timeout=60,
+    )
     assert (tmp_path / "page-1.png").stat().st_size > 1000
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
-                          capture_output=True, text=True, timeout=60).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
     assert f"Return intake — {DAY.isoformat()}" in text
     lines = [line for line in text.splitlines() if line.strip()]
-    labels = next(i for i, line in enumerate(lines) if line.split()[:2] == ["Received",
-                                                                            "Inspected"])
-    totals = [str(day[k]) for k in ("received", "inspected", "waiting", "accepted", "partial",
-                                    "refused")] + [f"{day['refunds_total']:,.2f}"]
+    labels = next(
+        i for i, line in enumerate(lines) if line.split()[:2] == ["Received", "Inspected"]
+    )
+    totals = [
+        str(day[k]) for k in ("received", "inspected", "waiting", "accepted", "partial", "refused")
+    ] + [f"{day['refunds_total']:,.2f}"]
     assert lines[labels - 1].split() == totals
     assert day["refunds_total"] > Decimal(0)
 
@@ -160,6 +202,7 @@ def test_drill_down_shows_answers_and_photos(qtbot, lead_window):
         view.ui.openInspectionButton.click()
     dialog = shown.args[0]
     sent = next(s for s in week.sent if s.p.uuid == target)
+
     def shown(value: object) -> str:
         return {True: "yes", False: "no"}[value] if isinstance(value, bool) else str(value)
 

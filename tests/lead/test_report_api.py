@@ -49,12 +49,21 @@ def counts(rows):
 @pytest.mark.parametrize(("first", "last"), [(WEEK[0], DAY), (DAY, DAY), (WEEK[2], WEEK[4])])
 def test_report_figures_equal_the_independent_count(week, first, last):
     srv, week = week
-    got = LeadReport.model_validate(get(srv, "/api/v1/lead/report", date_from=first,
-                                        date_to=last))
+    got = LeadReport.model_validate(get(srv, "/api/v1/lead/report", date_from=first, date_to=last))
     want = expected(week, first, last)
     assert got.inspected > 0
-    for name in ("received", "inspected", "waiting", "oldest_waiting_days", "accepted",
-                 "partial", "refused", "overridden", "flagged", "refunds_total"):
+    for name in (
+        "received",
+        "inspected",
+        "waiting",
+        "oldest_waiting_days",
+        "accepted",
+        "partial",
+        "refused",
+        "overridden",
+        "flagged",
+        "refunds_total",
+    ):
         assert getattr(got, name) == want[name], name
     assert got.median_inspection_seconds == want["median"]
     assert counts(got.by_outcome) == want["by_outcome"]
@@ -65,33 +74,45 @@ def test_report_figures_equal_the_independent_count(week, first, last):
     for row in got.inspectors:
         mine = want["inspectors"][row.badge]
         assert row.name == INSPECTORS[row.badge]
-        assert (row.inspected, row.median_inspection_seconds, row.active_hours,
-                row.per_active_hour, row.overridden, row.refused) == (
-            mine["inspected"], mine["median"], mine["active_hours"], mine["per_active_hour"],
-            mine["overridden"], mine["refused"])
+        assert (
+            row.inspected,
+            row.median_inspection_seconds,
+            row.active_hours,
+            row.per_active_hour,
+            row.overridden,
+            row.refused,
+        ) == (
+            mine["inspected"],
+            mine["median"],
+            mine["active_hours"],
+            mine["per_active_hour"],
+            mine["overridden"],
+            mine["refused"],
+        )
     assert {r.badge for r in got.inspectors} == set(want["inspectors"])
 
 
 def test_stations_show_their_last_heartbeat(week):
     srv, week = week
-    got = LeadReport.model_validate(get(srv, "/api/v1/lead/report", date_from=DAY,
-                                        date_to=DAY))
+    got = LeadReport.model_validate(get(srv, "/api/v1/lead/report", date_from=DAY, date_to=DAY))
     by_name = {s.name: s for s in got.stations}
     assert set(by_name) == {"bench-1", "bench-2", "bench-3"}
     for name, beat in week.heartbeats.items():
         row = by_name[name]
         assert (row.version, row.pending, row.needs_attention, row.last_success_at) == (
-            beat.version, beat.pending, beat.needs_attention, beat.last_success_at)
+            beat.version,
+            beat.pending,
+            beat.needs_attention,
+            beat.last_success_at,
+        )
         assert row.last_contact is not None
     assert by_name["bench-3"].last_contact is None  # never sent a heartbeat
 
 
 def test_trend_covers_thirty_days(week):
     srv, week = week
-    got = LeadReport.model_validate(get(srv, "/api/v1/lead/report", date_from=DAY,
-                                        date_to=DAY))
-    rows = [(t.date, t.received, t.inspected, t.accepted, t.partial, t.refused)
-            for t in got.trend]
+    got = LeadReport.model_validate(get(srv, "/api/v1/lead/report", date_from=DAY, date_to=DAY))
+    rows = [(t.date, t.received, t.inspected, t.accepted, t.partial, t.refused) for t in got.trend]
     assert rows == expected_trend(week, DAY)
     assert sum(r[2] for r in rows) > len(WEEK)  # older inspections are in the trend
 
@@ -100,9 +121,12 @@ def test_waiting_list_is_oldest_first_and_paginated(week):
     srv, week = week
     want = waiting(week, DAY)
     assert len(want) >= 5
-    pages = [WaitingPage.model_validate(get(srv, "/api/v1/lead/waiting", as_of=DAY,
-                                            offset=offset, limit=2))
-             for offset in range(0, len(want), 2)]
+    pages = [
+        WaitingPage.model_validate(
+            get(srv, "/api/v1/lead/waiting", as_of=DAY, offset=offset, limit=2)
+        )
+        for offset in range(0, len(want), 2)
+    ]
     assert {p.total for p in pages} == {len(want)}
     assert [(i.return_id, i.waited_days) for p in pages for i in p.items] == want
     earlier = WaitingPage.model_validate(get(srv, "/api/v1/lead/waiting", as_of=WEEK[0]))
@@ -115,8 +139,9 @@ def test_review_list_holds_overrides_refusals_and_fraud(week):
     got = []
     offset = 0
     while True:
-        page = FlaggedPage.model_validate(get(srv, "/api/v1/lead/review", date_from=WEEK[0],
-                                              date_to=DAY, offset=offset, limit=7))
+        page = FlaggedPage.model_validate(
+            get(srv, "/api/v1/lead/review", date_from=WEEK[0], date_to=DAY, offset=offset, limit=7)
+        )
         assert page.total == len(want)
         got += page.items
         offset += 7
@@ -128,14 +153,15 @@ def test_review_list_holds_overrides_refusals_and_fraud(week):
         assert g.flags == s.p.flags
         assert g.outcome == s.p.verdict.outcome
         assert g.model == s.model
-    overridden = FlaggedPage.model_validate(get(
-        srv, "/api/v1/lead/review", date_from=WEEK[0], date_to=DAY, kind="overridden"))
+    overridden = FlaggedPage.model_validate(
+        get(srv, "/api/v1/lead/review", date_from=WEEK[0], date_to=DAY, kind="overridden")
+    )
     assert overridden.total == sum(bool(s.p.verdict.override_reason) for s in want)
     assert all(i.override_reason.startswith("Lead agreed") for i in overridden.items)
-    fraud = FlaggedPage.model_validate(get(
-        srv, "/api/v1/lead/review", date_from=WEEK[0], date_to=DAY, kind="fraud"))
-    assert fraud.total == sum("imei_mismatch" in s.p.flags or "tampered" in s.p.flags
-                              for s in want)
+    fraud = FlaggedPage.model_validate(
+        get(srv, "/api/v1/lead/review", date_from=WEEK[0], date_to=DAY, kind="fraud")
+    )
+    assert fraud.total == sum("imei_mismatch" in s.p.flags or "tampered" in s.p.flags for s in want)
     assert fraud.total > 0
 
 
@@ -151,20 +177,21 @@ def test_recurring_issues_by_model_and_reason(week):
 def test_drill_down_shows_answers_and_photos(week):
     srv, week = week
     sent = next(s for s in week.sent if s.p.uuid == week.photo_inspection)
-    detail = InspectionDetail.model_validate(
-        get(srv, f"/api/v1/lead/inspections/{sent.p.uuid}"))
+    detail = InspectionDetail.model_validate(get(srv, f"/api/v1/lead/inspections/{sent.p.uuid}"))
     assert detail.inspection == sent.p
     assert detail.model == sent.model
     assert detail.inspector_name == INSPECTORS[sent.p.inspector]
     sha = detail.inspection.photos[0].sha256
-    photo = srv.client.get(f"/api/v1/lead/inspections/{sent.p.uuid}/photos/{sha}",
-                           headers=srv.auth("lead"))
+    photo = srv.client.get(
+        f"/api/v1/lead/inspections/{sent.p.uuid}/photos/{sha}", headers=srv.auth("lead")
+    )
     assert photo.status_code == 200
     assert photo.content == week.photo
     assert photo.headers["content-type"] == "image/jpeg"
     other = week.sent[0].p.uuid  # a stored photo, but not one of this inspection's
-    refused = srv.client.get(f"/api/v1/lead/inspections/{other}/photos/{sha}",
-                             headers=srv.auth("lead"))
+    refused = srv.client.get(
+        f"/api/v1/lead/inspections/{other}/photos/{sha}", headers=srv.auth("lead")
+    )
     assert refused.status_code == 404
     superseded = next(s for s in week.sent if s.superseded)
     old = InspectionDetail.model_validate(get(srv, f"/api/v1/lead/inspections/{superseded.p.uuid}"))
@@ -185,19 +212,24 @@ def test_admin_may_read_and_no_token_is_401(server):
 
 
 def test_inspector_may_not_open_a_lead_session(server):
-    answer = server.client.post("/api/v1/lead/sessions", json={"badge": "lead-0001",
-                                                               "pin": "1234"},
-                                headers=server.auth("inspector"))
+    answer = server.client.post(
+        "/api/v1/lead/sessions",
+        json={"badge": "lead-0001", "pin": "1234"},
+        headers=server.auth("inspector"),
+    )
     assert answer.status_code == 403
 
 
 def test_bad_ranges_are_422(server):
-    for params in ({"date_from": "2026-11-27", "date_to": "2026-11-26"},
-                   {"date_from": "2026-01-01", "date_to": "2026-12-31"},
-                   {"date_from": "1000-01-01", "date_to": "1000-01-02"},
-                   {"date_from": "2026-11-26"}):
-        answer = server.client.get("/api/v1/lead/report", params=params,
-                                   headers=server.auth("lead"))
+    for params in (
+        {"date_from": "2026-11-27", "date_to": "2026-11-26"},
+        {"date_from": "2026-01-01", "date_to": "2026-12-31"},
+        {"date_from": "1000-01-01", "date_to": "1000-01-02"},
+        {"date_from": "2026-11-26"},
+    ):
+        answer = server.client.get(
+            "/api/v1/lead/report", params=params, headers=server.auth("lead")
+        )
         assert answer.status_code == 422, params
         assert answer.headers["content-type"] == "application/problem+json"
 
@@ -205,8 +237,9 @@ def test_bad_ranges_are_422(server):
 def test_lead_session_from_a_bench(seeded):
     srv, _ = seeded
     badge, name, pin = LEAD
-    opened = srv.client.post("/api/v1/lead/sessions", json={"badge": badge, "pin": pin},
-                             headers=srv.auth("station"))
+    opened = srv.client.post(
+        "/api/v1/lead/sessions", json={"badge": badge, "pin": pin}, headers=srv.auth("station")
+    )
     assert opened.status_code == 201, opened.text
     session = LeadSession.model_validate(opened.json())
     assert (session.badge, session.name, session.role) == (badge, name, "lead")
@@ -222,15 +255,21 @@ def test_wrong_pins_are_refused_then_throttled(seeded):
     srv, _ = seeded
     badge, _, pin = LEAD
     for guess in ("0000", "1111", "2222", "3333", "4444"):
-        answer = srv.client.post("/api/v1/lead/sessions", json={"badge": badge, "pin": guess},
-                                 headers=srv.auth("station"))
+        answer = srv.client.post(
+            "/api/v1/lead/sessions",
+            json={"badge": badge, "pin": guess},
+            headers=srv.auth("station"),
+        )
         assert answer.status_code == 403
         assert answer.json()["code"] == "lead_sign_in_refused"
-    blocked = srv.client.post("/api/v1/lead/sessions", json={"badge": badge, "pin": pin},
-                              headers=srv.auth("station"))
+    blocked = srv.client.post(
+        "/api/v1/lead/sessions", json={"badge": badge, "pin": pin}, headers=srv.auth("station")
+    )
     assert blocked.status_code == 429
     assert int(blocked.headers["retry-after"]) > 0
-    inspector = srv.client.post("/api/v1/lead/sessions",
-                                json={"badge": "badge-0101", "pin": "1111"},
-                                headers=srv.auth("station"))
+    inspector = srv.client.post(
+        "/api/v1/lead/sessions",
+        json={"badge": "badge-0101", "pin": "1111"},
+        headers=srv.auth("station"),
+    )
     assert inspector.status_code == 403  # right PIN, but not a lead

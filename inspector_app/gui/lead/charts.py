@@ -40,8 +40,11 @@ from inspector_app.gui.vocabulary import name
 from inspector_app.wire import LeadReport
 
 OUTCOME_COLOURS = {
-    "accept_full_refund": "#2e7d32", "partial_refund": "#f0a202", "refuse_send_back": "#c62828",
-    "repair": "#1565c0", "replace": "#6a1b9a",
+    "accept_full_refund": "#2e7d32",
+    "partial_refund": "#f0a202",
+    "refuse_send_back": "#c62828",
+    "repair": "#1565c0",
+    "replace": "#6a1b9a",
 }
 SERIES_COLOURS = ("#1450b8", "#2e7d32", "#c62828", "#f0a202")
 TREND_LINES = {
@@ -159,8 +162,10 @@ def trend_chart(report: LeadReport) -> QChart:
     days.setFormat("dd MMM")
     days.setTickCount(6)
     if report.trend:
-        days.setRange(QDateTime.fromMSecsSinceEpoch(int(_noon_ms(report.trend[0].date))),
-                      QDateTime.fromMSecsSinceEpoch(int(_noon_ms(report.trend[-1].date))))
+        days.setRange(
+            QDateTime.fromMSecsSinceEpoch(int(_noon_ms(report.trend[0].date))),
+            QDateTime.fromMSecsSinceEpoch(int(_noon_ms(report.trend[-1].date))),
+        )
     chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
     top = max((max(d.received, d.inspected) for d in report.trend), default=0)
     values = _value_axis(top)
@@ -196,8 +201,11 @@ def chart_image(chart: QChart, size: QSize = IMAGE_SIZE) -> QImage:
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene.render(painter, QRectF(0, 0, size.width(), size.height()),
-                 QRectF(0, 0, size.width(), size.height()))
+    scene.render(
+        painter,
+        QRectF(0, 0, size.width(), size.height()),
+        QRectF(0, 0, size.width(), size.height()),
+    )
     painter.end()
     scene.removeItem(chart)
     return image

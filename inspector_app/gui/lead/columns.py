@@ -36,10 +36,12 @@ INSPECTORS = (
     Column(QT_TRANSLATE_NOOP("LeadTables", "Badge"), lambda r: r.badge),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Inspected"), lambda r: r.inspected, numeric=True),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Median time (min)"), _minutes, numeric=True),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Active hours"), lambda r: r.active_hours,
-           numeric=True),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Per active hour"), lambda r: r.per_active_hour,
-           numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Active hours"), lambda r: r.active_hours, numeric=True),
+    Column(
+        QT_TRANSLATE_NOOP("LeadTables", "Per active hour"),
+        lambda r: r.per_active_hour,
+        numeric=True,
+    ),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Overridden"), lambda r: r.overridden, numeric=True),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Refused"), lambda r: r.refused, numeric=True),
 )
@@ -47,13 +49,14 @@ INSPECTORS = (
 STATIONS = (
     Column(QT_TRANSLATE_NOOP("LeadTables", "Station"), lambda r: r.name),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Inspected"), lambda r: r.inspected, numeric=True),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Last contact (UTC)"),
-           lambda r: _when(r.last_contact)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Last contact (UTC)"), lambda r: _when(r.last_contact)),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Queue"), lambda r: r.pending, numeric=True),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Needs attention"), lambda r: r.needs_attention,
-           numeric=True),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Last sync (UTC)"),
-           lambda r: _when(r.last_success_at)),
+    Column(
+        QT_TRANSLATE_NOOP("LeadTables", "Needs attention"),
+        lambda r: r.needs_attention,
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Last sync (UTC)"), lambda r: _when(r.last_success_at)),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Version"), lambda r: r.version),
 )
 
@@ -63,8 +66,7 @@ WAITING = (
     Column(QT_TRANSLATE_NOOP("LeadTables", "Model"), lambda r: r.model),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Reason"), lambda r: name(r.reason)),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Received"), lambda r: r.received_at.isoformat()),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Days waiting"), lambda r: r.waited_days,
-           numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Days waiting"), lambda r: r.waited_days, numeric=True),
 )
 
 REVIEW = (

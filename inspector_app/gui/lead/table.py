@@ -44,8 +44,11 @@ def text_of(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return (QCoreApplication.translate("LeadTables", "yes") if value
-                else QCoreApplication.translate("LeadTables", "no"))
+        return (
+            QCoreApplication.translate("LeadTables", "yes")
+            if value
+            else QCoreApplication.translate("LeadTables", "no")
+        )
     if isinstance(value, float):
         return f"{value:.1f}"
     return str(value)
@@ -80,8 +83,9 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return header_text(self.columns[section])
         return None
@@ -103,4 +107,3 @@ def write_csv(path: Path | str, text: str) -> Path:
     target = Path(path)
     target.write_text(text, encoding="utf-8-sig", newline="")
     return target
-

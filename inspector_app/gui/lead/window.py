@@ -77,9 +77,17 @@ class LeadWindow(QMainWindow):
     detail_shown = Signal(object)
     """An InspectionDialog is open (for tests and screenshots)."""
 
-    def __init__(self, bridge: StationBridge, client: LeadClient | None, bench: Any, *,
-                 who: str, today: dt.date, offline_reason: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bridge: StationBridge,
+        client: LeadClient | None,
+        bench: Any,
+        *,
+        who: str,
+        today: dt.date,
+        offline_reason: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_LeadWindow()
         self.ui.setupUi(self)
@@ -110,7 +118,8 @@ class LeadWindow(QMainWindow):
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().hide()
             getattr(self.ui, f"{key}Export").clicked.connect(
-                lambda _=False, k=key: self._choose_csv(k))
+                lambda _=False, k=key: self._choose_csv(k)
+            )
         self.chart_views: list = []
         for edit in (self.ui.dateFrom, self.ui.dateTo):
             edit.setDate(QDate(today.year, today.month, today.day))
@@ -141,15 +150,28 @@ class LeadWindow(QMainWindow):
         first, last = self.dates()
         if self.client is not None:
             self._offline_reason = ""
-            self.bridge.call(load, self.client, first, last, network=True,
-                             done=self._show, failed=self._online_failed)
+            self.bridge.call(
+                load,
+                self.client,
+                first,
+                last,
+                network=True,
+                done=self._show,
+                failed=self._online_failed,
+            )
         else:
             self._load_bench()
 
     def _load_bench(self) -> None:
         first, last = self.dates()
-        self.bridge.call(load, self.bench, first, last, done=self._show,
-                         failed=self._failed(self.tr("Loading this bench's figures")))
+        self.bridge.call(
+            load,
+            self.bench,
+            first,
+            last,
+            done=self._show,
+            failed=self._failed(self.tr("Loading this bench's figures")),
+        )
 
     def _online_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ServerRefusedError) and exc.status == 401:
@@ -157,7 +179,8 @@ class LeadWindow(QMainWindow):
             self.bridge.call(self.client.close, network=True)
             self.client = None
             self._offline_reason = self.tr(
-                "The lead session has ended; sign out and in again to see every bench.")
+                "The lead session has ended; sign out and in again to see every bench."
+            )
             self._load_bench()
             return
         if isinstance(exc, ServerUnreachableError):
@@ -171,6 +194,7 @@ class LeadWindow(QMainWindow):
             log.warning("%s failed: %s", what, exc)
             self.ui.banner.setText(self.tr("{what} failed: {why}").format(what=what, why=exc))
             set_tone(self.ui.banner, "bad")
+
         return show
 
     def _set_banner(self) -> None:
@@ -179,9 +203,12 @@ class LeadWindow(QMainWindow):
             set_tone(self.ui.banner, "none")
             return
         why = self._offline_reason or self.tr("No lead session with the server.")
-        self.ui.banner.setText(self.tr(
-            "Offline — {why} Showing this bench's own figures only (its inspections, its "
-            "queue, the returns it knows); other benches are not included.").format(why=why))
+        self.ui.banner.setText(
+            self.tr(
+                "Offline — {why} Showing this bench's own figures only (its inspections, its "
+                "queue, the returns it knows); other benches are not included."
+            ).format(why=why)
+        )
         set_tone(self.ui.banner, "warn")
 
     def _show(self, snapshot: Snapshot) -> None:
@@ -197,8 +224,9 @@ class LeadWindow(QMainWindow):
         self.models["recurring"].set_rows(snapshot.recurring)
         for key in self.models:
             getattr(self.ui, f"{key}Table").resizeColumnsToContents()
-        self.ui.tabs.setTabText(1, self.tr("Flagged and overridden ({n})").format(
-            n=len(snapshot.review)))
+        self.ui.tabs.setTabText(
+            1, self.tr("Flagged and overridden ({n})").format(n=len(snapshot.review))
+        )
         self.ui.tabs.setTabText(4, self.tr("Waiting ({n})").format(n=report.waiting))
         self._show_charts(report)
         self.loaded.emit(snapshot)
@@ -218,23 +246,31 @@ class LeadWindow(QMainWindow):
 
     def _choose_csv(self, key: str) -> None:
         first, last = self.dates()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"),
-                                              f"{key}-{first}_{last}.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), f"{key}-{first}_{last}.csv", "CSV (*.csv)"
+        )
         if path:
             self.export_csv(key, path)
 
     def export_csv(self, key: str, path: str) -> None:
         """Write table `key` as shown to `path` (off the GUI thread)."""
-        self.bridge.call(write_csv, path, self.models[key].csv_text(),
-                         done=lambda p: self.exported.emit(str(p)),
-                         failed=self._failed(self.tr("Exporting the CSV")))
+        self.bridge.call(
+            write_csv,
+            path,
+            self.models[key].csv_text(),
+            done=lambda p: self.exported.emit(str(p)),
+            failed=self._failed(self.tr("Exporting the CSV")),
+        )
 
     def _choose_pdf(self) -> None:
         if self.snapshot is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save day report"), f"intake-{pdf.period(self.snapshot.report)}.pdf",
-            "PDF (*.pdf)")
+            self,
+            self.tr("Save day report"),
+            f"intake-{pdf.period(self.snapshot.report)}.pdf",
+            "PDF (*.pdf)",
+        )
         if path:
             self.export_pdf(path)
 
@@ -243,9 +279,14 @@ class LeadWindow(QMainWindow):
         if self.snapshot is None:
             return
         images = charts.report_images(self.snapshot.report)
-        self.bridge.call(pdf.write_pdf_from_worker, path, self.snapshot, images,
-                         done=lambda p: self.exported.emit(str(p)),
-                         failed=self._failed(self.tr("Writing the PDF")))
+        self.bridge.call(
+            pdf.write_pdf_from_worker,
+            path,
+            self.snapshot,
+            images,
+            done=lambda p: self.exported.emit(str(p)),
+            failed=self._failed(self.tr("Writing the PDF")),
+        )
 
     # -- drill-down --------------------------------------------------------------------------
 
@@ -256,23 +297,38 @@ class LeadWindow(QMainWindow):
 
     def open_inspection(self, inspection_uuid: Any) -> None:
         source = self.source()
-        self.bridge.call(source.inspection, inspection_uuid, network=source is self.client,
-                         done=self._show_detail,
-                         failed=self._failed(self.tr("Opening the inspection")))
+        self.bridge.call(
+            source.inspection,
+            inspection_uuid,
+            network=source is self.client,
+            done=self._show_detail,
+            failed=self._failed(self.tr("Opening the inspection")),
+        )
 
     def _show_detail(self, detail: Any) -> None:
         source = self.source()
         dialog = InspectionDialog(detail, self)
-        dialog.export_requested.connect(lambda path: self.bridge.call(
-            write_csv, path, dialog.answers.csv_text(),
-            done=lambda p: self.exported.emit(str(p)),
-            failed=self._failed(self.tr("Exporting"))))
+        dialog.export_requested.connect(
+            lambda path: self.bridge.call(
+                write_csv,
+                path,
+                dialog.answers.csv_text(),
+                done=lambda p: self.exported.emit(str(p)),
+                failed=self._failed(self.tr("Exporting")),
+            )
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         if detail.inspection.photos:
-            self.bridge.call(fetch_photos, source, detail, preview,
-                             network=source is self.client, done=dialog.show_photos,
-                             failed=lambda exc: dialog.photo_failed(str(exc)))
+            self.bridge.call(
+                fetch_photos,
+                source,
+                detail,
+                preview,
+                network=source is self.client,
+                done=dialog.show_photos,
+                failed=lambda exc: dialog.photo_failed(str(exc)),
+            )
         self.detail_shown.emit(dialog)
 
     def closeEvent(self, event: QCloseEvent) -> None:
