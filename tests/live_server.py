@@ -134,11 +134,22 @@ class LiveServer:
     def _check_alive(self, deadline: float) -> None:
         assert self._proc is not None
         if self._proc.poll() is not None:
-            raise RuntimeError(f"server exited with {self._proc.returncode}; see {self.log_path}")
+            raise RuntimeError(
+                f"server exited with {self._proc.returncode}; the end of {self.log_path}:\n"
+                + self._log_tail()
+            )
         if time.monotonic() > deadline:
             self.kill()
             raise RuntimeError(f"server did not start in {START_TIMEOUT_S}s; see {self.log_path}")
         time.sleep(0.05)
+
+    def _log_tail(self, lines: int = 30) -> str:
+        """The last lines of the server's log, so a failed start explains itself in CI output."""
+        try:
+            text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            return f"(log unreadable: {exc})"
+        return "\n".join(text.splitlines()[-lines:])
 
     def stop(self) -> None:
         """Graceful stop: SIGTERM, uvicorn finishes in-flight requests, then exits."""
