@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: run test lint ui ui-check bench screenshots clean
+.PHONY: run test lint ui ui-check bench package screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m inspector_app.gui.forms --check
 	$(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -29,6 +30,21 @@ ui: $(STAMP)
 	$(PY) -m inspector_app.gui.forms
 
 ui-check: $(STAMP)
+
+# Each benchmark is one command; see benchmarks/README.md for the goals and options.
+bench: $(STAMP)
+	$(PY) benchmarks/bench_domain.py
+	$(PY) benchmarks/bench_finalize.py
+	$(PY) benchmarks/bench_labels.py
+	$(PY) -m benchmarks.decode ../shared/corpus
+	$(PY) -m benchmarks.sync_drain --count 200
+	$(PY) benchmarks/server_load.py --duration 30
+	$(PY) -m benchmarks.lead_report
+	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) benchmarks/gui_latency.py
+
+package: $(STAMP)
+	$(VENV)/bin/pip install --quiet -e '.[package]'
+	packaging/build-linux.sh
 
 screenshots: $(STAMP)
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) -m tools.screenshots docs/screenshots

@@ -31,7 +31,7 @@ from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 
 REPO = Path(__file__).resolve().parent.parent
-START_TIMEOUT_S = 30.0
+START_TIMEOUT_S = 90.0  # generous: a cold start is slow on a loaded CI machine
 STOP_TIMEOUT_S = 15.0
 PEOPLE = {
     # role: (name, badge, PIN)
