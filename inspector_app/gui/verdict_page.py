@@ -81,6 +81,7 @@ class VerdictPage(QWidget):
         column = self.ui.summaryColumn
         column.setStretchFactor(self.ui.summary, 1)
         column.setStretchFactor(self.message, 1)
+        self.ui.summary.setMinimumHeight(200)  # the summary is what the inspector confirms
         self._render_message: MessageRenderer | None = None
         self._language: str | None = None
         self._customer_message: CustomerMessage | None = None
