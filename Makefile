@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[server,dev]'
+	$(PY) -m pip install --quiet -e '.[server,dev,package]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -43,7 +43,6 @@ bench: $(STAMP)
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) benchmarks/gui_latency.py
 
 package: $(STAMP)
-	$(VENV)/bin/pip install --quiet -e '.[package]'
 	packaging/build-linux.sh
 
 screenshots: $(STAMP)
