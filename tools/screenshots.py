@@ -142,9 +142,9 @@ def _inspect(drive: BenchDriver, window: object, shots: Shooter, imei: str) -> N
     drive.next_section()
     shots.save(window, "11-verdict")
     window.verdict.ui.grade.setCurrentIndex(window.verdict.ui.grade.count() - 1)
-    shots.save(window, "12-verdict-override")
     window.verdict.ui.refund.setValue(60)
     window.verdict.ui.overrideReason.setPlainText("Deep scratch on the camera bump.")
+    shots.save(window, "12-verdict-override")
     drive.finalize()
 
 

@@ -127,7 +127,7 @@ class VerdictPage(QWidget):
         chosen = (outcome, self.ui.grade.currentData(), self.ui.disposition.currentData())
         overridden = any(p is not None and c != p for c, p in zip(chosen, self._proposal,
                                                                   strict=True))
-        refund = (Decimal(str(round(self.ui.refund.value(), 2)))
+        refund = (Decimal(f"{self.ui.refund.value():.2f}")
                   if outcome == Outcome.PARTIAL_REFUND else None)
         return VerdictForm(outcome=outcome, grade=chosen[1], disposition=chosen[2],
                            refund_amount=refund,
