@@ -109,19 +109,24 @@ def normalize_code(raw: str) -> str:
     return candidate_codes(raw)[0]
 
 
-def imei_check_digit_ok(imei: str) -> bool:
-    """Luhn check of a 15-digit IMEI; a scanned IMEI that fails it was misread or typed wrong."""
-    if len(imei) != 15 or not imei.isdigit():
-        return False
+def luhn_digit(body: str) -> str:
+    """The Luhn check digit that completes the digit string `body` (IMEIs, USPS tracking)."""
     total = 0
-    for i, ch in enumerate(reversed(imei)):
+    for i, ch in enumerate(reversed(body)):
         d = int(ch)
-        if i % 2 == 1:
+        if i % 2 == 0:
             d *= 2
             if d > 9:
                 d -= 9
         total += d
-    return total % 10 == 0
+    return str((10 - total % 10) % 10)
+
+
+def imei_check_digit_ok(imei: str) -> bool:
+    """Luhn check of a 15-digit IMEI; a scanned IMEI that fails it was misread or typed wrong."""
+    if len(imei) != 15 or not imei.isdigit():
+        return False
+    return luhn_digit(imei[:-1]) == imei[-1]
 
 
 def lookup_keys(codes: Iterable[str]) -> set[str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from inspector_app.domain.codes import luhn_digit
 from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
 from inspector_app.domain.returns_io import write_returns_csv
 
@@ -170,19 +171,6 @@ _FIRST_NAMES = (
 _COUNTRIES = (("FR", 70), ("BE", 8), ("DE", 8), ("ES", 7), ("IT", 7))
 _ALNUM = string.ascii_uppercase + string.digits
 _SERIAL_ALNUM = "".join(c for c in _ALNUM if c not in "IO")
-
-
-def luhn_digit(body: str) -> str:
-    """The Luhn check digit that completes the digit string `body` (IMEIs, USPS)."""
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
 
 
 def make_imei(rng: random.Random, tac: str) -> str:

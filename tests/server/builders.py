@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from PIL import Image
 
-from inspector_app.domain.demo import luhn_digit
+from inspector_app.domain.codes import luhn_digit
 from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
 from inspector_app.wire import InspectionPayload, PhotoRef
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inspector_app.domain.demo import luhn_digit
+from inspector_app.domain.codes import luhn_digit
 from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
 from inspector_app.domain.returns_io import parse_returns_csv, write_returns_csv
 
