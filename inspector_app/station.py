@@ -275,7 +275,8 @@ class Station:
                 f"No return found for {shown}. Check the code, or import or sync the returns list.",
             )
         best: CachedReturn = found[0]
-        matched = next(k for k in keys if k in lookup_keys(best.ret.codes()))
+        own_keys = lookup_keys(best.ret.codes())
+        matched = next(k for k in keys if k in own_keys)
         eligibility = self.policy.evaluate(best.ret, self.today())
         inspected = best.inspected
         message = "Already inspected." if inspected else ""
