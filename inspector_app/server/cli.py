@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from inspector_app import __version__
+from inspector_app.atomic_write import write_atomically
 from inspector_app.server import admin
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
@@ -121,10 +122,8 @@ def _serve(config: ServerConfig, db: Database, host: str, port: int, port_file: 
     url = url_of(sock)
     logging.getLogger("inspector_app.server").info("listening", extra={"fields": {"url": url}})
     print(f"Serving {url}/api/v1 (Ctrl-C stops)", flush=True)
-    if port_file:
-        tmp = Path(port_file + ".tmp")
-        tmp.write_text(url, encoding="utf-8")
-        tmp.replace(port_file)
+    if port_file:  # whoever waits for it must never read half a URL
+        write_atomically(Path(port_file), url.encode("utf-8"))
     make_server(app).run(sockets=[sock])
     return 0
 
