@@ -327,7 +327,7 @@
     <name>LeadTables</name>
     <message>
         <location filename="../../inspector_app/gui/lead/columns.py" line="35" />
-        <location filename="../../inspector_app/gui/lead/columns.py" line="75" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="77" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <location filename="../../inspector_app/gui/lead/columns.py" line="37" />
-        <location filename="../../inspector_app/gui/lead/columns.py" line="49" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="51" />
         <source>Inspected</source>
         <translation>Inspected</translation>
     </message>
@@ -358,142 +358,142 @@
         <translation>Per active hour</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="43" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="45" />
         <source>Overridden</source>
         <translation>Overridden</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="44" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="46" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="48" />
-        <location filename="../../inspector_app/gui/lead/columns.py" line="74" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="50" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="76" />
         <source>Station</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="50" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="52" />
         <source>Last contact (UTC)</source>
         <translation>Last contact (UTC)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="52" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="53" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="53" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="55" />
         <source>Needs attention</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="55" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="59" />
         <source>Last sync (UTC)</source>
         <translation>Last sync (UTC)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="57" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="60" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="61" />
-        <location filename="../../inspector_app/gui/lead/columns.py" line="72" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="64" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="74" />
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="62" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="65" />
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="63" />
-        <location filename="../../inspector_app/gui/lead/columns.py" line="73" />
-        <location filename="../../inspector_app/gui/lead/columns.py" line="87" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="66" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="75" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="89" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="64" />
-        <location filename="../../inspector_app/gui/lead/columns.py" line="88" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="67" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="90" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="65" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="68" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="66" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="69" />
         <source>Days waiting</source>
         <translation>Days waiting</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="71" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="73" />
         <source>Finalized (UTC)</source>
         <translation>Finalized (UTC)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="76" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="78" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="77" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="79" />
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="78" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="80" />
         <source>Disposition</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="79" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="81" />
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="80" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="82" />
         <source>Override reason</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="89" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="91" />
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="90" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="92" />
         <source>Times</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="91" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="93" />
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="95" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="97" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/columns.py" line="96" />
+        <location filename="../../inspector_app/gui/lead/columns.py" line="98" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/table.py" line="47" />
+        <location filename="../../inspector_app/gui/lead/table.py" line="48" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/table.py" line="48" />
+        <location filename="../../inspector_app/gui/lead/table.py" line="50" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -501,40 +501,40 @@
 <context>
     <name>LeadView</name>
     <message>
-        <location filename="../../inspector_app/gui/lead/charts.py" line="48" />
+        <location filename="../../inspector_app/gui/lead/charts.py" line="51" />
         <location filename="../../inspector_app/gui/lead/pdf.py" line="50" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/charts.py" line="49" />
+        <location filename="../../inspector_app/gui/lead/charts.py" line="52" />
         <location filename="../../inspector_app/gui/lead/pdf.py" line="51" />
         <source>Inspected</source>
         <translation>Inspected</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/charts.py" line="50" />
+        <location filename="../../inspector_app/gui/lead/charts.py" line="53" />
         <location filename="../../inspector_app/gui/lead/pdf.py" line="55" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/charts.py" line="93" />
+        <location filename="../../inspector_app/gui/lead/charts.py" line="96" />
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/charts.py" line="105" />
+        <location filename="../../inspector_app/gui/lead/charts.py" line="108" />
         <source>Return reasons</source>
         <translation>Return reasons</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/charts.py" line="126" />
+        <location filename="../../inspector_app/gui/lead/charts.py" line="129" />
         <source>Inspections per hour (UTC)</source>
         <translation>Inspections per hour (UTC)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/charts.py" line="150" />
+        <location filename="../../inspector_app/gui/lead/charts.py" line="153" />
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
@@ -731,72 +731,77 @@
         <translation>Recurring issues</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="91" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="99" />
         <source>Return Inspector — shift review ({name})</source>
         <translation>Return Inspector — shift review ({name})</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="152" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="173" />
         <source>Loading this bench's figures</source>
         <translation>Loading this bench's figures</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="159" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="182" />
+        <source>The lead session has ended; sign out and in again to see every bench.</source>
+        <translation>The lead session has ended; sign out and in again to see every bench.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/gui/lead/window.py" line="190" />
         <source>Loading the review</source>
         <translation>Loading the review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="164" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="195" />
         <source>{what} failed: {why}</source>
         <translation>{what} failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="173" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="205" />
         <source>No lead session with the server.</source>
         <translation>No lead session with the server.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="175" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="208" />
         <source>Offline — {why} Showing this bench's own figures only (its inspections, its queue, the returns it knows); other benches are not included.</source>
         <translation>Offline — {why} Showing this bench's own figures only (its inspections, its queue, the returns it knows); other benches are not included.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="192" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="228" />
         <source>Flagged and overridden ({n})</source>
         <translation>Flagged and overridden ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="194" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="230" />
         <source>Waiting ({n})</source>
         <translation>Waiting ({n})</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="213" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="250" />
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="222" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="262" />
         <source>Exporting the CSV</source>
         <translation>Exporting the CSV</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="228" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="270" />
         <source>Save day report</source>
         <translation>Save day report</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="240" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="288" />
         <source>Writing the PDF</source>
         <translation>Writing the PDF</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="253" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="305" />
         <source>Opening the inspection</source>
         <translation>Opening the inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/lead/window.py" line="261" />
+        <location filename="../../inspector_app/gui/lead/window.py" line="317" />
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
@@ -1410,12 +1415,12 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/sign_in_page.py" line="31" />
+        <location filename="../../inspector_app/gui/sign_in_page.py" line="34" />
         <source>No inspectors are known at this bench yet. Check the server connection in Settings, then try again.</source>
         <translation>No inspectors are known at this bench yet. Check the server connection in Settings, then try again.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/sign_in_page.py" line="64" />
+        <location filename="../../inspector_app/gui/sign_in_page.py" line="67" />
         <source>Type your PIN, or scan your badge.</source>
         <translation>Type your PIN, or scan your badge.</translation>
     </message>
@@ -1503,7 +1508,7 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <name>VerdictPage</name>
     <message>
         <location filename="../../ui/verdict_page.ui" line="13" />
-        <location filename="../../inspector_app/gui/verdict_page.py" line="187" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="188" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
@@ -1558,57 +1563,57 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>— no grade —</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="112" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="113" />
         <source>&lt;b&gt;Proposed by the checklist rules:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Proposed by the checklist rules:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="115" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="116" />
         <source>No rule made a proposal: choose the verdict.</source>
         <translation>No rule made a proposal: choose the verdict.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="139" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="140" />
         <source>You changed the proposal: say why in “Override reason”.</source>
         <translation>You changed the proposal: say why in “Override reason”.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="141" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="142" />
         <source>Enter the refund amount for a partial refund.</source>
         <translation>Enter the refund amount for a partial refund.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="154" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="155" />
         <source>Override reason *</source>
         <translation>Override reason *</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="155" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="156" />
         <source>Override reason</source>
         <translation>Override reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="173" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="174" />
         <source>Enter the refund amount to see the message.</source>
         <translation>Enter the refund amount to see the message.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="198" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="199" />
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="203" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="204" />
         <source>{n} photo(s)</source>
         <translation>{n} photo(s)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="209" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="210" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/gui/verdict_page.py" line="211" />
+        <location filename="../../inspector_app/gui/verdict_page.py" line="212" />
         <source>No</source>
         <translation>No</translation>
     </message>
