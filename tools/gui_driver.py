@@ -50,7 +50,7 @@ class BenchDriver:
         self.window = window
         self._wait = wait_until
 
-    def wait(self, predicate: Callable[[], bool], timeout: int = 10000) -> None:
+    def wait(self, predicate: Callable[[], bool], timeout: int = 20000) -> None:
         self._wait(predicate, timeout=timeout)
 
     # -- sign in and scanning ----------------------------------------------------------------
