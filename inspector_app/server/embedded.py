@@ -11,6 +11,8 @@ import threading
 import time
 from pathlib import Path
 
+import uvicorn
+
 from inspector_app.server.app import create_app
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
@@ -32,7 +34,7 @@ class EmbeddedServer:
         self.db.migrate()
         self.tokens: dict[str, str] = dict(tokens or {})
         self.url = ""
-        self._server = None
+        self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
     @classmethod
