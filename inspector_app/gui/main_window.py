@@ -21,6 +21,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
+from inspector_app.domain.codes import CodeError, candidate_codes
 from inspector_app.gui import vocabulary, worker_calls
 from inspector_app.gui.about_dialog import AboutDialog
 from inspector_app.gui.attention_dialog import AttentionDialog
@@ -240,8 +241,15 @@ class MainWindow(QMainWindow):
         if page == SIGN_IN:
             self._sign_in_badge(codes[0], quiet=source == "camera")
             return
-        if page == CHECKLIST and self.checklist.take_scan(codes[0]):
-            return
+        if page == CHECKLIST:
+            if source == "camera":
+                # The parcel's own label is still in view of the camera: its codes are never
+                # the answer to "scan the IMEI".
+                codes = [c for c in codes if not self._is_parcel_code(c)]
+            if codes and self.checklist.take_scan(codes[0]):
+                return
+            if not codes:
+                return
         if source == "camera" and page not in (SCAN, CARD):
             # The camera keeps seeing the parcel on the bench during the checklist: only an
             # explicit scan (handheld or typed) may interrupt an inspection.
@@ -254,6 +262,19 @@ class MainWindow(QMainWindow):
         self.bridge.call(self.ctx.station.lookup_any, codes,
                          done=lambda result: self._looked_up(codes, result),
                          failed=self._failed("lookup"))
+
+    def _is_parcel_code(self, code: str) -> bool:
+        """Whether `code` is one printed on the open return's parcel (tracking, RMA, order)."""
+        draft = self.session.draft
+        if draft is None:
+            return False
+        ret = draft.ret
+        parcel = {ret.id, ret.rma, ret.order_id, *ret.tracking_numbers, *ret.extra_codes}
+        try:
+            keys = set(candidate_codes(code))
+        except CodeError:
+            return False
+        return any(keys & set(candidate_codes(p)) for p in parcel if p)
 
     def _confirm_leave(self) -> bool:
         """Ask before leaving an unfinished inspection; True to go on to the new parcel."""
