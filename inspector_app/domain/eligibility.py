@@ -91,6 +91,7 @@ def holiday_name(day: dt.date, country: str) -> str:
 
 
 def is_business_day(day: dt.date, country: str) -> bool:
+    """Monday to Friday and not a public holiday in `country` (deadlines roll past the rest)."""
     return day.weekday() < 5 and day not in _holidays(country, day.year)
 
 
@@ -254,6 +255,9 @@ class Eligibility:
 
 @dataclass(frozen=True, slots=True)
 class EligibilityPolicy:
+    """The seller's return rules (window, warranty, transit report, seasonal extensions), as
+    settings rather than code, so IT can follow a marketplace change without a new build."""
+
     window_days: int = 30
     warranty_months: int = 12
     transit_report_days: int = 3

@@ -67,6 +67,8 @@ class RowError(NamedTuple):
 
 @dataclass(slots=True)
 class ImportResult:
+    """The good rows of an export and the rejected ones: a bad row never stops the others."""
+
     returns: list[Return] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
 

@@ -75,11 +75,13 @@ def add_person(
 
 
 def revoke(session: Session, token_id: str) -> None:
+    """Revoke a token by id; AdminError (not a silent no-op) for an id that does not exist."""
     if not tokens.revoke(session, token_id):
         raise AdminError(f"no token with id {token_id!r}")
 
 
 def import_returns(session: Session, returns: Iterable[Return]) -> UpsertReport:
+    """Upsert parsed returns (the CLI's `import-returns`, the demo seed, test fixtures)."""
     return upsert_returns(session, returns)
 
 

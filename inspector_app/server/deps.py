@@ -23,6 +23,8 @@ _bearer = HTTPBearer(auto_error=False, description="A token from `inspector-serv
 
 @dataclass(frozen=True, slots=True)
 class AppState:
+    """What every request needs, built once by create_app (no module-level singletons)."""
+
     db: Database
     config: ServerConfig
     photos: PhotoStore

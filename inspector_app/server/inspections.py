@@ -32,6 +32,8 @@ from inspector_app.wire import InspectionAck, InspectionPayload
 
 @dataclass(frozen=True, slots=True)
 class Receipt:
+    """A stored or replayed inspection; `created` picks 201 over 200 for the answer."""
+
     created: bool
     ack: InspectionAck
 

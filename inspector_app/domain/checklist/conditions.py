@@ -39,6 +39,8 @@ class Facts(Protocol):
 
 
 class Condition(Protocol):
+    """A parsed `show_if`/`when` test; conditions are data, never evaluated as code."""
+
     def holds(self, facts: Facts) -> bool: ...
 
 

@@ -19,6 +19,8 @@ MAX_TEXT_LENGTH = 2000
 
 
 class ItemKind(StrEnum):
+    """What an item asks for; the values are the `kind:` words of a template."""
+
     YES_NO = "yes_no"
     CHOICE = "choice"
     NUMBER = "number"
