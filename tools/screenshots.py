@@ -99,8 +99,29 @@ def run(out: Path) -> int:
         app.shutdown()
         if server._thread is not None:
             server.stop()
+    _french(root, shots)
     print(f"{len(shots.saved)} screenshots in {out}")
     return 0
+
+
+def _french(root: Path, shots: Shooter) -> None:
+    """The same window in French (ui.language = fr), on a standalone bench."""
+    from inspector_app.gui import i18n
+
+    translators = i18n.install(QApplication.instance(), "fr")
+    settings = Settings({"ui.language": "fr", "ui.sounds": False, "camera.source": "",
+                         "station.name": "poste-demo"}, source="cli")
+    app, window = build(settings, root / "station-fr", save_settings=False)
+    try:
+        app.start()
+        window.resize(1366, 768)
+        window.show()
+        shots.save(window, "23-french-sign-in")
+    finally:
+        window.close()
+        app.shutdown()
+        for translator in translators:
+            QApplication.removeTranslator(translator)
 
 
 def _inspect(drive: BenchDriver, window: object, shots: Shooter, imei: str) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from inspector_app.gui.generated.ui_sign_in import Ui_SignInPage
@@ -28,9 +29,6 @@ class SignInPage(QWidget):
         self.ui.setupUi(self)
         self.ui.signInButton.clicked.connect(self._submit)
         self.ui.pin.returnPressed.connect(self._submit)
-        # A wrapped label in a width-capped card under-reports its height; reserve 3 lines.
-        hint = self.ui.hint
-        hint.setMinimumHeight(hint.fontMetrics().lineSpacing() * 3 + 6)
         self._nobody = self.tr("No inspectors are known at this bench yet. Check the server "
                                "connection in Settings, then try again.")
 
@@ -52,6 +50,18 @@ class SignInPage(QWidget):
     def show_error(self, text: str) -> None:
         self.ui.error.setText(text)
         set_tone(self.ui.error, "bad" if text else "none")
+        QTimer.singleShot(0, self._fit_wrapped_labels)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_wrapped_labels)
+
+    def _fit_wrapped_labels(self) -> None:
+        """Wrapped labels in the width-capped card under-report their height (French texts
+        are longer and were cut): give each the height its text needs at its width."""
+        for label in (self.ui.title, self.ui.hint, self.ui.error):
+            needed = label.heightForWidth(label.width()) if label.text() else 0
+            label.setMinimumHeight(max(needed, 0))
 
     def reset(self) -> None:
         """Clear the PIN and any message; focus the PIN field, ready for the next person."""

@@ -39,6 +39,7 @@ class Ui_SignInPage(object):
         self.cardLayout.setContentsMargins(28, 24, 28, 24)
         self.title = QLabel(self.card)
         self.title.setObjectName(u"title")
+        self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.cardLayout.addWidget(self.title)
