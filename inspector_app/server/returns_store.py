@@ -28,10 +28,11 @@ class UpsertReport:
     unchanged: int
 
 
-def to_wire_data(ret: Return) -> tuple[dict, dt.date | None]:
-    """A domain Return as stored JSON (validated through the wire model) and its receipt date."""
+def _stored_form(ret: Return) -> tuple[dict, dt.date | None]:
+    """`ret` as the row's `data` JSON (validated through the wire model, so the feed can
+    always serve it) and its receipt date, which is a column because the server sets it."""
     out = return_to_wire(ret)
-    return out.model_dump(mode="json", exclude=set(SERVER_FIELDS)), ret.received_at
+    return out.model_dump(mode="json", exclude=SERVER_FIELDS), ret.received_at
 
 
 def upsert_returns(session: Session, returns: Iterable[Return]) -> UpsertReport:
@@ -42,7 +43,7 @@ def upsert_returns(session: Session, returns: Iterable[Return]) -> UpsertReport:
     changed: dict[str, tuple[ReturnRow, set[str]]] = {}
     with session.no_autoflush:  # rows get their seq below, once the changes are known
         for ret in returns:
-            data, received = to_wire_data(ret)
+            data, received = _stored_form(ret)
             row = changed[ret.id][0] if ret.id in changed else session.get(ReturnRow, ret.id)
             if row is not None and row.data == data and row.received_at == received:
                 unchanged += 1
