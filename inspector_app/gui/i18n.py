@@ -59,14 +59,39 @@ def gui_sources() -> list[str]:
     return sorted(str(p) for p in gui.rglob("*.py") if "generated" not in p.parts)
 
 
+SETTINGS_CONTEXT = "Settings"
+"""Context of the settings' labels and help texts, which are declared in the Qt-free
+inspector_app.settings and translated where the settings dialog shows them."""
+
+
+def settings_source(folder: Path) -> Path:
+    """A throw-away module listing every setting's label and help for lupdate to find (the
+    declarations stay the single source; nothing is copied into the code base)."""
+    from inspector_app.settings import OPTIONS
+
+    texts = dict.fromkeys(t for o in OPTIONS for t in (o.label, o.help) if t)
+    lines = [f"QT_TRANSLATE_NOOP({SETTINGS_CONTEXT!r}, {text!r})" for text in texts]
+    path = folder / "setting_texts.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def all_sources(folder: Path) -> list[str]:
+    """Everything lupdate reads: the forms, the GUI modules and the settings' texts."""
+    sources = sorted(str(p) for p in (REPO / "ui").glob("*.ui"))
+    return [*sources, *gui_sources(), str(settings_source(folder))]
+
+
 def update_sources() -> None:
     """Re-extract translatable strings into every .ts file (keeps existing translations)."""
-    sources = sorted(str(p) for p in (REPO / "ui").glob("*.ui"))
-    sources += gui_sources()
-    for language in LANGUAGES:
-        ts = resource_path("translations", f"inspector_{language}.ts")
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)],
-                       check=True)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        sources = all_sources(Path(folder))
+        for language in LANGUAGES:
+            ts = resource_path("translations", f"inspector_{language}.ts")
+            subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
+                            *sources, "-ts", str(ts)], check=True)
 
 
 def release() -> None:

@@ -58,6 +58,11 @@ TestConnection = Callable[[str, str, Callable[[bool, str], None]], None]
 """(url, token, report) -> None; calls report(ok, message) later, on the GUI thread."""
 
 
+def _tr_setting(text: str) -> str:
+    """A setting's label or help in the interface language (see i18n.settings_source)."""
+    return QCoreApplication.translate("Settings", text)
+
+
 class _Field:
     """A widget for one option, with typed get/set."""
 
@@ -65,7 +70,7 @@ class _Field:
         self.option = option
         kind = option.kind
         if kind is bool:
-            self.widget: QWidget = QCheckBox(option.label)
+            self.widget: QWidget = QCheckBox(_tr_setting(option.label))
         elif kind is int:
             box = QSpinBox()
             box.setRange(int(option.minimum or 0), int(option.maximum or 1_000_000))
@@ -94,7 +99,7 @@ class _Field:
                 line.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
             self.widget = line
         self.widget.setObjectName(option.key.replace(".", "_"))
-        self.widget.setToolTip(option.help)
+        self.widget.setToolTip(_tr_setting(option.help) if option.help else "")
 
     def set(self, value: Any) -> None:
         w = self.widget
@@ -184,7 +189,7 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(field.widget)
-        notes = [option.help] if option.help else []
+        notes = [_tr_setting(option.help)] if option.help else []
         if source in _LOCKED_SOURCES or source == "machine":
             notes.append(self.tr("Set by {source}.").format(source={
                 "machine": self.tr("IT (machine configuration)"),
@@ -198,7 +203,7 @@ class SettingsDialog(QDialog):
             hint.setWordWrap(True)
             hint.setStyleSheet("font-size: 11pt; color: #4a5260;")
             column.addWidget(hint)
-        label = "" if option.kind is bool else option.label
+        label = "" if option.kind is bool else _tr_setting(option.label)
         form.addRow(label, holder)
 
     # -- server test ----------------------------------------------------------------------------

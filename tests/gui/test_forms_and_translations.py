@@ -53,8 +53,7 @@ def test_every_string_is_translated(language: str) -> None:
 
 def test_translation_files_know_every_string_in_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    sources = [str(p) for p in sorted((forms.REPO / "ui").glob("*.ui"))]
-    sources += i18n.gui_sources()
+    sources = i18n.all_sources(tmp_path)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True,
                    capture_output=True)
