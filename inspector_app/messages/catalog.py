@@ -20,7 +20,7 @@ from inspector_app.domain.returns import Outcome, Return
 from inspector_app.locations import resource_path
 from inspector_app.messages.fields import VerdictLike, message_fields
 from inspector_app.messages.templates import MessageTemplate, MessageTemplateError, check_template
-from inspector_app.messages.vocabulary import DEFAULT_LANGUAGE, LANGUAGES
+from inspector_app.messages.vocabulary import DEFAULT_LANGUAGE, LANGUAGES, check_language
 from inspector_app.wire import CustomerMessage
 
 log = logging.getLogger("inspector_app.messages")
@@ -42,7 +42,12 @@ def language_for(ret: Return) -> str:
 
 
 def template_path(directory: Path, language: str, outcome: Outcome) -> Path:
-    return directory / language / f"{outcome.value}{SUFFIX}"
+    """Where the template for (`language`, `outcome`) lives under `directory`.
+
+    ValueError for a language we do not write in: the language may come from the server or a
+    URL, and only a known one can never lead outside `directory`.
+    """
+    return directory / check_language(language) / f"{Outcome(outcome).value}{SUFFIX}"
 
 
 @dataclass

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from inspector_app.domain.returns import Outcome, Return
 from inspector_app.messages import MessageCatalog, store_published
 from inspector_app.messages.catalog import template_path
@@ -56,3 +58,14 @@ def test_corrupt_stored_template_is_skipped_with_a_reason(
     ]
     message = catalog.render(returns[0], verdict(Outcome.REPLACE), decided_on=TODAY, language="en")
     assert message.subject.startswith(f"Your return {returns[0].rma}")
+
+
+def test_a_language_from_outside_never_makes_a_path_outside_the_directory(
+    tmp_path: Path,
+) -> None:
+    for language in ("../en", "..", "en/../../x", "/etc", "de"):
+        with pytest.raises(ValueError, match="is not one of"):
+            template_path(tmp_path, language, Outcome.REPAIR)
+    errors = store_published(tmp_path / "published", [("../en", Outcome.REPAIR, CUSTOM)])
+    assert len(errors) == 1 and "../en" in errors[0]
+    assert not list(tmp_path.rglob("*.jinja"))
