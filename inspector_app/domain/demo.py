@@ -174,6 +174,8 @@ _SERIAL_ALNUM = "".join(c for c in _ALNUM if c not in "IO")
 
 
 def make_imei(rng: random.Random, tac: str) -> str:
+    """A made-up IMEI of the model whose type allocation code is `tac`, with a valid check
+    digit, so demo data passes the same import checks as real exports."""
     body = tac + "".join(rng.choices(string.digits, k=6))
     return body + luhn_digit(body)
 

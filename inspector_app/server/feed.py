@@ -48,6 +48,7 @@ def claim_seqs(session: Session, count: int) -> range:
 
 
 def encode_cursor(seq: int) -> str:
+    """The cursor a bench passes back as `changed_since` (opaque to it; the seq, as text)."""
     return str(seq)
 
 
