@@ -1,8 +1,9 @@
 """Replace a file in one step, so a crash or full disk never leaves half a file behind.
 
-The one way the app writes a file that something reads whole later: station photos, the
-server's photos, saved label PDFs, the station's copy of published message templates, the
-server's published templates.
+For files that something reads whole later: station photos, the server's photos and port
+file, saved label PDFs, the station's copy of published message templates, the server's
+published templates. One helper, so every such file gets the same guarantee (content fsync'd,
+rename, directory fsync'd) and the same recognisable temporary name.
 """
 
 from __future__ import annotations
