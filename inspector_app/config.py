@@ -25,6 +25,7 @@ from typing import Any
 import tomli_w
 
 from inspector_app import locations, logs
+from inspector_app.atomic_write import write_atomically
 from inspector_app.settings import BY_KEY, OPTIONS, SettingError, Settings, coerce
 
 log = logging.getLogger(__name__)
@@ -268,18 +269,8 @@ def set_in_file(path: Path, assignments: Iterable[str]) -> dict[str, Any]:
     written, problems = check_text(new_text, str(path))
     if problems or any(written.get(k) != v for k, v in values.items()):
         raise ConfigError(problems or [Problem(str(path), None, "edit could not be applied")])
-    _write_atomically(path, new_text.encode("utf-8"))
+    write_atomically(path, new_text.encode("utf-8"))
     return values
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    scratch = path.with_name(path.name + ".tmp")
-    with scratch.open("wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    scratch.replace(path)
 
 
 def save_user(settings: Settings, path: Path | None = None) -> Path:
@@ -294,5 +285,5 @@ def save_user(settings: Settings, path: Path | None = None) -> Path:
         if source == "user":
             section, _, name = option.key.partition(".")
             tables.setdefault(section, {})[name] = value
-    _write_atomically(path, tomli_w.dumps(tables).encode("utf-8"))
+    write_atomically(path, tomli_w.dumps(tables).encode("utf-8"))
     return path

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from inspector_app import wire
-from inspector_app.domain.returns import Product, Return
+from inspector_app.domain.return_records import return_from_wire
 from inspector_app.storage.inspectors import Inspector, InspectorsRepo
 from inspector_app.storage.returns_cache import CachedReturn, ReturnsCache
 from inspector_app.storage.sync_state import SyncStateRepo
@@ -45,32 +45,9 @@ class PullStores:
 
 def to_cached(item: wire.ReturnOut) -> CachedReturn:
     """The bench's cached form of a return from the feed."""
-    product = item.product
-    ret = Return(
-        id=item.id,
-        rma=item.rma,
-        order_id=item.order_id,
-        product=Product(
-            category=product.category,
-            model=product.model,
-            sku=product.sku,
-            imei=product.imei,
-            serial=product.serial,
-        ),
-        reason=item.reason,
-        ordered_at=item.ordered_at,
-        delivered_at=item.delivered_at,
-        requested_at=item.requested_at,
-        tracking_numbers=tuple(item.tracking_numbers),
-        received_at=item.received_at,
-        reason_detail=item.reason_detail,
-        customer_name=item.customer_name,
-        country=item.country,
-        currency=item.currency,
-        price=item.price,
-        extra_codes=tuple(item.extra_codes),
+    return CachedReturn(
+        ret=return_from_wire(item), inspected=item.inspected, updated_at=item.updated_at
     )
-    return CachedReturn(ret=ret, inspected=item.inspected, updated_at=item.updated_at)
 
 
 class Puller:
