@@ -10,6 +10,7 @@
 # /etc/return-inspector/config.toml registered as a conffile (kept on upgrade and remove,
 # deleted on purge). Removing the package removes every file it installed.
 set -euo pipefail
+trap 'echo "build-linux.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 umask 022
 
