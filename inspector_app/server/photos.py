@@ -67,8 +67,8 @@ class PhotoStore:
         return self.path_for(sha256).read_bytes()
 
 
-def store_photo(session: Session, store: PhotoStore, sha256: str, body: bytes) -> PhotoAck:
-    """Verify and keep one uploaded photo (inside the caller's write transaction)."""
+def verify_photo(sha256: str, body: bytes) -> str:
+    """Check an uploaded body against its URL hash and its magic bytes; returns its type."""
     actual = hashlib.sha256(body).hexdigest()
     if actual != sha256:
         raise ProblemError(
@@ -77,16 +77,25 @@ def store_photo(session: Session, store: PhotoStore, sha256: str, body: bytes) -
             "The photo's SHA-256 differs from the one in the URL.",
             f"The body hashes to {actual}.",
         )
-    content_type = sniff_image_type(body)
+    return sniff_image_type(body)
+
+
+def record_photo(session: Session, sha256: str, size: int, content_type: str) -> PhotoAck:
+    """Add the row of a photo whose file is already written (inside a write transaction).
+
+    The file goes first and outside the transaction: hashing and two fsyncs per photo would
+    otherwise hold the database's single writer and queue every bench's uploads behind each
+    other. A file without a row (a crash in between) is harmless: it is content-addressed,
+    not yet referenced, and the station's retry writes the same bytes again.
+    """
     if session.get(Photo, sha256) is not None:
-        return PhotoAck(sha256=sha256, size=len(body), status="exists")
-    store.write(sha256, body)
+        return PhotoAck(sha256=sha256, size=size, status="exists")
     session.add(
         Photo(
             sha256=sha256,
-            size=len(body),
+            size=size,
             content_type=content_type,
             stored_at=dt.datetime.now(dt.UTC),
         )
     )
-    return PhotoAck(sha256=sha256, size=len(body), status="stored")
+    return PhotoAck(sha256=sha256, size=size, status="stored")

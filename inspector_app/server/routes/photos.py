@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from inspector_app.server.deps import AppState, any_role, app_state, require
 from inspector_app.server.models import Photo
 from inspector_app.server.openapi_docs import problems
-from inspector_app.server.photos import check_declared_type, store_photo
+from inspector_app.server.photos import check_declared_type, record_photo, verify_photo
 from inspector_app.server.problems import ProblemError
 from inspector_app.server.tokens import Principal
 from inspector_app.wire import PhotoAck
@@ -55,13 +55,18 @@ async def put_photo(
         raise ProblemError(400, "empty_photo", "The photo body is empty.")
 
     def store() -> PhotoAck:
+        data = bytes(body)
+        content_type = verify_photo(sha256, data)
+        if _stored(state, sha256) is not None:
+            return PhotoAck(sha256=sha256, size=len(data), status="exists")
+        state.photos.write(sha256, data)
         try:
             with state.db.write() as session:
-                return store_photo(session, state.photos, sha256, bytes(body))
+                return record_photo(session, sha256, len(data), content_type)
         except IntegrityError:
             # A concurrent upload of the same photo committed its row first (PostgreSQL lets
             # both check before either inserts); the bytes are identical by their hash.
-            return PhotoAck(sha256=sha256, size=len(body), status="exists")
+            return PhotoAck(sha256=sha256, size=len(data), status="exists")
 
     ack = await run_in_threadpool(store)
     if ack.status == "exists":
