@@ -33,8 +33,9 @@ TIMEOUT_S = 60.0
 
 
 def window_mapped() -> bool:
-    tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True,
-                          check=False).stdout
+    tree = subprocess.run(
+        ["xwininfo", "-root", "-tree"], capture_output=True, text=True, check=False
+    ).stdout
     return TITLE in tree
 
 
@@ -47,11 +48,21 @@ def cpu_seconds(pid: int) -> float:
 def one_start(app: Path) -> tuple[float, float]:
     with tempfile.TemporaryDirectory(prefix="ri-start-") as tmp:
         env = {k: v for k, v in os.environ.items() if not k.startswith("RI_")}
-        env.update({"XDG_STATE_HOME": f"{tmp}/state", "XDG_CONFIG_HOME": f"{tmp}/config",
-                    "RI_MACHINE_CONFIG": f"{tmp}/machine.toml", "QT_QPA_PLATFORM": "xcb"})
+        env.update(
+            {
+                "XDG_STATE_HOME": f"{tmp}/state",
+                "XDG_CONFIG_HOME": f"{tmp}/config",
+                "RI_MACHINE_CONFIG": f"{tmp}/machine.toml",
+                "QT_QPA_PLATFORM": "xcb",
+            }
+        )
         started = time.perf_counter()
-        process = subprocess.Popen([str(app), "--data-dir", f"{tmp}/data"], env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [str(app), "--data-dir", f"{tmp}/data"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             while not window_mapped():
                 if process.poll() is not None:

@@ -76,32 +76,66 @@ def main() -> int:
     parser.add_argument("--samples", type=int, default=200)
     n = parser.parse_args().samples
     ret = demo_returns(1, TODAY, seed=2)[0]
-    content = LabelContent(uuid.uuid4(), ret.rma, Disposition.REFURBISH, TODAY, Grade.GOOD,
-                           ret.product.model, "bench-01")
+    content = LabelContent(
+        uuid.uuid4(),
+        ret.rma,
+        Disposition.REFURBISH,
+        TODAY,
+        Grade.GOOD,
+        ret.product.model,
+        "bench-01",
+    )
     for size in LabelSize:
         for dpi in (200, 300):
-            print(summary(f"label {size} render @{dpi} dpi",
-                          timed(lambda s=size, d=dpi: render_image(layout_label(content, s, d)),
-                                n)))
-        print(summary(f"label {size} ZPL @203 dpi",
-                      timed(lambda s=size: to_zpl(layout_label(content, s, 203)), n)))
+            print(
+                summary(
+                    f"label {size} render @{dpi} dpi",
+                    timed(lambda s=size, d=dpi: render_image(layout_label(content, s, d)), n),
+                )
+            )
+        print(
+            summary(
+                f"label {size} ZPL @203 dpi",
+                timed(lambda s=size: to_zpl(layout_label(content, s, 203)), n),
+            )
+        )
 
     catalog = MessageCatalog.load()
-    verdict = VerdictIn(outcome=Outcome.PARTIAL_REFUND, grade=Grade.GOOD,
-                        disposition=Disposition.REFURBISH, refund_amount="40.00")
-    print(summary("message render (partial refund, fr)",
-                  timed(lambda: catalog.render(ret, verdict, decided_on=TODAY, language="fr"), n)))
+    verdict = VerdictIn(
+        outcome=Outcome.PARTIAL_REFUND,
+        grade=Grade.GOOD,
+        disposition=Disposition.REFURBISH,
+        refund_amount="40.00",
+    )
+    print(
+        summary(
+            "message render (partial refund, fr)",
+            timed(lambda: catalog.render(ret, verdict, decided_on=TODAY, language="fr"), n),
+        )
+    )
     text = template_path(builtin_dir(), "fr", Outcome.PARTIAL_REFUND).read_text(encoding="utf-8")
     # Trailing newlines vary per call so the compiled-template cache does not hide the cost.
-    print(summary("template check (publish time)",
-                  timed(lambda: check_template(text + "\n" * len(str(time.perf_counter())),
-                                               "fr", Outcome.PARTIAL_REFUND), n)))
+    print(
+        summary(
+            "template check (publish time)",
+            timed(
+                lambda: check_template(
+                    text + "\n" * len(str(time.perf_counter())), "fr", Outcome.PARTIAL_REFUND
+                ),
+                n,
+            ),
+        )
+    )
 
     server, thread = _sink()
     port = server.getsockname()[1]
     job = to_zpl(layout_label(content, LabelSize.SMALL, 203))
-    print(summary(f"ZPL send on loopback ({len(job)} bytes)",
-                  timed(lambda: send_zpl(job, "127.0.0.1", port), n)))
+    print(
+        summary(
+            f"ZPL send on loopback ({len(job)} bytes)",
+            timed(lambda: send_zpl(job, "127.0.0.1", port), n),
+        )
+    )
     server.close()
     thread.join(timeout=2)
     return 0

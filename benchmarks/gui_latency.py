@@ -66,9 +66,14 @@ def cold_start(video: Path, runs: int = 5) -> list[float]:
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as data:
             start = time.monotonic()
-            out = subprocess.run([sys.executable, "-c", COLD_START_CHILD, data, str(video)],
-                                 capture_output=True, text=True, check=True, cwd=REPO,
-                                 timeout=120)
+            out = subprocess.run(
+                [sys.executable, "-c", COLD_START_CHILD, data, str(video)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=REPO,
+                timeout=120,
+            )
             elapsed = time.monotonic() - start
             line = next(x for x in out.stdout.splitlines() if x.startswith("READY"))
             assert float(line.split()[1]) <= elapsed
@@ -131,8 +136,7 @@ class StallProbe:
         self.own.append(max(0.0, gap - (queued - self._queued)))
         self._queued = queued
         if gap > 0.03:
-            self.slow.append((gap, self._window.current_page(),
-                              str(self._app.sync.status.state)))
+            self.slow.append((gap, self._window.current_page(), str(self._app.sync.status.state)))
 
 
 def run(parcels: int, queued: int) -> None:
@@ -149,19 +153,33 @@ def run(parcels: int, queued: int) -> None:
 
     root = Path(tempfile.mkdtemp(prefix="gui-latency-"))
     batch = demo_batch(max(parcels, queued) + 20, dt.datetime.now(dt.UTC).date(), seed=3)
-    video = write_demo_video(root / "camera.avi",
-                             [Parcel(r.tracking_numbers[0], r.rma)
-                              for r in batch.returns[:parcels] if r.tracking_numbers],
-                             label_s=1.5, empty_s=1.0)
+    video = write_demo_video(
+        root / "camera.avi",
+        [
+            Parcel(r.tracking_numbers[0], r.rma)
+            for r in batch.returns[:parcels]
+            if r.tracking_numbers
+        ],
+        label_s=1.5,
+        empty_s=1.0,
+    )
     cold = cold_start(video)
     server = LiveServer(root / "server", returns=batch.returns)
     server.start()
     queued = queue_inspections(root / "station", batch, queued)
 
     make_qt_app()
-    settings = Settings({"server.url": server.url, "server.token": server.tokens["station"],
-                         "camera.source": str(video), "ui.sounds": False,
-                         "sync.interval_s": 2.0, "scanning.debounce_s": 1.0}, source="cli")
+    settings = Settings(
+        {
+            "server.url": server.url,
+            "server.token": server.tokens["station"],
+            "camera.source": str(video),
+            "ui.sounds": False,
+            "sync.interval_s": 2.0,
+            "scanning.debounce_s": 1.0,
+        },
+        source="cli",
+    )
     app, window = build(settings, root / "station", save_settings=False)
     app.start()
     window.resize(1366, 768)
@@ -192,19 +210,25 @@ def run(parcels: int, queued: int) -> None:
     gaps, slow = probe.gaps, probe.slow
     stalls = [max(0.0, g - 0.005) for g in gaps]
     print(summary("label -> return card", latencies, "goal p95 <= 150 ms"))
-    print(f"GUI event-loop stall while scanning and syncing {queued} inspections: "
-          f"max={max(stalls) * 1000:.1f} ms "
-          f"p99={sorted(stalls)[int(len(stalls) * .99)] * 1000:.1f} ms over {len(gaps)} ticks"
-          f"  [goal max <= 50 ms]; queue drained: {drained}")
+    print(
+        f"GUI event-loop stall while scanning and syncing {queued} inspections: "
+        f"max={max(stalls) * 1000:.1f} ms "
+        f"p99={sorted(stalls)[int(len(stalls) * 0.99)] * 1000:.1f} ms over {len(gaps)} ticks"
+        f"  [goal max <= 50 ms]; queue drained: {drained}"
+    )
     own = [max(0.0, g - 0.005) for g in probe.own]
-    print(f"  the same less CPU run-queue wait (other processes' load): "
-          f"max={max(own) * 1000:.1f} ms p99={sorted(own)[int(len(own) * .99)] * 1000:.1f} ms")
+    print(
+        f"  the same less CPU run-queue wait (other processes' load): "
+        f"max={max(own) * 1000:.1f} ms p99={sorted(own)[int(len(own) * 0.99)] * 1000:.1f} ms"
+    )
     for gap, page, state in slow:
         print(f"  a {gap * 1000:.0f} ms tick gap on page {page} with sync {state}")
     print(summary("cold start to ready window", cold, "goal <= 2000 ms"))
-    print(f"ratios to goal: card p95 {sorted(latencies)[int(len(latencies) * .95)] / 0.150:.2f}, "
-          f"stall {max(stalls) / 0.050:.2f}, cold start median "
-          f"{statistics.median(cold) / 2.0:.2f}")
+    print(
+        f"ratios to goal: card p95 {sorted(latencies)[int(len(latencies) * 0.95)] / 0.150:.2f}, "
+        f"stall {max(stalls) / 0.050:.2f}, cold start median "
+        f"{statistics.median(cold) / 2.0:.2f}"
+    )
 
 
 def main() -> None:

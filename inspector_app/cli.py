@@ -37,8 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="verbose logging")
     parser.add_argument("--data-dir", help="station data directory (default: per-user data dir)")
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                        help="override a setting for this run (repeatable); see `config show`")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a setting for this run (repeatable); see `config show`",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -50,8 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
-    logs.setup(debug=args.debug,
-               file_name=logs.LOG_FILE_NAME if handler is None else logs.COMMAND_LOG_FILE_NAME)
+    logs.setup(
+        debug=args.debug,
+        file_name=logs.LOG_FILE_NAME if handler is None else logs.COMMAND_LOG_FILE_NAME,
+    )
     crash.install()
     try:
         if handler is None:

@@ -236,7 +236,7 @@ def toml_value(value: Any) -> str:
     """`value` as one line of TOML (tomli_w wraps long arrays over several lines)."""
     if isinstance(value, list):
         return "[" + ", ".join(toml_value(v) for v in value) + "]"
-    return tomli_w.dumps({"v": value}).strip()[len("v = "):]
+    return tomli_w.dumps({"v": value}).strip()[len("v = ") :]
 
 
 def set_in_file(path: Path, assignments: Iterable[str]) -> dict[str, Any]:

@@ -48,19 +48,21 @@ def format_report(
 ) -> str:
     """The crash report text, secrets masked."""
     stack = "".join(traceback.format_exception(exc_type, exc, tb))
-    text = "\n".join((
-        "Return Inspector crash report",
-        f"time: {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}",
-        f"version: {__version__}{' (frozen build)' if locations.is_frozen() else ''}",
-        f"python: {sys.version.split()[0]} on {platform.platform()}",
-        f"process: {os.getpid()}, thread: {thread_name}",
-        f"log file: {log_path or '(none)'}",
-        "",
-        "Traceback",
-        stack,
-        f"Last {LOG_TAIL_LINES} log lines",
-        _log_tail(log_path),
-    ))
+    text = "\n".join(
+        (
+            "Return Inspector crash report",
+            f"time: {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}",
+            f"version: {__version__}{' (frozen build)' if locations.is_frozen() else ''}",
+            f"python: {sys.version.split()[0]} on {platform.platform()}",
+            f"process: {os.getpid()}, thread: {thread_name}",
+            f"log file: {log_path or '(none)'}",
+            "",
+            "Traceback",
+            stack,
+            f"Last {LOG_TAIL_LINES} log lines",
+            _log_tail(log_path),
+        )
+    )
     return logs.mask(text)
 
 

@@ -36,7 +36,9 @@ CONSOLE_FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 _PATTERNS = (
     # Authorization: Bearer abc / Authorization: Basic abc / 'Authorization': 'Bearer abc'
-    re.compile(r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?(?:bearer|basic|token)?\s*)([^\s'\",;}]+)"),
+    re.compile(
+        r"(?i)(authorization['\"]?\s*[:=]\s*['\"]?(?:bearer|basic|token)?\s*)([^\s'\",;}]+)"
+    ),
     re.compile(r"(?i)(\bbearer\s+)([A-Za-z0-9._~+/=-]+)"),
     # passwords in URLs: http://user:secret@proxy:3128, rtsp://admin:secret@camera/stream
     re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^:/@\s]+:)([^@/\s]+)(?=@)"),
@@ -99,8 +101,12 @@ def mask(text: str) -> str:
     return SECRETS.mask(text)
 
 
-def setup(debug: bool = False, directory: Path | None = None, console: bool = True,
-          file_name: str = LOG_FILE_NAME) -> Path | None:
+def setup(
+    debug: bool = False,
+    directory: Path | None = None,
+    console: bool = True,
+    file_name: str = LOG_FILE_NAME,
+) -> Path | None:
     """Configure logging for this process; returns the log file path (None: console only).
 
     Without `debug`, our subsystems log INFO and third-party libraries WARNING; with it,

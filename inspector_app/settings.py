@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from typing import Any
 
 DEFAULT_FORMATS = (
-    "code128", "code39", "ean13", "ean8", "upca", "upce", "itf", "qrcode", "datamatrix", "pdf417",
+    "code128",
+    "code39",
+    "ean13",
+    "ean8",
+    "upca",
+    "upce",
+    "itf",
+    "qrcode",
+    "datamatrix",
+    "pdf417",
 )
 
 
@@ -33,45 +42,98 @@ class Option:
 
 
 OPTIONS: tuple[Option, ...] = (
-    Option("server.url", str, "", "Server URL", "Base URL of the central server, e.g. "
-           "https://returns.example.com; empty runs the bench standalone."),
-    Option("server.token", str, "", "Station token", "Issued by `inspector-server add-station`.",
-           secret=True),
-    Option("server.verify_tls", bool, True, "Verify TLS certificates",
-           "Turn off only for a lab server; never in production."),
-    Option("server.ca_bundle", str, "", "CA bundle",
-           "PEM file of a private certificate authority."),
+    Option(
+        "server.url",
+        str,
+        "",
+        "Server URL",
+        "Base URL of the central server, e.g. "
+        "https://returns.example.com; empty runs the bench standalone.",
+    ),
+    Option(
+        "server.token",
+        str,
+        "",
+        "Station token",
+        "Issued by `inspector-server add-station`.",
+        secret=True,
+    ),
+    Option(
+        "server.verify_tls",
+        bool,
+        True,
+        "Verify TLS certificates",
+        "Turn off only for a lab server; never in production.",
+    ),
+    Option(
+        "server.ca_bundle", str, "", "CA bundle", "PEM file of a private certificate authority."
+    ),
     Option("server.proxy", str, "", "HTTP proxy", "e.g. http://proxy.example:3128"),
     Option("server.timeout_s", float, 10.0, "Network timeout (s)", minimum=1, maximum=120),
     Option("station.name", str, "bench-01", "Station name", "Shown to leads; one per bench."),
-    Option("station.country", str, "FR", "Country", "ISO code for public holidays.",
-           choices=("FR", "DE", "ES", "IT", "BE", "NL", "GB", "US", "AT", "PT", "IE")),
-    Option("camera.source", str, "0", "Camera",
-           "Device index (0, 1, ...), a video or image file, or an rtsp:// or http:// URL."),
+    Option(
+        "station.country",
+        str,
+        "FR",
+        "Country",
+        "ISO code for public holidays.",
+        choices=("FR", "DE", "ES", "IT", "BE", "NL", "GB", "US", "AT", "PT", "IE"),
+    ),
+    Option(
+        "camera.source",
+        str,
+        "0",
+        "Camera",
+        "Device index (0, 1, ...), a video or image file, or an rtsp:// or http:// URL.",
+    ),
     Option("camera.width", int, 1280, "Camera width", minimum=160, maximum=7680),
     Option("camera.height", int, 720, "Camera height", minimum=120, maximum=4320),
     Option("camera.fps", int, 30, "Camera frame rate", minimum=1, maximum=120),
-    Option("camera.photo_source", str, "", "Photo camera",
-           "A second camera for photos; empty uses the scanning camera."),
-    Option("scanning.formats", list, list(DEFAULT_FORMATS), "Barcode formats",
-           choices=DEFAULT_FORMATS),
-    Option("scanning.debounce_s", float, 3.0, "Ignore a repeated code for (s)",
-           minimum=0, maximum=60),
+    Option(
+        "camera.photo_source",
+        str,
+        "",
+        "Photo camera",
+        "A second camera for photos; empty uses the scanning camera.",
+    ),
+    Option(
+        "scanning.formats", list, list(DEFAULT_FORMATS), "Barcode formats", choices=DEFAULT_FORMATS
+    ),
+    Option(
+        "scanning.debounce_s", float, 3.0, "Ignore a repeated code for (s)", minimum=0, maximum=60
+    ),
     Option("photos.jpeg_quality", int, 88, "JPEG quality", minimum=50, maximum=100),
     Option("photos.max_edge", int, 2048, "Photo long edge (px)", minimum=640, maximum=8192),
     Option("ui.sounds", bool, True, "Sounds"),
     Option("ui.language", str, "system", "Language", choices=("system", "en", "fr")),
     Option("ui.idle_signout_min", int, 15, "Sign out after idle (min)", minimum=1, maximum=480),
     Option("sync.interval_s", float, 30.0, "Sync every (s)", minimum=2, maximum=3600),
-    Option("retention.days", int, 30, "Keep sent photos and cached returns (days)",
-           minimum=1, maximum=3650),
+    Option(
+        "retention.days",
+        int,
+        30,
+        "Keep sent photos and cached returns (days)",
+        minimum=1,
+        maximum=3650,
+    ),
     Option("policy.window_days", int, 30, "Withdrawal window (days)", minimum=1, maximum=365),
     Option("policy.warranty_months", int, 12, "Warranty (months)", minimum=0, maximum=120),
-    Option("policy.transit_report_days", int, 3, "Transit damage report (business days)",
-           minimum=0, maximum=30),
+    Option(
+        "policy.transit_report_days",
+        int,
+        3,
+        "Transit damage report (business days)",
+        minimum=0,
+        maximum=30,
+    ),
     Option("labels.enabled", bool, False, "Print an intake label at finalize"),
-    Option("labels.printer", str, "pdf", "Label printer",
-           "`pdf`, `system:<printer name>` or `zpl:<host>:<port>`."),
+    Option(
+        "labels.printer",
+        str,
+        "pdf",
+        "Label printer",
+        "`pdf`, `system:<printer name>` or `zpl:<host>:<port>`.",
+    ),
     Option("labels.size", str, "62x29mm", "Label size", choices=("62x29mm", "4x6in")),
 )
 

@@ -26,30 +26,99 @@ QT_MODULES = (
 )
 
 ALL_QT_MODULES = (
-    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
-    "QtAsyncio", "QtAxContainer", "QtBluetooth", "QtCanvasPainter", "QtCharts", "QtConcurrent",
-    "QtCore", "QtDBus", "QtDataVisualization", "QtDesigner", "QtGraphs", "QtGraphsWidgets",
-    "QtGui", "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation", "QtMultimedia",
-    "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL",
-    "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets", "QtPositioning", "QtPrintSupport", "QtQml",
-    "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets",
-    "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
-    "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvg", "QtSvgWidgets", "QtTest",
-    "QtTextToSpeech", "QtUiTools", "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick",
-    "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtAsyncio",
+    "QtAxContainer",
+    "QtBluetooth",
+    "QtCanvasPainter",
+    "QtCharts",
+    "QtConcurrent",
+    "QtCore",
+    "QtDBus",
+    "QtDataVisualization",
+    "QtDesigner",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtGui",
+    "QtHelp",
+    "QtHttpServer",
+    "QtLabsStyleKit",
+    "QtLocation",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtNetwork",
+    "QtNetworkAuth",
+    "QtNfc",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtPositioning",
+    "QtPrintSupport",
+    "QtQml",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtSvg",
+    "QtSvgWidgets",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
+    "QtXml",
 )
 
 EXCLUDED_MODULES = [
     # the reference server and its dependencies: benches never run it
-    "inspector_app.server", "fastapi", "starlette", "uvicorn", "psycopg", "psycopg_binary",
+    "inspector_app.server",
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "psycopg",
+    "psycopg_binary",
     "psycopg_pool",
     # test and development tooling present in a developer's venv
-    "pytest", "_pytest", "pytestqt", "hypothesis", "schemathesis", "httpx", "ruff",
-    "pyzbar", "tkinter", "IPython", "matplotlib", "setuptools", "pip",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "schemathesis",
+    "httpx",
+    "ruff",
+    "pyzbar",
+    "tkinter",
+    "IPython",
+    "matplotlib",
+    "setuptools",
+    "pip",
     # development helpers inside our own package (need lupdate/uic, not in a bundle)
     "inspector_app.gui.forms",
     # interactive-shell and image-format extras the station never uses
-    "readline", "PIL._avif", "PIL.AvifImagePlugin", "PIL.ImageTk", "PIL._imagingtk",
+    "readline",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL.ImageTk",
+    "PIL._imagingtk",
     *(f"PySide6.{name}" for name in ALL_QT_MODULES if name not in QT_MODULES),
 ]
 
@@ -61,31 +130,50 @@ RESOURCE_DIRS = ("checklists", "fonts", "messages", "sounds", "translations")
 # path inside the bundle (with / separators).
 UNWANTED_FILES = (
     # Qt libraries of excluded modules, dragged in by plugins
-    *(f"PySide6/Qt/lib/libQt6{name}*" for name in (
-        "Quick", "Qml", "VirtualKeyboard", "WebEngine", "Pdf", "3D", "EglFS", "EglFs",
-        "Designer", "ShaderTools", "Positioning", "Location", "Sensors",
-    )),
+    *(
+        f"PySide6/Qt/lib/libQt6{name}*"
+        for name in (
+            "Quick",
+            "Qml",
+            "VirtualKeyboard",
+            "WebEngine",
+            "Pdf",
+            "3D",
+            "EglFS",
+            "EglFs",
+            "Designer",
+            "ShaderTools",
+            "Positioning",
+            "Location",
+            "Sensors",
+        )
+    ),
     # Qt's FFmpeg serves QMediaPlayer and QCamera only; QSoundEffect plays our WAVs without it
-    "PySide6/Qt/lib/libav*", "PySide6/Qt/lib/libsw*", "PySide6/Qt/lib/libQt6FFmpegStub*",
+    "PySide6/Qt/lib/libav*",
+    "PySide6/Qt/lib/libsw*",
+    "PySide6/Qt/lib/libQt6FFmpegStub*",
     "PySide6/Qt/plugins/multimedia/*",
     # embedded-device platforms (framebuffer, EGLFS, VNC) and their input plugins
-    "PySide6/Qt/plugins/platforms/libqeglfs*", "PySide6/Qt/plugins/platforms/libqlinuxfb*",
-    "PySide6/Qt/plugins/platforms/libqminimalegl*", "PySide6/Qt/plugins/platforms/libqvnc*",
+    "PySide6/Qt/plugins/platforms/libqeglfs*",
+    "PySide6/Qt/plugins/platforms/libqlinuxfb*",
+    "PySide6/Qt/plugins/platforms/libqminimalegl*",
+    "PySide6/Qt/plugins/platforms/libqvnc*",
     "PySide6/Qt/plugins/platforms/libqvkkhrdisplay*",
-    "PySide6/Qt/plugins/egldeviceintegrations/*", "PySide6/Qt/plugins/generic/*",
+    "PySide6/Qt/plugins/egldeviceintegrations/*",
+    "PySide6/Qt/plugins/generic/*",
     # GTK theming (pulls GTK, Pango and Cairo into the bundle), the virtual keyboard, PDF images
     "PySide6/Qt/plugins/platformthemes/libqgtk3*",
     "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboard*",
     "PySide6/Qt/plugins/imageformats/libqpdf*",
-    "PySide6/Qt/qml/*", "PySide6/Qt/resources/*",
+    "PySide6/Qt/qml/*",
+    "PySide6/Qt/resources/*",
     # translation sources; compiled .qm files are what Qt loads
     "resources/translations/*.ts",
 )
 
 # Qt's own translations: only the languages the station offers (gui/i18n.py LANGUAGES).
 QT_TRANSLATIONS_DIR = "PySide6/Qt/translations/"
-QT_TRANSLATIONS_KEPT = ("qtbase_en.qm", "qtbase_fr.qm", "qtmultimedia_en.qm",
-                        "qtmultimedia_fr.qm")
+QT_TRANSLATIONS_KEPT = ("qtbase_en.qm", "qtbase_fr.qm", "qtmultimedia_en.qm", "qtmultimedia_fr.qm")
 
 # The interpreter library is loaded by the bootloader, never named as a dependency.
 ALWAYS_KEPT = ("libpython*", "python3*.dll", "base_library.zip")
@@ -95,7 +183,7 @@ def wanted(dest: str) -> bool:
     """False for a bundle path the station does not need."""
     dest = dest.replace("\\", "/")
     if dest.startswith(QT_TRANSLATIONS_DIR):
-        return dest[len(QT_TRANSLATIONS_DIR):] in QT_TRANSLATIONS_KEPT
+        return dest[len(QT_TRANSLATIONS_DIR) :] in QT_TRANSLATIONS_KEPT
     return not any(fnmatch(dest, pattern) for pattern in UNWANTED_FILES)
 
 
@@ -113,6 +201,7 @@ def prune_unreferenced(entries: list, imports_of: Callable[[str], Iterable[str]]
     PyInstaller TOC entries (dest, source, typecode), binaries and symlinks together;
     `imports_of(source)` gives the names a binary links against.
     """
+
     def is_dependency(dest: str) -> bool:
         return "/" not in dest and not any(fnmatch(dest, p) for p in ALWAYS_KEPT)
 
@@ -150,6 +239,7 @@ def station_modules(all_modules: list[str]) -> list[str]:
     (cli.COMMAND_MODULES), minus the excluded ones."""
     excluded = tuple(m for m in EXCLUDED_MODULES if m.startswith("inspector_app"))
     return [
-        m for m in all_modules
+        m
+        for m in all_modules
         if not m.startswith(excluded) and not m.startswith("inspector_app.storage.migrations")
     ]

@@ -24,13 +24,26 @@ def draw(size: int = SIZE) -> Image.Image:
     image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     pen = ImageDraw.Draw(image)
     unit = size / 16
-    pen.rounded_rectangle((2 * unit, 4 * unit, 14 * unit, 14 * unit), radius=unit,
-                          fill=PARCEL, outline=PARCEL_EDGE, width=max(1, round(unit / 2)))
+    pen.rounded_rectangle(
+        (2 * unit, 4 * unit, 14 * unit, 14 * unit),
+        radius=unit,
+        fill=PARCEL,
+        outline=PARCEL_EDGE,
+        width=max(1, round(unit / 2)),
+    )
     pen.rectangle((7 * unit, 4 * unit, 9 * unit, 14 * unit), fill=TAPE)
-    pen.ellipse((8 * unit, 1 * unit, 15.5 * unit, 8.5 * unit), fill=(255, 255, 255),
-                outline=CHECK, width=max(1, round(unit * 0.6)))
-    pen.line((9.8 * unit, 4.9 * unit, 11.3 * unit, 6.4 * unit, 13.8 * unit, 3.2 * unit),
-             fill=CHECK, width=max(2, round(unit)), joint="curve")
+    pen.ellipse(
+        (8 * unit, 1 * unit, 15.5 * unit, 8.5 * unit),
+        fill=(255, 255, 255),
+        outline=CHECK,
+        width=max(1, round(unit * 0.6)),
+    )
+    pen.line(
+        (9.8 * unit, 4.9 * unit, 11.3 * unit, 6.4 * unit, 13.8 * unit, 3.2 * unit),
+        fill=CHECK,
+        width=max(2, round(unit)),
+        joint="curve",
+    )
     return image
 
 

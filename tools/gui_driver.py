@@ -22,12 +22,24 @@ Wait = Callable[..., None]
 
 # A complete smartphone inspection: (item, answer) in screen order; photos as ("photo", n).
 SMARTPHONE_ANSWERS: list[tuple[str, Any]] = [
-    ("powers_on", True), ("activation_lock", False), ("data_wiped", True),
-    ("screen_condition", "cracked"), ("display_fault", "none"),
-    ("housing_condition", "flawless"), ("tampering", False), ("liquid_indicator", False),
-    ("battery_health", 91), ("charges", True), ("cameras_ok", True), ("buttons_ok", True),
-    ("audio_ok", True), ("biometrics_ok", True), ("connectivity_ok", True),
-    ("accessories", "complete"), ("original_packaging", True), ("signs_of_use", "light"),
+    ("powers_on", True),
+    ("activation_lock", False),
+    ("data_wiped", True),
+    ("screen_condition", "cracked"),
+    ("display_fault", "none"),
+    ("housing_condition", "flawless"),
+    ("tampering", False),
+    ("liquid_indicator", False),
+    ("battery_health", 91),
+    ("charges", True),
+    ("cameras_ok", True),
+    ("buttons_ok", True),
+    ("audio_ok", True),
+    ("biometrics_ok", True),
+    ("connectivity_ok", True),
+    ("accessories", "complete"),
+    ("original_packaging", True),
+    ("signs_of_use", "light"),
 ]
 PHOTOS = {"screen_condition": 2, "overview": 2}
 """Photos the answers above call for: the cracked screen (conditional minimum) and the
@@ -66,8 +78,9 @@ class BenchDriver:
         try:
             self.wait(lambda: self.window.current_page() == SCAN, timeout=20000)
         except Exception as exc:
-            raise AssertionError(f"not signed in: {page.ui.error.text()!r}, "
-                                 f"PIN field {page.ui.pin.text()!r}") from exc
+            raise AssertionError(
+                f"not signed in: {page.ui.error.text()!r}, PIN field {page.ui.pin.text()!r}"
+            ) from exc
 
     def type_code(self, code: str, delay_ms: int = 90) -> None:
         """Type a code into the scan field as a person does (keys ~90 ms apart), then Enter."""
@@ -94,13 +107,13 @@ class BenchDriver:
         self.wait(lambda: self.window.current_page() == CHECKLIST)
 
     def widget(self, item_id: str) -> Any:
-        self.wait(lambda: item_id in self.window.checklist._widgets
-                  and not self.window.bridge.pending())
+        self.wait(
+            lambda: item_id in self.window.checklist._widgets and not self.window.bridge.pending()
+        )
         return self.window.checklist._widgets[item_id]
 
     def saved(self, item_id: str, value: Any) -> bool:
-        return (not self.window.bridge.pending()
-                and self.window.checklist.value_of(item_id) == value)
+        return not self.window.bridge.pending() and self.window.checklist.value_of(item_id) == value
 
     def answer(self, item_id: str, value: Any) -> None:
         """Answer by clicking or typing, and wait until the station saved it."""
@@ -135,8 +148,11 @@ class BenchDriver:
         page = self.window.checklist
         while page.current_item_id() != item_id:
             ids = list(page._widgets)
-            step = Qt.Key.Key_Down if ids.index(item_id) > ids.index(
-                page.current_item_id()) else Qt.Key.Key_Up
+            step = (
+                Qt.Key.Key_Down
+                if ids.index(item_id) > ids.index(page.current_item_id())
+                else Qt.Key.Key_Up
+            )
             QTest.keyClick(page, step)
 
     def _answer_capture_dialog(self, by_key: bool) -> None:
@@ -155,6 +171,7 @@ class BenchDriver:
                 QTest.keyClick(dialog, Qt.Key.Key_Space)
             else:
                 QTest.mouseClick(dialog.shoot, Qt.MouseButton.LeftButton)
+
         QTimer.singleShot(20, shoot)
 
     def next_section(self) -> None:
@@ -162,15 +179,16 @@ class BenchDriver:
         before = page.section_index
         self.wait(lambda: page.ui.nextButton.isEnabled() and not self.window.bridge.pending())
         QTest.mouseClick(page.ui.nextButton, Qt.MouseButton.LeftButton)
-        self.wait(lambda: page.section_index != before
-                  or self.window.current_page() == VERDICT)
+        self.wait(lambda: page.section_index != before or self.window.current_page() == VERDICT)
 
     def complete_smartphone(self, imei: str) -> None:
         """Walk the smartphone checklist with the mouse: IMEI, answers, photos, sections."""
         self.answer("imei", imei)
-        sections = {item.id: index for index, section in
-                    enumerate(self.window.checklist.snapshot().template.sections)
-                    for item in section.items}
+        sections = {
+            item.id: index
+            for index, section in enumerate(self.window.checklist.snapshot().template.sections)
+            for item in section.items
+        }
         for item_id, value in [*SMARTPHONE_ANSWERS, ("overview", None)]:
             while self.window.checklist.section_index < sections[item_id]:
                 self.next_section()
@@ -186,7 +204,6 @@ class BenchDriver:
         finalized: list[str] = []
         self.window.finalized.connect(finalized.append)
         QTest.mouseClick(self.window.verdict.ui.finalizeButton, Qt.MouseButton.LeftButton)
-        self.wait(lambda: bool(finalized) and self.window.current_page() == SCAN,
-                  timeout=15000)
+        self.wait(lambda: bool(finalized) and self.window.current_page() == SCAN, timeout=15000)
         self.window.finalized.disconnect(finalized.append)
         return finalized[0]

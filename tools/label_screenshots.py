@@ -46,9 +46,15 @@ def _grab(widget: QWidget, path: Path) -> None:
 
 def label_previews(out: Path) -> None:
     ret = demo_returns(3, TODAY, seed=4)[1]
-    content = LabelContent(uuid.UUID("6b0e3f52-9c1d-4a8e-b7f4-2d5c8a913e60"), ret.rma,
-                           Disposition.REFURBISH, TODAY, Grade.VERY_GOOD, ret.product.model,
-                           "bench-03")
+    content = LabelContent(
+        uuid.UUID("6b0e3f52-9c1d-4a8e-b7f4-2d5c8a913e60"),
+        ret.rma,
+        Disposition.REFURBISH,
+        TODAY,
+        Grade.VERY_GOOD,
+        ret.product.model,
+        "bench-03",
+    )
     row = QWidget()
     layout = QHBoxLayout(row)
     small, large = LabelPreview(), LabelPreview()
@@ -58,29 +64,42 @@ def label_previews(out: Path) -> None:
     small.show_label(content, LabelSize.SMALL, language="fr")
     small.set_status("Label sent to 10.0.0.20:9100.", ok=True)
     large.show_label(content, LabelSize.LARGE)
-    large.set_status("The label printer at 10.0.0.21:9100 refused the connection; "
-                     "is it switched on?", ok=False)
+    large.set_status(
+        "The label printer at 10.0.0.21:9100 refused the connection; is it switched on?", ok=False
+    )
     _grab(row, out / "label-preview.png")
 
 
 def message_preview(out: Path) -> None:
     ret = demo_returns(3, TODAY, seed=4)[1]
-    verdict = VerdictIn(outcome=Outcome.PARTIAL_REFUND, grade=Grade.GOOD,
-                        disposition=Disposition.REFURBISH, refund_amount=Decimal("85.00"))
+    verdict = VerdictIn(
+        outcome=Outcome.PARTIAL_REFUND,
+        grade=Grade.GOOD,
+        disposition=Disposition.REFURBISH,
+        refund_amount=Decimal("85.00"),
+    )
     preview = MessagePreview()
     preview.resize(820, 460)
-    preview.show_message(MessageCatalog.load().render(ret, verdict, decided_on=TODAY,
-                                                      language="fr"))
+    preview.show_message(
+        MessageCatalog.load().render(ret, verdict, decided_on=TODAY, language="fr")
+    )
     _grab(preview, out / "message-preview.png")
 
 
 def printer_settings(out: Path) -> None:
-    settings = Settings({"labels.enabled": True, "labels.printer": "zpl:10.0.0.20:9100",
-                         "labels.size": "62x29mm", "station.name": "bench-03"})
+    settings = Settings(
+        {
+            "labels.enabled": True,
+            "labels.printer": "zpl:10.0.0.20:9100",
+            "labels.size": "62x29mm",
+            "station.name": "bench-03",
+        }
+    )
     bridge = StationBridge()
     with tempfile.TemporaryDirectory() as tmp:
-        page = PrinterSettingsPage(settings, call=bridge.call, pdf_dir=Path(tmp) / "labels",
-                                   catalog=MessageCatalog.load())
+        page = PrinterSettingsPage(
+            settings, call=bridge.call, pdf_dir=Path(tmp) / "labels", catalog=MessageCatalog.load()
+        )
         page.resize(1100, 760)
         page.templates.setCurrentRow(7)
         _grab(page, out / "printer-settings.png")

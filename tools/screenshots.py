@@ -44,16 +44,19 @@ class Shooter:
 
     def modal(self, name: str, then: Callable[[QWidget], None]) -> None:
         """Photograph the next modal dialog once it is up, then act on it."""
+
         def look() -> None:
             dialog = QApplication.activeModalWidget()
             if dialog is None or not dialog.isVisible():
                 QTimer.singleShot(50, look)
                 return
+
             def shoot() -> None:
                 self.save(dialog, name)
                 then(dialog)
 
             QTimer.singleShot(400, shoot)
+
         QTimer.singleShot(50, look)
 
 
@@ -62,14 +65,31 @@ def run(out: Path) -> int:
     server = start_demo_server(root / "server")
     today = dt.datetime.now(dt.UTC).date()
     batch = demo_batch(60, today, 7)
-    phone = next(r for r in batch.returns
-                 if r.product.category == "smartphone" and r.id not in batch.late
-                 and r.id not in batch.mismatched and not r.reason.is_defect)
-    camera = write_demo_video(root / "camera.avi", [Parcel(phone.tracking_numbers[0], phone.rma)],
-                              label_s=4.0, empty_s=2.0)
-    settings = Settings({"server.url": server.url, "server.token": server.tokens["station"],
-                         "station.name": "demo-bench", "camera.source": str(camera),
-                         "ui.sounds": False, "sync.interval_s": 3.0}, source="cli")
+    phone = next(
+        r
+        for r in batch.returns
+        if r.product.category == "smartphone"
+        and r.id not in batch.late
+        and r.id not in batch.mismatched
+        and not r.reason.is_defect
+    )
+    camera = write_demo_video(
+        root / "camera.avi",
+        [Parcel(phone.tracking_numbers[0], phone.rma)],
+        label_s=4.0,
+        empty_s=2.0,
+    )
+    settings = Settings(
+        {
+            "server.url": server.url,
+            "server.token": server.tokens["station"],
+            "station.name": "demo-bench",
+            "camera.source": str(camera),
+            "ui.sounds": False,
+            "sync.interval_s": 3.0,
+        },
+        source="cli",
+    )
     make_qt_app()
     app, window = build(settings, root / "station", save_settings=False)
     shots = Shooter(out)
@@ -109,8 +129,15 @@ def _french(root: Path, shots: Shooter) -> None:
     from inspector_app.gui import i18n
 
     translators = i18n.install(QApplication.instance(), "fr")
-    settings = Settings({"ui.language": "fr", "ui.sounds": False, "camera.source": "",
-                         "station.name": "poste-demo"}, source="cli")
+    settings = Settings(
+        {
+            "ui.language": "fr",
+            "ui.sounds": False,
+            "camera.source": "",
+            "station.name": "poste-demo",
+        },
+        source="cli",
+    )
     app, window = build(settings, root / "station-fr", save_settings=False)
     try:
         app.start()
@@ -135,19 +162,21 @@ def _inspect(drive: BenchDriver, window: object, shots: Shooter, imei: str) -> N
     drive.next_section()
     drive.answer("screen_condition", "cracked")
     shots.modal("06-photo-capture", PhotoCaptureDialog.take)
-    QTest.mouseClick(drive.widget("screen_condition")._photo_button,
-                     Qt.MouseButton.LeftButton)
-    poll_until(lambda: len(window.checklist.snapshot().photos.get("screen_condition", []))
-               == 1, 15000)
+    QTest.mouseClick(drive.widget("screen_condition")._photo_button, Qt.MouseButton.LeftButton)
+    poll_until(
+        lambda: len(window.checklist.snapshot().photos.get("screen_condition", [])) == 1, 15000
+    )
     drive.take_photos("screen_condition", PHOTOS["screen_condition"] - 1)
     shots.save(window, "07-checklist-photos")
     widget = drive.widget("screen_condition")
     poll_until(lambda: bool(widget._thumbs) and not widget._thumbs[0].icon().isNull(), 5000)
     shots.modal("08-photo-viewer", QDialog.accept)
     widget._thumbs[0].click()
-    sections = {item.id: index for index, section in
-                enumerate(window.checklist.snapshot().template.sections)
-                for item in section.items}
+    sections = {
+        item.id: index
+        for index, section in enumerate(window.checklist.snapshot().template.sections)
+        for item in section.items
+    }
     for item_id, value in [*SMARTPHONE_ANSWERS[4:], ("overview", None)]:
         while window.checklist.section_index < sections[item_id]:
             if sections[item_id] == 2 and window.checklist.section_index == 1:
@@ -169,8 +198,9 @@ def _inspect(drive: BenchDriver, window: object, shots: Shooter, imei: str) -> N
     drive.finalize()
 
 
-def _offline_and_attention(app: object, window: object, shots: Shooter, server: object, *,
-                           batch: object, done_id: str) -> None:
+def _offline_and_attention(
+    app: object, window: object, shots: Shooter, server: object, *, batch: object, done_id: str
+) -> None:
     """The server goes away; another inspection queues; then one is refused.
 
     The refusal is staged through the outbox's own `park` (what the sync does on a 409), as
@@ -181,8 +211,11 @@ def _offline_and_attention(app: object, window: object, shots: Shooter, server: 
 
     server.stop()
     station = app.station
-    other = next(r for r in batch.returns if r.id != done_id and r.id not in batch.late
-                 and r.product.category == "smartphone")
+    other = next(
+        r
+        for r in batch.returns
+        if r.id != done_id and r.id not in batch.late and r.product.category == "smartphone"
+    )
 
     def inspect_other() -> str:
         draft = station.start_inspection(other.id, inspector="badge-0042")
@@ -194,12 +227,16 @@ def _offline_and_attention(app: object, window: object, shots: Shooter, server: 
     app.sync.wake()
     poll_until(lambda: bool(queued) and "Offline" in window.status.connection.text(), 30000)
     shots.save(window, "19-offline-queued")
-    message = ("The server already has a final inspection of this return from another bench. "
-               "Ask your lead which one is right; Retry after they corrected it, or Export "
-               "it for IT.")
+    message = (
+        "The server already has a final inspection of this return from another bench. "
+        "Ask your lead which one is right; Retry after they corrected it, or Export "
+        "it for IT."
+    )
     app.bridge.call(station.outbox.park, queued[0], message)
-    app.bridge.call(station.pending, done=lambda q: window.status.show_state(
-        "offline", q.pending, q.needs_attention, None))
+    app.bridge.call(
+        station.pending,
+        done=lambda q: window.status.show_state("offline", q.pending, q.needs_attention, None),
+    )
     poll_until(window.status.attention.isVisible, 10000)
     shots.save(window, "20-needs-attention-status")
     shots.modal("21-needs-attention-dialog", QDialog.accept)
@@ -208,6 +245,7 @@ def _offline_and_attention(app: object, window: object, shots: Shooter, server: 
 
 def _dialogs(app: object, window: object, shots: Shooter) -> None:
     """Settings (each tab), About, and the needs-attention dialog."""
+
     def settings_tabs(dialog: QWidget) -> None:
         tabs = dialog.ui.tabs
         for index, name in ((2, "16-settings-camera"), (5, "17-settings-interface")):

@@ -30,8 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.set_defaults(handler=check_command)
     example = sub.add_parser("example", help="print a commented file listing every setting")
     example.set_defaults(handler=example_command)
-    edit = sub.add_parser("set", help="set KEY=VALUE in a file, keeping its comments "
-                          "(installers, configuration management)")
+    edit = sub.add_parser(
+        "set",
+        help="set KEY=VALUE in a file, keeping its comments (installers, configuration management)",
+    )
     edit.add_argument("file", type=Path, metavar="FILE")
     edit.add_argument("assignments", nargs="+", metavar="KEY=VALUE")
     edit.set_defaults(handler=set_command)

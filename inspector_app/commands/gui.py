@@ -24,12 +24,18 @@ DEMO_PARCELS = 8
 def register(subparsers: Any) -> None:
     """Add `demo` to the CLI."""
     demo = subparsers.add_parser(
-        "demo", help="start the station with an embedded demo server and demo camera",
-        description=__doc__.splitlines()[0])
-    demo.add_argument("--keep", action="store_true",
-                      help="keep the demo data directory (printed at start) after exit")
-    demo.add_argument("--camera", default="",
-                      help="camera source to use instead of the demo video (e.g. 0)")
+        "demo",
+        help="start the station with an embedded demo server and demo camera",
+        description=__doc__.splitlines()[0],
+    )
+    demo.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep the demo data directory (printed at start) after exit",
+    )
+    demo.add_argument(
+        "--camera", default="", help="camera source to use instead of the demo video (e.g. 0)"
+    )
     demo.set_defaults(handler=run_demo)
 
 
@@ -49,8 +55,9 @@ def run_gui(args: argparse.Namespace) -> int:
     return leave(_run_window(args))
 
 
-def _run_window(args: argparse.Namespace, overrides: dict[str, Any] | None = None,
-                data_dir: Path | None = None) -> int:
+def _run_window(
+    args: argparse.Namespace, overrides: dict[str, Any] | None = None, data_dir: Path | None = None
+) -> int:
     """The station window until it is closed; returns the exit code."""
     from inspector_app import config, locations, logs
 
@@ -71,8 +78,11 @@ def run_demo(args: argparse.Namespace) -> int:
     from inspector_app import logs
 
     logs.setup(debug=getattr(args, "debug", False))
-    root = Path(args.data_dir) if getattr(args, "data_dir", None) else Path(
-        tempfile.mkdtemp(prefix="inspector-demo-"))
+    root = (
+        Path(args.data_dir)
+        if getattr(args, "data_dir", None)
+        else Path(tempfile.mkdtemp(prefix="inspector-demo-"))
+    )
     root.mkdir(parents=True, exist_ok=True)
     print(f"Demo data in {root}. Sign in as Demo Inspector, PIN 1234 (badge-0042).")
     from inspector_app.gui.launch import leave
@@ -81,9 +91,13 @@ def run_demo(args: argparse.Namespace) -> int:
     code = 1
     try:
         camera = args.camera or _webcam() or str(demo_camera(root / "camera.avi"))
-        overrides = {"server.url": server.url, "server.token": server.tokens["station"],
-                     "station.name": "demo-bench", "camera.source": camera,
-                     "sync.interval_s": 5.0}
+        overrides = {
+            "server.url": server.url,
+            "server.token": server.tokens["station"],
+            "station.name": "demo-bench",
+            "camera.source": camera,
+            "sync.interval_s": 5.0,
+        }
         code = _run_window(args, overrides, data_dir=root / "station")
     finally:
         server.stop()
@@ -95,7 +109,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def _webcam() -> str:
-    """"0" when this computer has a camera, else "" (the demo then plays its own video)."""
+    """ "0" when this computer has a camera, else "" (the demo then plays its own video)."""
     from inspector_app.scanning.sources import list_devices
 
     return "0" if list_devices(range(1)) else ""
@@ -119,6 +133,7 @@ def demo_camera(path: Path, today: dt.date | None = None, count: int = DEMO_PARC
 
     today = today or dt.datetime.now(dt.UTC).date()
     returns = demo_returns(60, today, 7)[:count]
-    parcels = [Parcel(r.tracking_numbers[0] if r.tracking_numbers else r.rma, r.rma)
-               for r in returns]
+    parcels = [
+        Parcel(r.tracking_numbers[0] if r.tracking_numbers else r.rma, r.rma) for r in returns
+    ]
     return write_demo_video(path, parcels, label_s=4.0, empty_s=2.0)

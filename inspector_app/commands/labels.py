@@ -38,22 +38,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     label_sub = label.add_subparsers(dest="label_command", metavar="ACTION", required=True)
     test = label_sub.add_parser("test", help="print a sample label on the label printer")
     test.add_argument("--printer", help="pdf, zpl:<host>:<port>[:<dpi>] (default: labels.printer)")
-    test.add_argument("--size", choices=[s.value for s in LabelSize],
-                      help="label stock (default: labels.size)")
+    test.add_argument(
+        "--size", choices=[s.value for s in LabelSize], help="label stock (default: labels.size)"
+    )
     test.set_defaults(handler=label_test_command)
 
     message = subparsers.add_parser("message", help="customer message template tools")
     message_sub = message.add_subparsers(dest="message_command", metavar="ACTION", required=True)
     check = message_sub.add_parser(
-        "check", help="check template files before publishing (errors give file, line)")
-    check.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                       help=f"<language>/<outcome>{SUFFIX}, or any file with --language/--outcome")
+        "check", help="check template files before publishing (errors give file, line)"
+    )
+    check.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help=f"<language>/<outcome>{SUFFIX}, or any file with --language/--outcome",
+    )
     _add_language_outcome(check, required=False)
     check.set_defaults(handler=message_check_command)
     preview = message_sub.add_parser("preview", help="a template filled in with example data")
     _add_language_outcome(preview, required=True)
-    preview.add_argument("file", nargs="?", type=Path,
-                         help="a template file (default: the one in force on this bench)")
+    preview.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        help="a template file (default: the one in force on this bench)",
+    )
     preview.set_defaults(handler=message_preview_command)
 
 
@@ -71,10 +82,19 @@ def label_test_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> in
     try:
         target = PrinterTarget.parse(args.printer or settings["labels.printer"])
         output = output_for(target, pdf_dir=_data_dir(args) / "labels")
-        content = LabelContent(uuid.uuid4(), "TEST-PRINT", Disposition.RESTOCK, dt.date.today(),
-                               Grade.EXCELLENT, "Test label", settings["station.name"])
-        print(print_intake_label(content, LabelSize(args.size or settings["labels.size"]),
-                                 output), file=out)
+        content = LabelContent(
+            uuid.uuid4(),
+            "TEST-PRINT",
+            Disposition.RESTOCK,
+            dt.date.today(),
+            Grade.EXCELLENT,
+            "Test label",
+            settings["station.name"],
+        )
+        print(
+            print_intake_label(content, LabelSize(args.size or settings["labels.size"]), output),
+            file=out,
+        )
     except (ValueError, PrinterError) as exc:
         print(f"error: {exc}", file=out)
         return 1
@@ -86,8 +106,9 @@ def _language_outcome(path: Path, args: argparse.Namespace) -> tuple[str, Outcom
     language = args.language or path.parent.name
     outcome = args.outcome or path.name.removesuffix(SUFFIX)
     if language not in LANGUAGES or outcome not in _OUTCOMES:
-        raise MessageTemplateError(0, f"name it <language>/<outcome>{SUFFIX} or give "
-                                   "--language and --outcome", str(path))
+        raise MessageTemplateError(
+            0, f"name it <language>/<outcome>{SUFFIX} or give --language and --outcome", str(path)
+        )
     return language, Outcome(outcome)
 
 
@@ -112,8 +133,9 @@ def message_preview_command(args: argparse.Namespace, out: TextIO = sys.stdout) 
     language, outcome = args.language, Outcome(args.outcome)
     try:
         if args.file:
-            template = check_template(args.file.read_text(encoding="utf-8"), language, outcome,
-                                      str(args.file))
+            template = check_template(
+                args.file.read_text(encoding="utf-8"), language, outcome, str(args.file)
+            )
         else:
             catalog = MessageCatalog.load(published_dir=_data_dir(args) / "message_templates")
             template = catalog.get(language, outcome)

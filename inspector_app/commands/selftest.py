@@ -44,7 +44,8 @@ class CheckError(Exception):
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "self-test", help="check data dir, database, cameras, decoder, server and token")
+        "self-test", help="check data dir, database, cameras, decoder, server and token"
+    )
     parser.add_argument("--json", action="store_true", help="print results as JSON")
     parser.set_defaults(handler=selftest_command)
 
@@ -74,8 +75,9 @@ def check_database(data_dir: Path, settings: Settings) -> str:
         pending = station.pending()
     finally:
         station.close()
-    return (f"opened and migrated; {pending.pending} queued, "
-            f"{pending.needs_attention} need attention")
+    return (
+        f"opened and migrated; {pending.pending} queued, {pending.needs_attention} need attention"
+    )
 
 
 def check_cameras(settings: Settings) -> str:
@@ -88,8 +90,12 @@ def check_cameras(settings: Settings) -> str:
 
     devices = list_devices()
     found = ", ".join(map(str, devices)) if devices else "none"
-    source = CameraSource(settings["camera.source"], CaptureSettings(
-        settings["camera.width"], settings["camera.height"], settings["camera.fps"]))
+    source = CameraSource(
+        settings["camera.source"],
+        CaptureSettings(
+            settings["camera.width"], settings["camera.height"], settings["camera.fps"]
+        ),
+    )
     try:
         source.open()
         frame = source.read()
@@ -109,7 +115,8 @@ def check_decoder() -> str:
     from inspector_app.scanning.decode import decode
 
     image = barcode.get("code128", SELFTEST_CODE, writer=ImageWriter()).render(
-        {"write_text": False, "module_width": 0.3, "quiet_zone": 6.0})
+        {"write_text": False, "module_width": 0.3, "quiet_zone": 6.0}
+    )
     results = decode(np.asarray(image.convert("L")), ["code128"], budget_ms=None)
     texts = [r.text for r in results]
     if texts != [SELFTEST_CODE]:

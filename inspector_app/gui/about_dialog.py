@@ -13,8 +13,13 @@ from inspector_app.gui.generated.ui_about_dialog import Ui_AboutDialog
 
 
 class AboutDialog(QDialog):
-    def __init__(self, data_dir: Path, server_url: str, log_dir: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        server_url: str,
+        log_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)

@@ -35,9 +35,16 @@ log = logging.getLogger(__name__)
 class StationApp(QObject):
     """The running bench: what the main window is built from (its `ctx`)."""
 
-    def __init__(self, station: Station, settings: Settings, data_dir: Path,
-                 sync: tuple[Any, Any] | None = None, *, save_settings: bool = True,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        station: Station,
+        settings: Settings,
+        data_dir: Path,
+        sync: tuple[Any, Any] | None = None,
+        *,
+        save_settings: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.station = station
         self.settings = settings
@@ -63,9 +70,12 @@ class StationApp(QObject):
     def start(self) -> None:
         """Start the camera and the sync worker; returns at once."""
         QApplication.instance().installEventFilter(self.wedge)
-        self.bridge.call(MessageCatalog.load, self.messages_dir,
-                         done=lambda catalog: setattr(self, "messages", catalog),
-                         failed=lambda exc: log.error("message templates: %s", exc))
+        self.bridge.call(
+            MessageCatalog.load,
+            self.messages_dir,
+            done=lambda catalog: setattr(self, "messages", catalog),
+            failed=lambda exc: log.error("message templates: %s", exc),
+        )
         self.start_camera()
         if self.sync_worker is not None:
             self.sync_worker.start()
@@ -73,9 +83,12 @@ class StationApp(QObject):
 
     def start_camera(self) -> None:
         s = self.settings
-        self.scans.start(s["camera.source"],
-                         CaptureSettings(s["camera.width"], s["camera.height"], s["camera.fps"]),
-                         s["scanning.formats"], s["scanning.debounce_s"])
+        self.scans.start(
+            s["camera.source"],
+            CaptureSettings(s["camera.width"], s["camera.height"], s["camera.fps"]),
+            s["scanning.formats"],
+            s["scanning.debounce_s"],
+        )
 
     def shutdown(self) -> None:
         """Stop every thread, in order; the station is closed after its queued calls ran."""
@@ -111,14 +124,17 @@ class StationApp(QObject):
         from inspector_app.wire import InspectionPayload
 
         target = PrinterTarget.parse(self.settings["labels.printer"])
-        output = output_for(target, pdf_dir=self.labels_dir,
-                            system=QtPrinterOutput(target.name))
-        content = LabelContent.for_inspection(InspectionPayload.model_validate_json(payload),
-                                              ret)
-        print_in_background(self.bridge.call, content, LabelSize(self.settings["labels.size"]),
-                            output, language=pick_language(self.settings["ui.language"]),
-                            done=lambda message: report(True, message),
-                            failed=lambda exc: report(False, str(exc)))
+        output = output_for(target, pdf_dir=self.labels_dir, system=QtPrinterOutput(target.name))
+        content = LabelContent.for_inspection(InspectionPayload.model_validate_json(payload), ret)
+        print_in_background(
+            self.bridge.call,
+            content,
+            LabelSize(self.settings["labels.size"]),
+            output,
+            language=pick_language(self.settings["ui.language"]),
+            done=lambda message: report(True, message),
+            failed=lambda exc: report(False, str(exc)),
+        )
 
     # -- settings ---------------------------------------------------------------------------------
 
@@ -128,16 +144,25 @@ class StationApp(QObject):
         self.scans.stop()
         from inspector_app.gui.printer_settings import PrinterSettingsPage
 
-        printer = PrinterSettingsPage(self.settings, call=self.bridge.call,
-                                      pdf_dir=self.labels_dir,
-                                      catalog=self.messages or MessageCatalog.load())
-        dialog = SettingsDialog(self.settings, self.test_connection,
-                                extra_tabs=[(self.tr("Labels and messages"), printer)],
-                                parent=parent)
+        printer = PrinterSettingsPage(
+            self.settings,
+            call=self.bridge.call,
+            pdf_dir=self.labels_dir,
+            catalog=self.messages or MessageCatalog.load(),
+        )
+        dialog = SettingsDialog(
+            self.settings,
+            self.test_connection,
+            extra_tabs=[(self.tr("Labels and messages"), printer)],
+            parent=parent,
+        )
         try:
             if dialog.exec() and self.save_settings:
-                self.bridge.call(config.save_user, self.settings,
-                                 failed=lambda exc: log.error("saving settings: %s", exc))
+                self.bridge.call(
+                    config.save_user,
+                    self.settings,
+                    failed=lambda exc: log.error("saving settings: %s", exc),
+                )
         finally:
             self.start_camera()
 
@@ -145,11 +170,18 @@ class StationApp(QObject):
         """Check a server URL and token from the settings dialog, off the GUI thread."""
         values = {option.key: value for option, value, _ in self.settings.items()}
         values.update({"server.url": url, "server.token": token})
-        self.bridge.call(_probe_server, Settings(values, "user"), network=True,
-                         done=lambda found: report(True, self.tr(
-                             "Connected: server {version}, token accepted, {n} people can "
-                             "sign in.").format(version=found[0], n=found[1])),
-                         failed=lambda exc: report(False, str(exc)))
+        self.bridge.call(
+            _probe_server,
+            Settings(values, "user"),
+            network=True,
+            done=lambda found: report(
+                True,
+                self.tr(
+                    "Connected: server {version}, token accepted, {n} people can sign in."
+                ).format(version=found[0], n=found[1]),
+            ),
+            failed=lambda exc: report(False, str(exc)),
+        )
 
     def _setting_changed(self, key: str, value: Any) -> None:
         if key == "ui.sounds":

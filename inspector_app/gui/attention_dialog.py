@@ -19,8 +19,12 @@ class AttentionDialog(QDialog):
     """Lists entries; `retry(entry_id)` and `export(entry_id, path)` are station calls made
     by the caller through its bridge."""
 
-    def __init__(self, retry: Callable[[str], None], export: Callable[[str, str], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        retry: Callable[[str], None],
+        export: Callable[[str, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_AttentionDialog()
         self.ui.setupUi(self)
@@ -29,8 +33,9 @@ class AttentionDialog(QDialog):
         self._ids: list[str] = []
         table = self.ui.entries
         table.setColumnCount(4)
-        table.setHorizontalHeaderLabels([self.tr("Return"), self.tr("Finalized"),
-                                         self.tr("Tries"), self.tr("What to do")])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Return"), self.tr("Finalized"), self.tr("Tries"), self.tr("What to do")]
+        )
         table.setColumnWidth(0, 170)
         table.setColumnWidth(1, 150)
         table.setColumnWidth(2, 60)
@@ -49,7 +54,8 @@ class AttentionDialog(QDialog):
             cells = [
                 str(getattr(entry, "return_id", "")),
                 QLocale().toString(when.astimezone(), QLocale.FormatType.ShortFormat)
-                if when else "",
+                if when
+                else "",
                 str(getattr(entry, "attempts", "")),
                 str(getattr(entry, "message", "")),
             ]
@@ -82,8 +88,11 @@ class AttentionDialog(QDialog):
         if entry is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export for IT"), f"inspection-{entry}.json",
-            self.tr("JSON files (*.json)"))
+            self,
+            self.tr("Export for IT"),
+            f"inspection-{entry}.json",
+            self.tr("JSON files (*.json)"),
+        )
         if path:
             self._export_to(entry, path)
 

@@ -44,8 +44,15 @@ class StationBridge(QObject):
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
 
-    def call(self, fn: Callable[..., Any], *args: Any, done: Done | None = None,
-             failed: Failed | None = None, network: bool = False, **kwargs: Any) -> None:
+    def call(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Done | None = None,
+        failed: Failed | None = None,
+        network: bool = False,
+        **kwargs: Any,
+    ) -> None:
         """Run `fn(*args, **kwargs)` off the GUI thread, then `done(result)` or
         `failed(exception)` on the GUI thread. Without `failed`, errors are logged.
 

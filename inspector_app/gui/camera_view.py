@@ -69,9 +69,11 @@ class CameraView(QWidget):
             font = painter.font()
             font.setPointSize(15)
             painter.setFont(font)
-            painter.drawText(self.rect().adjusted(24, 24, -24, -24),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self._placeholder)
+            painter.drawText(
+                self.rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self._placeholder,
+            )
             return
         target = self._target()
         painter.drawImage(target, self._image)
@@ -86,6 +88,7 @@ class CameraView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#2ee66b"), 4))
         for outline in self._outlines:
-            polygon = QPolygonF([QPointF(target.left() + x * sx, target.top() + y * sy)
-                                 for x, y in outline])
+            polygon = QPolygonF(
+                [QPointF(target.left() + x * sx, target.top() + y * sy) for x, y in outline]
+            )
             painter.drawPolygon(polygon)

@@ -53,8 +53,9 @@ class ChecklistPage(QWidget):
         self._pixmaps = {}
         self.ui.returnSummary.setText(summary)
         sections = snapshot.sections_with_items()
-        self._section = next((i for i in sections if snapshot.missing_in(i)),
-                             sections[0] if sections else 0)
+        self._section = next(
+            (i for i in sections if snapshot.missing_in(i)), sections[0] if sections else 0
+        )
         self._build_section()
         self._keep_focus()
 
@@ -69,7 +70,8 @@ class ChecklistPage(QWidget):
         old = self._snapshot
         self._snapshot = snapshot
         if old is None or [i.id for i in old.visible_items(self._section)] != [
-                i.id for i in snapshot.visible_items(self._section)]:
+            i.id for i in snapshot.visible_items(self._section)
+        ]:
             self._build_section()
         else:
             self._refresh()
@@ -132,8 +134,9 @@ class ChecklistPage(QWidget):
         sections = snapshot.sections_with_items()
         position = sections.index(self._section) + 1 if self._section in sections else 1
         self.ui.sectionTitle.setText(section.title)
-        self.ui.sectionCounter.setText(self.tr("Section {n} of {total}").format(
-            n=position, total=len(sections)))
+        self.ui.sectionCounter.setText(
+            self.tr("Section {n} of {total}").format(n=position, total=len(sections))
+        )
         done, total = snapshot.progress()
         self.ui.progress.setMaximum(max(total, 1))
         self.ui.progress.setValue(done)
@@ -142,16 +145,18 @@ class ChecklistPage(QWidget):
         self._refresh_photos()
         missing = snapshot.missing_in(self._section)
         if missing:
-            self.ui.missing.setText(self.tr("{n} thing(s) left to do in this section").format(
-                n=len(missing)))
+            self.ui.missing.setText(
+                self.tr("{n} thing(s) left to do in this section").format(n=len(missing))
+            )
         else:
             self.ui.missing.setText(self.tr("Section complete ✔"))
         set_tone(self.ui.missing, "none")
         last = not [i for i in sections if i > self._section]
         self.ui.nextButton.setText(self.tr("Go to verdict") if last else self.tr("Next section"))
         self.ui.nextButton.setEnabled(not missing)
-        self.ui.backButton.setText(self.tr("Back to return card") if self._is_first()
-                                   else self.tr("Previous section"))
+        self.ui.backButton.setText(
+            self.tr("Back to return card") if self._is_first() else self.tr("Previous section")
+        )
         if self._current not in self._widgets or self._is_done(self._current):
             self._set_current(self._first_open())
 
@@ -159,8 +164,11 @@ class ChecklistPage(QWidget):
         if self._snapshot is None:
             return
         for item_id, widget in self._widgets.items():
-            widget.show_photos(self._snapshot.photos.get(item_id, []), self._pixmaps,
-                               self._snapshot.photos_required.get(item_id, 0))
+            widget.show_photos(
+                self._snapshot.photos.get(item_id, []),
+                self._pixmaps,
+                self._snapshot.photos_required.get(item_id, 0),
+            )
 
     def _is_done(self, item_id: str | None) -> bool:
         if item_id is None or self._snapshot is None:

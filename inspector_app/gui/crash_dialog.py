@@ -48,11 +48,13 @@ def build_dialog(report: str, log_path: str, parent: QWidget | None = None) -> Q
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(box.tr("Return Inspector: unexpected error"))
-    box.setText(box.tr(
-        "Something went wrong inside Return Inspector. Finalized inspections are saved; "
-        "the inspection you were working on was autosaved as a draft.\n\n"
-        "Please send the crash report to IT."
-    ))
+    box.setText(
+        box.tr(
+            "Something went wrong inside Return Inspector. Finalized inspections are saved; "
+            "the inspection you were working on was autosaved as a draft.\n\n"
+            "Please send the crash report to IT."
+        )
+    )
     details = box.tr("Crash report: {report}").format(report=report)
     if log_path:
         details += "\n" + box.tr("Log file: {log}").format(log=log_path)

@@ -41,7 +41,9 @@ def compile_form(form: Path) -> str:
     """The Python code pyside6-uic makes of one form."""
     done = subprocess.run(
         [_uic(), "--generator", "python", str(form)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return done.stdout.replace(f"'{form}'", f"'{form.name}'")
 
@@ -65,20 +67,25 @@ def stale_forms(forms: list[Path]) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     """Compile every form, or with --check report the stale ones and exit 1."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="do not write; exit 1 if a generated module is stale")
+    parser.add_argument(
+        "--check", action="store_true", help="do not write; exit 1 if a generated module is stale"
+    )
     args = parser.parse_args(argv)
     forms = sorted(UI_DIR.glob("*.ui"))
     if args.check:
         stale = stale_forms(forms)
         for form in stale:
-            print(f"stale: {target_for(form).relative_to(REPO)} (run python -m "
-                  f"inspector_app.gui.forms)", file=sys.stderr)
+            print(
+                f"stale: {target_for(form).relative_to(REPO)} (run python -m "
+                f"inspector_app.gui.forms)",
+                file=sys.stderr,
+            )
         return 1 if stale else 0
     OUT_DIR.mkdir(exist_ok=True)
     (OUT_DIR / "__init__.py").write_text(
         '"""Modules generated from ui/*.ui by inspector_app.gui.forms; do not edit."""\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     for form in forms:
         target_for(form).write_text(compile_form(form), encoding="utf-8")
         print(f"{form.relative_to(REPO)} -> {target_for(form).relative_to(REPO)}")

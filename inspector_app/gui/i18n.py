@@ -90,16 +90,27 @@ def update_sources() -> None:
         sources = all_sources(Path(folder))
         for language in LANGUAGES:
             ts = resource_path("translations", f"inspector_{language}.ts")
-            subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-                            *sources, "-ts", str(ts)], check=True)
+            subprocess.run(
+                [
+                    _tool("pyside6-lupdate"),
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    *sources,
+                    "-ts",
+                    str(ts),
+                ],
+                check=True,
+            )
 
 
 def release() -> None:
     """Compile every .ts into the .qm the app loads."""
     for language in LANGUAGES:
         ts = resource_path("translations", f"inspector_{language}.ts")
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

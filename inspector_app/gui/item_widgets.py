@@ -87,14 +87,12 @@ class ItemWidget(QFrame):
     def wants_photos(self) -> bool:
         return self._photo_row is not None
 
-    def show_photos(self, shas: list[str], pixmaps: dict[str, QPixmap],
-                    needed: int = 0) -> None:
+    def show_photos(self, shas: list[str], pixmaps: dict[str, QPixmap], needed: int = 0) -> None:
         """Thumbnails for the item's photos (a grey tile until a thumbnail is loaded). The
         Take photo button shows only on photo items and where photos are needed or taken."""
         if self._photo_row is None or self._photo_button is None:
             return
-        self._photo_button.setVisible(self.item.kind is ItemKind.PHOTO or needed > 0
-                                      or bool(shas))
+        self._photo_button.setVisible(self.item.kind is ItemKind.PHOTO or needed > 0 or bool(shas))
         for thumb in self._thumbs:
             self._photo_row.removeWidget(thumb)
             thumb.deleteLater()
@@ -119,12 +117,16 @@ class ItemWidget(QFrame):
         have = len(snapshot.photos.get(self.item.id, []))
         if have < needed:
             # Unanswered questions are marked with * already; a missing photo is not obvious.
-            self.status.setText(self.tr("Take {more} more photo(s): {have} of {needed}").format(
-                more=needed - have, have=have, needed=needed))
+            self.status.setText(
+                self.tr("Take {more} more photo(s): {have} of {needed}").format(
+                    more=needed - have, have=have, needed=needed
+                )
+            )
             self.status.setStyleSheet("color: #6b4a00; font-size: 13pt;")
         elif self.wants_photos() and needed:
-            self.status.setText(self.tr("{have} of {needed} photos ✔").format(
-                have=have, needed=needed))
+            self.status.setText(
+                self.tr("{have} of {needed} photos ✔").format(have=have, needed=needed)
+            )
             self.status.setStyleSheet("color: #0b5222; font-size: 13pt;")
         else:
             self.status.setText("")
@@ -136,13 +138,17 @@ class ItemWidget(QFrame):
 
     def set_current(self, current: bool) -> None:
         """Highlight the item the keyboard shortcuts act on."""
-        self.setStyleSheet("QFrame[itemCard=\"true\"] { border: 3px solid #1450b8; }"
-                           if current else "")
+        self.setStyleSheet(
+            'QFrame[itemCard="true"] { border: 3px solid #1450b8; }' if current else ""
+        )
 
     def handle_key(self, key: int, text: str) -> bool:
         """Act on a shortcut key; True if it was used. P takes a photo on any photo item."""
-        if key == Qt.Key.Key_P and self._photo_button is not None \
-                and self._photo_button.isVisible():
+        if (
+            key == Qt.Key.Key_P
+            and self._photo_button is not None
+            and self._photo_button.isVisible()
+        ):
             self._photo_button.click()
             return True
         return False
@@ -154,8 +160,9 @@ class ItemWidget(QFrame):
 class _ButtonsItem(ItemWidget):
     """Items answered by pressing one of a few big buttons (yes/no, choices)."""
 
-    def __init__(self, item: Item, options: list[tuple[Any, str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, item: Item, options: list[tuple[Any, str, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(item, parent)
         self._buttons: dict[Any, QPushButton] = {}
         # Short answers sit side by side; long choice labels go two to a row so none is cut.
@@ -164,8 +171,13 @@ class _ButtonsItem(ItemWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(8)
         for index, (value, label, shortcut) in enumerate(options):
-            button = QPushButton(f"{shortcut} · {label}" if wide and shortcut
-                                 else f"{label}  ({shortcut})" if shortcut else label)
+            button = QPushButton(
+                f"{shortcut} · {label}"
+                if wide and shortcut
+                else f"{label}  ({shortcut})"
+                if shortcut
+                else label
+            )
             button.setMinimumSize(140, 56)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             if wide:
@@ -205,8 +217,9 @@ class YesNoItem(_ButtonsItem):
 
 class ChoiceItem(_ButtonsItem):
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
-        options = [(c.value, c.label, str(i + 1) if i < 9 else "")
-                   for i, c in enumerate(item.choices)]
+        options = [
+            (c.value, c.label, str(i + 1) if i < 9 else "") for i, c in enumerate(item.choices)
+        ]
         super().__init__(item, options, parent)
         self._values = [c.value for c in item.choices]
 

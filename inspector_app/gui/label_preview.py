@@ -57,8 +57,7 @@ def to_qimage(image: Image.Image) -> QImage:
     """A Pillow label image as a QImage (safe off the GUI thread; QPixmap is not)."""
     gray = image.convert("L")
     data = gray.tobytes()
-    return QImage(data, gray.width, gray.height, gray.width,
-                  QImage.Format.Format_Grayscale8).copy()
+    return QImage(data, gray.width, gray.height, gray.width, QImage.Format.Format_Grayscale8).copy()
 
 
 def preview_image(content: LabelContent, size: LabelSize, language: str = "en") -> QImage:
@@ -66,9 +65,16 @@ def preview_image(content: LabelContent, size: LabelSize, language: str = "en") 
     return to_qimage(render_image(layout_label(content, size, PREVIEW_DPI, language)))
 
 
-def print_in_background(call: BridgeCall, content: LabelContent, size: LabelSize,
-                        output: LabelOutput, *, language: str, done: Callable[[str], Any],
-                        failed: Callable[[BaseException], Any]) -> None:
+def print_in_background(
+    call: BridgeCall,
+    content: LabelContent,
+    size: LabelSize,
+    output: LabelOutput,
+    *,
+    language: str,
+    done: Callable[[str], Any],
+    failed: Callable[[BaseException], Any],
+) -> None:
     """Print through the station bridge; `done(message)` or `failed(PrinterError)` on the GUI
     thread. A failure never touches the inspection, which is stored before any label prints."""
     call(print_intake_label, content, size, output, language, done=done, failed=failed)

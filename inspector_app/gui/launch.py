@@ -47,8 +47,7 @@ def build(settings: Settings, data_dir: Path, *, save_settings: bool = True) -> 
 
     data_dir.mkdir(parents=True, exist_ok=True)
     station = Station.open(data_dir, settings)
-    app = StationApp(station, settings, data_dir, make_sync(station),
-                     save_settings=save_settings)
+    app = StationApp(station, settings, data_dir, make_sync(station), save_settings=save_settings)
     window = MainWindow(app)
     install_lead_view(app, window)
     return app, window
@@ -94,8 +93,9 @@ def launch(settings: Settings, data_dir: Path, *, save_settings: bool = True) ->
     app.start()
     window.resize(1366, 768)
     window.show()
-    QTimer.singleShot(0, lambda: log.info("window ready in %.0f ms",
-                                          (time.monotonic() - started) * 1000))
+    QTimer.singleShot(
+        0, lambda: log.info("window ready in %.0f ms", (time.monotonic() - started) * 1000)
+    )
     try:
         return qt_app.exec()
     finally:

@@ -135,15 +135,18 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, index: int) -> None:
         self.ui.pages.setCurrentIndex(index)
-        steps = {SIGN_IN: self.tr("Sign in"), SCAN: self.tr("Scan a parcel"),
-                 CARD: self.tr("Return"), CHECKLIST: self.tr("Checklist"),
-                 VERDICT: self.tr("Verdict")}
+        steps = {
+            SIGN_IN: self.tr("Sign in"),
+            SCAN: self.tr("Scan a parcel"),
+            CARD: self.tr("Return"),
+            CHECKLIST: self.tr("Checklist"),
+            VERDICT: self.tr("Verdict"),
+        }
         self.ui.stepLabel.setText(steps[index])
         signed_in = index != SIGN_IN
         self.ui.signOutButton.setVisible(signed_in)
         self.ui.inspectorLabel.setVisible(signed_in)
-        self.scans.set_preview_size(self.scan_page.preview.size() if index == SCAN
-                                    else QSize())
+        self.scans.set_preview_size(self.scan_page.preview.size() if index == SCAN else QSize())
         if index == SCAN:
             self.scan_page.ready()
         self.page_changed.emit(index)
@@ -167,22 +170,31 @@ class MainWindow(QMainWindow):
 
     def _failed(self, what: str) -> Callable[[BaseException], None]:
         """An error handler for a station call: log it, say it plainly."""
+
         def handler(exc: BaseException) -> None:
             log.warning("%s failed: %s", what, exc)
             self._error(str(exc) or exc.__class__.__name__)
+
         return handler
 
     # -- sign in / out --------------------------------------------------------------------------
 
     def _load_people(self) -> None:
         station = self.ctx.station
-        self.bridge.call(lambda: [(i.badge, i.name) for i in station.inspectors.list(True)],
-                         done=self.sign_in.set_people, failed=self._failed("listing inspectors"))
+        self.bridge.call(
+            lambda: [(i.badge, i.name) for i in station.inspectors.list(True)],
+            done=self.sign_in.set_people,
+            failed=self._failed("listing inspectors"),
+        )
 
     def _verify_pin(self, badge: str, pin: str) -> None:
-        self.bridge.call(self.ctx.station.sign_in, badge, pin,
-                         done=lambda who: self._signed_in(who, self.tr("Wrong PIN. Try again.")),
-                         failed=self._failed("sign-in"))
+        self.bridge.call(
+            self.ctx.station.sign_in,
+            badge,
+            pin,
+            done=lambda who: self._signed_in(who, self.tr("Wrong PIN. Try again.")),
+            failed=self._failed("sign-in"),
+        )
 
     def _sign_in_badge(self, code: str, quiet: bool) -> None:
         """A scan on the sign-in page is a badge. The camera also sees parcel labels lying on
@@ -193,11 +205,13 @@ class MainWindow(QMainWindow):
             known = who if who is not None and who.active else None
             if known is None and quiet:
                 return
-            self._signed_in(known, self.tr("Badge {code} is not known at this bench.").format(
-                code=code))
+            self._signed_in(
+                known, self.tr("Badge {code} is not known at this bench.").format(code=code)
+            )
 
-        self.bridge.call(station.inspectors.get, code.strip(), done=checked,
-                         failed=self._failed("badge sign-in"))
+        self.bridge.call(
+            station.inspectors.get, code.strip(), done=checked, failed=self._failed("badge sign-in")
+        )
 
     def _signed_in(self, who: Any, refusal: str) -> None:
         if who is None:
@@ -208,8 +222,9 @@ class MainWindow(QMainWindow):
         self.feedback.play("found")
         self.session = Session(badge=who.badge, name=who.name, role=who.role)
         self.ui.inspectorLabel.setText(self.tr("Signed in: {name}").format(name=who.name))
-        self.ui.leadButton.setVisible(who.role in ("lead", "admin")
-                                      and self.ctx.lead_view is not None)
+        self.ui.leadButton.setVisible(
+            who.role in ("lead", "admin") and self.ctx.lead_view is not None
+        )
         self.idle.start()
         self._show_page(SCAN)
         self.scan_page.show_message("")
@@ -226,8 +241,9 @@ class MainWindow(QMainWindow):
     def _idle_sign_out(self) -> None:
         log.info("signed out after %s idle minutes", self.ctx.settings["ui.idle_signout_min"])
         self.sign_out()
-        self.sign_in.show_error(self.tr("You were signed out after a while without activity. "
-                                        "Your work was saved."))
+        self.sign_in.show_error(
+            self.tr("You were signed out after a while without activity. Your work was saved.")
+        )
 
     # -- scanning -------------------------------------------------------------------------------
 
@@ -254,14 +270,20 @@ class MainWindow(QMainWindow):
             # The camera keeps seeing the parcel on the bench during the checklist: only an
             # explicit scan (handheld or typed) may interrupt an inspection.
             return
-        if (self.session.draft is not None and page in (CHECKLIST, VERDICT)
-                and not self._confirm_leave()):
+        if (
+            self.session.draft is not None
+            and page in (CHECKLIST, VERDICT)
+            and not self._confirm_leave()
+        ):
             return
         self.session.scan_started = when if when is not None else time.monotonic()
         self.scan_page.show_message(self.tr("Looking up {code}…").format(code=codes[0]), "info")
-        self.bridge.call(self.ctx.station.lookup_any, codes,
-                         done=lambda result: self._looked_up(codes, result),
-                         failed=self._failed("lookup"))
+        self.bridge.call(
+            self.ctx.station.lookup_any,
+            codes,
+            done=lambda result: self._looked_up(codes, result),
+            failed=self._failed("lookup"),
+        )
 
     def _is_parcel_code(self, code: str) -> bool:
         """Whether `code` is one printed on the open return's parcel (tracking, RMA, order)."""
@@ -284,8 +306,9 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Unfinished inspection"))
         box.setText(self.tr("The inspection of {rma} is not finished.").format(rma=draft.ret.rma))
         box.setInformativeText(self.tr("Keep it as a draft to finish later, or discard it?"))
-        keep = box.addButton(self.tr("Keep draft, open new parcel"),
-                             QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(
+            self.tr("Keep draft, open new parcel"), QMessageBox.ButtonRole.AcceptRole
+        )
         discard = box.addButton(self.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
         stay = box.addButton(self.tr("Continue this inspection"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
@@ -314,8 +337,9 @@ class MainWindow(QMainWindow):
             flags.append("already_inspected")
         if result.eligibility is not None and getattr(result.eligibility, "overdue", False):
             flags.append("overdue")
-        self.scan_page.add_recent(result.code or codes[0],
-                                  f"{result.ret.rma} · {result.ret.product.model}", "found")
+        self.scan_page.add_recent(
+            result.code or codes[0], f"{result.ret.rma} · {result.ret.product.model}", "found"
+        )
         self._show_page(CARD)
         self.card.show_result(result.ret, result.eligibility, flags)
         self.card_shown.emit(self.session.scan_started)
@@ -328,15 +352,19 @@ class MainWindow(QMainWindow):
         self._check_drafts()
 
     def _camera_status(self, state: str, message: str) -> None:
-        texts = {"connecting": self.tr("Connecting to the camera…"),
-                 "running": self.tr("Camera on. Show a label to the camera."),
-                 "stopped": self.tr("Camera stopped.")}
+        texts = {
+            "connecting": self.tr("Connecting to the camera…"),
+            "running": self.tr("Camera on. Show a label to the camera."),
+            "stopped": self.tr("Camera stopped."),
+        }
         text = message if state == "error" else texts.get(state, state)
         self.scan_page.set_camera_status(text)
         if state == "error":
             self.scan_page.preview.show_placeholder(
-                self.tr("No camera picture.\n{why}\nYou can still type codes or use a "
-                        "handheld scanner.").format(why=message))
+                self.tr(
+                    "No camera picture.\n{why}\nYou can still type codes or use a handheld scanner."
+                ).format(why=message)
+            )
 
     def _frame(self, image: QImage, size: QSize, outlines: list) -> None:
         view = self.scan_page.preview
@@ -347,17 +375,20 @@ class MainWindow(QMainWindow):
     # -- drafts ---------------------------------------------------------------------------------
 
     def _check_drafts(self) -> None:
-        self.bridge.call(self.ctx.station.drafts, done=self._offer_drafts,
-                         failed=self._failed("reading drafts"))
+        self.bridge.call(
+            self.ctx.station.drafts, done=self._offer_drafts, failed=self._failed("reading drafts")
+        )
 
     def _offer_drafts(self, drafts: list) -> None:
         mine = [d for d in drafts if d.inspector == self.session.badge] or drafts
         self.session.extras["drafts"] = mine
         if mine:
             draft = mine[-1]
-            self.scan_page.set_resume(self.tr("Resume the unfinished inspection of {rma} "
-                                              "({model})").format(rma=draft.ret.rma,
-                                                                  model=draft.ret.product.model))
+            self.scan_page.set_resume(
+                self.tr("Resume the unfinished inspection of {rma} ({model})").format(
+                    rma=draft.ret.rma, model=draft.ret.product.model
+                )
+            )
         else:
             self.scan_page.set_resume("")
 
@@ -430,8 +461,7 @@ class MainWindow(QMainWindow):
     def _take_photo(self, item_id: str, replacing: str | None = None) -> None:
         snapshot = self.session.snapshot
         label = snapshot.template.item(item_id).label if snapshot else item_id
-        dialog = PhotoCaptureDialog(self.tr("Photo: {label}").format(label=label), self.scans,
-                                    self)
+        dialog = PhotoCaptureDialog(self.tr("Photo: {label}").format(label=label), self.scans, self)
         settings = self.ctx.settings
         quality, edge = settings["photos.jpeg_quality"], settings["photos.max_edge"]
 
@@ -440,6 +470,7 @@ class MainWindow(QMainWindow):
                 sha = draft.add_photo(item_id, worker_calls.encode_jpeg(frame, quality, edge))
                 if replacing is not None and replacing != sha:
                     draft.remove_photo(item_id, replacing)
+
             self._mutate("saving a photo", change)
 
         dialog.captured.connect(store)
@@ -460,9 +491,11 @@ class MainWindow(QMainWindow):
             return
         known.update(wanted)
         station = self.ctx.station
-        self.bridge.call(lambda: [(s, worker_calls.thumbnail(station.photos.read(s)))
-                                  for s in wanted],
-                         done=self._thumbnails, failed=self._failed("loading thumbnails"))
+        self.bridge.call(
+            lambda: [(s, worker_calls.thumbnail(station.photos.read(s))) for s in wanted],
+            done=self._thumbnails,
+            failed=self._failed("loading thumbnails"),
+        )
 
     def _thumbnails(self, pairs: list[tuple[str, QImage]]) -> None:
         for sha, image in pairs:
@@ -475,17 +508,21 @@ class MainWindow(QMainWindow):
         shas = snapshot.photos.get(item_id, [])
         station = self.ctx.station
         label = snapshot.template.item(item_id).label
-        self.bridge.call(lambda: [(s, worker_calls.decode(station.photos.read(s))) for s in shas],
-                         done=lambda photos: self._show_viewer(item_id, label, photos, sha),
-                         failed=self._failed("opening a photo"))
+        self.bridge.call(
+            lambda: [(s, worker_calls.decode(station.photos.read(s))) for s in shas],
+            done=lambda photos: self._show_viewer(item_id, label, photos, sha),
+            failed=self._failed("opening a photo"),
+        )
 
     def _show_viewer(self, item_id: str, label: str, photos: list, sha: str) -> None:
         index = next((i for i, (s, _) in enumerate(photos) if s == sha), 0)
         viewer = PhotoViewer(label, photos, index, self)
-        viewer.delete_requested.connect(lambda s: self._mutate(
-            "deleting a photo", lambda d: d.remove_photo(item_id, s)))
-        viewer.retake_requested.connect(lambda s: QTimer.singleShot(
-            0, lambda: self._take_photo(item_id, replacing=s)))
+        viewer.delete_requested.connect(
+            lambda s: self._mutate("deleting a photo", lambda d: d.remove_photo(item_id, s))
+        )
+        viewer.retake_requested.connect(
+            lambda s: QTimer.singleShot(0, lambda: self._take_photo(item_id, replacing=s))
+        )
         viewer.exec()
 
     # -- verdict ----------------------------------------------------------------------------------
@@ -496,15 +533,20 @@ class MainWindow(QMainWindow):
         if snapshot is None or draft is None:
             return
         ret = draft.ret
-        head = (f"<h3>{html.escape(ret.product.model)}</h3><p>RMA {html.escape(ret.rma)} · "
-                f"{html.escape(vocabulary.name(ret.reason))}</p>")
+        head = (
+            f"<h3>{html.escape(ret.product.model)}</h3><p>RMA {html.escape(ret.rma)} · "
+            f"{html.escape(vocabulary.name(ret.reason))}</p>"
+        )
         self._show_page(VERDICT)
         catalog = self.ctx.messages
         today = dt.date.today()
         self.verdict.set_message_renderer(
-            None if catalog is None else
-            lambda form, language: catalog.render(ret, form, decided_on=today,
-                                                  language=language))
+            None
+            if catalog is None
+            else lambda form, language: catalog.render(
+                ret, form, decided_on=today, language=language
+            )
+        )
         self.verdict.start(snapshot, ret, head)
 
     def _finalize(self, form: VerdictForm) -> None:
@@ -537,8 +579,9 @@ class MainWindow(QMainWindow):
         self.ctx.sync.wake()
         self.scans.reset()
         self._show_page(SCAN)
-        self.scan_page.show_message(self.tr("Saved: {rma}. Ready for the next parcel.").format(
-            rma=rma), "ok")
+        self.scan_page.show_message(
+            self.tr("Saved: {rma}. Ready for the next parcel.").format(rma=rma), "ok"
+        )
         self.finalized.emit(str(result.uuid))
         self._check_drafts()
 
@@ -547,8 +590,10 @@ class MainWindow(QMainWindow):
         if not ok:
             self.feedback.play("error")
         self.scan_page.set_camera_status(
-            (self.tr("Label: {message}") if ok else self.tr("Label not printed: {message}"))
-            .format(message=message))
+            (self.tr("Label: {message}") if ok else self.tr("Label not printed: {message}")).format(
+                message=message
+            )
+        )
 
     # -- status, settings, about -----------------------------------------------------------------
 
@@ -556,42 +601,56 @@ class MainWindow(QMainWindow):
         state = getattr(status.state, "value", str(status.state))
         if self.current_page() == SIGN_IN and status.last_success_at is not None:
             self._load_people()  # a round may have brought the bench's people list
-        self.status.show_state("standalone" if state == "disabled" else state, status.pending,
-                               status.needs_attention, status.last_success_at)
+        self.status.show_state(
+            "standalone" if state == "disabled" else state,
+            status.pending,
+            status.needs_attention,
+            status.last_success_at,
+        )
 
     def open_attention(self) -> None:
         station = self.ctx.station
         dialog = AttentionDialog(
             retry=lambda entry: self.bridge.call(
-                station.outbox.retry, entry, done=lambda _r: (self.ctx.sync.wake(),
-                                                              refresh()),
-                failed=self._failed("retry")),
+                station.outbox.retry,
+                entry,
+                done=lambda _r: (self.ctx.sync.wake(), refresh()),
+                failed=self._failed("retry"),
+            ),
             export=lambda entry, path: self.bridge.call(
-                worker_calls.export_entry, station, entry, path,
-                failed=self._failed("export")),
-            parent=self)
+                worker_calls.export_entry, station, entry, path, failed=self._failed("export")
+            ),
+            parent=self,
+        )
 
         def refresh() -> None:
-            self.bridge.call(station.pending, done=lambda q: dialog.show_entries(
-                [e for e in q.entries if e.state == "needs_attention"]))
+            self.bridge.call(
+                station.pending,
+                done=lambda q: dialog.show_entries(
+                    [e for e in q.entries if e.state == "needs_attention"]
+                ),
+            )
 
         refresh()
         dialog.exec()
 
     def _token_prompt(self) -> None:
         QMessageBox.warning(
-            self, self.tr("Token rejected"),
-            self.tr("The server refused this bench's token, so nothing is being sent. "
-                    "Inspections are kept safely here.\n\nAsk IT for a new station token and "
-                    "enter it in Settings → Server."))
+            self,
+            self.tr("Token rejected"),
+            self.tr(
+                "The server refused this bench's token, so nothing is being sent. "
+                "Inspections are kept safely here.\n\nAsk IT for a new station token and "
+                "enter it in Settings → Server."
+            ),
+        )
         self.open_settings()
 
     def open_settings(self) -> None:
         self.ctx.open_settings(self)
 
     def open_about(self) -> None:
-        AboutDialog(self.ctx.data_dir, self.ctx.settings["server.url"],
-                    parent=self).exec()
+        AboutDialog(self.ctx.data_dir, self.ctx.settings["server.url"], parent=self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()

@@ -57,8 +57,11 @@ class PhotoCaptureDialog(QDialog):
         self._scans.set_preview_size(self.view.size())
 
     def done(self, result: int) -> None:
-        for signal, slot in ((self._scans.frame, self._frame), (self._scans.still, self._still),
-                             (self._scans.still_failed, self._failed)):
+        for signal, slot in (
+            (self._scans.frame, self._frame),
+            (self._scans.still, self._still),
+            (self._scans.still_failed, self._failed),
+        ):
             signal.disconnect(slot)
         super().done(result)
 

@@ -19,8 +19,13 @@ class PhotoViewer(QDialog):
     delete_requested = Signal(str)
     retake_requested = Signal(str)
 
-    def __init__(self, title: str, photos: list[tuple[str, QImage]], index: int = 0,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        photos: list[tuple[str, QImage]],
+        index: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_PhotoViewer()
         self.ui.setupUi(self)
@@ -43,11 +48,16 @@ class PhotoViewer(QDialog):
     def _show(self) -> None:
         _, image = self._photos[self._index]
         pixmap = QPixmap.fromImage(image).scaled(
-            self.ui.image.size(), Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation)
+            self.ui.image.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
         self.ui.image.setPixmap(pixmap)
-        self.ui.caption.setText(self.tr("Photo {n} of {total} · {w}×{h}").format(
-            n=self._index + 1, total=len(self._photos), w=image.width(), h=image.height()))
+        self.ui.caption.setText(
+            self.tr("Photo {n} of {total} · {w}×{h}").format(
+                n=self._index + 1, total=len(self._photos), w=image.width(), h=image.height()
+            )
+        )
         many = len(self._photos) > 1
         self.ui.previousButton.setEnabled(many)
         self.ui.nextButton.setEnabled(many)

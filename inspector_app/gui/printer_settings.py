@@ -83,28 +83,44 @@ class QtPrinterOutput:
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             printer.setOutputFileName(str(self.pdf_file))
             return printer
-        info = (QPrinterInfo.printerInfo(self.target.name) if self.target.name
-                else QPrinterInfo.defaultPrinter())
+        info = (
+            QPrinterInfo.printerInfo(self.target.name)
+            if self.target.name
+            else QPrinterInfo.defaultPrinter()
+        )
         if info.isNull():
             which = f"named {self.target.name!r}" if self.target.name else "set as default"
-            raise PrinterError(f"There is no printer {which} on this computer; "
-                               "check the printer setting.")
+            raise PrinterError(
+                f"There is no printer {which} on this computer; check the printer setting."
+            )
         printer.setPrinterName(info.printerName())
         return printer
 
     def print_label(self, layout: LabelLayout) -> str:
         printer = self._printer()
         width_mm, height_mm = layout.size.mm
-        page = QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter,
-                         f"Label {layout.size.value}", QPageSize.SizeMatchPolicy.ExactMatch)
-        printer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait,
-                                          QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+        page = QPageSize(
+            QSizeF(width_mm, height_mm),
+            QPageSize.Unit.Millimeter,
+            f"Label {layout.size.value}",
+            QPageSize.SizeMatchPolicy.ExactMatch,
+        )
+        printer.setPageLayout(
+            QPageLayout(
+                page,
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         printer.setFullPage(True)
         printer.setDocName(f"Intake label {layout.barcode.data}")
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrinterError(f"The printer {printer.printerName() or self.pdf_file} "
-                               "could not start the job; is it installed and online?")
+            raise PrinterError(
+                f"The printer {printer.printerName() or self.pdf_file} "
+                "could not start the job; is it installed and online?"
+            )
         try:
             # Bars must stay crisp: scale without smoothing onto the whole page.
             area = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
@@ -119,9 +135,15 @@ _KINDS = ("pdf", "system", "zpl")
 
 
 def _test_content(station: str) -> LabelContent:
-    return LabelContent(inspection_id=uuid.uuid4(), rma="TEST-PRINT",
-                        disposition=Disposition.RESTOCK, inspected_on=dt.date.today(),
-                        grade=Grade.EXCELLENT, product="Test label", station=station)
+    return LabelContent(
+        inspection_id=uuid.uuid4(),
+        rma="TEST-PRINT",
+        disposition=Disposition.RESTOCK,
+        inspected_on=dt.date.today(),
+        grade=Grade.EXCELLENT,
+        product="Test label",
+        station=station,
+    )
 
 
 class PrinterSettingsPage(QWidget):
@@ -130,8 +152,15 @@ class PrinterSettingsPage(QWidget):
     test_finished = Signal(bool, str)
     """(ok, message) once a Test print has printed or failed."""
 
-    def __init__(self, settings: Settings, *, call: BridgeCall, pdf_dir: Path,
-                 catalog: MessageCatalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        call: BridgeCall,
+        pdf_dir: Path,
+        catalog: MessageCatalog,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._call = call
@@ -150,8 +179,15 @@ class PrinterSettingsPage(QWidget):
         form = QFormLayout()
         self.enabled = QCheckBox(BY_KEY["labels.enabled"].label)
         self.kind = QComboBox()
-        for kind, text in zip(_KINDS, (self.tr("Save as PDF"), self.tr("Printer on this computer"),
-                                       self.tr("Label printer on the network (ZPL)")), strict=True):
+        for kind, text in zip(
+            _KINDS,
+            (
+                self.tr("Save as PDF"),
+                self.tr("Printer on this computer"),
+                self.tr("Label printer on the network (ZPL)"),
+            ),
+            strict=True,
+        ):
             self.kind.addItem(text, kind)
         self.system_name = QComboBox()
         self.system_name.setEditable(True)
@@ -243,11 +279,14 @@ class PrinterSettingsPage(QWidget):
             PrinterTarget.parse(text)
         except ValueError as exc:
             raise SettingError(f"labels.printer: {exc}") from None
-        return {key: coerce(BY_KEY[key], value) for key, value in (
-            ("labels.enabled", self.enabled.isChecked()),
-            ("labels.printer", text),
-            ("labels.size", self.size.currentData()),
-        )}
+        return {
+            key: coerce(BY_KEY[key], value)
+            for key, value in (
+                ("labels.enabled", self.enabled.isChecked()),
+                ("labels.printer", text),
+                ("labels.size", self.size.currentData()),
+            )
+        }
 
     def _preview_label(self) -> None:
         self.preview.show_label(self._sample, LabelSize(self.size.currentData()))
@@ -257,17 +296,22 @@ class PrinterSettingsPage(QWidget):
         try:
             values = self.values()
             target = PrinterTarget.parse(values["labels.printer"])
-            output = output_for(target, pdf_dir=self._pdf_dir,
-                                system=QtPrinterOutput(target.name))
+            output = output_for(target, pdf_dir=self._pdf_dir, system=QtPrinterOutput(target.name))
         except (SettingError, PrinterError) as exc:
             self._tested(False, str(exc))
             return
         self.test_button.setEnabled(False)
         self.test_status.setText(self.tr("Printing…"))
         set_tone(self.test_status, "info")
-        print_in_background(self._call, self._sample, LabelSize(values["labels.size"]), output,
-                            language="en", done=lambda message: self._tested(True, message),
-                            failed=lambda exc: self._tested(False, str(exc)))
+        print_in_background(
+            self._call,
+            self._sample,
+            LabelSize(values["labels.size"]),
+            output,
+            language="en",
+            done=lambda message: self._tested(True, message),
+            failed=lambda exc: self._tested(False, str(exc)),
+        )
 
     def _tested(self, ok: bool, message: str) -> None:
         self.test_button.setEnabled(True)
@@ -281,8 +325,11 @@ class PrinterSettingsPage(QWidget):
         group = QGroupBox(self.tr("Customer messages"))
         self.templates = QListWidget()
         for (language, outcome), template in sorted(self._catalog.templates.items()):
-            origin = self.tr("published on the server") if template.source == "server" \
+            origin = (
+                self.tr("published on the server")
+                if template.source == "server"
                 else self.tr("shipped")
+            )
             item = QListWidgetItem(f"{language.upper()} · {display_name(outcome)} — {origin}")
             item.setData(Qt.ItemDataRole.UserRole, (language, outcome.value))
             self.templates.addItem(item)
@@ -293,8 +340,12 @@ class PrinterSettingsPage(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setVisible(bool(self._catalog.problems))
         set_tone(self.problems, "warn")
-        note = QLabel(self.tr("Templates are published by an administrator on the server; "
-                              "the preview uses example data."))
+        note = QLabel(
+            self.tr(
+                "Templates are published by an administrator on the server; "
+                "the preview uses example data."
+            )
+        )
         note.setObjectName("hint")
         note.setWordWrap(True)
         left = QVBoxLayout()

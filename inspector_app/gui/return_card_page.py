@@ -63,7 +63,8 @@ class ReturnCardPage(QWidget):
             set_tone(ui.eligibility, "ok")
         else:
             ui.eligibility.setText(
-                self.tr("Not eligible: {reason}").format(reason=eligibility.reason))
+                self.tr("Not eligible: {reason}").format(reason=eligibility.reason)
+            )
             set_tone(ui.eligibility, "bad")
         if flags:
             ui.flags.setText("⚠ " + " · ".join(vocabulary.name(f) for f in flags))
@@ -72,8 +73,9 @@ class ReturnCardPage(QWidget):
             ui.flags.setText("")
             set_tone(ui.flags, "none")
         ui.flags.setVisible(bool(flags))
-        ui.startButton.setText(self.tr("Start inspection") if eligibility.eligible
-                               else self.tr("Inspect anyway"))
+        ui.startButton.setText(
+            self.tr("Start inspection") if eligibility.eligible else self.tr("Inspect anyway")
+        )
         ui.startButton.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -30,8 +30,9 @@ def frame_to_qimage(frame: np.ndarray, width: int, height: int):  # -> QImage
     h, w = frame.shape[:2]
     scale = min(width / w, height / h, 1.0)
     if scale < 1.0:
-        frame = cv2.resize(frame, (max(1, int(w * scale)), max(1, int(h * scale))),
-                           interpolation=cv2.INTER_AREA)
+        frame = cv2.resize(
+            frame, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA
+        )
     if frame.ndim == 2:
         frame = cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR)
     frame = np.ascontiguousarray(frame)
@@ -62,8 +63,9 @@ class ScanBridge(QObject):
     def stream(self) -> ScanStream | None:
         return self._stream
 
-    def start(self, spec: str, settings: CaptureSettings, formats: list[str],
-              debounce_s: float) -> None:
+    def start(
+        self, spec: str, settings: CaptureSettings, formats: list[str], debounce_s: float
+    ) -> None:
         """Open `spec` (device index, file or URL) and start scanning; errors come as status."""
         self.stop()
         try:
@@ -71,9 +73,14 @@ class ScanBridge(QObject):
         except CameraError as exc:
             self.status.emit("error", str(exc))
             return
-        self._stream = ScanStream(source, formats=formats, debounce_s=debounce_s,
-                                  on_scan=self._on_scan, on_status=self._on_status,
-                                  on_frame=self._on_frame)
+        self._stream = ScanStream(
+            source,
+            formats=formats,
+            debounce_s=debounce_s,
+            on_scan=self._on_scan,
+            on_status=self._on_status,
+            on_frame=self._on_frame,
+        )
         self._stream.start()
 
     def stop(self) -> None:

@@ -110,8 +110,9 @@ class _Field:
         elif isinstance(w, QListWidget):
             for i in range(w.count()):
                 entry = w.item(i)
-                entry.setCheckState(Qt.CheckState.Checked if entry.text() in value
-                                    else Qt.CheckState.Unchecked)
+                entry.setCheckState(
+                    Qt.CheckState.Checked if entry.text() in value else Qt.CheckState.Unchecked
+                )
         elif isinstance(w, QComboBox):
             w.setCurrentText(str(value))
         else:
@@ -124,8 +125,11 @@ class _Field:
         if isinstance(w, (QSpinBox, QDoubleSpinBox)):
             return w.value()
         if isinstance(w, QListWidget):
-            return [w.item(i).text() for i in range(w.count())
-                    if w.item(i).checkState() == Qt.CheckState.Checked]
+            return [
+                w.item(i).text()
+                for i in range(w.count())
+                if w.item(i).checkState() == Qt.CheckState.Checked
+            ]
         if isinstance(w, QComboBox):
             return w.currentText()
         return w.text().strip()
@@ -134,9 +138,13 @@ class _Field:
 class SettingsDialog(QDialog):
     """Edits a Settings object; `accepted` means it was validated and updated."""
 
-    def __init__(self, settings: Settings, test_connection: TestConnection | None = None,
-                 extra_tabs: list[tuple[str, QWidget]] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        test_connection: TestConnection | None = None,
+        extra_tabs: list[tuple[str, QWidget]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
@@ -146,8 +154,9 @@ class SettingsDialog(QDialog):
         self._preview: ScanBridge | None = None
         forms: dict[str, QFormLayout] = {}
         self._extra = [page for _, page in extra_tabs or []]
-        edited_elsewhere = {key for page in self._extra if hasattr(page, "values")
-                            for key in page.values()}
+        edited_elsewhere = {
+            key for page in self._extra if hasattr(page, "values") for key in page.values()
+        }
         for option in OPTIONS:
             if option.key in edited_elsewhere:
                 continue  # an extra tab (e.g. the printer page) edits these
@@ -191,10 +200,15 @@ class SettingsDialog(QDialog):
         column.addWidget(field.widget)
         notes = [_tr_setting(option.help)] if option.help else []
         if source in _LOCKED_SOURCES or source == "machine":
-            notes.append(self.tr("Set by {source}.").format(source={
-                "machine": self.tr("IT (machine configuration)"),
-                "env": self.tr("an environment variable"),
-                "cli": self.tr("the command line")}[source]))
+            notes.append(
+                self.tr("Set by {source}.").format(
+                    source={
+                        "machine": self.tr("IT (machine configuration)"),
+                        "env": self.tr("an environment variable"),
+                        "cli": self.tr("the command line"),
+                    }[source]
+                )
+            )
             if source in _LOCKED_SOURCES:
                 field.widget.setEnabled(False)
         if notes:
@@ -227,8 +241,9 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Connecting…"))
         set_tone(self.test_result, "info")
-        self._test_connection(self._fields["server.url"].get(),
-                              self._fields["server.token"].get(), self._tested)
+        self._test_connection(
+            self._fields["server.url"].get(), self._fields["server.token"].get(), self._tested
+        )
 
     def _tested(self, ok: bool, message: str) -> None:
         self.test_button.setEnabled(True)
@@ -254,17 +269,23 @@ class SettingsDialog(QDialog):
             self._stop_preview()
             return
         bridge = ScanBridge(self)
-        bridge.frame.connect(lambda image, size, _outlines: self.preview_view.show_frame(
-            image, size))
-        bridge.status.connect(lambda state, message: self.preview_status.setText(
-            message or state))
+        bridge.frame.connect(
+            lambda image, size, _outlines: self.preview_view.show_frame(image, size)
+        )
+        bridge.status.connect(lambda state, message: self.preview_status.setText(message or state))
         self.preview_view.show()
         bridge.set_preview_size(QSize(420, 240))
-        settings = CaptureSettings(self._fields["camera.width"].get(),
-                                   self._fields["camera.height"].get(),
-                                   self._fields["camera.fps"].get())
-        bridge.start(self._fields["camera.source"].get(), settings,
-                     self._fields["scanning.formats"].get(), 1.0)
+        settings = CaptureSettings(
+            self._fields["camera.width"].get(),
+            self._fields["camera.height"].get(),
+            self._fields["camera.fps"].get(),
+        )
+        bridge.start(
+            self._fields["camera.source"].get(),
+            settings,
+            self._fields["scanning.formats"].get(),
+            1.0,
+        )
         self._preview = bridge
         self.preview_button.setText(self.tr("Stop camera preview"))
 
@@ -298,8 +319,9 @@ class SettingsDialog(QDialog):
         for page in self._extra:
             if hasattr(page, "values"):
                 try:
-                    changes.update({k: v for k, v in page.values().items()
-                                    if v != self._settings[k]})
+                    changes.update(
+                        {k: v for k, v in page.values().items() if v != self._settings[k]}
+                    )
                 except SettingError as exc:
                     problems.append(str(exc))
         if problems:

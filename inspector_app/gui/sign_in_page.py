@@ -29,8 +29,10 @@ class SignInPage(QWidget):
         self.ui.setupUi(self)
         self.ui.signInButton.clicked.connect(self._submit)
         self.ui.pin.returnPressed.connect(self._submit)
-        self._nobody = self.tr("No inspectors are known at this bench yet. Check the server "
-                               "connection in Settings, then try again.")
+        self._nobody = self.tr(
+            "No inspectors are known at this bench yet. Check the server "
+            "connection in Settings, then try again."
+        )
 
     def set_people(self, people: Sequence[tuple[str, str]]) -> None:
         """(badge, display name) of everyone who may sign in at this bench."""

@@ -58,11 +58,15 @@ class StationStatusBar(QStatusBar):
             "standalone": self.tr("Standalone: no server configured"),
         }.get(state, state)
         self.connection.setText(f"<span style='color:{colour}'>{mark}</span> {words}")
-        self.pending.setText(self.tr("{n} waiting to send").format(n=pending) if pending
-                             else self.tr("Everything sent"))
+        self.pending.setText(
+            self.tr("{n} waiting to send").format(n=pending)
+            if pending
+            else self.tr("Everything sent")
+        )
         if last_success is not None:
-            when = QLocale().toString(last_success.astimezone().time(),
-                                      QLocale.FormatType.ShortFormat)
+            when = QLocale().toString(
+                last_success.astimezone().time(), QLocale.FormatType.ShortFormat
+            )
             self.last_sync.setText(self.tr("last sync {time}").format(time=when))
         else:
             self.last_sync.setText("")

@@ -16,8 +16,9 @@ class SyncBridge(QObject):
     status_changed = Signal(object)
     """The new SyncStatus."""
 
-    def __init__(self, state: SyncState, wake: Callable[[], Any] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, state: SyncState, wake: Callable[[], Any] | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._state = state
         self._wake = wake

@@ -110,8 +110,10 @@ class VerdictPage(QWidget):
         self.ui.overrideReason.clear()
         if proposal.fired:
             rules = "".join(f"<li>{html.escape(rule.label)}</li>" for rule in proposal.fired)
-            self.ui.proposal.setText(self.tr("<b>Proposed by the checklist rules:</b>") +
-                                     f"<ul style='margin:4px 0'>{rules}</ul>")
+            self.ui.proposal.setText(
+                self.tr("<b>Proposed by the checklist rules:</b>")
+                + f"<ul style='margin:4px 0'>{rules}</ul>"
+            )
         else:
             self.ui.proposal.setText(self.tr("No rule made a proposal: choose the verdict."))
         set_tone(self.ui.proposal, "info")
@@ -125,14 +127,20 @@ class VerdictPage(QWidget):
         """The current choice (also used by tests)."""
         outcome = self.ui.outcome.currentData()
         chosen = (outcome, self.ui.grade.currentData(), self.ui.disposition.currentData())
-        overridden = any(p is not None and c != p for c, p in zip(chosen, self._proposal,
-                                                                  strict=True))
-        refund = (Decimal(f"{self.ui.refund.value():.2f}")
-                  if outcome == Outcome.PARTIAL_REFUND else None)
-        return VerdictForm(outcome=outcome, grade=chosen[1], disposition=chosen[2],
-                           refund_amount=refund,
-                           override_reason=self.ui.overrideReason.toPlainText().strip(),
-                           overridden=overridden)
+        overridden = any(
+            p is not None and c != p for c, p in zip(chosen, self._proposal, strict=True)
+        )
+        refund = (
+            Decimal(f"{self.ui.refund.value():.2f}") if outcome == Outcome.PARTIAL_REFUND else None
+        )
+        return VerdictForm(
+            outcome=outcome,
+            grade=chosen[1],
+            disposition=chosen[2],
+            refund_amount=refund,
+            override_reason=self.ui.overrideReason.toPlainText().strip(),
+            overridden=overridden,
+        )
 
     def problem(self, form: VerdictForm) -> str:
         """Why the form cannot be finalized yet, or ""."""
@@ -152,8 +160,9 @@ class VerdictPage(QWidget):
         partial = form.outcome == Outcome.PARTIAL_REFUND
         self.ui.refund.setVisible(partial)
         self.ui.refundLabel.setVisible(partial)
-        self.ui.reasonLabel.setText(self.tr("Override reason *") if form.overridden
-                                    else self.tr("Override reason"))
+        self.ui.reasonLabel.setText(
+            self.tr("Override reason *") if form.overridden else self.tr("Override reason")
+        )
         self.ui.error.setText("")
         set_tone(self.ui.error, "none")
         self._render_summary(form)
@@ -199,8 +208,10 @@ class VerdictPage(QWidget):
         rows.append("<h3>" + self.tr("Checklist") + "</h3><table cellspacing='2'>")
         for item in snapshot.template.items:
             if item.id in snapshot.answers_in_force:
-                rows.append(f"<tr><td>{html.escape(item.label)}</td><td><b>"
-                            f"{html.escape(self._answer_text(item, snapshot))}</b></td></tr>")
+                rows.append(
+                    f"<tr><td>{html.escape(item.label)}</td><td><b>"
+                    f"{html.escape(self._answer_text(item, snapshot))}</b></td></tr>"
+                )
         rows.append("</table><p>" + self.tr("{n} photo(s)").format(n=photos) + "</p>")
         self.ui.summary.setHtml("".join(rows))
 
@@ -217,8 +228,10 @@ class VerdictPage(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter finalizes (outside the reason box); Escape goes back to the checklist."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and not self.ui.overrideReason.hasFocus():
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self.ui.overrideReason.hasFocus()
+        ):
             self._finalize()
         elif event.key() == Qt.Key.Key_Escape:
             self.back_requested.emit()

@@ -51,8 +51,9 @@ class WedgeFilter(QObject):
 
     scanned = Signal(str)
 
-    def __init__(self, detector: WedgeDetector | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, detector: WedgeDetector | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.detector = detector or WedgeDetector()
         self._replaying = False
@@ -77,8 +78,9 @@ class WedgeFilter(QObject):
     def _key_press(self, watched: QWidget, key_event: QKeyEvent) -> bool:
         """Feed one key press to the detector; True when it is held or part of a scan."""
         char = _key_text(key_event)
-        shortcut = key_event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                            | Qt.KeyboardModifier.AltModifier)
+        shortcut = key_event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
         if not char or (shortcut and char != GS):
             self._replay(self.detector.release())  # held text first, never reordered
             return False
@@ -128,8 +130,9 @@ class WedgeFilter(QObject):
         try:
             for char in text:
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QApplication.sendEvent(target, QKeyEvent(kind, _key_for(char),
-                                                             Qt.KeyboardModifier.NoModifier,
-                                                             char))
+                    QApplication.sendEvent(
+                        target,
+                        QKeyEvent(kind, _key_for(char), Qt.KeyboardModifier.NoModifier, char),
+                    )
         finally:
             self._replaying = False

@@ -29,8 +29,9 @@ def decode(data: bytes) -> QImage:
 
 def thumbnail(data: bytes) -> QImage:
     """A small, smooth thumbnail of a stored photo for the checklist strip."""
-    return decode(data).scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
-                               Qt.TransformationMode.SmoothTransformation)
+    return decode(data).scaled(
+        THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 def export_entry(station: Any, inspection_uuid: str, path: str) -> Path:
@@ -40,9 +41,13 @@ def export_entry(station: Any, inspection_uuid: str, path: str) -> Path:
         raise ValueError(f"Inspection {inspection_uuid} is no longer queued.")
     document = {
         "inspection": json.loads(entry.payload),
-        "queue": {"state": str(entry.state), "attempts": entry.attempts,
-                  "message": entry.message, "last_error": entry.last_error,
-                  "created_at": entry.created_at.isoformat()},
+        "queue": {
+            "state": str(entry.state),
+            "attempts": entry.attempts,
+            "message": entry.message,
+            "last_error": entry.last_error,
+            "created_at": entry.created_at.isoformat(),
+        },
         "photos": [{"item": p.item, "sha256": p.sha256, "size": p.size} for p in entry.photos],
     }
     target = Path(path)
@@ -54,8 +59,13 @@ def verdict_choice(form: VerdictForm) -> Any:
     """The domain's verdict for what the inspector chose on the verdict screen."""
     from inspector_app.domain.verdict import VerdictChoice
 
-    return VerdictChoice(outcome=form.outcome, grade=form.grade, disposition=form.disposition,
-                         refund_amount=form.refund_amount, override_reason=form.override_reason)
+    return VerdictChoice(
+        outcome=form.outcome,
+        grade=form.grade,
+        disposition=form.disposition,
+        refund_amount=form.refund_amount,
+        override_reason=form.override_reason,
+    )
 
 
 def encode_jpeg(frame: Any, quality: int, max_edge: int) -> bytes:

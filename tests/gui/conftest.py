@@ -35,10 +35,16 @@ class Demo:
 
 
 def _eligible_phone(batch: DemoBatch) -> Return:
-    return next(r for r in batch.returns
-                if r.product.category is ProductCategory.SMARTPHONE and r.product.imei
-                and r.id not in batch.late and r.id not in batch.mismatched
-                and not r.reason.is_defect and r.tracking_numbers)
+    return next(
+        r
+        for r in batch.returns
+        if r.product.category is ProductCategory.SMARTPHONE
+        and r.product.imei
+        and r.id not in batch.late
+        and r.id not in batch.mismatched
+        and not r.reason.is_defect
+        and r.tracking_numbers
+    )
 
 
 @pytest.fixture
@@ -46,18 +52,31 @@ def demo(tmp_path: Path) -> Demo:
     """Demo returns, and a camera video showing the chosen parcel's shipping label."""
     batch = demo_batch(40, dt.datetime.now(dt.UTC).date(), seed=11)
     parcel = _eligible_phone(batch)
-    video = write_demo_video(tmp_path / "camera.avi",
-                             [Parcel(parcel.tracking_numbers[0], parcel.rma)],
-                             size=(960, 540), label_s=2.0, empty_s=1.0)
+    video = write_demo_video(
+        tmp_path / "camera.avi",
+        [Parcel(parcel.tracking_numbers[0], parcel.rma)],
+        size=(960, 540),
+        label_s=2.0,
+        empty_s=1.0,
+    )
     return Demo(batch, parcel, video)
 
 
 def bench_settings(server_url: str, token: str, camera: str) -> Settings:
-    return Settings({
-        "server.url": server_url, "server.token": token, "station.name": "gui-test-bench",
-        "camera.source": camera, "camera.width": 960, "camera.height": 540,
-        "ui.sounds": False, "sync.interval_s": 2.0, "scanning.debounce_s": 2.0,
-    }, source="cli")
+    return Settings(
+        {
+            "server.url": server_url,
+            "server.token": token,
+            "station.name": "gui-test-bench",
+            "camera.source": camera,
+            "camera.width": 960,
+            "camera.height": 540,
+            "ui.sounds": False,
+            "sync.interval_s": 2.0,
+            "scanning.debounce_s": 2.0,
+        },
+        source="cli",
+    )
 
 
 class Bench:
@@ -106,5 +125,6 @@ def open_bench(qtbot: Any, data_dir: Path) -> Iterator[Any]:
 def online_bench(live_server: Any, demo: Demo, open_bench: Any) -> Bench:
     """The station, online with a seeded server, its camera playing the demo parcel."""
     live_server.add_returns(demo.batch.returns)
-    return open_bench(bench_settings(live_server.url, live_server.tokens["station"],
-                                     str(demo.video)))
+    return open_bench(
+        bench_settings(live_server.url, live_server.tokens["station"], str(demo.video))
+    )

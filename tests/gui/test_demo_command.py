@@ -38,9 +38,12 @@ def test_demo_camera_shows_labels_the_demo_server_knows(tmp_path: Path) -> None:
     server = start_demo_server(tmp_path / "server")
     try:
         code = sorted(texts & known)[0]
-        got = requests.get(f"{server.url}/api/v1/returns/lookup", params={"code": code},
-                           headers={"Authorization": f"Bearer {server.tokens['station']}"},
-                           timeout=10)
+        got = requests.get(
+            f"{server.url}/api/v1/returns/lookup",
+            params={"code": code},
+            headers={"Authorization": f"Bearer {server.tokens['station']}"},
+            timeout=10,
+        )
         assert got.status_code == 200
     finally:
         server.stop()

@@ -52,12 +52,14 @@ def test_camera_scan_to_server(online_bench: Any, live_server: Any, demo: Any, q
     photos = stored["photos"]
     assert sorted(p["item"] for p in photos) == ["overview"] * 2 + ["screen_condition"] * 2
     for photo in photos:
-        got = requests.get(f"{live_server.url}/api/v1/photos/{photo['sha256']}",
-                           headers=live_server.headers("lead"), timeout=10)
+        got = requests.get(
+            f"{live_server.url}/api/v1/photos/{photo['sha256']}",
+            headers=live_server.headers("lead"),
+            timeout=10,
+        )
         assert got.status_code == 200
         assert got.content[:3] == b"\xff\xd8\xff"
-    qtbot.waitUntil(lambda: bench.window.status.pending.text() == "Everything sent",
-                    timeout=20000)
+    qtbot.waitUntil(lambda: bench.window.status.pending.text() == "Everything sent", timeout=20000)
 
 
 def test_wrong_code_says_not_found(online_bench: Any, qtbot: Any) -> None:

@@ -26,16 +26,20 @@ def test_check_notices_a_stale_form(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     ui_dir.mkdir()
     form = ui_dir / "about_dialog.ui"
     shutil.copy(forms.UI_DIR / "about_dialog.ui", form)
-    form.write_text(form.read_text(encoding="utf-8").replace("Log folder", "Logs"),
-                    encoding="utf-8")
+    form.write_text(
+        form.read_text(encoding="utf-8").replace("Log folder", "Logs"), encoding="utf-8"
+    )
     monkeypatch.setattr(forms, "UI_DIR", ui_dir)
     assert forms.stale_forms([form]) == [form]
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     root = ET.parse(ts).getroot()
-    return {(ctx.findtext("name"), msg.findtext("source")): msg
-            for ctx in root.iter("context") for msg in ctx.iter("message")}
+    return {
+        (ctx.findtext("name"), msg.findtext("source")): msg
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    }
 
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
@@ -43,20 +47,20 @@ def test_every_string_is_translated(language: str) -> None:
     for (context, source), msg in _messages(TRANSLATIONS / f"inspector_{language}.ts").items():
         translation = msg.find("translation")
         assert translation.get("type") not in ("unfinished", "vanished", "obsolete"), (
-            context, source)
+            context,
+            source,
+        )
         assert translation.text, (context, source)
         # Placeholders survive translation, or .format() would fail at run time.
         for placeholder in ("{n}", "{rma}", "{code}", "{name}", "{why}", "{reason}"):
-            assert (placeholder in source) == (placeholder in translation.text), (
-                context, source)
+            assert (placeholder in source) == (placeholder in translation.text), (context, source)
 
 
 def test_translation_files_know_every_string_in_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     sources = i18n.all_sources(tmp_path)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True,
-                   capture_output=True)
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     in_code = set(_messages(fresh))
     stored = set(_messages(TRANSLATIONS / "inspector_fr.ts"))
     assert in_code <= stored, f"run python -m inspector_app.gui.i18n --update: {in_code - stored}"
@@ -67,7 +71,8 @@ def test_french_is_loaded_when_chosen(qapp: object) -> None:
     try:
         assert QCoreApplication.translate("ScanPage", "Scan a parcel") == "Scanner un colis"
         assert QCoreApplication.translate("Vocabulary", "Partial refund") == (
-            "Remboursement partiel")
+            "Remboursement partiel"
+        )
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)

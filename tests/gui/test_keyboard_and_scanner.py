@@ -41,8 +41,14 @@ def test_keyboard_only_inspection(online_bench: Any, demo: Any, qtbot: Any) -> N
     qtbot.waitUntil(lambda: window.current_page() == CHECKLIST)
     # Identity: the IMEI field has the focus; type it, Enter, then Y / N / Y.
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
-    answer_keys(bench, qtbot, "imei", demo.batch.device_codes[demo.parcel.id],
-                demo.batch.device_codes[demo.parcel.id], Qt.Key.Key_Return)
+    answer_keys(
+        bench,
+        qtbot,
+        "imei",
+        demo.batch.device_codes[demo.parcel.id],
+        demo.batch.device_codes[demo.parcel.id],
+        Qt.Key.Key_Return,
+    )
     answer_keys(bench, qtbot, "powers_on", True, "y")
     answer_keys(bench, qtbot, "activation_lock", False, "n")
     answer_keys(bench, qtbot, "data_wiped", True, "y")
@@ -53,16 +59,26 @@ def test_keyboard_only_inspection(online_bench: Any, demo: Any, qtbot: Any) -> N
     qtbot.waitUntil(lambda: window.checklist.section_index == 0)
     press(bench, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.checklist.section_index == 1)
-    for item, value, key in (("screen_condition", "flawless", "1"), ("display_fault", "none", "1"),
-                             ("housing_condition", "flawless", "1"), ("tampering", False, "n"),
-                             ("liquid_indicator", False, "n")):
+    for item, value, key in (
+        ("screen_condition", "flawless", "1"),
+        ("display_fault", "none", "1"),
+        ("housing_condition", "flawless", "1"),
+        ("tampering", False, "n"),
+        ("liquid_indicator", False, "n"),
+    ):
         answer_keys(bench, qtbot, item, value, key)
     press(bench, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.checklist.section_index == 2)
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
     answer_keys(bench, qtbot, "battery_health", 93, "93", Qt.Key.Key_Return)
-    for item in ("charges", "cameras_ok", "buttons_ok", "audio_ok", "biometrics_ok",
-                 "connectivity_ok"):
+    for item in (
+        "charges",
+        "cameras_ok",
+        "buttons_ok",
+        "audio_ok",
+        "biometrics_ok",
+        "connectivity_ok",
+    ):
         answer_keys(bench, qtbot, item, True, "y")
     press(bench, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.checklist.section_index == 3)
@@ -78,8 +94,9 @@ def test_keyboard_only_inspection(online_bench: Any, demo: Any, qtbot: Any) -> N
     assert any(e.return_id == demo.parcel.id for e in entries)
 
 
-def test_handheld_scanner_burst_opens_the_card_without_stray_keys(online_bench: Any, demo: Any,
-                                                                   qtbot: Any) -> None:
+def test_handheld_scanner_burst_opens_the_card_without_stray_keys(
+    online_bench: Any, demo: Any, qtbot: Any
+) -> None:
     bench, drive = online_bench, online_bench.driver
     window = bench.window
     bench.app.scans.stop()
@@ -94,8 +111,9 @@ def test_handheld_scanner_burst_opens_the_card_without_stray_keys(online_bench: 
     assert demo.parcel.rma in window.card.ui.rmaValue.text()
 
 
-def test_scanner_fills_the_imei_item_and_flags_a_swap(online_bench: Any, demo: Any,
-                                                      qtbot: Any) -> None:
+def test_scanner_fills_the_imei_item_and_flags_a_swap(
+    online_bench: Any, demo: Any, qtbot: Any
+) -> None:
     bench, drive = online_bench, online_bench.driver
     window = bench.window
     bench.app.scans.stop()
@@ -114,8 +132,9 @@ def test_scanner_fills_the_imei_item_and_flags_a_swap(online_bench: Any, demo: A
 # The offscreen platform plugin warns that it cannot size a message box's native window;
 # that is the test platform's limit, not something the app does wrong.
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-def test_scan_during_inspection_asks_before_leaving(online_bench: Any, demo: Any,
-                                                    qtbot: Any) -> None:
+def test_scan_during_inspection_asks_before_leaving(
+    online_bench: Any, demo: Any, qtbot: Any
+) -> None:
     bench, drive = online_bench, online_bench.driver
     window = bench.window
     bench.app.scans.stop()

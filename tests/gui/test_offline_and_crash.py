@@ -20,8 +20,9 @@ from .test_end_to_end import server_inspection
 HERE = Path(__file__).resolve().parent
 
 
-def test_server_down_queues_then_delivers(online_bench: Any, live_server: Any, demo: Any,
-                                          qtbot: Any) -> None:
+def test_server_down_queues_then_delivers(
+    online_bench: Any, live_server: Any, demo: Any, qtbot: Any
+) -> None:
     bench, drive = online_bench, online_bench.driver
     window = bench.window
     bench.app.scans.stop()
@@ -46,15 +47,28 @@ def test_server_down_queues_then_delivers(online_bench: Any, live_server: Any, d
     qtbot.waitUntil(lambda: window.status.pending.text() == "Everything sent", timeout=30000)
 
 
-def test_killed_mid_checklist_resumes_the_draft(live_server: Any, demo: Any, data_dir: Path,
-                                                open_bench: Any, qtbot: Any) -> None:
+def test_killed_mid_checklist_resumes_the_draft(
+    live_server: Any, demo: Any, data_dir: Path, open_bench: Any, qtbot: Any
+) -> None:
     live_server.add_returns(demo.batch.returns)
     imei = demo.batch.device_codes[demo.parcel.id]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen(
-        [sys.executable, str(HERE / "crash_child.py"), str(data_dir), live_server.url,
-         live_server.tokens["station"], str(demo.video), demo.parcel.rma, imei],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        [
+            sys.executable,
+            str(HERE / "crash_child.py"),
+            str(data_dir),
+            live_server.url,
+            live_server.tokens["station"],
+            str(demo.video),
+            demo.parcel.rma,
+            imei,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     try:
         line = child.stdout.readline()
         assert line.strip() == "ANSWERED"
@@ -62,8 +76,9 @@ def test_killed_mid_checklist_resumes_the_draft(live_server: Any, demo: Any, dat
         child.send_signal(signal.SIGKILL)
         child.wait(30)
 
-    bench = open_bench(bench_settings(live_server.url, live_server.tokens["station"],
-                                      str(demo.video)))
+    bench = open_bench(
+        bench_settings(live_server.url, live_server.tokens["station"], str(demo.video))
+    )
     window = bench.window
     bench.app.scans.stop()
     bench.driver.sign_in()

@@ -13,12 +13,14 @@ from inspector_app.gui.photo_viewer import PhotoViewer
 
 def on_viewer(act: Any) -> None:
     """Act on the photo viewer once it is open (it is modal)."""
+
     def look() -> None:
         viewer = QApplication.activeModalWidget()
         if isinstance(viewer, PhotoViewer):
             act(viewer)
         else:
             QTimer.singleShot(20, look)
+
     QTimer.singleShot(20, look)
 
 
@@ -50,10 +52,15 @@ def test_delete_and_retake_from_the_viewer(online_bench: Any, demo: Any, qtbot: 
                 dialog.take()
             else:
                 QTimer.singleShot(20, shoot)
+
         QTimer.singleShot(20, shoot)
 
     on_viewer(retake)
     drive.widget("activation_lock")._thumbs[0].click()
-    qtbot.waitUntil(lambda: len(window.checklist.snapshot().photos["activation_lock"]) == 1
-                    and window.checklist.snapshot().photos["activation_lock"] != [second],
-                    timeout=20000)
+    qtbot.waitUntil(
+        lambda: (
+            len(window.checklist.snapshot().photos["activation_lock"]) == 1
+            and window.checklist.snapshot().photos["activation_lock"] != [second]
+        ),
+        timeout=20000,
+    )

@@ -42,9 +42,9 @@ def finalize_one(bench: Any, qtbot: Any, return_id: str) -> str:
     return done[0]
 
 
-def test_parked_entry_is_explained_retried_and_exported(online_bench: Any, live_server: Any,
-                                                        demo: Any, qtbot: Any,
-                                                        tmp_path: Path) -> None:
+def test_parked_entry_is_explained_retried_and_exported(
+    online_bench: Any, live_server: Any, demo: Any, qtbot: Any, tmp_path: Path
+) -> None:
     bench = online_bench
     window = bench.window
     qtbot.waitUntil(lambda: bench.app.sync.status.last_success_at is not None, timeout=20000)
@@ -59,12 +59,13 @@ def test_parked_entry_is_explained_retried_and_exported(online_bench: Any, live_
     exported = tmp_path / "entry.json"
     dialog = AttentionDialog(
         retry=lambda entry: bench.app.bridge.call(bench.station.outbox.retry, entry),
-        export=lambda entry, path: bench.app.bridge.call(export_entry, bench.station, entry,
-                                                         path),
-        parent=window)
+        export=lambda entry, path: bench.app.bridge.call(export_entry, bench.station, entry, path),
+        parent=window,
+    )
     qtbot.addWidget(dialog)
-    dialog.show_entries([e for e in bench.station.pending().entries
-                         if e.state == "needs_attention"])
+    dialog.show_entries(
+        [e for e in bench.station.pending().entries if e.state == "needs_attention"]
+    )
     assert dialog.ui.entries.item(0, 3).text().startswith("Two benches")
     dialog._export_to(uuid, str(exported))
     qtbot.waitUntil(exported.exists)
@@ -80,11 +81,13 @@ def test_parked_entry_is_explained_retried_and_exported(online_bench: Any, live_
 
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_BOX)
-def test_rejected_token_is_shown_with_a_way_to_fix_it(live_server: Any, demo: Any,
-                                                      open_bench: Any, qtbot: Any) -> None:
+def test_rejected_token_is_shown_with_a_way_to_fix_it(
+    live_server: Any, demo: Any, open_bench: Any, qtbot: Any
+) -> None:
     live_server.revoke("station")
-    bench = open_bench(bench_settings(live_server.url, live_server.tokens["station"],
-                                      str(demo.video)))
+    bench = open_bench(
+        bench_settings(live_server.url, live_server.tokens["station"], str(demo.video))
+    )
     window = bench.window
     qtbot.waitUntil(window.status.token.isVisible, timeout=30000)
     assert "refused" in window.status.connection.text()
@@ -132,8 +135,7 @@ def test_settings_from_the_command_line_are_read_only(qtbot: Any) -> None:
     assert dialog.field("station.name").isEnabled()
 
 
-def test_idle_bench_signs_out_and_keeps_the_draft(online_bench: Any, demo: Any,
-                                                  qtbot: Any) -> None:
+def test_idle_bench_signs_out_and_keeps_the_draft(online_bench: Any, demo: Any, qtbot: Any) -> None:
     bench, drive = online_bench, online_bench.driver
     window = bench.window
     bench.app.scans.stop()

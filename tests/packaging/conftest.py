@@ -39,13 +39,15 @@ def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def station_env(tmp_path: Path) -> dict[str, str]:
     """Environment for a station process whose config, logs and data stay in tmp_path."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("RI_")}
-    env.update({
-        "RI_MACHINE_CONFIG": str(tmp_path / "etc" / "config.toml"),
-        "RI_USER_CONFIG": str(tmp_path / "user" / "config.toml"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "PYTHONPATH": str(REPO),
-        "QT_QPA_PLATFORM": "offscreen",
-    })
+    env.update(
+        {
+            "RI_MACHINE_CONFIG": str(tmp_path / "etc" / "config.toml"),
+            "RI_USER_CONFIG": str(tmp_path / "user" / "config.toml"),
+            "XDG_STATE_HOME": str(tmp_path / "state"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "PYTHONPATH": str(REPO),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+    )
     return env

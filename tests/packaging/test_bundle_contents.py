@@ -20,13 +20,17 @@ sys.path.insert(0, str(REPO / "packaging"))
 
 import bundle_contents as bc  # noqa: E402
 
-STATION_SOURCES = [p for p in (REPO / "inspector_app").rglob("*.py")
-                   if "server" not in p.relative_to(REPO / "inspector_app").parts]
+STATION_SOURCES = [
+    p
+    for p in (REPO / "inspector_app").rglob("*.py")
+    if "server" not in p.relative_to(REPO / "inspector_app").parts
+]
 
 
 def tracked(path: str) -> list[str]:
-    done = subprocess.run(["git", "ls-files", path], cwd=REPO, capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run(
+        ["git", "ls-files", path], cwd=REPO, capture_output=True, text=True, check=True
+    )
     return done.stdout.split()
 
 
@@ -54,8 +58,12 @@ def imported_modules(path: Path) -> set[str]:
 
 
 def test_no_qt_module_the_station_imports_is_excluded() -> None:
-    qt = {m.split(".")[1] for p in STATION_SOURCES for m in imported_modules(p)
-          if m.startswith("PySide6.")}
+    qt = {
+        m.split(".")[1]
+        for p in STATION_SOURCES
+        for m in imported_modules(p)
+        if m.startswith("PySide6.")
+    }
     assert qt <= set(bc.QT_MODULES), qt - set(bc.QT_MODULES)
 
 
@@ -65,8 +73,11 @@ DEMO_ONLY = {"inspector_app/commands/gui.py"}
 
 
 def test_station_code_does_not_import_the_server() -> None:
-    offenders = {str(p.relative_to(REPO)) for p in STATION_SOURCES
-                 if any(m.startswith("inspector_app.server") for m in imported_modules(p))}
+    offenders = {
+        str(p.relative_to(REPO))
+        for p in STATION_SOURCES
+        if any(m.startswith("inspector_app.server") for m in imported_modules(p))
+    }
     assert offenders <= DEMO_ONLY
 
 
@@ -80,26 +91,37 @@ def test_command_modules_are_bundled() -> None:
     from inspector_app.cli import COMMAND_MODULES
 
     assert bc.station_modules(list(COMMAND_MODULES)) == list(COMMAND_MODULES)
-    assert bc.station_modules(["inspector_app.server.app", "inspector_app.gui.forms",
-                               "inspector_app.storage.migrations.env"]) == []
+    assert (
+        bc.station_modules(
+            [
+                "inspector_app.server.app",
+                "inspector_app.gui.forms",
+                "inspector_app.storage.migrations.env",
+            ]
+        )
+        == []
+    )
 
 
-@pytest.mark.parametrize(("dest", "keep"), [
-    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
-    ("PySide6/Qt/lib/libQt6WebEngineCore.so.6", False),
-    ("PySide6/Qt/lib/libQt6Quick.so.6", False),
-    ("PySide6/Qt/lib/libavcodec.so.63", False),
-    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
-    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
-    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
-    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
-    ("PySide6/Qt/translations/qtbase_fr.qm", True),
-    ("PySide6/Qt/translations/qtbase_de.qm", False),
-    ("PySide6\\Qt\\translations\\qtbase_ja.qm", False),
-    ("resources/translations/inspector_fr.qm", True),
-    ("resources/translations/inspector_fr.ts", False),
-    ("opencv_python_headless.libs/libavcodec-c4204469.so.62", True),
-])
+@pytest.mark.parametrize(
+    ("dest", "keep"),
+    [
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("PySide6/Qt/lib/libQt6WebEngineCore.so.6", False),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", False),
+        ("PySide6/Qt/lib/libavcodec.so.63", False),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/translations/qtbase_fr.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6\\Qt\\translations\\qtbase_ja.qm", False),
+        ("resources/translations/inspector_fr.qm", True),
+        ("resources/translations/inspector_fr.ts", False),
+        ("opencv_python_headless.libs/libavcodec-c4204469.so.62", True),
+    ],
+)
 def test_wanted(dest: str, keep: bool) -> None:
     assert bc.wanted(dest) is keep
 
@@ -116,12 +138,20 @@ def test_prune_keeps_only_what_is_still_linked() -> None:
         ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),
         ("libpython3.11.so.1.0", "/sys/libpython3.11.so.1.0", "BINARY"),
     ]
-    links = {"/src/libqxcb.so": ["libxcb-cursor.so.0", "libQt6Core.so.6"],
-             "/sys/libxcb-cursor.so.0.0.0": ["libxcb-util.so.1", "libc.so.6"]}
+    links = {
+        "/src/libqxcb.so": ["libxcb-cursor.so.0", "libQt6Core.so.6"],
+        "/sys/libxcb-cursor.so.0.0.0": ["libxcb-util.so.1", "libc.so.6"],
+    }
     kept = {e[0] for e in bc.prune_unreferenced(entries, lambda src: links.get(src, []))}
-    assert kept == {"PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6Core.so.6",
-                    "libQt6Core.so.6", "libxcb-cursor.so.0", "libxcb-util.so.1",
-                    "libxcb-util.so.1.0.0", "libpython3.11.so.1.0"}
+    assert kept == {
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "libQt6Core.so.6",
+        "libxcb-cursor.so.0",
+        "libxcb-util.so.1",
+        "libxcb-util.so.1.0.0",
+        "libpython3.11.so.1.0",
+    }
 
 
 def test_dangling_links_are_dropped() -> None:
@@ -132,7 +162,9 @@ def test_dangling_links_are_dropped() -> None:
         ("libQt6Quick.so", "libQt6Quick.so.6", "SYMLINK"),  # a link to a dangling link
     ]
     assert [e[0] for e in bc.drop_dangling_links(entries)] == [
-        "PySide6/Qt/lib/libQt6Core.so.6", "libQt6Core.so.6"]
+        "PySide6/Qt/lib/libQt6Core.so.6",
+        "libQt6Core.so.6",
+    ]
 
 
 def test_spec_and_scripts_name_files_that_exist() -> None:

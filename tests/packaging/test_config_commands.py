@@ -13,8 +13,14 @@ TOKEN = "st-f00dfeedc0ffee42"
 
 
 def run_app(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "inspector_app", *args], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "inspector_app", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def write(path: Path, text: str) -> Path:
@@ -24,11 +30,16 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_show_lists_sources_and_masks_secrets(station_env: dict[str, str]) -> None:
-    write(Path(station_env["RI_MACHINE_CONFIG"]),
-          f'[server]\nurl = "https://returns.example.com"\ntoken = "{TOKEN}"\n')
+    write(
+        Path(station_env["RI_MACHINE_CONFIG"]),
+        f'[server]\nurl = "https://returns.example.com"\ntoken = "{TOKEN}"\n',
+    )
     write(Path(station_env["RI_USER_CONFIG"]), "[ui]\nsounds = false\n")
-    env = {**station_env, "RI_STATION_NAME": "bench-07",
-           "RI_SERVER_PROXY": "http://bench:proxy-pass-123@proxy.example:3128"}
+    env = {
+        **station_env,
+        "RI_STATION_NAME": "bench-07",
+        "RI_SERVER_PROXY": "http://bench:proxy-pass-123@proxy.example:3128",
+    }
 
     done = run_app(env, "--set", "camera.fps=15", "config", "show")
 
@@ -53,15 +64,19 @@ def test_show_refuses_a_broken_machine_file(station_env: dict[str, str]) -> None
     done = run_app(station_env, "config", "show")
     assert done.returncode == 2
     assert f"{station_env['RI_MACHINE_CONFIG']}:5: camera.fps: -1 is below the minimum" in (
-        done.stderr)
+        done.stderr
+    )
 
 
-def test_check_reports_every_problem_with_its_line(tmp_path: Path,
-                                                   station_env: dict[str, str]) -> None:
+def test_check_reports_every_problem_with_its_line(
+    tmp_path: Path, station_env: dict[str, str]
+) -> None:
     good = write(tmp_path / "good.toml", '[server]\nurl = "https://x.example"\n')
-    bad = write(tmp_path / "bad.toml",
-                '[server]\nurl = "https://x.example"\nverify_tls = "maybe"\n'
-                '[station]\ncountry = "XX"\n[nosuch]\nthing = 1\n')
+    bad = write(
+        tmp_path / "bad.toml",
+        '[server]\nurl = "https://x.example"\nverify_tls = "maybe"\n'
+        '[station]\ncountry = "XX"\n[nosuch]\nthing = 1\n',
+    )
     done = run_app(station_env, "config", "check", str(good), str(bad))
     assert done.returncode == 1
     assert done.stdout.splitlines() == [
@@ -79,8 +94,9 @@ def test_check_syntax_error(tmp_path: Path, station_env: dict[str, str]) -> None
     assert done.stdout.startswith(f"{bad}:2: not valid TOML")
 
 
-def test_example_is_valid_and_covers_every_setting(tmp_path: Path,
-                                                   station_env: dict[str, str]) -> None:
+def test_example_is_valid_and_covers_every_setting(
+    tmp_path: Path, station_env: dict[str, str]
+) -> None:
     done = run_app(station_env, "config", "example")
     assert done.returncode == 0
     example = write(tmp_path / "example.toml", done.stdout)
@@ -97,8 +113,14 @@ def test_example_is_valid_and_covers_every_setting(tmp_path: Path,
 def test_set_writes_into_the_shipped_example(tmp_path: Path, station_env: dict[str, str]) -> None:
     """What the Windows installer does with /SERVER= and /TOKEN=."""
     example = write(tmp_path / "config.toml", run_app(station_env, "config", "example").stdout)
-    done = run_app(station_env, "config", "set", str(example),
-                   "server.url=https://returns.example.com", f"server.token={TOKEN}")
+    done = run_app(
+        station_env,
+        "config",
+        "set",
+        str(example),
+        "server.url=https://returns.example.com",
+        f"server.token={TOKEN}",
+    )
     assert done.returncode == 0, done.stderr
     assert TOKEN not in done.stdout
     text = example.read_text()

@@ -23,15 +23,20 @@ def files(tmp_path: Path) -> ConfigFiles:
 
 
 def test_each_layer_overrides_the_one_below(files: ConfigFiles) -> None:
-    write(files.machine, '[server]\nurl = "https://machine.example"\ntimeout_s = 20\n'
-          '[station]\nname = "bench-machine"\n[camera]\nfps = 15\n')
+    write(
+        files.machine,
+        '[server]\nurl = "https://machine.example"\ntimeout_s = 20\n'
+        '[station]\nname = "bench-machine"\n[camera]\nfps = 15\n',
+    )
     write(files.user, '[server]\ntimeout_s = 30\n[station]\nname = "bench-user"\n')
     environ = {"RI_STATION_NAME": "bench-env", "RI_CAMERA_FPS": "25"}
 
     settings = config.load(["camera.fps=12"], environ=environ, files=files)
 
     assert (settings["server.url"], settings.source("server.url")) == (
-        "https://machine.example", "machine")
+        "https://machine.example",
+        "machine",
+    )
     assert (settings["server.timeout_s"], settings.source("server.timeout_s")) == (30.0, "user")
     assert (settings["station.name"], settings.source("station.name")) == ("bench-env", "env")
     assert (settings["camera.fps"], settings.source("camera.fps")) == (12, "cli")
@@ -59,14 +64,18 @@ def test_environment_mapping_and_conversions(files: ConfigFiles) -> None:
 
 def test_machine_file_location_can_be_overridden(tmp_path: Path) -> None:
     target = tmp_path / "machine.toml"
-    found = ConfigFiles.for_environment({"RI_MACHINE_CONFIG": str(target),
-                                         "RI_USER_CONFIG": str(tmp_path / "u.toml")})
+    found = ConfigFiles.for_environment(
+        {"RI_MACHINE_CONFIG": str(target), "RI_USER_CONFIG": str(tmp_path / "u.toml")}
+    )
     assert found == ConfigFiles(target, tmp_path / "u.toml")
 
 
 def test_errors_name_file_and_line(files: ConfigFiles) -> None:
-    write(files.machine, '# site config\n[server]\nurl = "https://x"\n\n'
-          'timout_s = 5\n[camera]\nfps = 500\nwidth = "wide"\n')
+    write(
+        files.machine,
+        '# site config\n[server]\nurl = "https://x"\n\n'
+        'timout_s = 5\n[camera]\nfps = 500\nwidth = "wide"\n',
+    )
     with pytest.raises(ConfigError) as caught:
         config.load(environ={}, files=files)
     lines = str(caught.value).splitlines()
@@ -92,8 +101,9 @@ def test_multiline_strings_do_not_confuse_line_numbers(tmp_path: Path) -> None:
 
 def test_bad_environment_and_cli_values_are_reported(files: ConfigFiles) -> None:
     with pytest.raises(ConfigError) as caught:
-        config.load(["nonsense", "ui.language=klingon"],
-                    environ={"RI_CAMERA_FPS": "fast"}, files=files)
+        config.load(
+            ["nonsense", "ui.language=klingon"], environ={"RI_CAMERA_FPS": "fast"}, files=files
+        )
     text = str(caught.value)
     assert "RI_CAMERA_FPS: camera.fps: expected int, got 'fast'" in text
     assert "--set: expected KEY=VALUE, got 'nonsense'" in text
@@ -102,7 +112,7 @@ def test_bad_environment_and_cli_values_are_reported(files: ConfigFiles) -> None
 
 def test_unreadable_file_is_an_error(files: ConfigFiles) -> None:
     files.machine.parent.mkdir(parents=True)
-    files.machine.write_bytes(b"[server]\nurl = \"\xff\xfe\"\n")
+    files.machine.write_bytes(b'[server]\nurl = "\xff\xfe"\n')
     with pytest.raises(ConfigError, match="not UTF-8"):
         config.load(environ={}, files=files)
 
@@ -138,13 +148,22 @@ def test_defaults_match_a_fresh_settings_object(files: ConfigFiles) -> None:
 
 
 def test_set_in_file_keeps_comments_and_replaces_values(tmp_path: Path) -> None:
-    path = write(tmp_path / "config.toml",
-                 '# site file\n[server]\n# the URL\nurl = "https://old.example"\n\n'
-                 '[camera]\nfps = 15 # slow camera\n')
-    config.set_in_file(path, ["server.url=https://new.example", "server.token=st-abc123",
-                              "camera.fps=20", "ui.sounds=off"])
+    path = write(
+        tmp_path / "config.toml",
+        '# site file\n[server]\n# the URL\nurl = "https://old.example"\n\n'
+        "[camera]\nfps = 15 # slow camera\n",
+    )
+    config.set_in_file(
+        path,
+        [
+            "server.url=https://new.example",
+            "server.token=st-abc123",
+            "camera.fps=20",
+            "ui.sounds=off",
+        ],
+    )
     text = path.read_text()
-    assert text.startswith('# site file\n[server]\n')
+    assert text.startswith("# site file\n[server]\n")
     assert "# the URL\n" in text
     assert 'url = "https://new.example"' in text and "old.example" not in text
     assert 'token = "st-abc123"' in text

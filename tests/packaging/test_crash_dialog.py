@@ -32,8 +32,7 @@ def test_worker_thread_crash_opens_the_dialog_on_the_gui_thread(qtbot, tmp_path:
         if window is None:  # the dialog is not up yet: look again on the next turn
             QTimer.singleShot(10, close_dialog)
             return
-        shown.append((window.title(),
-                      threading.current_thread() is threading.main_thread()))
+        shown.append((window.title(), threading.current_thread() is threading.main_thread()))
         window.close()
 
     log_path = tmp_path / "inspector-app.log"

@@ -17,9 +17,11 @@ def test_worker_thread_exception_writes_report_and_notifies(tmp_path: Path) -> N
     log_path = tmp_path / "app.log"
     log_path.write_text("earlier line\n", encoding="utf-8")
     notified: list[tuple[Path, Path | None]] = []
-    handler = crash.install(report_dir=tmp_path, log_path=log_path,
-                            notify=lambda r, lp: notified.append((r, lp)))
+    handler = crash.install(
+        report_dir=tmp_path, log_path=log_path, notify=lambda r, lp: notified.append((r, lp))
+    )
     try:
+
         def boom() -> None:
             raise ValueError(f"worker failed, Authorization: Bearer {TOKEN}")
 
@@ -63,8 +65,14 @@ def test_main_thread_crash_in_a_process(tmp_path: Path) -> None:
         "raise RuntimeError('main thread failure')\n"
     )
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env=env, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 1
     reports = list(tmp_path.glob("crash-*.txt"))
     assert len(reports) == 1

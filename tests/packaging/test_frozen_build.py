@@ -25,8 +25,10 @@ SYSTEM_LIBRARIES = {"libwayland-cursor.so.0", "libwayland-egl.so.1", "libwayland
 WINDOW_TIMEOUT_S = 60
 
 pytestmark = [
-    pytest.mark.skipif(os.environ.get("RI_TEST_PACKAGING") != "1",
-                       reason="builds the bundle and .deb: set RI_TEST_PACKAGING=1"),
+    pytest.mark.skipif(
+        os.environ.get("RI_TEST_PACKAGING") != "1",
+        reason="builds the bundle and .deb: set RI_TEST_PACKAGING=1",
+    ),
     pytest.mark.xdist_group("frozen-build"),
     pytest.mark.slow,
 ]
@@ -50,24 +52,35 @@ def root(deb: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def run(root: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in env.items() if k != "PYTHONPATH"}  # the bundle must stand alone
-    return subprocess.run([str(root / APP), *args], env=env, capture_output=True, text=True,
-                          timeout=180, check=False)
+    return subprocess.run(
+        [str(root / APP), *args], env=env, capture_output=True, text=True, timeout=180, check=False
+    )
 
 
 def test_package_metadata_and_files(deb: Path) -> None:
-    fields = subprocess.run(["dpkg-deb", "-f", str(deb), "Package", "Version", "Depends"],
-                            capture_output=True, text=True, check=True).stdout
+    fields = subprocess.run(
+        ["dpkg-deb", "-f", str(deb), "Package", "Version", "Depends"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "Package: return-inspector" in fields
     assert f"Version: {inspector_app.__version__}" in fields
     assert "libxcb-cursor0" in fields
-    conffiles = subprocess.run(["dpkg-deb", "--ctrl-tarfile", str(deb)], capture_output=True,
-                               check=True).stdout
+    conffiles = subprocess.run(
+        ["dpkg-deb", "--ctrl-tarfile", str(deb)], capture_output=True, check=True
+    ).stdout
     assert b"/etc/return-inspector/config.toml" in conffiles
-    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
-                             check=True).stdout
-    for path in ("./usr/bin/inspector-app", "./usr/share/applications/return-inspector.desktop",
-                 "./usr/share/icons/hicolor/256x256/apps/return-inspector.png",
-                 "./etc/return-inspector/config.toml", f"./{APP}"):
+    listing = subprocess.run(
+        ["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
+    for path in (
+        "./usr/bin/inspector-app",
+        "./usr/share/applications/return-inspector.desktop",
+        "./usr/share/icons/hicolor/256x256/apps/return-inspector.png",
+        "./etc/return-inspector/config.toml",
+        f"./{APP}",
+    ):
         assert re.search(rf" {re.escape(path)}$", listing, re.MULTILINE), path
     assert "root/root" in listing.splitlines()[0]
     for unwanted in ("fastapi", "uvicorn", "starlette", "QtWebEngine", "libQt6Quick", "pytest"):
@@ -84,30 +97,47 @@ def test_version_and_shipped_config(root: Path, station_env: dict[str, str]) -> 
     assert "exec /opt/return-inspector/inspector-app" in launcher
 
 
-def test_self_test_against_loopback_server(root: Path, loopback_server: LiveServer,
-                                           camera_file: Path, data_dir: Path,
-                                           station_env: dict[str, str]) -> None:
-    done = run(root, station_env, "--data-dir", str(data_dir),
-               "--set", f"server.url={loopback_server.url}",
-               "--set", f"server.token={loopback_server.tokens['station']}",
-               "--set", f"camera.source={camera_file}", "self-test", "--json")
+def test_self_test_against_loopback_server(
+    root: Path,
+    loopback_server: LiveServer,
+    camera_file: Path,
+    data_dir: Path,
+    station_env: dict[str, str],
+) -> None:
+    done = run(
+        root,
+        station_env,
+        "--data-dir",
+        str(data_dir),
+        "--set",
+        f"server.url={loopback_server.url}",
+        "--set",
+        f"server.token={loopback_server.tokens['station']}",
+        "--set",
+        f"camera.source={camera_file}",
+        "self-test",
+        "--json",
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     statuses = {r["name"]: r["status"] for r in json.loads(done.stdout)}
     assert statuses == dict.fromkeys(
-        ("data dir", "database", "camera", "decoder", "server", "token"), "OK"), done.stdout
+        ("data dir", "database", "camera", "decoder", "server", "token"), "OK"
+    ), done.stdout
     assert loopback_server.tokens["station"] not in done.stdout + done.stderr
 
 
 def test_bundled_libraries_resolve(root: Path) -> None:
     bundle = root / "opt" / "return-inspector"
-    dangling = [str(p.relative_to(bundle)) for p in bundle.rglob("*")
-                if p.is_symlink() and not p.exists()]
+    dangling = [
+        str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_symlink() and not p.exists()
+    ]
     assert dangling == []
     missing = set()
     for path in (root / "opt" / "return-inspector").rglob("*.so*"):
         if path.is_file() and not path.is_symlink():
-            out = subprocess.run(["ldd", str(path)], capture_output=True, text=True,
-                                 check=False).stdout
+            out = subprocess.run(
+                ["ldd", str(path)], capture_output=True, text=True, check=False
+            ).stdout
             missing |= set(re.findall(r"^\s*(\S+) => not found", out, re.MULTILINE))
     assert missing <= SYSTEM_LIBRARIES
 
@@ -116,8 +146,13 @@ def test_window_opens_offscreen(root: Path, station_env: dict[str, str], data_di
     """Forms, theme, translations, sounds and the station all load from the frozen build."""
     env = {k: v for k, v in station_env.items() if k != "PYTHONPATH"}
     log_file = Path(env["XDG_STATE_HOME"]) / "return-inspector" / "log" / "inspector-app.log"
-    process = subprocess.Popen([str(root / APP), "--data-dir", str(data_dir)], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(
+        [str(root / APP), "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + WINDOW_TIMEOUT_S
         while "window ready" not in (log_file.read_text() if log_file.exists() else ""):
@@ -139,12 +174,18 @@ def test_install_remove_purge_leave_nothing_behind(deb: Path, tmp_path: Path) ->
     dpkg = ["dpkg", f"--root={target}", "--force-depends", "--force-script-chrootless"]
 
     def files() -> set[str]:
-        return {str(p.relative_to(target)) for p in target.rglob("*")
-                if p.is_file() and not p.is_relative_to(target / "var")}
+        return {
+            str(p.relative_to(target))
+            for p in target.rglob("*")
+            if p.is_file() and not p.is_relative_to(target / "var")
+        }
 
     subprocess.run([*dpkg, "-i", str(deb)], check=True, capture_output=True)
-    assert {"usr/bin/inspector-app", "etc/return-inspector/config.toml",
-            "opt/return-inspector/inspector-app"} <= files()
+    assert {
+        "usr/bin/inspector-app",
+        "etc/return-inspector/config.toml",
+        "opt/return-inspector/inspector-app",
+    } <= files()
     subprocess.run([*dpkg, "--remove", "return-inspector"], check=True, capture_output=True)
     assert files() == {"etc/return-inspector/config.toml"}
     subprocess.run([*dpkg, "--purge", "return-inspector"], check=True, capture_output=True)

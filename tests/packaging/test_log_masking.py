@@ -32,16 +32,19 @@ def read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("message", [
-    f"GET /api/v1/checklists headers={{'Authorization': 'Bearer {TOKEN}'}}",
-    f"Authorization: Bearer {TOKEN}",
-    f"retrying with bearer {TOKEN}",
-    f"https://server/api/v1/returns?access_token={TOKEN}&limit=5",
-    f'payload {{"token": "{TOKEN}", "name": "bench"}}',
-    f"server.token={TOKEN}",
-    f"proxy http://bench:{TOKEN}@proxy.example:3128 refused",
-    f"opening rtsp://admin:{TOKEN}@10.0.0.5/stream1",
-])
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"GET /api/v1/checklists headers={{'Authorization': 'Bearer {TOKEN}'}}",
+        f"Authorization: Bearer {TOKEN}",
+        f"retrying with bearer {TOKEN}",
+        f"https://server/api/v1/returns?access_token={TOKEN}&limit=5",
+        f'payload {{"token": "{TOKEN}", "name": "bench"}}',
+        f"server.token={TOKEN}",
+        f"proxy http://bench:{TOKEN}@proxy.example:3128 refused",
+        f"opening rtsp://admin:{TOKEN}@10.0.0.5/stream1",
+    ],
+)
 def test_secret_patterns_are_masked(log_file: Path, message: str) -> None:
     logging.getLogger("inspector_app.sync.client").warning(message)
     text = read(log_file)
@@ -93,8 +96,9 @@ def test_setup_rotates_and_does_not_stack_handlers(tmp_path: Path, log_file: Pat
     assert logs.current_log_file() == tmp_path / "again" / logs.LOG_FILE_NAME
 
 
-def test_unwritable_log_directory_falls_back_to_the_console(tmp_path: Path, log_file: Path,
-                                                            capsys) -> None:
+def test_unwritable_log_directory_falls_back_to_the_console(
+    tmp_path: Path, log_file: Path, capsys
+) -> None:
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("")
     assert logs.setup(directory=blocker / "log", console=False) is None
