@@ -19,6 +19,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 	$(PY) -m inspector_app.gui.forms --check
 	$(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
 
