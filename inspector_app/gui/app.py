@@ -76,6 +76,9 @@ class StationApp(QObject):
             done=lambda catalog: setattr(self, "messages", catalog),
             failed=lambda exc: log.error("message templates: %s", exc),
         )
+        # GDPR retention: cached returns and sent photos past `retention.days` go at every
+        # start (benches restart daily); unsent work is never touched.
+        self.bridge.call(self.station.purge, done=lambda report: log.info("purged: %s", report))
         self.start_camera()
         if self.sync_worker is not None:
             self.sync_worker.start()

@@ -149,3 +149,32 @@ def test_idle_bench_signs_out_and_keeps_the_draft(online_bench: Any, demo: Any, 
     qtbot.waitUntil(lambda: window.current_page() == SIGN_IN, timeout=5000)
     assert "signed out" in window.sign_in.ui.error.text()
     assert [d.ret.id for d in bench.station.drafts()] == [demo.parcel.id]
+
+
+def test_start_forgets_returns_cached_past_retention(
+    open_bench: Any, data_dir: Path, demo: Any
+) -> None:
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from inspector_app.station import Station
+    from inspector_app.storage.models import ReturnRow
+
+    settings = bench_settings("", "", str(demo.video))
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=settings["retention.days"] + 1)
+    kept = (
+        demo.batch.returns[0]
+        if demo.batch.returns[0].id != demo.parcel.id
+        else demo.batch.returns[1]
+    )
+    with Station.open(data_dir, settings) as earlier:
+        earlier.returns.upsert([demo.parcel, kept])
+        with earlier.db.write() as session:
+            session.execute(
+                update(ReturnRow).where(ReturnRow.id == demo.parcel.id).values(cached_at=long_ago)
+            )
+
+    bench = open_bench(settings)
+    bench.driver.wait(lambda: bench.station.returns.get(demo.parcel.id) is None)
+    assert bench.station.returns.get(kept.id) is not None
