@@ -6,6 +6,7 @@ may name an already built .deb to test instead of building one.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -35,12 +36,25 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def deb() -> Path:
+def deb(testrun_uid: str) -> Path:
+    """The .deb, built once per test run even when xdist spreads this module over workers.
+
+    Two concurrent builds would delete each other's package tree, so the build holds a lock
+    and leaves a stamp naming the run; a worker that waited reuses the package.
+    """
     given = os.environ.get("RI_PACKAGING_DEB")
     if given:
         return Path(given)
-    subprocess.run(["packaging/build-linux.sh"], cwd=REPO, check=True, timeout=3600)
-    return REPO / "dist" / f"return-inspector_{inspector_app.__version__}_amd64.deb"
+    built = REPO / "dist" / f"return-inspector_{inspector_app.__version__}_amd64.deb"
+    build_dir = REPO / "build"
+    build_dir.mkdir(exist_ok=True)
+    stamp = build_dir / "frozen-build.stamp"
+    with (build_dir / "frozen-build.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (built.exists() and stamp.exists() and stamp.read_text() == testrun_uid):
+            subprocess.run(["packaging/build-linux.sh"], cwd=REPO, check=True, timeout=3600)
+            stamp.write_text(testrun_uid)
+    return built
 
 
 @pytest.fixture(scope="module")
