@@ -84,25 +84,27 @@ def _watch_current(sock: socket.socket | None) -> None:
         guard.watch(sock)
 
 
-class _WatchedHTTPConnection(HTTPConnection):
+class _WatchedConnection:
+    """Mixed into urllib3's connection classes: register the socket with the watchdog."""
+
+    sock: socket.socket | None
+
     def connect(self) -> None:
-        super().connect()
+        super().connect()  # type: ignore[misc]
         _watch_current(self.sock)
 
-    def request(self, *args, **kwargs) -> None:  # type: ignore[override]
+    def request(self, *args: object, **kwargs: object) -> None:
         # A kept-alive connection is reused without connect(): register it here too.
         _watch_current(self.sock)
-        super().request(*args, **kwargs)
+        super().request(*args, **kwargs)  # type: ignore[misc]
 
 
-class _WatchedHTTPSConnection(HTTPSConnection):
-    def connect(self) -> None:
-        super().connect()
-        _watch_current(self.sock)
+class _WatchedHTTPConnection(_WatchedConnection, HTTPConnection):
+    pass
 
-    def request(self, *args, **kwargs) -> None:  # type: ignore[override]
-        _watch_current(self.sock)
-        super().request(*args, **kwargs)
+
+class _WatchedHTTPSConnection(_WatchedConnection, HTTPSConnection):
+    pass
 
 
 class _WatchedHTTPPool(HTTPConnectionPool):
