@@ -183,6 +183,22 @@ class OutboxRepo:
             row.next_attempt_at = now
             row.message = ""
 
+    def make_waiting_due(self, now: dt.datetime) -> int:
+        """A person asked to sync now: every pending entry waiting out a retry becomes due.
+
+        Returns how many were waiting. Parked entries stay parked (they need `retry`).
+        """
+        with self._db.write() as session:
+            result = session.execute(
+                update(OutboxRow)
+                .where(
+                    OutboxRow.state == OutboxState.PENDING.value,
+                    OutboxRow.next_attempt_at > now,
+                )
+                .values(next_attempt_at=now)
+            )
+            return result.rowcount
+
     def defer(self, inspection_uuid: str, next_at: dt.datetime) -> None:
         """Try this entry no sooner than `next_at`, without counting an attempt (it waits
         for another entry, e.g. the inspection it corrects)."""

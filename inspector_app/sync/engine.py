@@ -185,6 +185,8 @@ class SyncEngine:
         should_stop: Callable[[], bool],
         before: Connectivity,
     ) -> Connectivity:
+        if force:  # a person asked: entries waiting out a retry go now, the server is back
+            self._outbox.make_waiting_due(self._clock())
         end = Pusher(
             client,
             self._outbox,

@@ -386,3 +386,25 @@ def test_a_correction_of_a_parked_inspection_waits_for_it(live_server, tmp_path,
     finally:
         other.close()
         bench.close()
+
+
+def test_sync_now_sends_entries_still_waiting_out_their_retry(
+    live_server, tmp_path, checklists_dir
+):
+    station = open_station(
+        tmp_path / "bench", checklists_dir, live_server.url, live_server.tokens["station"]
+    )
+    try:
+        uuids = queue_inspections(station, make_returns(2))
+        live_server.stop()
+        for _ in range(5):  # each failed round doubles the entries' own waits (>= 8 s now)
+            assert station.sync_once().state is Connectivity.OFFLINE
+        soon = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5)
+        assert all(e.next_attempt_at > soon for e in station.pending().entries)
+        live_server.start()
+        report = station.sync_once()  # a person pressed "sync now": the server is back
+        assert report.sent == 2
+        assert station.pending().entries == []
+        assert len(uuids) == 2
+    finally:
+        station.close()
