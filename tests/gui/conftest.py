@@ -99,6 +99,14 @@ class Bench:
         self.station = self.app.station
         self._closed = False
 
+    def inspect_by_scanner(self, code: str) -> None:
+        """Camera off, sign in, scan `code` with the handheld scanner, open its checklist."""
+        self.app.scans.stop()
+        self.driver.sign_in()
+        self.driver.scanner_burst(code, self.window.scan_page.ui.code)
+        self.driver.wait_card()
+        self.driver.start_inspection()
+
     def close(self) -> None:
         if not self._closed:
             self._closed = True

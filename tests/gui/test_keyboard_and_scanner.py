@@ -116,11 +116,7 @@ def test_scanner_fills_the_imei_item_and_flags_a_swap(
 ) -> None:
     bench, drive = online_bench, online_bench.driver
     window = bench.window
-    bench.app.scans.stop()
-    drive.sign_in()
-    drive.scanner_burst(demo.parcel.rma, window.scan_page.ui.code)
-    drive.wait_card()
-    drive.start_inspection()
+    bench.inspect_by_scanner(demo.parcel.rma)
     swapped = "356938035643809"  # a valid IMEI that is not the order's
     drive.scanner_burst(swapped, window.checklist)
     qtbot.waitUntil(lambda: drive.saved("imei", swapped))
@@ -137,11 +133,7 @@ def test_scan_during_inspection_asks_before_leaving(
 ) -> None:
     bench, drive = online_bench, online_bench.driver
     window = bench.window
-    bench.app.scans.stop()
-    drive.sign_in()
-    drive.scanner_burst(demo.parcel.rma, window.scan_page.ui.code)
-    drive.wait_card()
-    drive.start_inspection()
+    bench.inspect_by_scanner(demo.parcel.rma)
     drive.answer("imei", demo.batch.device_codes[demo.parcel.id])
     other = next(r for r in demo.batch.returns if r.id != demo.parcel.id)
     asked: list[str] = []

@@ -138,11 +138,7 @@ def test_settings_from_the_command_line_are_read_only(qtbot: Any) -> None:
 def test_idle_bench_signs_out_and_keeps_the_draft(online_bench: Any, demo: Any, qtbot: Any) -> None:
     bench, drive = online_bench, online_bench.driver
     window = bench.window
-    bench.app.scans.stop()
-    drive.sign_in()
-    drive.scanner_burst(demo.parcel.rma, window.scan_page.ui.code)
-    drive.wait_card()
-    drive.start_inspection()
+    bench.inspect_by_scanner(demo.parcel.rma)
     drive.answer("imei", demo.batch.device_codes[demo.parcel.id])
     window.idle.set_minutes(0.01)  # 600 ms
     window.idle.start()
