@@ -37,9 +37,9 @@ from inspector_app.scanning.formats import our_format
 from inspector_app.scanning.scoring import (
     Sample,
     centred_frame,
-    is_match,
     load_image,
     read_manifest,
+    score_sample,
 )
 
 Reading = list[tuple[str, str]]
@@ -120,8 +120,9 @@ def score(decoder: Decoder, samples: list[Sample], frames: dict[Path, np.ndarray
         elapsed = (time.thread_time() - started) * 1000
         row = table[sample.format]
         row[0] += 1
-        row[1] += any(is_match(sample.format, sample.expected, *f) for f in found)
-        row[2] += any(not is_match(sample.format, sample.expected, *f) for f in found)
+        result = score_sample(sample, found)
+        row[1] += result.read
+        row[2] += bool(result.misreads)
         row[3].append(elapsed)
     return table
 

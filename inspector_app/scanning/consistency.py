@@ -1,0 +1,108 @@
+"""Which of one frame's reads to believe, from where they lie and how many views agree.
+
+zxing-cpp verifies each read on its own: a check digit, error correction. EAN/UPC have only a
+mod-10 check digit, which two compensating misread digits pass, and their halves look like
+shorter retail codes. On the shared corpus that gave three kinds of wrong answer, each
+handled here:
+
+- one damaged code read two ways in the same place (an ISBN as two valid EAN-13s): the reading
+  more views agree on wins; if none has more support, neither is reported;
+- a thin band of one code misread where other views read it right (`ean13-1_25`: a few scan
+  lines give a wrong EAN-13 that a second look reads correctly): the same rule;
+- a fragment: the left half of an EAN-13 plus its centre guard reads as a valid UPC-E, in the
+  EAN's bars but below the rows where the EAN itself was read (`ean13-4_06`): a UPC-E or EAN-8
+  lying inside the bars of an EAN-13/UPC-A read is a piece of it, and is dropped.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol, TypeVar
+
+Point = tuple[int, int]
+
+WHOLE = frozenset({"ean13", "upca"})
+"""Retail symbols whose bars can hold a shorter one."""
+
+PIECES = frozenset({"upce", "ean8"})
+"""Retail symbols a part of a longer one can pass for."""
+
+BAR_HEIGHT = 0.8
+"""How far, in symbol lengths, an EAN-13's bars may extend beyond the rows zxing-cpp read it
+on (nominal bars are 0.7 lengths tall; the read rows can be anywhere within them)."""
+
+
+class Read(Protocol):
+    """What this module needs of a read: decode.Decoded has it."""
+
+    @property
+    def format(self) -> str: ...
+
+    @property
+    def corners(self) -> tuple[Point, Point, Point, Point]: ...
+
+    @property
+    def key(self) -> tuple[str, str]: ...
+
+
+R = TypeVar("R", bound=Read)
+
+
+def believed(found: Sequence[R], views: Mapping[tuple[str, str], int]) -> list[R]:
+    """The reads of `found` worth reporting; `views` counts the views that read each key."""
+    whole = [r for r in found if not any(is_fragment(r, o) for o in found)]
+    return [r for r in whole if _wins_rivals(r, whole, views)]
+
+
+def _wins_rivals(read: R, found: Sequence[R], views: Mapping[tuple[str, str], int]) -> bool:
+    """Whether `read` beats every different code of its family read in the same place."""
+    mine = views.get(read.key, 1)
+    return all(
+        mine >= 2 and mine > views.get(other.key, 1)
+        for other in found
+        if other.key != read.key and other.key[0] == read.key[0] and overlap(other, read)
+    )
+
+
+def is_fragment(piece: Read, whole: Read) -> bool:
+    """Whether `piece` (a UPC-E or EAN-8) lies within the bars of `whole` (EAN-13/UPC-A)."""
+    if piece.format not in PIECES or whole.format not in WHOLE:
+        return False
+    origin, right, _, left_bottom = whole.corners
+    axis = (right[0] - origin[0], right[1] - origin[1])
+    length = math.hypot(*axis)
+    if length == 0:
+        return False
+    ux, uy = axis[0] / length, axis[1] / length
+
+    def along_across(point: Point) -> tuple[float, float]:
+        dx, dy = point[0] - origin[0], point[1] - origin[1]
+        return dx * ux + dy * uy, dy * ux - dx * uy
+
+    band = [along_across(p)[1] for p in (origin, left_bottom)]
+    low, high = min(band) - BAR_HEIGHT * length, max(band) + BAR_HEIGHT * length
+    margin = 0.1 * length
+    return all(
+        -margin <= a <= length + margin and low <= b <= high
+        for a, b in map(along_across, piece.corners)
+    )
+
+
+def centre(corners: Iterable[Point]) -> tuple[float, float]:
+    """The mean of a read's corners."""
+    points = list(corners)
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+
+
+def _box(corners: Iterable[Point]) -> tuple[float, float, float, float]:
+    xs, ys = zip(*corners, strict=True)
+    pad = 0.1 * max(max(xs) - min(xs), max(ys) - min(ys))
+    return min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad
+
+
+def overlap(a: Read, b: Read) -> bool:
+    """Whether two reads' padded bounding boxes intersect."""
+    ax0, ay0, ax1, ay1 = _box(a.corners)
+    bx0, by0, bx1, by1 = _box(b.corners)
+    return ax0 < bx1 and bx0 < ax1 and ay0 < by1 and by0 < ay1
