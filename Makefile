@@ -6,13 +6,15 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: run test lint ui ui-check bench package screenshots clean
+.PHONY: venv run test lint ui ui-check bench package screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[server,dev,package]'
 	touch $(STAMP)
+
+venv: $(STAMP)
 
 run: $(STAMP)
 	$(PY) -m inspector_app demo

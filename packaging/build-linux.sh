@@ -31,8 +31,12 @@ deb=dist/return-inspector_${version}_${arch}.deb
 echo "== icons"
 "$PY" packaging/make_icons.py build/icons
 
+echo "== OpenCV (core, imgproc, imgcodecs, videoio; cached after the first build)"
+opencv=$(PY="$PY" packaging/build-opencv.sh)
+
 echo "== bundle (PyInstaller)"
-"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+# The slim OpenCV shadows the venv's wheel for the analysis; the venv itself is untouched.
+PYTHONPATH="$opencv" "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/inspector-app.spec
 
 echo "== strip"
@@ -59,8 +63,13 @@ installed_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 # The newest glibc symbol version any bundled binary needs: the oldest system it runs on.
 glibc=$(find "$root/opt" -type f \( -name '*.so*' -o -name inspector-app \) -print0 \
     | xargs -0 objdump -T 2>/dev/null | grep -o 'GLIBC_[0-9.]*' | sort -Vu | tail -1)
+# The system libraries the bundle links against, as packages; Qt loads libdbus at run time.
+deps=$("$PY" packaging/debian_depends.py "$root/opt/return-inspector" --depends libdbus-1-3)
+depends=$(echo "$deps" | sed -n 's/^depends=//p')
+recommends=$(echo "$deps" | sed -n 's/^recommends=//p')
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$installed_kb/" \
-    -e "s/@GLIBC@/${glibc#GLIBC_}/" packaging/linux/control.in > "$root/DEBIAN/control"
+    -e "s/@GLIBC@/${glibc#GLIBC_}/" -e "s/@DEPENDS@/$depends/" -e "s/@RECOMMENDS@/$recommends/" \
+    packaging/linux/control.in > "$root/DEBIAN/control"
 
 echo "== .deb"
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null

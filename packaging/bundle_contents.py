@@ -7,6 +7,7 @@ without running a build.
 
 from __future__ import annotations
 
+import os
 import posixpath
 from collections.abc import Callable, Iterable
 from fnmatch import fnmatch
@@ -106,6 +107,12 @@ EXCLUDED_MODULES = [
     "httpx",
     "ruff",
     "pyzbar",
+    # optional pretty-printers some dependencies import only when asked (pydantic's debug
+    # output, Mako's syntax highlighting)
+    "rich",
+    "pygments",
+    "markdown_it",
+    "mdurl",
     "tkinter",
     "IPython",
     "matplotlib",
@@ -179,6 +186,27 @@ QT_TRANSLATIONS_KEPT = ("qtbase_en.qm", "qtbase_fr.qm", "qtmultimedia_en.qm", "q
 ALWAYS_KEPT = ("libpython*", "python3*.dll", "base_library.zip")
 
 
+# Where a Linux distribution keeps its own libraries. What PyInstaller collects from here
+# (OpenSSL, SQLite, GLib, X11, PulseAudio, libstdc++...) stays out of the bundle: the .deb
+# depends on the packages instead (packaging/debian_depends.py), so the bench gets the
+# distribution's security updates for them.
+SYSTEM_LIBRARY_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
+
+
+def from_the_system(entry: tuple) -> bool:
+    """Whether a PyInstaller TOC entry is one of the distribution's shared libraries.
+
+    Python extension modules never are, even from a distribution's Python (they are part of
+    the interpreter we ship), nor is the interpreter library itself.
+    """
+    dest, source, typecode = entry
+    return (
+        typecode == "BINARY"
+        and os.path.realpath(source).startswith(SYSTEM_LIBRARY_DIRS)
+        and not any(fnmatch(Path(dest).name, pattern) for pattern in ALWAYS_KEPT)
+    )
+
+
 def wanted(dest: str) -> bool:
     """False for a bundle path the station does not need."""
     dest = dest.replace("\\", "/")
@@ -232,6 +260,26 @@ def drop_dangling_links(entries: list) -> list:
         if len(kept) == len(entries):
             return kept
         entries = kept
+
+
+def opencv_plugins(binaries: Iterable[tuple]) -> list[tuple]:
+    """Data entries for the videoio plugins lying next to the collected OpenCV extension.
+
+    The slim OpenCV (build-opencv.sh) reads video files and streams through an FFmpeg plugin
+    linked against the system's FFmpeg, which OpenCV loads at run time from the extension's
+    directory. Carried as a plain file, PyInstaller does not follow its links and copy the
+    system's FFmpeg (and its hundred codec libraries) into the bundle. The PyPI wheel has no
+    plugin, so for it this is empty.
+    """
+    plugins = []
+    for dest, source, _ in binaries:
+        if Path(dest).name.startswith("cv2.") and Path(source).parent.name.startswith("python-"):
+            folder = str(Path(dest).parent)
+            plugins += [
+                (f"{folder}/{p.name}", str(p), "DATA")
+                for p in sorted(Path(source).parent.glob("libopencv_videoio_*.so"))
+            ]
+    return plugins
 
 
 def station_modules(all_modules: list[str]) -> list[str]:

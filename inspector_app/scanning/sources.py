@@ -76,6 +76,21 @@ def redact(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
+def missing_ffmpeg() -> str:
+    """Why video files and network cameras cannot play here, or "" when they can.
+
+    The Linux package's OpenCV plays them through the system's FFmpeg libraries (a plugin it
+    loads at run time; see packaging/build-opencv.sh), which a minimal install may lack.
+    Cameras and MJPEG .avi files do not need them.
+    """
+    if cv2.videoio_registry.hasBackend(cv2.CAP_FFMPEG):
+        return ""
+    return (
+        " This computer lacks the FFmpeg libraries that play video files and network "
+        "cameras (Debian, Ubuntu: apt install libavcodec59 libavformat59 libswscale6)."
+    )
+
+
 def list_devices(indices: range = PROBE_INDICES) -> list[int]:
     """Indices of the camera devices that open; on Linux only /dev/video* nodes are probed."""
     if sys.platform.startswith("linux"):
@@ -177,7 +192,7 @@ class CameraSource:
             capture.release()
             raise CameraError(
                 f"Cannot connect to {self.description}: check the address, that "
-                "the camera is on and that this computer can reach it."
+                "the camera is on and that this computer can reach it." + missing_ffmpeg()
             )
         self._capture = capture
 
@@ -196,7 +211,7 @@ class CameraSource:
             capture = cv2.VideoCapture(str(path))
         if not capture.isOpened():
             capture.release()
-            raise CameraError(f"{self.spec} is not a video OpenCV can play.")
+            raise CameraError(f"{self.spec} is not a video OpenCV can play." + missing_ffmpeg())
         fps = capture.get(cv2.CAP_PROP_FPS)
         self._frame_interval = 1.0 / (fps if 1 <= fps <= 240 else self.settings.fps)
         self._capture = capture

@@ -175,3 +175,28 @@ def test_spec_and_scripts_name_files_that_exist() -> None:
     script = (REPO / "packaging" / "build-linux.sh").read_text(encoding="utf-8")
     for path in re.findall(r"packaging/[\w./-]+|docs/[\w.-]+", script):
         assert (REPO / path).exists(), path
+
+
+def test_the_distributions_libraries_stay_out_and_python_extensions_stay_in() -> None:
+    ssl_extension = __import__("_ssl").__file__
+    assert bc.from_the_system(("libssl.so.3", "/usr/lib/x86_64-linux-gnu/libssl.so.3", "BINARY"))
+    assert not bc.from_the_system(("libicudata.so.73", "/venv/PySide6/Qt/lib/x", "BINARY"))
+    assert not bc.from_the_system(("_ssl.so", ssl_extension, "EXTENSION"))
+    assert not bc.from_the_system(("libpython3.11.so.1.0", "/usr/lib/libpython3.11.so", "BINARY"))
+
+
+def test_opencv_plugins_travel_as_files_next_to_the_extension(tmp_path: Path) -> None:
+    extension_dir = tmp_path / "cv2" / "python-3"
+    extension_dir.mkdir(parents=True)
+    (extension_dir / "cv2.abi3.so").touch()
+    (extension_dir / "libopencv_videoio_ffmpeg.so").touch()
+    binaries = [("cv2/python-3/cv2.abi3.so", str(extension_dir / "cv2.abi3.so"), "EXTENSION")]
+    assert bc.opencv_plugins(binaries) == [
+        (
+            "cv2/python-3/libopencv_videoio_ffmpeg.so",
+            str(extension_dir / "libopencv_videoio_ffmpeg.so"),
+            "DATA",
+        )
+    ]
+    wheel = [("cv2/cv2.abi3.so", "/venv/site-packages/cv2/cv2.abi3.so", "EXTENSION")]
+    assert bc.opencv_plugins(wheel) == []

@@ -1,0 +1,66 @@
+"""packaging/debian_depends.py on this machine's real libraries and package database."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "packaging"))
+
+import debian_depends as dd  # noqa: E402
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("dpkg") and shutil.which("readelf")), reason="needs dpkg and binutils"
+)
+
+
+def fake_bundle(tmp_path: Path, *files: tuple[str, str]) -> Path:
+    """A bundle folder holding copies of real ELF files under the given names."""
+    for name, source in files:
+        target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, target)
+    return tmp_path
+
+
+def test_what_a_bundled_binary_takes_from_the_system_becomes_a_package(tmp_path: Path) -> None:
+    ssl = __import__("_ssl").__file__
+    bundle = fake_bundle(tmp_path, ("lib-dynload/_ssl.so", ssl))
+    required, optional = dd.system_needs(bundle)
+    assert "libssl.so.3" in required
+    assert optional == set()
+    assert "libssl3" in dd.packages(required, dd.linker_cache())
+
+
+def test_a_library_the_bundle_carries_is_not_a_dependency(tmp_path: Path) -> None:
+    cache = dd.linker_cache()
+    ssl = __import__("_ssl").__file__
+    bundle = fake_bundle(tmp_path, ("_ssl.so", ssl), ("libssl.so.3", cache["libssl.so.3"]))
+    required, _ = dd.system_needs(bundle)
+    assert "libssl.so.3" not in required
+    assert "libcrypto.so.3" in required  # what the bundled libssl itself needs
+
+
+def test_an_opencv_plugins_needs_are_only_recommended(tmp_path: Path) -> None:
+    cache = dd.linker_cache()
+    bundle = fake_bundle(
+        tmp_path,
+        ("cv2/libopencv_videoio_ffmpeg.so", cache["libssl.so.3"]),  # stands in: needs libcrypto
+        ("_sqlite3.so", __import__("_sqlite3").__file__),
+    )
+    required, optional = dd.system_needs(bundle)
+    assert "libsqlite3.so.0" in required
+    assert "libcrypto.so.3" in optional
+    assert not optional & required  # what both need (libc) is required
+
+
+def test_a_library_missing_from_the_system_is_a_clear_error(tmp_path: Path, capsys) -> None:
+    with pytest.raises(dd.MissingLibraryError, match=r"libnowhere\.so\.9"):
+        dd.packages({"libnowhere.so.9"}, dd.linker_cache())
+    (tmp_path / "empty").mkdir()
+    assert dd.main([str(tmp_path / "empty")]) == 0
+    assert capsys.readouterr().out == "depends=\nrecommends=\n"
