@@ -8,7 +8,7 @@
 #
 # The source is the opencv-python-headless sdist from PyPI (the same release the wheel in
 # pyproject.toml comes from), checked against its sha256. The result is cached under
-# build/opencv/<release>-<hash of this script>/: a rerun with the same script is instant.
+# build/opencv/<release>-<hash of the CMake flags>/: a rerun with the same flags is instant.
 #
 # Video files and network streams go through FFmpeg as an OpenCV videoio *plugin* built
 # against the system's FFmpeg (Debian's libavcodec59 and friends), which the .deb depends
@@ -25,7 +25,32 @@ RELEASE=5.0.0.93
 SHA256=b82f9831daab90b725c7c1ee1b36cb5732c367096ac76d119e64e14eb70d5f3c
 URL=https://files.pythonhosted.org/packages/1d/99/76b7c80252aa83c1af16393454aafd125a0287101afe8deb0a6821af0e30/opencv_python_headless-$RELEASE.tar.gz
 
-stamp=$(sha256sum "$0" | cut -c1-12)
+# What to build. Everything optional is off unless the station uses it; IPP and the other
+# components OpenCV downloads at configure time are off too: a build machine may have no
+# internet. The cache key is the release and these flags.
+flags=(
+    -DCMAKE_BUILD_TYPE=Release
+    -DBUILD_LIST=core,imgproc,imgcodecs,videoio,python3
+    -DBUILD_SHARED_LIBS=OFF
+    -DBUILD_opencv_python3=ON -DBUILD_opencv_python2=OFF -DPYTHON3_LIMITED_API=ON
+    -DOPENCV_PYTHON3_INSTALL_PATH=python
+    -DBUILD_TESTS=OFF -DBUILD_PERF_TESTS=OFF -DBUILD_EXAMPLES=OFF -DBUILD_DOCS=OFF
+    -DBUILD_opencv_apps=OFF -DBUILD_JAVA=OFF -DOPENCV_GENERATE_PKGCONFIG=OFF
+    -DCPU_DISPATCH="SSE4_1;SSE4_2;AVX;FP16;AVX2"
+    -DWITH_IPP=OFF -DWITH_LAPACK=OFF -DWITH_EIGEN=OFF -DWITH_OPENCL=OFF
+    -DWITH_ITT=OFF -DWITH_PROTOBUF=OFF -DWITH_ADE=OFF -DWITH_OPENVX=OFF -DWITH_VA=OFF
+    -DWITH_VA_INTEL=OFF -DWITH_OPENGL=OFF -DWITH_QT=OFF -DWITH_GTK=OFF -DWITH_TBB=OFF
+    -DWITH_OPENMP=OFF -DWITH_KLEIDICV=OFF -DWITH_CAROTENE=OFF -DWITH_CUDA=OFF
+    -DWITH_GSTREAMER=OFF -DWITH_1394=OFF -DWITH_OBSENSOR=OFF -DWITH_V4L=ON
+    -DWITH_FFMPEG=ON -DVIDEOIO_PLUGIN_LIST=ffmpeg
+    -DWITH_JPEG=ON -DBUILD_JPEG=ON -DWITH_PNG=ON -DBUILD_PNG=ON -DBUILD_ZLIB=ON
+    -DWITH_TIFF=OFF -DWITH_WEBP=OFF -DWITH_OPENJPEG=OFF -DWITH_JASPER=OFF
+    -DWITH_OPENEXR=OFF -DWITH_AVIF=OFF -DWITH_JPEGXL=OFF -DWITH_GDAL=OFF -DWITH_GDCM=OFF
+    -DWITH_SPNG=OFF -DWITH_IMGCODEC_HDR=OFF -DWITH_IMGCODEC_SUNRASTER=OFF
+    -DWITH_IMGCODEC_PXM=OFF -DWITH_IMGCODEC_PFM=OFF -DWITH_UNIFONT=OFF
+)
+
+stamp=$(printf '%s\n' "$RELEASE" "${flags[@]}" | sha256sum | cut -c1-12)
 out=build/opencv/$RELEASE-$stamp
 if [ -f "$out/done" ]; then
     echo "$PWD/$out/python"
@@ -49,34 +74,13 @@ tar -xzf "$tarball" -C "$work/src" --strip-components=1 \
 numpy_include=$("$PY" -c 'import numpy; print(numpy.get_include())')
 python_include=$("$PY" -c 'import sysconfig; print(sysconfig.get_paths()["include"])')
 
-# Everything optional is off unless the station uses it. IPP and the other components
-# OpenCV downloads at configure time are off too: a build machine may have no internet.
 echo "== configuring" >&2
-cmake -S "$work/src/opencv" -B "$work/build" -G Ninja -Wno-dev \
-    -DCMAKE_BUILD_TYPE=Release \
+cmake -S "$work/src/opencv" -B "$work/build" -G Ninja -Wno-dev "${flags[@]}" \
     -DCMAKE_INSTALL_PREFIX="$PWD/$out" \
-    -DBUILD_LIST=core,imgproc,imgcodecs,videoio,python3 \
-    -DBUILD_SHARED_LIBS=OFF \
-    -DBUILD_opencv_python3=ON -DBUILD_opencv_python2=OFF -DPYTHON3_LIMITED_API=ON \
     -DPYTHON3_EXECUTABLE="$PY" -DPYTHON3_INCLUDE_DIR="$python_include" \
     -DPYTHON3_NUMPY_INCLUDE_DIRS="$numpy_include" \
-    -DOPENCV_PYTHON3_INSTALL_PATH=python \
-    -DBUILD_TESTS=OFF -DBUILD_PERF_TESTS=OFF -DBUILD_EXAMPLES=OFF -DBUILD_DOCS=OFF \
-    -DBUILD_opencv_apps=OFF -DBUILD_JAVA=OFF -DOPENCV_GENERATE_PKGCONFIG=OFF \
-    -DCPU_DISPATCH="SSE4_1;SSE4_2;AVX;FP16;AVX2" \
-    -DWITH_IPP=OFF -DWITH_LAPACK=OFF -DWITH_EIGEN=OFF -DWITH_OPENCL=OFF \
-    -DWITH_ITT=OFF -DWITH_PROTOBUF=OFF -DWITH_ADE=OFF -DWITH_OPENVX=OFF -DWITH_VA=OFF \
-    -DWITH_VA_INTEL=OFF -DWITH_OPENGL=OFF -DWITH_QT=OFF -DWITH_GTK=OFF -DWITH_TBB=OFF \
-    -DWITH_OPENMP=OFF -DWITH_KLEIDICV=OFF -DWITH_CAROTENE=OFF -DWITH_CUDA=OFF \
-    -DWITH_GSTREAMER=OFF -DWITH_1394=OFF -DWITH_OBSENSOR=OFF -DWITH_V4L=ON \
-    -DWITH_FFMPEG=ON -DVIDEOIO_PLUGIN_LIST=ffmpeg \
-    -DWITH_JPEG=ON -DBUILD_JPEG=ON -DWITH_PNG=ON -DBUILD_PNG=ON -DBUILD_ZLIB=ON \
-    -DWITH_TIFF=OFF -DWITH_WEBP=OFF -DWITH_OPENJPEG=OFF -DWITH_JASPER=OFF \
-    -DWITH_OPENEXR=OFF -DWITH_AVIF=OFF -DWITH_JPEGXL=OFF -DWITH_GDAL=OFF -DWITH_GDCM=OFF \
-    -DWITH_SPNG=OFF -DWITH_IMGCODEC_HDR=OFF -DWITH_IMGCODEC_SUNRASTER=OFF \
-    -DWITH_IMGCODEC_PXM=OFF -DWITH_IMGCODEC_PFM=OFF -DWITH_UNIFONT=OFF \
     >"$work/configure.log"
-echo "== compiling (about 10 minutes on 2 cores)" >&2
+echo "== compiling (about 6 minutes on 2 cores)" >&2
 cmake --build "$work/build" --parallel "$(nproc)" >"$work/build.log"
 cmake --install "$work/build" >/dev/null
 # OpenCV looks for videoio plugins next to the module holding its code (cv2.abi3.so).

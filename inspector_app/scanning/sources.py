@@ -35,6 +35,10 @@ STILL_SETTLE_FRAMES = 3
 """Frames dropped after a mode switch; the first ones are often from the old mode or dark."""
 PROBE_INDICES = range(10)
 """Device indices probed when listing cameras; benches rarely have more than two."""
+DEVICE_BACKEND = cv2.CAP_V4L2 if sys.platform.startswith("linux") else cv2.CAP_ANY
+"""Camera devices open through V4L2 on Linux: otherwise OpenCV first offers the index to its
+FFmpeg plugin, which cannot open devices and says so on stderr (the plugin keeps its own
+log level, so _quiet_opencv cannot silence it). Elsewhere OpenCV's own order is right."""
 
 
 class CameraError(RuntimeError):
@@ -99,7 +103,7 @@ def list_devices(indices: range = PROBE_INDICES) -> list[int]:
     found = []
     with _quiet_opencv():
         for index in indices:
-            capture = cv2.VideoCapture(index)
+            capture = cv2.VideoCapture(index, DEVICE_BACKEND)
             try:
                 if capture.isOpened():
                     found.append(index)
@@ -163,7 +167,7 @@ class CameraSource:
     def _open_device(self) -> None:
         index = int(self.spec)
         with _quiet_opencv():
-            capture = cv2.VideoCapture(index)
+            capture = cv2.VideoCapture(index, DEVICE_BACKEND)
         if not capture.isOpened():
             capture.release()
             devices = list_devices()
