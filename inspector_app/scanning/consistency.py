@@ -6,7 +6,8 @@ shorter retail codes. On the shared corpus that gave three kinds of wrong answer
 handled here:
 
 - one damaged code read two ways in the same place (an ISBN as two valid EAN-13s): the reading
-  more views agree on wins; if none has more support, neither is reported;
+  more views agree on wins (every read has at least one view, so a winner has two or more);
+  if none has more support, neither is reported;
 - a thin band of one code misread where other views read it right (`ean13-1_25`: a few scan
   lines give a wrong EAN-13 that a second look reads correctly): the same rule;
 - a fragment: the left half of an EAN-13 plus its centre guard reads as a valid UPC-E, in the
@@ -29,8 +30,13 @@ PIECES = frozenset({"upce", "ean8"})
 """Retail symbols a part of a longer one can pass for."""
 
 BAR_HEIGHT = 0.8
-"""How far, in symbol lengths, an EAN-13's bars may extend beyond the rows zxing-cpp read it
-on (nominal bars are 0.7 lengths tall; the read rows can be anywhere within them)."""
+"""The height of an EAN-13's bars and digits in symbol lengths (nominally 0.7), with room for
+perspective: what a second look at a code cuts out around the rows it was read on."""
+
+FRAGMENT_SPAN = 1.0
+"""At most how far apart, in the longer symbol's lengths, the rows it was read on and a piece
+of it lie: the rows can be anywhere in its bars, the piece too. A separate code beside the
+bars is further away (ean13-4_06's UPC-E piece spans 0.89 with the EAN's rows)."""
 
 
 class Read(Protocol):
@@ -59,7 +65,7 @@ def _wins_rivals(read: R, found: Sequence[R], views: Mapping[tuple[str, str], in
     """Whether `read` beats every different code of its family read in the same place."""
     mine = views.get(read.key, 1)
     return all(
-        mine >= 2 and mine > views.get(other.key, 1)
+        mine > views.get(other.key, 1)
         for other in found
         if other.key != read.key and other.key[0] == read.key[0] and overlap(other, read)
     )
@@ -80,12 +86,11 @@ def is_fragment(piece: Read, whole: Read) -> bool:
         dx, dy = point[0] - origin[0], point[1] - origin[1]
         return dx * ux + dy * uy, dy * ux - dx * uy
 
-    band = [along_across(p)[1] for p in (origin, left_bottom)]
-    low, high = min(band) - BAR_HEIGHT * length, max(band) + BAR_HEIGHT * length
+    points = [along_across(p) for p in piece.corners]
+    rows = [along_across(p)[1] for p in (origin, left_bottom)] + [b for _, b in points]
     margin = 0.1 * length
-    return all(
-        -margin <= a <= length + margin and low <= b <= high
-        for a, b in map(along_across, piece.corners)
+    return max(rows) - min(rows) <= FRAGMENT_SPAN * length and all(
+        -margin <= a <= length + margin for a, _ in points
     )
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import cv2
@@ -44,6 +44,10 @@ FAST_EDGE = 640
 DEFAULT_BUDGET_MS = 12.0
 """Stop starting new passes after this much CPU time; keeps a hard frame within a frame time."""
 
+CONFIRM_BUDGET_MS = 8.0
+"""CPU time for second looks at EAN/UPC codes, on top of what the passes left: a code costs
+1-3 ms, so a label's one or two codes always get theirs, and a frame stays under 25 ms."""
+
 MIN_CROP_EDGE = 480
 """Region crops are upscaled until their long edge reaches this: small codes get ~2 px modules."""
 
@@ -63,7 +67,8 @@ class Decoded:
 
     `corners` are the code's four corners (top-left, top-right, bottom-right, bottom-left as
     zxing-cpp orients them) in the input image's pixels, for the preview overlay.
-    `checksum_protected` is True when a check digit or error correction verified the text.
+    `checksum_protected` is True when a check digit or error correction verified the text
+    (and, for an EAN/UPC only one view read, when there was CPU time for a second look).
     `symbology_id` is the AIM identifier (e.g. "]C1" for GS1-128), kept for GS1 handling.
     """
 
@@ -126,6 +131,11 @@ class _Budget:
         started = _clock()
         reader.read(view, thorough=False)
         self._per_pixel = (_clock() - started) / max(1, view.image.size)
+
+    def extend(self, ms: float) -> None:
+        """Give `ms` more: the second looks at EAN/UPC codes have their own allowance."""
+        if self._deadline is not None:
+            self._deadline = max(self._deadline, _clock()) + ms / 1000
 
     def fits(self, pixels: int, factor: float = 1.0) -> bool:
         """Whether a read of `pixels` at `factor` times the fast pass's price ends in budget."""
@@ -253,6 +263,7 @@ class _Reader:
         self.retail_formats = zxing_formats(retail) if retail else None
         self.found: dict[tuple[str, str], Decoded] = {}
         self.views: Counter[tuple[str, str]] = Counter()
+        self.unchecked: set[tuple[str, str]] = set()
 
     def read(
         self,
@@ -286,10 +297,19 @@ class _Reader:
         return new
 
     def consistent(self) -> list[Decoded]:
-        """The results worth reporting: see consistency.py for what is dropped and why."""
-        return believed(list(self.found.values()), self.views)
+        """The results worth reporting: see consistency.py for what is dropped and why.
 
-    def confirm_retail(self, gray: np.ndarray) -> None:
+        An EAN/UPC the budget left no second look for, and no other view read, is reported
+        as not verified: the stream then waits for a second frame to agree (accept.py).
+        """
+        return [
+            replace(d, checksum_protected=False)
+            if d.key in self.unchecked and self.views[d.key] == 1
+            else d
+            for d in believed(list(self.found.values()), self.views)
+        ]
+
+    def confirm_retail(self, gray: np.ndarray, budget: _Budget) -> None:
         """A second look at each EAN/UPC only one view read, before believing it.
 
         A mod-10 check digit lets two compensating misread digits through, and a thin band
@@ -306,7 +326,11 @@ class _Reader:
         ]:
             for decoded in pending:
                 tried.add(decoded.key)
-                view = _crop_view(gray, *_crop_geometry(_symbol_region(decoded)))
+                to_crop, size = _crop_geometry(_symbol_region(decoded))
+                if not budget.fits(size[0] * size[1]):
+                    self.unchecked.add(decoded.key)
+                    continue
+                view = _crop_view(gray, to_crop, size)
                 for variant, binarizer in _CONFIRMING:
                     self.read(
                         _View(variant(view.image), view.to_frame),
@@ -411,5 +435,6 @@ def decode(
         for rescue in rescues:
             while not rescue.done and not rescue.try_next(reader, budget):
                 pass
-    reader.confirm_retail(gray)
+    budget.extend(CONFIRM_BUDGET_MS)
+    reader.confirm_retail(gray, budget)
     return reader.consistent()

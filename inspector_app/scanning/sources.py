@@ -91,7 +91,8 @@ def missing_ffmpeg() -> str:
         return ""
     return (
         " This computer lacks the FFmpeg libraries that play video files and network "
-        "cameras (Debian, Ubuntu: apt install libavcodec59 libavformat59 libswscale6)."
+        "cameras: install the packages Return Inspector recommends (on Debian 12: "
+        "apt install libavcodec59 libavformat59 libswscale6)."
     )
 
 

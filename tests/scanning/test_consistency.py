@@ -37,8 +37,13 @@ def test_a_upce_in_the_bars_below_the_eans_read_rows_is_a_fragment_of_it():
 
 @pytest.mark.parametrize(
     "corners",
-    [band(800, 300, 880, 340), band(560, 520, 640, 560), band(300, 300, 380, 340)],
-    ids=["beside", "far-below", "left"],
+    [
+        band(800, 300, 880, 340),
+        band(560, 520, 640, 560),
+        band(300, 300, 380, 340),
+        band(560, 440, 640, 470),  # a whole UPC-E printed just below the EAN's bars
+    ],
+    ids=["beside", "far-below", "left", "just-below"],
 )
 def test_a_upce_outside_the_eans_bars_is_its_own_code(corners):
     other = Read("01781004", "upce", corners)
@@ -72,9 +77,12 @@ def test_a_tie_between_two_codes_in_one_place_reports_neither(votes):
     assert believed([MISREAD, RIGHT], views) == []
 
 
-def test_one_view_is_not_enough_to_outvote_a_rival_nobody_saw_twice():
-    views = {MISREAD.key: 1, RIGHT.key: 1}
-    assert RIGHT not in believed([MISREAD, RIGHT], views)
+@pytest.mark.parametrize(
+    ("votes", "winner"), [((1, 2), RIGHT), ((2, 1), MISREAD), ((3, 2), MISREAD), ((2, 5), RIGHT)]
+)
+def test_whichever_code_more_views_read_wins(votes, winner):
+    views = {MISREAD.key: votes[0], RIGHT.key: votes[1]}
+    assert believed([MISREAD, RIGHT], views) == [winner]
 
 
 def test_codes_of_different_symbologies_in_one_place_do_not_compete():

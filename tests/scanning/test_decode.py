@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import cv2
 import numpy as np
 import pytest
@@ -45,6 +47,17 @@ def test_checksum_protection_is_reported():
     assert ean[0].checksum_protected
     code39 = decode(on_bench(barcode_image("RET-00042", TO_ZXING["code39"])))
     assert not code39[0].checksum_protected
+
+
+def test_an_ean_with_no_time_left_for_a_second_look_is_not_reported_as_verified(monkeypatch):
+    """A retail code one view read is trusted only after a second look; with no CPU time for
+    one it is still reported, unverified, so the stream waits for a second frame."""
+    frame = on_bench(barcode_image("4006381333931", TO_ZXING["ean13"], scale=6))  # big: fast pass
+    monkeypatch.setattr(sys.modules["inspector_app.scanning.decode"], "CONFIRM_BUDGET_MS", 0.0)
+    rushed = decode(frame, budget_ms=0.0)
+    assert [(d.text, d.checksum_protected) for d in rushed] == [("4006381333931", False)]
+    unhurried = decode(frame, budget_ms=None)
+    assert [(d.text, d.checksum_protected) for d in unhurried] == [("4006381333931", True)]
 
 
 def test_formats_restrict_what_is_reported():
