@@ -65,10 +65,14 @@ glibc=$(find "$root/opt" -type f \( -name '*.so*' -o -name inspector-app \) -pri
     | xargs -0 objdump -T 2>/dev/null | grep -o 'GLIBC_[0-9.]*' | sort -Vu | tail -1)
 # The system libraries the bundle links against, as packages; Qt loads libdbus at run time.
 deps=$("$PY" packaging/debian_depends.py "$root/opt/return-inspector" --depends libdbus-1-3)
-depends=$(echo "$deps" | sed -n 's/^depends=//p')
-recommends=$(echo "$deps" | sed -n 's/^recommends=//p')
+depends="libc6 (>= ${glibc#GLIBC_})"
+recommends="fonts-dejavu-core"
+computed=$(echo "$deps" | sed -n 's/^depends=//p')
+[ -z "$computed" ] || depends="$depends, $computed"
+computed=$(echo "$deps" | sed -n 's/^recommends=//p')
+[ -z "$computed" ] || recommends="$recommends, $computed"
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$installed_kb/" \
-    -e "s/@GLIBC@/${glibc#GLIBC_}/" -e "s/@DEPENDS@/$depends/" -e "s/@RECOMMENDS@/$recommends/" \
+    -e "s/@DEPENDS@/$depends/" -e "s/@RECOMMENDS@/$recommends/" \
     packaging/linux/control.in > "$root/DEBIAN/control"
 
 echo "== .deb"

@@ -8,7 +8,8 @@
 #
 # The source is the opencv-python-headless sdist from PyPI (the same release the wheel in
 # pyproject.toml comes from), checked against its sha256. The result is cached under
-# build/opencv/<release>-<hash of the CMake flags>/: a rerun with the same flags is instant.
+# build/opencv/<release>-<hash of flags, compiler, NumPy and FFmpeg versions>/: a rerun is
+# instant.
 #
 # Video files and network streams go through FFmpeg as an OpenCV videoio *plugin* built
 # against the system's FFmpeg (Debian's libavcodec59 and friends), which the .deb depends
@@ -50,7 +51,16 @@ flags=(
     -DWITH_IMGCODEC_PXM=OFF -DWITH_IMGCODEC_PFM=OFF -DWITH_UNIFONT=OFF
 )
 
-stamp=$(printf '%s\n' "$RELEASE" "${flags[@]}" | sha256sum | cut -c1-12)
+if ! ffmpeg=$(pkg-config --modversion libavcodec libavformat libswscale libavutil); then
+    echo "build-opencv.sh: the FFmpeg development files are missing:" \
+        "apt install libavcodec-dev libavformat-dev libswscale-dev libavutil-dev" >&2
+    exit 1
+fi
+numpy_major=$("$PY" -c 'import numpy; print(numpy.__version__.split(".")[0])')
+# Cached by what the result depends on: the release, the flags, the compiler, NumPy's ABI
+# (1.x and 2.x headers differ) and the FFmpeg the plugin links.
+stamp=$(printf '%s\n' "$RELEASE" "${flags[@]}" "$(c++ -dumpfullversion)" "numpy $numpy_major" \
+    $ffmpeg | sha256sum | cut -c1-12)
 out=build/opencv/$RELEASE-$stamp
 if [ -f "$out/done" ]; then
     echo "$PWD/$out/python"
@@ -66,7 +76,7 @@ if ! echo "$SHA256  $tarball" | sha256sum --check --status 2>/dev/null; then
     echo "$SHA256  $tarball.part" | sha256sum --check --status
     mv "$tarball.part" "$tarball"
 fi
-rm -rf "$work/src"
+rm -rf "$work/src" "$work/build"  # a fresh configure: no flag survives from another build
 mkdir -p "$work/src"
 tar -xzf "$tarball" -C "$work/src" --strip-components=1 \
     "opencv_python_headless-$RELEASE/opencv"

@@ -191,18 +191,22 @@ ALWAYS_KEPT = ("libpython*", "python3*.dll", "base_library.zip")
 # depends on the packages instead (packaging/debian_depends.py), so the bench gets the
 # distribution's security updates for them.
 SYSTEM_LIBRARY_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
+PYTHON_PACKAGE_DIRS = ("site-packages", "dist-packages")
 
 
 def from_the_system(entry: tuple) -> bool:
     """Whether a PyInstaller TOC entry is one of the distribution's shared libraries.
 
     Python extension modules never are, even from a distribution's Python (they are part of
-    the interpreter we ship), nor is the interpreter library itself.
+    the interpreter we ship), nor is the interpreter library itself, nor what a Python
+    package installed under /usr/lib vendors (pip's wheels, not the distribution's).
     """
     dest, source, typecode = entry
+    real = os.path.realpath(source)
     return (
         typecode == "BINARY"
-        and os.path.realpath(source).startswith(SYSTEM_LIBRARY_DIRS)
+        and real.startswith(SYSTEM_LIBRARY_DIRS)
+        and not any(part in PYTHON_PACKAGE_DIRS for part in Path(real).parts)
         and not any(fnmatch(Path(dest).name, pattern) for pattern in ALWAYS_KEPT)
     )
 

@@ -1,11 +1,13 @@
-"""The .deb's Depends and Recommends, read off the bundle the way dpkg-shlibdeps would.
+"""The .deb's Depends and Recommends, read off the bundle's ELF files.
 
 The bundle carries what pip installed (Qt, ICU, NumPy, OpenCV...) but takes the
 distribution's own libraries (OpenSSL, SQLite, GLib, X11, PulseAudio...) from the system:
 those get the distribution's security updates, and copying the build machine's would add
 ~35 MB that every Debian system has anyway. So every library a bundled binary links against
 and the bundle does not hold must come from a package: this script finds each one's file
-through the dynamic linker's cache (`ldconfig -p`) and its package through `dpkg -S`.
+through the dynamic linker's cache (`ldconfig -p`) and its package through `dpkg -S`. Like
+a simple dpkg-shlibdeps, without versions: the package is built on the release it is for
+(docs/packaging.md), whose libraries are at least as new as the build's.
 
 Libraries needed only by OpenCV's FFmpeg plugin go to Recommends: without them cameras work
 and only video files and network streams do not (the station says so).
@@ -20,6 +22,7 @@ Exits non-zero, naming the library, when one is not on this system or not in any
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -46,10 +49,16 @@ def is_elf(path: Path) -> bool:
 
 def needed(path: Path) -> set[str]:
     """The sonames an ELF file links against (its DT_NEEDED entries)."""
-    out = subprocess.run(
-        ["readelf", "--dynamic", str(path)], capture_output=True, text=True, check=False
-    ).stdout
-    return set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out))
+    done = subprocess.run(
+        ["readelf", "--dynamic", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "LC_ALL": "C", "LANGUAGE": ""},  # readelf's words are translated
+    )
+    if done.returncode != 0:
+        raise MissingLibraryError(f"{path}: readelf failed: {done.stderr.strip()}")
+    return set(re.findall(r"\(NEEDED\).*\[([^\]]+)\]", done.stdout))
 
 
 def linker_cache() -> dict[str, str]:
@@ -75,8 +84,14 @@ def package_of(path: str) -> str:
         done = subprocess.run(
             ["dpkg", "-S", candidate], capture_output=True, text=True, check=False
         )
-        if done.returncode == 0:
-            return done.stdout.split(":", 1)[0].strip()
+        # "pkg:arch: /path" or "pkg1, pkg2: /path"; a diverted file adds "diversion by" lines
+        owners = [
+            line.split(": ", 1)[0].split(", ")[0].split(":")[0]
+            for line in done.stdout.splitlines()
+            if done.returncode == 0 and ": " in line and not line.startswith("diversion ")
+        ]
+        if owners:
+            return owners[0]
     raise MissingLibraryError(f"{path}: no installed package owns it")
 
 

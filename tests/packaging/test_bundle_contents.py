@@ -183,6 +183,8 @@ def test_the_distributions_libraries_stay_out_and_python_extensions_stay_in() ->
     assert not bc.from_the_system(("libicudata.so.73", "/venv/PySide6/Qt/lib/x", "BINARY"))
     assert not bc.from_the_system(("_ssl.so", ssl_extension, "EXTENSION"))
     assert not bc.from_the_system(("libpython3.11.so.1.0", "/usr/lib/libpython3.11.so", "BINARY"))
+    vendored = "/usr/lib/python3/dist-packages/numpy.libs/libscipy_openblas64_.so"
+    assert not bc.from_the_system(("numpy.libs/libscipy_openblas64_.so", vendored, "BINARY"))
 
 
 def test_opencv_plugins_travel_as_files_next_to_the_extension(tmp_path: Path) -> None:

@@ -55,7 +55,15 @@ def test_an_opencv_plugins_needs_are_only_recommended(tmp_path: Path) -> None:
     required, optional = dd.system_needs(bundle)
     assert "libsqlite3.so.0" in required
     assert "libcrypto.so.3" in optional
-    assert not optional & required  # what both need (libc) is required
+    assert "libc.so.6" in required  # needed by both: required wins
+    assert "libc.so.6" not in optional
+
+
+def test_needed_libraries_are_read_whatever_the_language(monkeypatch) -> None:
+    """readelf translates its output; a French bench must not get an empty Depends."""
+    monkeypatch.setenv("LANGUAGE", "fr")
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    assert "libssl.so.3" in dd.needed(Path(__import__("_ssl").__file__))
 
 
 def test_a_library_missing_from_the_system_is_a_clear_error(tmp_path: Path, capsys) -> None:
