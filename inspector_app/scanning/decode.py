@@ -27,7 +27,7 @@ import cv2
 import numpy as np
 import zxingcpp
 
-from inspector_app.scanning.consistency import BAR_HEIGHT, believed, centre
+from inspector_app.scanning.consistency import BAR_HEIGHT, Point, believed, centre
 from inspector_app.scanning.formats import (
     RETAIL,
     checksum_protected,
@@ -57,8 +57,6 @@ MAX_CROP_EDGE = 1200
 SLOW_ON_NOISE = frozenset({"datamatrix", "pdf417"})
 """Formats whose detectors cost 5-20 ms on a noisy full 720p frame (vs 1 ms for the others): at
 full resolution they are only searched in region crops; the fast pass sees the whole frame."""
-
-Point = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,15 +24,25 @@ def loopback_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSe
     server.close()
 
 
-@pytest.fixture(scope="session")
-def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A short MJPEG recording, opened through OpenCV's FFmpeg backend like a real camera file."""
-    path = tmp_path_factory.mktemp("camera") / "bench.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 10, (320, 240))
+def write_recording(path: Path, fourcc: str) -> Path:
+    """A one-second recording of a bench getting lighter, in the codec `fourcc`."""
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*fourcc), 10, (320, 240))
     for shade in range(0, 250, 25):
         writer.write(np.full((240, 320, 3), shade, dtype=np.uint8))
     writer.release()
     return path
+
+
+@pytest.fixture(scope="session")
+def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A short MJPEG recording, opened through OpenCV's FFmpeg backend like a real camera file."""
+    return write_recording(tmp_path_factory.mktemp("camera") / "bench.avi", "MJPG")
+
+
+@pytest.fixture(scope="session")
+def mp4_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An MPEG-4 recording: only FFmpeg plays it (OpenCV's own reader knows MJPEG only)."""
+    return write_recording(tmp_path_factory.mktemp("camera") / "bench.mp4", "mp4v")
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ catch both at review time.
 
 from __future__ import annotations
 
+import _ssl
 import ast
 import re
 import subprocess
@@ -178,10 +179,9 @@ def test_spec_and_scripts_name_files_that_exist() -> None:
 
 
 def test_the_distributions_libraries_stay_out_and_python_extensions_stay_in() -> None:
-    ssl_extension = __import__("_ssl").__file__
     assert bc.from_the_system(("libssl.so.3", "/usr/lib/x86_64-linux-gnu/libssl.so.3", "BINARY"))
     assert not bc.from_the_system(("libicudata.so.73", "/venv/PySide6/Qt/lib/x", "BINARY"))
-    assert not bc.from_the_system(("_ssl.so", ssl_extension, "EXTENSION"))
+    assert not bc.from_the_system(("_ssl.so", _ssl.__file__, "EXTENSION"))
     assert not bc.from_the_system(("libpython3.11.so.1.0", "/usr/lib/libpython3.11.so", "BINARY"))
     vendored = "/usr/lib/python3/dist-packages/numpy.libs/libscipy_openblas64_.so"
     assert not bc.from_the_system(("numpy.libs/libscipy_openblas64_.so", vendored, "BINARY"))

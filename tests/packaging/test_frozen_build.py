@@ -14,8 +14,6 @@ import subprocess
 import time
 from pathlib import Path
 
-import cv2
-import numpy as np
 import pytest
 from live_server import LiveServer
 
@@ -166,17 +164,6 @@ def test_bundled_libraries_resolve(root: Path) -> None:
     bundled = {p.name for p in bundle.rglob("*.so*")}
     from_system = ("libavcodec", "libopenblas", "libssl", "libcrypto", "libsqlite3", "libstdc++")
     assert not {n for n in bundled if n.startswith(from_system)}, bundled
-
-
-@pytest.fixture(scope="module")
-def mp4_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An MPEG-4 recording: only FFmpeg plays it (OpenCV's own reader knows MJPEG only)."""
-    path = tmp_path_factory.mktemp("camera") / "bench.mp4"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), 10, (320, 240))
-    for shade in range(0, 250, 25):
-        writer.write(np.full((240, 320, 3), shade, dtype=np.uint8))
-    writer.release()
-    return path
 
 
 @pytest.fixture(params=[True, False], ids=["system-ffmpeg", "no-ffmpeg"])
