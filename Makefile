@@ -1,20 +1,29 @@
-# Two entry points for a fresh machine: `make run` and `make test`. Both create the venv and
-# install the project on first use (and again whenever pyproject.toml changes).
+# Two entry points for a fresh machine: `make run` and `make test`. Both create the venv on
+# first use from the pinned, hashed lock (requirements/dev.txt), then install the project
+# itself without its dependencies; again whenever pyproject.toml or the lock changes.
+# `make lock` refreshes the locks after a dependency edit (UPGRADE=1: newest versions;
+# UPGRADE_PACKAGE=name: one package). See tools/lock.py.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+LOCK := requirements/dev.txt
 PYTEST_ARGS ?=
 
-.PHONY: venv run test lint ui ui-check bench package screenshots clean
+.PHONY: venv lock run test lint ui ui-check bench package screenshots clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
+	$(PYTHON) tools/lock.py --check
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[server,dev,package]'
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+lock:
+	$(PYTHON) tools/lock.py $(if $(UPGRADE),--upgrade) \
+		$(foreach name,$(UPGRADE_PACKAGE),--upgrade-package $(name))
 
 run: $(STAMP)
 	$(PY) -m inspector_app demo

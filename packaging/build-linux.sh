@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the Linux station: a PyInstaller one-folder bundle, then a .deb around it.
 #
-#   packaging/build-linux.sh            # uses ./.venv, creating it from pyproject.toml if absent
+#   packaging/build-linux.sh            # uses ./.venv, creating it from requirements/package.txt if absent
 #   VENV=/path/to/venv packaging/build-linux.sh
 #
 # Output: dist/inspector-app/ (the bundle) and dist/return-inspector_<version>_<arch>.deb.
@@ -17,9 +17,10 @@ umask 022
 VENV=${VENV:-.venv}
 PY="$VENV/bin/python"
 if [ ! -x "$PY" ]; then
+    # The pinned, hashed runtime set (make lock), then the station itself.
     python3 -m venv "$VENV"
-    "$PY" -m pip install --quiet --upgrade pip
-    "$PY" -m pip install --quiet '.[package]'
+    "$PY" -m pip install --quiet --require-hashes -r requirements/package.txt
+    "$PY" -m pip install --quiet --no-deps --no-build-isolation .
 fi
 
 version=$("$PY" -c 'import inspector_app; print(inspector_app.__version__)')

@@ -3,7 +3,7 @@
 #   powershell -ExecutionPolicy Bypass -File packaging\build-windows.ps1
 #
 # Needs Python 3.11 (64-bit) and Inno Setup 6 (ISCC.exe). Uses .\.venv, creating it from
-# pyproject.toml if absent. Output: dist\inspector-app\ and dist\return-inspector-setup-<v>.exe.
+# requirements\package.txt if absent. Output: dist\inspector-app\ and dist\return-inspector-setup-<v>.exe.
 # It cannot run on the project's Linux machines; CI runs it on a Windows runner
 # (.github/workflows/windows.yml).
 $ErrorActionPreference = "Stop"
@@ -20,8 +20,9 @@ function Invoke-Checked {
 $py = ".venv\Scripts\python.exe"
 if (-not (Test-Path $py)) {
     Invoke-Checked python -m venv .venv
-    Invoke-Checked $py -m pip install --quiet --upgrade pip
-    Invoke-Checked $py -m pip install --quiet ".[package]"
+    # The pinned, hashed runtime set (make lock; one universal file for Linux and Windows).
+    Invoke-Checked $py -m pip install --quiet --require-hashes -r requirements\package.txt
+    Invoke-Checked $py -m pip install --quiet --no-deps --no-build-isolation .
 }
 
 $iscc = Join-Path ${env:ProgramFiles(x86)} "Inno Setup 6\ISCC.exe"
