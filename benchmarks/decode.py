@@ -9,9 +9,12 @@ one; EAN/UPC compared as GTIN-13) and the median/p95 milliseconds per frame, on 
 Times are this thread's CPU time (all decoders run single-threaded), so a busy machine slows
 the run but not the figures. Then ScanStream on 1280x720 videos with and without a label: the
 frame rate it sustains at 25 fps and the CPU it uses, and its ceiling when frames come as fast
-as it can take them (these two depend on the machine being otherwise idle).
-Goals (issue 5): read rate above plain zxing-cpp with no misread; median <= 15 ms per frame
-without a barcode and <= 25 ms with one; 25 fps on at most one core.
+as it can take them (these two depend on the machine being otherwise idle). Also what decode()
+costs besides its zxing-cpp reads (conversion, downscaling, noise estimate, region search,
+crops), per 720p frame, over the corpus frames and over flat, black, white and noisy ones.
+Goals: read rate above plain zxing-cpp with no misread; median <= 15 ms per frame without a
+barcode and <= 25 ms with one; 25 fps on at most one core; pre-processing a small, bounded
+time whatever the frame holds.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import numpy as np
 import zxingcpp
 
 from inspector_app.scanning import CameraSource, ScanStream, decode
+from inspector_app.scanning.decode import DecodeStats
 from inspector_app.scanning.demo_video import Parcel, write_demo_video
 from inspector_app.scanning.formats import our_format
 from inspector_app.scanning.scoring import (
@@ -191,6 +195,49 @@ def stream_rate(video: Path, seconds: float, max_decode_fps: float) -> tuple[flo
     return decoded / wall, cpu / wall, list(stream.stats.decode_ms)
 
 
+def cost_breakdown_ms(frames: list[np.ndarray]) -> dict[str, list[float]]:
+    """Per frame, CPU ms of decode()'s survey (conversion, downscaling, noise, region search),
+    of its work outside zxing-cpp in all (also cutting crops and making their variants, which
+    each read's forecast includes), and of decode() in all."""
+    times: dict[str, list[float]] = defaultdict(list)
+    for frame in frames:
+        stats = DecodeStats()
+        started = time.thread_time()
+        decode(frame, stats=stats)
+        elapsed = time.thread_time() - started
+        times["survey"].append(stats.survey_s * 1000)
+        times["outside zxing-cpp"].append((elapsed - stats.zxing_s) * 1000)
+        times["decode"].append(elapsed * 1000)
+    return times
+
+
+def plain_frames() -> dict[str, list[np.ndarray]]:
+    """720p frames with no code: the worst cases for anything whose cost depends on the data."""
+    rng = np.random.default_rng(5)
+    size = (720, 1280, 3)
+    return {
+        "flat grey": [np.full(size, 128, np.uint8)] * 20,
+        "black": [np.zeros(size, np.uint8)] * 20,
+        "white": [np.full(size, 255, np.uint8)] * 20,
+        "sensor grain": [
+            np.clip(rng.normal(128, 20, size), 0, 255).astype(np.uint8) for _ in range(20)
+        ],
+        "uniform noise": [rng.integers(0, 256, size, dtype=np.uint8) for _ in range(20)],
+    }
+
+
+def run_preprocessing(real: list[Sample]) -> None:
+    print("\n== decode()'s work besides zxing-cpp reads, CPU ms per 1280x720 frame")
+    groups = {"real corpus in 720p frames": [centred_frame(load_image(s.path)) for s in real]}
+    groups |= plain_frames()
+    for name, frames in groups.items():
+        figures = "   ".join(
+            f"{what} median {statistics.median(ms):5.2f} max {max(ms):5.2f}"
+            for what, ms in cost_breakdown_ms(frames).items()
+        )
+        print(f"{name:26} {figures}")
+
+
 def run_stream(workdir: Path, seconds: float) -> None:
     print("\n== ScanStream on 1280x720 MJPG videos (capture + JPEG decode + barcode decode)")
     parcel = [Parcel("1Z999AA10123456784", "RMA-2024-0001")]
@@ -226,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--stream-seconds", type=float, default=6.0)
     parser.add_argument("--skip-stream", action="store_true")
+    parser.add_argument(
+        "--skip-others", action="store_true", help="compare with plain zxing-cpp only"
+    )
     args = parser.parse_args(argv)
     cv2.setNumThreads(1)  # figures are per core, as the goals are
     print(
@@ -233,11 +283,14 @@ def main(argv: list[str] | None = None) -> int:
         f"times are CPU ms of one thread"
     )
 
-    decoders: dict[str, Decoder] = {"ours": ours, "zxing-cpp": plain_zxing, "opencv": make_opencv()}
-    zbar = make_zbar()
+    decoders: dict[str, Decoder] = {"ours": ours, "zxing-cpp": plain_zxing}
+    zbar = None if args.skip_others else make_zbar()
+    if not args.skip_others:
+        decoders["opencv"] = make_opencv()
     if zbar is not None:
         decoders["zbar"] = zbar
     real = read_manifest(args.corpus / "real" / "manifest.csv")
+    run_preprocessing(real)
     run_set(
         f"real corpus ({len(real)} images), each centred in a 1280x720 frame",
         real,

@@ -1,15 +1,16 @@
 """`decode(image)`: the barcodes in a camera frame, better than one plain zxing-cpp call, in budget.
 
-Most bench frames either hold no label or a label zxing-cpp reads at once, so the order of work
-is: a fast pass on the frame downscaled to ~640 px (a few ms); then one read of a crop around
-each barcode-like region the fast pass left unexplained, turned upright and upscaled (small and
-rotated codes); then the full-resolution frame; and only if nothing was read yet, the harder
-copies of those crops that rescue what the corpus showed plain zxing-cpp losing:
-contrast-equalised, globally binarised, sharpened and blurred (glare, low light, defocus,
-noise; blurred first on a grainy frame). A pass starts only if its forecast cost (pixels times
-the price per pixel the fast pass just measured) fits the CPU budget: a frame holding a readable
-label costs a few ms, an empty or unreadable one at most the budget (12 ms), which keeps the
-stream at 25 fps on one core.
+The order of work: a cheap search for barcode-like regions on the frame downscaled to ~640 px,
+then one plain read of a crop around each region, turned upright and upscaled (small and
+rotated codes, read at full resolution); then the small frame as a whole (codes the region
+search missed, big ones); then the full-resolution frame; and only if nothing was read yet, the
+harder copies of the crops that rescue what the corpus showed plain zxing-cpp losing: zxing-cpp's
+own inverted and downscaled tries, contrast-equalised, globally binarised, sharpened and blurred
+(glare, low light, defocus, noise; blurred first on a grainy frame). A read starts only if its
+forecast cost (pixels times the price per pixel this frame's reads have shown) fits the CPU
+budget; the first read always runs. What is not a zxing-cpp read (conversion, downscaling, the
+noise estimate, the region search, cutting crops) costs a bounded fraction of a millisecond
+whatever the frame holds, and comes out of the same budget.
 
 Every result says whether its symbology verified a checksum; the stream (stream.py) accepts an
 unverified code only once it has been read in two frames.
@@ -54,6 +55,10 @@ MIN_CROP_EDGE = 480
 MAX_CROP_EDGE = 1200
 """...and never beyond this, which would cost more than it could rescue."""
 
+MAX_CROP_PIXELS = 300_000
+"""A crop bigger than this is shrunk to it: its modules are big enough, and a read's cost (which
+the budget can only forecast from earlier reads) stays bounded."""
+
 SLOW_ON_NOISE = frozenset({"datamatrix", "pdf417"})
 """Formats whose detectors cost 5-20 ms on a noisy full 720p frame (vs 1 ms for the others): at
 full resolution they are only searched in region crops; the fast pass sees the whole frame."""
@@ -83,6 +88,21 @@ class Decoded:
         return (family, gtin13(self.format, self.text))
 
 
+@dataclass(slots=True)
+class DecodeStats:
+    """Where one decode() call's CPU time went, in seconds (benchmarks, diagnostics).
+
+    `survey_s`: conversion to grey, downscaling, the noise estimate and the region search, a
+    bounded cost whatever the frame holds; `views_s`: cutting crops and making their variants,
+    which each read's forecast includes; `zxing_s`: inside zxing-cpp, over `reads` reads.
+    """
+
+    survey_s: float = 0.0
+    views_s: float = 0.0
+    zxing_s: float = 0.0
+    reads: int = 0
+
+
 @dataclass(frozen=True, slots=True)
 class _View:
     """An image handed to zxing-cpp and the affine map from its pixels back to the frame's."""
@@ -107,28 +127,32 @@ _clock = (
 
 
 class _Budget:
-    """CPU time left for this frame, and a forecast of what a pass will cost.
+    """CPU time left for this frame, and a forecast of what a read will cost.
 
-    zxing-cpp's cost grows with pixels; the fast pass gives this machine's (and this moment's)
-    price per pixel, so a pass that would overrun the budget is not started: a frame costs the
-    budget, not the budget plus one unlucky pass.
+    zxing-cpp's cost grows with pixels; every read tells this machine's (and this moment's)
+    price per pixel, so a read that would overrun the budget is not started: a frame costs the
+    budget plus at most one read that cost more than its forecast. Before the first read there
+    is no price: that read (the most promising region, or else the small frame) always runs,
+    so even a machine too slow for its budget reads something in every frame. Everything else
+    decode() does costs a bounded fraction of a millisecond per frame and comes out of the same
+    budget, since the deadline is set before any of it runs.
     """
 
-    # Cost per pixel relative to the fast pass, measured over the corpus (median): a crop read
+    # Cost per pixel relative to a plain read of all formats (median over the corpus): a read
     # with zxing-cpp's inverted and downscaled tries costs 1.25x, the full-frame pass without
     # the Data Matrix and PDF417 detectors 0.55x.
-    THOROUGH_CROP = 1.25
+    THOROUGH = 1.25
     FULL_FRAME = 0.55
 
     def __init__(self, budget_ms: float | None) -> None:
         self._deadline = None if budget_ms is None else _clock() + budget_ms / 1000
-        self._per_pixel = 0.0
+        self._spent = 0.0
+        self._pixels = 0.0
 
-    def timed_read(self, reader: _Reader, view: _View) -> None:
-        """The fast pass, timed to learn the price of a pixel."""
-        started = _clock()
-        reader.read(view, thorough=False)
-        self._per_pixel = (_clock() - started) / max(1, view.image.size)
+    def learn(self, seconds: float, pixels: int, factor: float) -> None:
+        """A read of `pixels` at `factor` times the plain price took `seconds`."""
+        self._spent += seconds
+        self._pixels += pixels * factor
 
     def extend(self, ms: float) -> None:
         """Give `ms` more: the second looks at EAN/UPC codes have their own allowance."""
@@ -136,10 +160,11 @@ class _Budget:
             self._deadline = max(self._deadline, _clock()) + ms / 1000
 
     def fits(self, pixels: int, factor: float = 1.0) -> bool:
-        """Whether a read of `pixels` at `factor` times the fast pass's price ends in budget."""
-        if self._deadline is None:
+        """Whether a read of `pixels` at `factor` times the plain price ends in budget."""
+        if self._deadline is None or not self._pixels:
             return True
-        return _clock() + self._per_pixel * pixels * factor < self._deadline
+        per_pixel = self._spent / self._pixels
+        return _clock() + per_pixel * pixels * factor < self._deadline
 
 
 def to_gray(image: np.ndarray) -> np.ndarray:
@@ -178,7 +203,11 @@ def _crop_geometry(region: Region) -> tuple[np.ndarray, tuple[int, int]]:
         w, h, angle = h, w, angle - 90
     margin = 0.15 * w + 12
     out_w, out_h = w + 2 * margin, h + 2 * margin
-    scale = min(max(1.0, MIN_CROP_EDGE / out_w), MAX_CROP_EDGE / out_w)
+    scale = min(
+        max(1.0, MIN_CROP_EDGE / out_w),
+        MAX_CROP_EDGE / out_w,
+        (MAX_CROP_PIXELS / (out_w * out_h)) ** 0.5,
+    )
     to_crop = cv2.getRotationMatrix2D((cx, cy), angle, scale)
     to_crop[0, 2] += out_w * scale / 2 - cx
     to_crop[1, 2] += out_h * scale / 2 - cy
@@ -216,20 +245,39 @@ def _sharpen(image: np.ndarray) -> np.ndarray:
     return cv2.addWeighted(image, 1.8, soft, -0.8, 0)
 
 
-# Rescue variants for a region crop, most useful first (see the corpus README's findings). The
-# first read of a crop adds zxing-cpp's own inverted and downscaled tries; the others only
+def _as_is(image: np.ndarray) -> np.ndarray:
+    return image
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    """One way to read a crop: an image transform, a binarizer, and whether zxing-cpp adds its
+    own inverted and downscaled tries (which costs _Budget.THOROUGH times a plain read)."""
+
+    transform: Callable[[np.ndarray], np.ndarray]
+    binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage
+    thorough: bool = False
+
+    @property
+    def factor(self) -> float:
+        return _Budget.THOROUGH if self.thorough else 1.0
+
+
+_PLAIN = _Variant(_as_is)
+_THOROUGH = _Variant(_as_is, thorough=True)
+_EQUALISED = _Variant(_clahe)
+_GLOBAL = _Variant(_as_is, zxingcpp.Binarizer.GlobalHistogram)
+_SHARPENED = _Variant(_sharpen)
+_SMOOTHED = _Variant(_blur)
+
+# Variants of a region crop, most useful first (see the corpus README's findings): a plain read,
+# as cheap as a read gets; zxing-cpp's own inverted and downscaled tries; then copies that only
 # change the image, which is their point, and stay cheap.
-_VARIANTS: tuple[tuple[Callable[[np.ndarray], np.ndarray], zxingcpp.Binarizer], ...] = (
-    (lambda image: image, zxingcpp.Binarizer.LocalAverage),
-    (_clahe, zxingcpp.Binarizer.LocalAverage),
-    (lambda image: image, zxingcpp.Binarizer.GlobalHistogram),
-    (_sharpen, zxingcpp.Binarizer.LocalAverage),
-    (_blur, zxingcpp.Binarizer.LocalAverage),
-)
+_VARIANTS = (_PLAIN, _THOROUGH, _EQUALISED, _GLOBAL, _SHARPENED, _SMOOTHED)
+_NOISY_ORDER = (_PLAIN, _SMOOTHED, _THOROUGH, _EQUALISED, _GLOBAL, _SHARPENED)
+"""On a grainy frame (low light, a cheap sensor) smoothing is the likeliest rescue."""
 
-_NOISY_ORDER = (_VARIANTS[0], _VARIANTS[-1], *_VARIANTS[1:-1])
-
-_CONFIRMING = (_VARIANTS[1], _VARIANTS[3])
+_CONFIRMING = (_EQUALISED, _SHARPENED)
 """The variants a second look at an EAN/UPC uses: on the corpus, contrast-equalised and
 sharpened crops agree with a first read most often."""
 
@@ -242,17 +290,26 @@ VERY_NOISY = 13.0
 
 def noise_level(gray: np.ndarray) -> float:
     """Median absolute Laplacian: high on sensor grain, while the edges of print, being a small
-    part of any frame, barely move the median. Run on the fast pass's small copy (~1 ms)."""
+    part of any frame, barely move the median. Run on the fast pass's small copy.
+
+    The median comes from a 256-bin histogram of every other row (values past 255 only ever
+    lie above it), so the cost is a few passes over the pixels whatever they hold (~0.3 ms): a
+    selection algorithm's cost depends on the data, and on a frame that is mostly zeros it
+    took a whole frame's budget.
+    """
     if min(gray.shape[:2]) < 8:
         return 0.0  # a strip (a scanner's single line) has edges everywhere, not grain
-    values = np.abs(cv2.Laplacian(gray, cv2.CV_16S)).ravel()
-    return float(np.partition(values, values.size // 2)[values.size // 2])
+    magnitude = cv2.convertScaleAbs(cv2.Laplacian(gray, cv2.CV_16S))[::2]  # every other row
+    histogram = cv2.calcHist([magnitude], [0], None, [256], [0, 256]).ravel()
+    return float(np.searchsorted(np.cumsum(histogram), magnitude.size // 2, side="right"))
 
 
 class _Reader:
     """Runs zxing-cpp on views and collects unique, mapped results."""
 
-    def __init__(self, names: Iterable[str] | None) -> None:
+    def __init__(self, names: Iterable[str] | None, budget: _Budget, stats: DecodeStats) -> None:
+        self.budget = budget
+        self.stats = stats
         self.formats = zxing_formats(names)
         chosen = set(DEFAULT_FORMATS if names is None else names)
         cheap = chosen - SLOW_ON_NOISE
@@ -265,13 +322,19 @@ class _Reader:
 
     def read(
         self,
-        view: _View,
+        prepare: Callable[[], _View],
         *,
         thorough: bool = True,
         binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
         formats: zxingcpp.BarcodeFormats | None = None,
+        factor: float = 1.0,
     ) -> bool:
-        """Read `view`; `thorough` adds zxing-cpp's own downscaled and inverted tries."""
+        """Read the view `prepare` makes; `thorough` adds zxing-cpp's own downscaled and
+        inverted tries. The budget learns what preparing and reading it cost together, at
+        `factor` times the price of a plain read (see _Budget)."""
+        started = _clock()
+        view = prepare()
+        prepared = _clock()
         barcodes = zxingcpp.read_barcodes(
             view.image,
             formats=formats or self.formats,
@@ -281,6 +344,11 @@ class _Reader:
             binarizer=binarizer,
             text_mode=zxingcpp.TextMode.Plain,
         )
+        ended = _clock()
+        self.budget.learn(ended - started, view.image.size, factor)
+        self.stats.views_s += prepared - started
+        self.stats.zxing_s += ended - prepared
+        self.stats.reads += 1
         new = False
         seen = set()
         for barcode in barcodes:
@@ -307,7 +375,7 @@ class _Reader:
             for d in believed(list(self.found.values()), self.views)
         ]
 
-    def confirm_retail(self, gray: np.ndarray, budget: _Budget) -> None:
+    def confirm_retail(self, gray: np.ndarray) -> None:
         """A second look at each EAN/UPC only one view read, before believing it.
 
         A mod-10 check digit lets two compensating misread digits through, and a thin band
@@ -325,15 +393,15 @@ class _Reader:
             for decoded in pending:
                 tried.add(decoded.key)
                 to_crop, size = _crop_geometry(_symbol_region(decoded))
-                if not budget.fits(size[0] * size[1]):
-                    self.unchecked.add(decoded.key)
-                    continue
-                view = _crop_view(gray, to_crop, size)
-                for variant, binarizer in _CONFIRMING:
+                crop = _Crop(gray, to_crop, size)
+                for variant in _CONFIRMING:
+                    if not self.budget.fits(crop.pixels):
+                        self.unchecked.add(decoded.key)
+                        break
                     self.read(
-                        _View(variant(view.image), view.to_frame),
+                        crop.prepare(variant),
                         thorough=False,
-                        binarizer=binarizer,
+                        binarizer=variant.binarizer,
                         formats=self.retail_formats,
                     )
                     if self.views[decoded.key] > 1:
@@ -344,32 +412,46 @@ class _Reader:
         return any(region.contains(centre(d.corners)) for d in self.found.values())
 
 
-class _Rescue:
-    """The rescue variants of one region's crop, tried one at a time until one reads."""
+class _Crop:
+    """An area of the frame cut out on first use (a region an earlier read explained never
+    needs it), so that cutting it is timed with, and counted in, the read that needed it."""
 
-    def __init__(self, gray: np.ndarray, region: Region, noise: float) -> None:
-        self.region = region
+    def __init__(self, gray: np.ndarray, to_crop: np.ndarray, size: tuple[int, int]) -> None:
         self._gray = gray
-        self._to_crop, self._size = _crop_geometry(region)
-        # On a grainy frame (low light, a cheap sensor) smoothing is the likeliest rescue.
-        self.variants = list(_NOISY_ORDER if noise >= NOISY else _VARIANTS)
-        self.done = False
+        self._to_crop = to_crop
+        self._size = size
+        self.pixels = size[0] * size[1]
 
     @cached_property
     def view(self) -> _View:
-        """The crop, made on first use: a region explained by the fast pass never needs it."""
         return _crop_view(self._gray, self._to_crop, self._size)
 
-    def try_next(self, reader: _Reader, budget: _Budget) -> bool:
+    def prepare(self, variant: _Variant) -> Callable[[], _View]:
+        """What makes the crop's `variant` (the cut, on first use, and its transform)."""
+        return lambda: _View(variant.transform(self.view.image), self.view.to_frame)
+
+
+class _Rescue:
+    """The variants of one region's crop, tried one at a time until one reads."""
+
+    def __init__(self, gray: np.ndarray, region: Region, noise: float) -> None:
+        self.region = region
+        self._crop = _Crop(gray, *_crop_geometry(region))
+        self.variants = list(_NOISY_ORDER if noise >= NOISY else _VARIANTS)
+        self.done = False
+
+    def try_next(self, reader: _Reader) -> bool:
         """Read the next variant if the budget allows (else give up: done); True on a read."""
-        first = len(self.variants) == len(_VARIANTS)
-        factor = _Budget.THOROUGH_CROP if first else 1.0
-        if not budget.fits(self._size[0] * self._size[1], factor):
+        variant = self.variants[0]
+        if not reader.budget.fits(self._crop.pixels, variant.factor):
             self.done = True
             return False
-        variant, binarizer = self.variants.pop(0)
+        self.variants.pop(0)
         found = reader.read(
-            _View(variant(self.view.image), self.view.to_frame), binarizer=binarizer, thorough=first
+            self._crop.prepare(variant),
+            binarizer=variant.binarizer,
+            thorough=variant.thorough,
+            factor=variant.factor,
         )
         self.done = found or not self.variants
         return found
@@ -393,29 +475,36 @@ def decode(
     formats: Iterable[str] | None = None,
     *,
     budget_ms: float | None = DEFAULT_BUDGET_MS,
+    stats: DecodeStats | None = None,
 ) -> list[Decoded]:
     """Every barcode of the configured `formats` (our names; None = all) in a BGR/gray frame.
 
     `budget_ms` bounds the time spent starting harder passes (None: run every pass, as the
-    corpus tests do, so their result does not depend on machine load). Raises TypeError for
-    something that is not an 8-bit image and formats.FormatError for an unknown format.
+    corpus tests do, so their result does not depend on machine load). `stats`, if given, is
+    filled with where the time went. Raises TypeError for something that is not an 8-bit image
+    and formats.FormatError for an unknown format.
     """
-    reader = _Reader(formats)
     budget = _Budget(budget_ms)
+    stats = stats if stats is not None else DecodeStats()
+    reader = _Reader(formats, budget, stats)
+    started = _clock()
     gray = to_gray(image)
     if gray.size == 0:
         return []
     fast = _scaled_view(gray, FAST_EDGE)
-    budget.timed_read(reader, fast)
     noise = noise_level(fast.image)
-    # Regions first: a crop is a cheaper and better second look than the whole frame at full
-    # resolution, which then catches what the region search missed.
+    # Regions first: a crop at full resolution reads small codes the downscaled frame has lost,
+    # and it costs less than the whole frame. The small frame then catches what the region
+    # search missed, and the full frame what neither read.
     rescues = [
         _Rescue(gray, r.scaled(fast.to_frame[0, 0]), noise) for r in find_regions(fast.image)
     ]
+    stats.survey_s = _clock() - started
     for rescue in rescues:
         if not reader.explains(rescue.region):
-            rescue.try_next(reader, budget)
+            rescue.try_next(reader)
+    if budget.fits(fast.image.size):
+        reader.read(lambda: fast, thorough=False)
     # Smoothed first when grainy, then as it is: dense print (a code filling the image at a
     # pixel or two per module) measures as grain too, and only the raw image reads it.
     for smoothed in (True, False) if noise >= VERY_NOISY else (False,):
@@ -425,14 +514,17 @@ def decode(
             or not budget.fits(gray.size, _Budget.FULL_FRAME)
         ):
             break
-        full = _blur(gray) if smoothed else gray
-        reader.read(_View(full, _identity()), formats=reader.full_frame_formats)
+        reader.read(
+            lambda smoothed=smoothed: _View(_blur(gray) if smoothed else gray, _identity()),
+            formats=reader.full_frame_formats,
+            factor=_Budget.FULL_FRAME,
+        )
     # With a code already read, the label is there and the next frame retries: the plain try
     # per region is enough. Without one, every rescue variant may be what reads it.
     if not reader.found:
         for rescue in rescues:
-            while not rescue.done and not rescue.try_next(reader, budget):
+            while not rescue.done and not rescue.try_next(reader):
                 pass
     budget.extend(CONFIRM_BUDGET_MS)
-    reader.confirm_retail(gray, budget)
+    reader.confirm_retail(gray)
     return reader.consistent()

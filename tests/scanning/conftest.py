@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -12,6 +13,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
+import zxingcpp
 
 from inspector_app.scanning.demo_video import Parcel, render_label, write_demo_video
 
@@ -153,3 +155,41 @@ def label_frame() -> Callable[[Parcel], np.ndarray]:
         return on_bench(label, SMALL)
 
     return make
+
+
+@pytest.fixture(params=[1, 3], ids=["this-machine", "3x-slower"])
+def machine_slowdown(request, monkeypatch) -> int:
+    """Run on decode()'s own clock, then on one running 3x fast: how a machine 3x slower than
+    this one sees its own work, so a test of the budget holds there too."""
+    decode_module = sys.modules["inspector_app.scanning.decode"]
+    clock = decode_module._clock
+    slowdown = request.param
+    monkeypatch.setattr(decode_module, "_clock", lambda: clock() * slowdown)
+    return slowdown
+
+
+class ReadLog:
+    """The (start, end) of every zxing-cpp read, on decode()'s clock (slowed down or not)."""
+
+    def __init__(self) -> None:
+        self.reads: list[tuple[float, float]] = []
+
+    @staticmethod
+    def clock() -> float:
+        return sys.modules["inspector_app.scanning.decode"]._clock()
+
+
+@pytest.fixture
+def read_log(monkeypatch) -> ReadLog:
+    log = ReadLog()
+    read = zxingcpp.read_barcodes
+
+    def logged(*args, **kwargs):
+        start = log.clock()
+        try:
+            return read(*args, **kwargs)
+        finally:
+            log.reads.append((start, log.clock()))
+
+    monkeypatch.setattr(zxingcpp, "read_barcodes", logged)
+    return log
