@@ -72,7 +72,7 @@ class ScanStream:
         formats: Iterable[str] | None = None,
         debounce_s: float = 3.0,
         max_decode_fps: float = 25.0,
-        budget_ms: float = DEFAULT_BUDGET_MS,
+        budget_ms: float | None = DEFAULT_BUDGET_MS,
         reconnect_s: tuple[float, float] = (RECONNECT_FIRST_S, RECONNECT_MAX_S),
         on_scan: Callable[[ScanEvent], None] | None = None,
         on_status: Callable[[str, str], None] | None = None,
