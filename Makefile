@@ -53,6 +53,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/server_load.py --duration 30
 	$(PY) -m benchmarks.lead_report
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) benchmarks/gui_latency.py
+	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) benchmarks/bench_demo_start.py
 
 package: $(STAMP)
 	packaging/build-linux.sh

@@ -46,6 +46,11 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """The per-user cache: things the station can always make again (the demo camera video)."""
+    return Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False))
+
+
 def default_data_dir() -> Path:
     """The per-user station data directory used when --data-dir is not given."""
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))

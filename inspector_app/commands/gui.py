@@ -75,7 +75,7 @@ def _run_window(
 
 def run_demo(args: argparse.Namespace) -> int:
     """`inspector-app demo`: embedded server, demo data, demo camera; everything on loopback."""
-    from inspector_app import logs
+    from inspector_app import locations, logs
 
     logs.setup(debug=getattr(args, "debug", False))
     root = (
@@ -90,7 +90,7 @@ def run_demo(args: argparse.Namespace) -> int:
     server = start_demo_server(root / "server")
     code = 1
     try:
-        camera = args.camera or _webcam() or str(demo_camera(root / "camera.avi"))
+        camera = args.camera or _webcam() or str(demo_camera(locations.cache_dir() / "demo"))
         overrides = {
             "server.url": server.url,
             "server.token": server.tokens["station"],
@@ -126,14 +126,30 @@ def start_demo_server(folder: Path) -> Any:
     return server
 
 
-def demo_camera(path: Path, today: dt.date | None = None, count: int = DEMO_PARCELS) -> Path:
-    """A looping video of the first demo returns' parcel labels (same data the server has)."""
+def demo_camera(folder: Path, today: dt.date | None = None, count: int = DEMO_PARCELS) -> Path:
+    """A looping video of the first demo returns' parcel labels (same data the server has).
+
+    Rendered into `folder` at the first start (with its progress on the terminal) and reused
+    by every later one: the codes do not change from day to day.
+    """
     from inspector_app.domain.demo import demo_returns
-    from inspector_app.scanning.demo_video import Parcel, write_demo_video
+    from inspector_app.scanning.demo_video import Parcel, cached_demo_video
 
     today = today or dt.datetime.now(dt.UTC).date()
     returns = demo_returns(60, today, 7)[:count]
     parcels = [
         Parcel(r.tracking_numbers[0] if r.tracking_numbers else r.rma, r.rma) for r in returns
     ]
-    return write_demo_video(path, parcels, label_s=4.0, empty_s=2.0)
+    return cached_demo_video(
+        folder, parcels, label_s=4.0, empty_s=2.0, progress=_show_render_progress
+    )
+
+
+def _show_render_progress(done: int, total: int) -> None:
+    """One terminal line, rewritten as the first start renders the demo video."""
+    print(
+        f"\rRendering the demo camera video (first start only): {100 * done // total}%",
+        end="\n" if done == total else "",
+        file=sys.stderr,
+        flush=True,
+    )
