@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +15,29 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
+
+QT_WAIT_FLOOR_MS = 60_000
+"""The shortest deadline a qtbot wait gets. A wait returns as soon as its condition holds, so
+the floor costs a passing test nothing, while a tight deadline fails tests on a machine whose
+cores are busy with other work, which the suite must survive. How fast the GUI reacts is
+measured in benchmarks/, not here; a hang still ends at pytest-timeout's limit."""
+
+
+@pytest.fixture
+def qtbot(qtbot: Any) -> Any:
+    """pytest-qt's qtbot, whose waits never give up before QT_WAIT_FLOOR_MS."""
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed"):
+        setattr(qtbot, name, _with_deadline_floor(getattr(qtbot, name)))
+    return qtbot
+
+
+def _with_deadline_floor(wait: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(wait)
+    def patient(*args: Any, timeout: int | None = QT_WAIT_FLOOR_MS, **kwargs: Any) -> Any:
+        floor = None if timeout is None else max(timeout, QT_WAIT_FLOOR_MS)
+        return wait(*args, timeout=floor, **kwargs)
+
+    return patient
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -92,10 +93,21 @@ class BenchDriver:
         QTest.keyClick(field, Qt.Key.Key_Return, delay=delay_ms)
 
     def scanner_burst(self, code: str, target: Any = None) -> None:
-        """A handheld scanner in keyboard-wedge mode: the code's keys a few ms apart, Enter."""
+        """A handheld scanner in keyboard-wedge mode: the code's keys 2 ms apart, then Enter.
+
+        Like a real scanner's keys, each carries the window system's timestamp, and they
+        arrive back to back: however late a busy GUI thread gets to them, the wedge filter
+        sees keys 2 ms apart. (QTest's keys carry no timestamp, so on a loaded machine the
+        pauses of its `delay` made a burst look like typing and split it.)
+        """
         widget = target or QApplication.focusWidget() or self.window
-        QTest.keyClicks(widget, code, delay=2)
-        QTest.keyClick(widget, Qt.Key.Key_Return, delay=2)
+        pressed_ms = int(time.monotonic() * 1000)
+        for i, char in enumerate(f"{code}\r"):
+            key = Qt.Key.Key_Return if char == "\r" else QKeySequence(char)[0].key()
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+                event.setTimestamp(pressed_ms + 2 * i)
+                QApplication.sendEvent(widget, event)
 
     def wait_card(self, timeout: int = 15000) -> None:
         self.wait(lambda: self.window.current_page() == CARD, timeout=timeout)
