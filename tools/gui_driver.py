@@ -75,6 +75,9 @@ class BenchDriver:
         combo.setCurrentIndex(combo.findData(badge))
         page.ui.pin.clear()
         QTest.keyClicks(page.ui.pin, pin, delay=90)
+        # The wedge filter holds a key until it knows it was typed, not scanned: click once
+        # the field shows the whole PIN, as a person would (a busy machine delays the replay).
+        self.wait(lambda: page.ui.pin.text() == pin)
         QTest.mouseClick(page.ui.signInButton, Qt.MouseButton.LeftButton)
         try:
             self.wait(lambda: self.window.current_page() == SCAN, timeout=20000)
