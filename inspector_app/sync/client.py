@@ -29,9 +29,16 @@ import urllib3
 from pydantic import TypeAdapter, ValidationError
 
 from inspector_app import __version__, wire
+from inspector_app.net.answers import (
+    BadContentLengthError,
+    OversizeAnswerError,
+    media_type,
+    parse_retry_after,
+    read_capped,
+)
+from inspector_app.net.deadline import DeadlineAdapter, deadline
 from inspector_app.settings import Settings
-from inspector_app.sync.deadline import DeadlineAdapter, deadline
-from inspector_app.sync.policy import parse_retry_after
+from inspector_app.sync.policy import MAX_RETRY_AFTER_S
 
 log = logging.getLogger("inspector_app.sync.client")
 
@@ -41,7 +48,6 @@ MAX_ANSWER_BYTES = 16 * 1024 * 1024
 MIN_UPLOAD_BYTES_PER_S = 64 * 1024
 """Slowest upload we wait for: the overall deadline grows with the body at this rate."""
 
-_CHUNK = 64 * 1024
 _JSON_TYPES = ("application/json", "application/problem+json")
 
 T = TypeVar("T")
@@ -318,31 +324,23 @@ def _sha(value: str) -> str:
 
 def _read_capped(response: requests.Response) -> bytes:
     """The body, refusing to read more than MAX_ANSWER_BYTES whatever the headers claim."""
-    announced = response.headers.get("Content-Length")
-    if announced is not None:
-        try:
-            size = int(announced)
-        except ValueError:
-            raise BadAnswerError("The server's answer had an invalid Content-Length.") from None
-        if size > MAX_ANSWER_BYTES:
+    try:
+        return read_capped(response, MAX_ANSWER_BYTES)
+    except BadContentLengthError:
+        raise BadAnswerError("The server's answer had an invalid Content-Length.") from None
+    except OversizeAnswerError as exc:
+        if exc.announced is not None:
             raise BadAnswerError(
-                f"The server announced an answer of {size / 1e6:,.0f} MB; more than "
+                f"The server announced an answer of {exc.announced / 1e6:,.0f} MB; more than "
                 f"{MAX_ANSWER_BYTES // 2**20} MB is never a real answer, so it was not read."
-            )
-    chunks: list[bytes] = []
-    total = 0
-    for chunk in response.iter_content(_CHUNK):
-        total += len(chunk)
-        if total > MAX_ANSWER_BYTES:
-            raise BadAnswerError(
-                f"The server's answer exceeded {MAX_ANSWER_BYTES // 2**20} MB; reading stopped."
-            )
-        chunks.append(chunk)
-    return b"".join(chunks)
+            ) from None
+        raise BadAnswerError(
+            f"The server's answer exceeded {MAX_ANSWER_BYTES // 2**20} MB; reading stopped."
+        ) from None
 
 
 def _require_json(headers: Mapping[str, str], media: tuple[str, ...] = _JSON_TYPES) -> None:
-    kind = headers.get("Content-Type", "").split(";")[0].strip().lower()
+    kind = media_type(headers)
     if kind not in media:
         shown = kind or "no content type"
         raise BadAnswerError(
@@ -373,8 +371,10 @@ def _failure(method: str, response: requests.Response, content: bytes) -> SyncEr
             "network login page (captive portal)."
         )
     problem = _problem(response.headers, content)
-    retry_after = parse_retry_after(response.headers.get("Retry-After"), dt.datetime.now(dt.UTC))
-    kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    retry_after = parse_retry_after(
+        response.headers.get("Retry-After"), dt.datetime.now(dt.UTC), MAX_RETRY_AFTER_S
+    )
+    kind = media_type(response.headers)
     from_api = method == "HEAD" and kind == "application/problem+json"
     if problem is not None:
         detail = f": {problem.detail}" if problem.detail else ""
@@ -386,7 +386,7 @@ def _failure(method: str, response: requests.Response, content: bytes) -> SyncEr
 
 
 def _problem(headers: Mapping[str, str], content: bytes) -> wire.Problem | None:
-    kind = headers.get("Content-Type", "").split(";")[0].strip().lower()
+    kind = media_type(headers)
     if kind not in _JSON_TYPES:
         return None
     try:

@@ -16,11 +16,9 @@ round, and the server is taken to be the problem after all).
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import random
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 
 BASE_DELAY_S = 1.0
 """Wait after the first transient failure (before jitter)."""
@@ -84,19 +82,3 @@ def backoff_delay(
     if retry_after is not None:
         delay = max(delay, min(retry_after, MAX_RETRY_AFTER_S))
     return delay
-
-
-def parse_retry_after(value: str | None, now: dt.datetime) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or HTTP-date); None if absent or garbled."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(min(int(value), MAX_RETRY_AFTER_S))
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, min((when - now).total_seconds(), MAX_RETRY_AFTER_S))

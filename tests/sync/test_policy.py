@@ -10,13 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from inspector_app.net.answers import parse_retry_after
 from inspector_app.sync.policy import (
     MAX_DELAY_S,
     MAX_RETRY_AFTER_S,
     Action,
     backoff_delay,
     decide,
-    parse_retry_after,
 )
 
 NOW = dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC)
@@ -79,4 +79,4 @@ def test_backoff_never_sooner_than_retry_after_up_to_its_cap(failures, retry_aft
     ],
 )
 def test_parse_retry_after(header, seconds):
-    assert parse_retry_after(header, NOW) == seconds
+    assert parse_retry_after(header, NOW, MAX_RETRY_AFTER_S) == seconds
