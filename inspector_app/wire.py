@@ -24,6 +24,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from inspector_app.domain.returns import (
+    DateSource,
     Disposition,
     Grade,
     Outcome,
@@ -95,6 +96,8 @@ class ReturnOut(WireModel):
     price: Money = Decimal("0")
     ordered_at: dt.date
     delivered_at: dt.date
+    delivered_at_source: DateSource = DateSource.GIVEN
+    """`given`, or where a delivery date the source did not state was derived from."""
     requested_at: dt.date
     received_at: dt.date | None = None
     tracking_numbers: list[CodeText] = Field(default_factory=list, max_length=10)

@@ -16,7 +16,13 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
+from inspector_app.domain.returns import (
+    DateSource,
+    Product,
+    ProductCategory,
+    Return,
+    ReturnReason,
+)
 from inspector_app.wire import ProductOut, ReturnOut
 
 PRODUCT_FIELDS = ("category", "model", "sku", "imei", "serial")
@@ -33,6 +39,7 @@ RECORD_FIELDS = (
     "price",
     "ordered_at",
     "delivered_at",
+    "delivered_at_source",
     "requested_at",
     "received_at",
     "tracking_numbers",
@@ -63,6 +70,7 @@ def return_to_record(ret: Return) -> dict[str, Any]:
         "price": ret.price,
         "ordered_at": ret.ordered_at,
         "delivered_at": ret.delivered_at,
+        "delivered_at_source": ret.delivered_at_source.value,
         "requested_at": ret.requested_at,
         "received_at": ret.received_at,
         "tracking_numbers": ret.tracking_numbers,
@@ -90,6 +98,7 @@ def return_from_record(record: Mapping[str, Any]) -> Return:
         reason=ReturnReason(record["reason"]),
         ordered_at=record["ordered_at"],
         delivered_at=record["delivered_at"],
+        delivered_at_source=DateSource(record["delivered_at_source"]),
         requested_at=record["requested_at"],
         received_at=record["received_at"],
         tracking_numbers=tuple(record["tracking_numbers"]),

@@ -76,6 +76,19 @@ class ProductCategory(StrEnum):
     GAME_CONSOLE = "game_console"
 
 
+class DateSource(StrEnum):
+    """Where a date we need but the marketplace may not state (delivery) came from."""
+
+    GIVEN = "given"
+    """Stated by the source of the return (an import file, the marketplace)."""
+    BACKSHIP = "backship"
+    """Backship's delivery record of the order's parcel."""
+    TRACKING = "tracking"
+    """The carrier's tracking of the order's parcel."""
+    ESTIMATED = "estimated"
+    """Estimated: the shipping date plus the usual transit, never after the request."""
+
+
 @dataclass(frozen=True, slots=True)
 class Product:
     """The device the order was for; `imei` and `serial` are what the fraud check compares."""
@@ -93,7 +106,8 @@ class Return:
 
     `customer_name` holds a first name or initials, never a full name or an address.
     Dates are calendar dates in the warehouse's country; `received_at` is empty until the
-    parcel is scanned in.
+    parcel is scanned in; `delivered_at_source` says whether the delivery date was stated or
+    had to be derived (the card shows it).
     """
 
     id: str
@@ -112,6 +126,7 @@ class Return:
     currency: str = "EUR"
     price: Decimal = Decimal("0")
     extra_codes: tuple[str, ...] = field(default=())
+    delivered_at_source: DateSource = DateSource.GIVEN
 
     def codes(self) -> tuple[str, ...]:
         """Every code printed on the parcel or the device that may identify this return."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from inspector_app.domain.returns import DateSource
 from inspector_app.gui import vocabulary
 from inspector_app.gui.generated.ui_return_card import Ui_ReturnCard
 from inspector_app.gui.theme import set_tone
@@ -55,7 +56,10 @@ class ReturnCardPage(QWidget):
             reason += f" — “{ret.reason_detail}”"
         ui.reasonValue.setText(reason)
         ui.customerValue.setText(ret.customer_name or "—")
-        ui.deliveredValue.setText(format_date(ret.delivered_at))
+        delivered = format_date(ret.delivered_at)
+        if ret.delivered_at_source != DateSource.GIVEN:
+            delivered += f" ({vocabulary.name(ret.delivered_at_source)})"
+        ui.deliveredValue.setText(delivered)
         ui.requestedValue.setText(format_date(ret.requested_at))
         ui.deadlineValue.setText(format_date(getattr(eligibility, "deadline", None)))
         if eligibility.eligible:

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from inspector_app.domain.returns import Disposition, Grade, Outcome, ProductCategory, ReturnReason
+from inspector_app.domain.returns import (
+    DateSource,
+    Disposition,
+    Grade,
+    Outcome,
+    ProductCategory,
+    ReturnReason,
+)
 
 _CONTEXT = "Vocabulary"
 
@@ -49,6 +56,10 @@ _NAMES: dict[str, str] = {
     ProductCategory.SMARTWATCH: QT_TRANSLATE_NOOP("Vocabulary", "Smartwatch"),
     ProductCategory.HEADPHONES: QT_TRANSLATE_NOOP("Vocabulary", "Headphones"),
     ProductCategory.GAME_CONSOLE: QT_TRANSLATE_NOOP("Vocabulary", "Game console"),
+    # where a delivery date came from, when the source did not state it
+    DateSource.BACKSHIP: QT_TRANSLATE_NOOP("Vocabulary", "Backship delivery"),
+    DateSource.TRACKING: QT_TRANSLATE_NOOP("Vocabulary", "carrier tracking"),
+    DateSource.ESTIMATED: QT_TRANSLATE_NOOP("Vocabulary", "estimated"),
     # flags
     "already_inspected": QT_TRANSLATE_NOOP("Vocabulary", "Already inspected"),
     "imei_mismatch": QT_TRANSLATE_NOOP("Vocabulary", "IMEI / serial does not match the order"),

@@ -22,6 +22,7 @@ from inspector_app.atomic_write import write_atomically
 from inspector_app.server import admin
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
+from inspector_app.server.marketplace import commands as marketplace_commands
 
 DATA_DIR_ENV = "RI_SERVER_DATA_DIR"
 DB_URL_ENV = "RI_SERVER_DB_URL"
@@ -111,7 +112,15 @@ def cmd_publish_checklist(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve(config: ServerConfig, db: Database, host: str, port: int, port_file: str | None) -> int:
+def _serve(
+    config: ServerConfig,
+    db: Database,
+    host: str,
+    port: int,
+    *,
+    port_file: str | None,
+    marketplace_dir: Path | None = None,
+) -> int:
     from inspector_app.server.app import create_app
     from inspector_app.server.logs import configure_logging
     from inspector_app.server.serving import bind, make_server, url_of
@@ -124,12 +133,24 @@ def _serve(config: ServerConfig, db: Database, host: str, port: int, port_file: 
     print(f"Serving {url}/api/v1 (Ctrl-C stops)", flush=True)
     if port_file:  # whoever waits for it must never read half a URL
         write_atomically(Path(port_file), url.encode("utf-8"))
-    make_server(app).run(sockets=[sock])
+    poller = marketplace_commands.poll_loop_if_configured(marketplace_dir, db)
+    try:
+        make_server(app).run(sockets=[sock])
+    finally:
+        if poller is not None:
+            poller.stop()
     return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    return _serve(_config(args), _database(args), args.host, args.port, args.port_file)
+    return _serve(
+        _config(args),
+        _database(args),
+        args.host,
+        args.port,
+        port_file=args.port_file,
+        marketplace_dir=Path(args.data_dir),
+    )
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -140,7 +161,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     tokens = seed_demo(db, returns=args.returns)
     people = [{"badge": badge, "role": role, "pin": pin} for _, role, badge, pin in DEMO_PEOPLE]
     print(json.dumps({"demo_tokens": tokens, "demo_people": people}, indent=2), flush=True)
-    return _serve(config, db, "127.0.0.1", args.port, None)
+    return _serve(config, db, "127.0.0.1", args.port, port_file=None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -183,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8080, help="0 picks a free port")
     p.add_argument("--port-file", help="write the bound URL to this file once listening")
     p.set_defaults(handler=cmd_serve)
+    marketplace_commands.register(sub, _database)
     p = sub.add_parser("demo", help="seed demo data and serve on loopback; prints tokens")
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--returns", type=int, default=60)

@@ -183,3 +183,42 @@ class Inspection(Base):
     submitted_by: Mapped[str] = mapped_column(String(32), nullable=False)
 
     __table_args__ = (Index("ix_inspections_finalized_at", "finalized_at"),)
+
+
+class MarketplaceFolder(Base):
+    """A Back Market Care folder the poller has seen: the return it became, the folder's
+    state, the original values the mapping read, and where the customer's parcel is.
+
+    `problem` is non-empty while the folder could not be read or mapped; such folders are
+    retried at every poll until they map (or the marketplace stops knowing them).
+    """
+
+    __tablename__ = "marketplace_folders"
+
+    folder_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    return_id: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    order_id: Mapped[int | None] = mapped_column(BigInteger)
+    orderline_id: Mapped[int | None] = mapped_column(BigInteger)
+    state: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    modified_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    originals: Mapped[dict] = mapped_column(JSON, nullable=False, default=dict)
+    label_issued_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    label_state: Mapped[str] = mapped_column(String(16), nullable=False, default="")
+    tracking_number: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    carrier: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    picked_up_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    carrier_delivered_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    hub_scanned: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    arrival: Mapped[str] = mapped_column(String(16), nullable=False, default="awaiting_label")
+    problem: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    seen_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
+
+
+class MarketplaceState(Base):
+    """The poller's bookkeeping by key: its cursor, the last poll's report, daily usage."""
+
+    __tablename__ = "marketplace_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)

@@ -36,7 +36,10 @@ def _stored_form(ret: Return) -> tuple[dict, dt.date | None]:
 
 
 def upsert_returns(session: Session, returns: Iterable[Return]) -> UpsertReport:
-    """Insert or update returns; only real changes take a new feed seq (the caller commits)."""
+    """Insert or update returns; only real changes take a new feed seq (the caller commits).
+
+    A return already received keeps its receipt date when the update has none (a marketplace
+    poll or a re-import knows nothing of the bench that scanned the parcel in)."""
     lock_feed(session)
     now = dt.datetime.now(dt.UTC)
     created = updated = unchanged = 0
@@ -45,6 +48,8 @@ def upsert_returns(session: Session, returns: Iterable[Return]) -> UpsertReport:
         for ret in returns:
             data, received = _stored_form(ret)
             row = changed[ret.id][0] if ret.id in changed else session.get(ReturnRow, ret.id)
+            if row is not None and received is None:
+                received = row.received_at  # a receipt is a physical fact: never unlearnt
             if row is not None and row.data == data and row.received_at == received:
                 unchanged += 1
                 continue

@@ -62,6 +62,7 @@ class ReturnRow(Base):
     price: Mapped[str] = mapped_column(String(20), default="0")
     ordered_at: Mapped[dt.date] = mapped_column(Date)
     delivered_at: Mapped[dt.date] = mapped_column(Date)
+    delivered_at_source: Mapped[str] = mapped_column(String(16), default="given")
     requested_at: Mapped[dt.date] = mapped_column(Date)
     received_at: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     tracking_numbers: Mapped[str] = mapped_column(Text, default="[]")

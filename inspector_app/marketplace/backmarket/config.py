@@ -87,6 +87,15 @@ OPTIONS: tuple[Option, ...] = (
         maximum=120,
     ),
     Option(
+        "window_days",
+        int,
+        30,
+        "Withdrawal window (days)",
+        "Decides whether a defect claim is a failure at first use or a warranty claim.",
+        minimum=1,
+        maximum=365,
+    ),
+    Option(
         "rate_scale",
         float,
         1.0,

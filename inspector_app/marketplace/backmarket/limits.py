@@ -105,6 +105,8 @@ class RateLimiter:
             (name, w.seconds): deque() for name, windows in self._windows.items() for w in windows
         }
         self._blocked_until = 0.0
+        self.restored = False
+        """Whether a previous process's daily counts were loaded (done once per limiter)."""
         self.waited_s = 0.0
         """Total time callers spent waiting for room (figures for the status and benchmark)."""
 
@@ -182,6 +184,7 @@ class RateLimiter:
         minute so that it expires no earlier than the real one did."""
         now = self._clock()
         with self._lock:
+            self.restored = True
             for name, buckets in usage.items():
                 for (log_name, seconds), log in self._logs.items():
                     if log_name != name or seconds * self.scale < DAY_S:
