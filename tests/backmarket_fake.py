@@ -100,7 +100,7 @@ class FakeBackMarket:
     def __init__(
         self,
         *,
-        token: str = "fake-token-0123456789",
+        token: str = "c2VsbGVyLTQyOkJNVC1mYWtlLXNlY3JldA==",  # base64 of "id:secret", as issued
         validator: SpecValidator | None = None,
         scale: float = 1.0,
         page_size: int = PAGE_SIZE,

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>AboutDialog</name>
@@ -457,8 +458,8 @@
         <translation>{first} to {last}</translation>
     </message>
     <message>
-        <source>Server unreachable: these are this bench's own figures only.</source>
-        <translation>Server unreachable: these are this bench's own figures only.</translation>
+        <source>Server unreachable: these are this bench&apos;s own figures only.</source>
+        <translation>Server unreachable: these are this bench&apos;s own figures only.</translation>
     </message>
     <message>
         <source>Return intake — {period}</source>
@@ -583,8 +584,8 @@
         <translation>Return Inspector — shift review ({name})</translation>
     </message>
     <message>
-        <source>Loading this bench's figures</source>
-        <translation>Loading this bench's figures</translation>
+        <source>Loading this bench&apos;s figures</source>
+        <translation>Loading this bench&apos;s figures</translation>
     </message>
     <message>
         <source>The lead session has ended; sign out and in again to see every bench.</source>
@@ -603,8 +604,8 @@
         <translation>No lead session with the server.</translation>
     </message>
     <message>
-        <source>Offline — {why} Showing this bench's own figures only (its inspections, its queue, the returns it knows); other benches are not included.</source>
-        <translation>Offline — {why} Showing this bench's own figures only (its inspections, its queue, the returns it knows); other benches are not included.</translation>
+        <source>Offline — {why} Showing this bench&apos;s own figures only (its inspections, its queue, the returns it knows); other benches are not included.</source>
+        <translation>Offline — {why} Showing this bench&apos;s own figures only (its inspections, its queue, the returns it knows); other benches are not included.</translation>
     </message>
     <message>
         <source>Flagged and overridden ({n})</source>
@@ -650,8 +651,8 @@
         <translation>Lead view</translation>
     </message>
     <message>
-        <source>Review the day's intake (lead accounts)</source>
-        <translation>Review the day's intake (lead accounts)</translation>
+        <source>Review the day&apos;s intake (lead accounts)</source>
+        <translation>Review the day&apos;s intake (lead accounts)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -782,10 +783,10 @@ You can still type codes or use a handheld scanner.</translation>
         <translation>Token rejected</translation>
     </message>
     <message>
-        <source>The server refused this bench's token, so nothing is being sent. Inspections are kept safely here.
+        <source>The server refused this bench&apos;s token, so nothing is being sent. Inspections are kept safely here.
 
 Ask IT for a new station token and enter it in Settings → Server.</source>
-        <translation>The server refused this bench's token, so nothing is being sent. Inspections are kept safely here.
+        <translation>The server refused this bench&apos;s token, so nothing is being sent. Inspections are kept safely here.
 
 Ask IT for a new station token and enter it in Settings → Server.</translation>
     </message>
@@ -1329,8 +1330,8 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Offline: inspections are kept and sent later</translation>
     </message>
     <message>
-        <source>Server refused this bench's token</source>
-        <translation>Server refused this bench's token</translation>
+        <source>Server refused this bench&apos;s token</source>
+        <translation>Server refused this bench&apos;s token</translation>
     </message>
     <message>
         <source>Standalone: no server configured</source>
@@ -1568,6 +1569,18 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Game console</source>
         <translation>Game console</translation>
+    </message>
+    <message>
+        <source>Backship delivery</source>
+        <translation>Backship delivery</translation>
+    </message>
+    <message>
+        <source>carrier tracking</source>
+        <translation>carrier tracking</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimated</translation>
     </message>
     <message>
         <source>Already inspected</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AboutDialog</name>
@@ -43,7 +44,7 @@
     </message>
     <message>
         <source>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT.</source>
-        <translation>Le serveur a refusé ces inspections. Elles sont conservées en sécurité sur ce poste. Lisez la raison, corrigez ce qu'elle indique, puis cliquez sur Réessayer. Exporter enregistre une entrée dans un fichier pour le service informatique.</translation>
+        <translation>Le serveur a refusé ces inspections. Elles sont conservées en sécurité sur ce poste. Lisez la raison, corrigez ce qu&apos;elle indique, puis cliquez sur Réessayer. Exporter enregistre une entrée dans un fichier pour le service informatique.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -86,7 +87,7 @@
     <name>CameraView</name>
     <message>
         <source>No camera picture yet</source>
-        <translation>Pas encore d'image de la caméra</translation>
+        <translation>Pas encore d&apos;image de la caméra</translation>
     </message>
 </context>
 <context>
@@ -198,7 +199,7 @@
     </message>
     <message>
         <source>Corrected later by inspection {uuid}</source>
-        <translation>Corrigée ensuite par l'inspection {uuid}</translation>
+        <translation>Corrigée ensuite par l&apos;inspection {uuid}</translation>
     </message>
     <message>
         <source>Inspection {rma}</source>
@@ -222,7 +223,7 @@
     </message>
     <message>
         <source>Photos could not be loaded: {why}</source>
-        <translation>Les photos n'ont pas pu être chargées : {why}</translation>
+        <translation>Les photos n&apos;ont pas pu être chargées : {why}</translation>
     </message>
     <message>
         <source>Export answers</source>
@@ -260,7 +261,7 @@
     <name>LabelPreview</name>
     <message>
         <source>Print label</source>
-        <translation>Imprimer l'étiquette</translation>
+        <translation>Imprimer l&apos;étiquette</translation>
     </message>
 </context>
 <context>
@@ -307,7 +308,7 @@
     </message>
     <message>
         <source>Queue</source>
-        <translation>File d'attente</translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <source>Needs attention</source>
@@ -343,7 +344,7 @@
     </message>
     <message>
         <source>Days waiting</source>
-        <translation>Jours d'attente</translation>
+        <translation>Jours d&apos;attente</translation>
     </message>
     <message>
         <source>Finalized (UTC)</source>
@@ -450,14 +451,14 @@
     </message>
     <message>
         <source>… and {n} more (see the CSV export).</source>
-        <translation>… et {n} de plus (voir l'export CSV).</translation>
+        <translation>… et {n} de plus (voir l&apos;export CSV).</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <source>Server unreachable: these are this bench's own figures only.</source>
+        <source>Server unreachable: these are this bench&apos;s own figures only.</source>
         <translation>Serveur injoignable : ce sont seulement les chiffres de ce poste.</translation>
     </message>
     <message>
@@ -482,7 +483,7 @@
     </message>
     <message>
         <source>Waiting to be inspected</source>
-        <translation>En attente d'inspection</translation>
+        <translation>En attente d&apos;inspection</translation>
     </message>
     <message>
         <source>Recurring issues (30 days)</source>
@@ -493,11 +494,11 @@
     <name>LeadViews</name>
     <message>
         <source>This bench has no server configured.</source>
-        <translation>Ce poste n'a pas de serveur configuré.</translation>
+        <translation>Ce poste n&apos;a pas de serveur configuré.</translation>
     </message>
     <message>
         <source>No PIN was given for the server.</source>
-        <translation>Aucun code PIN n'a été donné pour le serveur.</translation>
+        <translation>Aucun code PIN n&apos;a été donné pour le serveur.</translation>
     </message>
     <message>
         <source>The server cannot be reached ({why}).</source>
@@ -505,11 +506,11 @@
     </message>
     <message>
         <source>The server refused the lead sign-in ({why}).</source>
-        <translation>Le serveur a refusé la connexion du chef d'équipe ({why}).</translation>
+        <translation>Le serveur a refusé la connexion du chef d&apos;équipe ({why}).</translation>
     </message>
     <message>
         <source>Shift review</source>
-        <translation>Bilan de l'équipe</translation>
+        <translation>Bilan de l&apos;équipe</translation>
     </message>
     <message>
         <source>Your PIN, to open the review of every bench on the server:</source>
@@ -520,11 +521,11 @@
     <name>LeadWindow</name>
     <message>
         <source>Return Inspector — shift review</source>
-        <translation>Return Inspector — bilan de l'équipe</translation>
+        <translation>Return Inspector — bilan de l&apos;équipe</translation>
     </message>
     <message>
         <source>Shift review</source>
-        <translation>Bilan de l'équipe</translation>
+        <translation>Bilan de l&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -548,7 +549,7 @@
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Flagged and overridden</source>
@@ -556,7 +557,7 @@
     </message>
     <message>
         <source>&amp;Open inspection</source>
-        <translation>&amp;Ouvrir l'inspection</translation>
+        <translation>&amp;Ouvrir l&apos;inspection</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -580,15 +581,15 @@
     </message>
     <message>
         <source>Return Inspector — shift review ({name})</source>
-        <translation>Return Inspector — bilan de l'équipe ({name})</translation>
+        <translation>Return Inspector — bilan de l&apos;équipe ({name})</translation>
     </message>
     <message>
-        <source>Loading this bench's figures</source>
+        <source>Loading this bench&apos;s figures</source>
         <translation>Chargement des chiffres de ce poste</translation>
     </message>
     <message>
         <source>The lead session has ended; sign out and in again to see every bench.</source>
-        <translation>La session chef d'équipe a pris fin ; déconnectez-vous puis reconnectez-vous pour voir tous les postes.</translation>
+        <translation>La session chef d&apos;équipe a pris fin ; déconnectez-vous puis reconnectez-vous pour voir tous les postes.</translation>
     </message>
     <message>
         <source>Loading the review</source>
@@ -600,11 +601,11 @@
     </message>
     <message>
         <source>No lead session with the server.</source>
-        <translation>Aucune session chef d'équipe avec le serveur.</translation>
+        <translation>Aucune session chef d&apos;équipe avec le serveur.</translation>
     </message>
     <message>
-        <source>Offline — {why} Showing this bench's own figures only (its inspections, its queue, the returns it knows); other benches are not included.</source>
-        <translation>Hors ligne — {why} Seuls les chiffres de ce poste sont affichés (ses inspections, sa file d'attente, les retours qu'il connaît) ; les autres postes ne sont pas inclus.</translation>
+        <source>Offline — {why} Showing this bench&apos;s own figures only (its inspections, its queue, the returns it knows); other benches are not included.</source>
+        <translation>Hors ligne — {why} Seuls les chiffres de ce poste sont affichés (ses inspections, sa file d&apos;attente, les retours qu&apos;il connaît) ; les autres postes ne sont pas inclus.</translation>
     </message>
     <message>
         <source>Flagged and overridden ({n})</source>
@@ -632,7 +633,7 @@
     </message>
     <message>
         <source>Opening the inspection</source>
-        <translation>Ouverture de l'inspection</translation>
+        <translation>Ouverture de l&apos;inspection</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -647,11 +648,11 @@
     </message>
     <message>
         <source>Lead view</source>
-        <translation>Vue chef d'équipe</translation>
+        <translation>Vue chef d&apos;équipe</translation>
     </message>
     <message>
-        <source>Review the day's intake (lead accounts)</source>
-        <translation>Consulter les arrivages du jour (comptes chef d'équipe)</translation>
+        <source>Review the day&apos;s intake (lead accounts)</source>
+        <translation>Consulter les arrivages du jour (comptes chef d&apos;équipe)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -695,7 +696,7 @@
     </message>
     <message>
         <source>Badge {code} is not known at this bench.</source>
-        <translation>Le badge {code} n'est pas connu sur ce poste.</translation>
+        <translation>Le badge {code} n&apos;est pas connu sur ce poste.</translation>
     </message>
     <message>
         <source>Signed in: {name}</source>
@@ -715,11 +716,11 @@
     </message>
     <message>
         <source>The inspection of {rma} is not finished.</source>
-        <translation>L'inspection de {rma} n'est pas terminée.</translation>
+        <translation>L&apos;inspection de {rma} n&apos;est pas terminée.</translation>
     </message>
     <message>
         <source>Keep it as a draft to finish later, or discard it?</source>
-        <translation>La garder en brouillon pour la finir plus tard, ou l'abandonner ?</translation>
+        <translation>La garder en brouillon pour la finir plus tard, ou l&apos;abandonner ?</translation>
     </message>
     <message>
         <source>Keep draft, open new parcel</source>
@@ -727,7 +728,7 @@
     </message>
     <message>
         <source>Discard it</source>
-        <translation>L'abandonner</translation>
+        <translation>L&apos;abandonner</translation>
     </message>
     <message>
         <source>Continue this inspection</source>
@@ -753,13 +754,13 @@
         <source>No camera picture.
 {why}
 You can still type codes or use a handheld scanner.</source>
-        <translation>Pas d'image de la caméra.
+        <translation>Pas d&apos;image de la caméra.
 {why}
 Vous pouvez toujours saisir les codes ou utiliser une douchette.</translation>
     </message>
     <message>
         <source>Resume the unfinished inspection of {rma} ({model})</source>
-        <translation>Reprendre l'inspection non terminée de {rma} ({model})</translation>
+        <translation>Reprendre l&apos;inspection non terminée de {rma} ({model})</translation>
     </message>
     <message>
         <source>Photo: {label}</source>
@@ -782,10 +783,10 @@ Vous pouvez toujours saisir les codes ou utiliser une douchette.</translation>
         <translation>Jeton refusé</translation>
     </message>
     <message>
-        <source>The server refused this bench's token, so nothing is being sent. Inspections are kept safely here.
+        <source>The server refused this bench&apos;s token, so nothing is being sent. Inspections are kept safely here.
 
 Ask IT for a new station token and enter it in Settings → Server.</source>
-        <translation>Le serveur a refusé le jeton de ce poste : rien n'est envoyé. Les inspections sont conservées en sécurité ici.
+        <translation>Le serveur a refusé le jeton de ce poste : rien n&apos;est envoyé. Les inspections sont conservées en sécurité ici.
 
 Demandez un nouveau jeton de poste au service informatique et saisissez-le dans Réglages → Serveur.</translation>
     </message>
@@ -809,7 +810,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <name>PhotoCaptureDialog</name>
     <message>
         <source>Frame the item, then press Space or “Take photo”.</source>
-        <translation>Cadrez l'objet, puis appuyez sur Espace ou sur « Prendre une photo ».</translation>
+        <translation>Cadrez l&apos;objet, puis appuyez sur Espace ou sur « Prendre une photo ».</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -863,7 +864,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <name>PrinterSettingsPage</name>
     <message>
         <source>Intake label</source>
-        <translation>Étiquette d'entrée</translation>
+        <translation>Étiquette d&apos;entrée</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -875,7 +876,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Label printer on the network (ZPL)</source>
-        <translation>Imprimante d'étiquettes réseau (ZPL)</translation>
+        <translation>Imprimante d&apos;étiquettes réseau (ZPL)</translation>
     </message>
     <message>
         <source>Default printer</source>
@@ -891,7 +892,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Test print</source>
-        <translation>Impression d'essai</translation>
+        <translation>Impression d&apos;essai</translation>
     </message>
     <message>
         <source>Print to</source>
@@ -915,7 +916,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Templates are published by an administrator on the server; the preview uses example data.</source>
-        <translation>Les modèles sont publiés par un administrateur sur le serveur ; l'aperçu utilise des données d'exemple.</translation>
+        <translation>Les modèles sont publiés par un administrateur sur le serveur ; l&apos;aperçu utilise des données d&apos;exemple.</translation>
     </message>
 </context>
 <context>
@@ -962,7 +963,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Start inspection</source>
-        <translation>Commencer l'inspection</translation>
+        <translation>Commencer l&apos;inspection</translation>
     </message>
 </context>
 <context>
@@ -981,7 +982,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Start inspection</source>
-        <translation>Commencer l'inspection</translation>
+        <translation>Commencer l&apos;inspection</translation>
     </message>
     <message>
         <source>Inspect anyway</source>
@@ -992,7 +993,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <name>ScanBridge</name>
     <message>
         <source>No camera is running.</source>
-        <translation>Aucune caméra n'est active.</translation>
+        <translation>Aucune caméra n&apos;est active.</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1008,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Show the label to the camera, use the handheld scanner, or type any code from the parcel: tracking number, RMA, order number, IMEI or serial.</source>
-        <translation>Présentez l'étiquette à la caméra, utilisez la douchette, ou saisissez un code du colis : numéro de suivi, RMA, numéro de commande, IMEI ou numéro de série.</translation>
+        <translation>Présentez l&apos;étiquette à la caméra, utilisez la douchette, ou saisissez un code du colis : numéro de suivi, RMA, numéro de commande, IMEI ou numéro de série.</translation>
     </message>
     <message>
         <source>Type a code, press Enter</source>
@@ -1019,7 +1020,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Resume the unfinished inspection</source>
-        <translation>Reprendre l'inspection non terminée</translation>
+        <translation>Reprendre l&apos;inspection non terminée</translation>
     </message>
     <message>
         <source>Last scans</source>
@@ -1054,11 +1055,11 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>CA bundle</source>
-        <translation>Certificats d'autorité (CA)</translation>
+        <translation>Certificats d&apos;autorité (CA)</translation>
     </message>
     <message>
         <source>PEM file of a private certificate authority.</source>
-        <translation>Fichier PEM d'une autorité de certification privée.</translation>
+        <translation>Fichier PEM d&apos;une autorité de certification privée.</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
@@ -1070,7 +1071,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Network timeout (s)</source>
-        <translation>Délai d'attente réseau (s)</translation>
+        <translation>Délai d&apos;attente réseau (s)</translation>
     </message>
     <message>
         <source>Station name</source>
@@ -1078,7 +1079,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Shown to leads; one per bench.</source>
-        <translation>Visible des chefs d'équipe ; un par poste.</translation>
+        <translation>Visible des chefs d&apos;équipe ; un par poste.</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1166,19 +1167,19 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Print an intake label at finalize</source>
-        <translation>Imprimer une étiquette d'entrée à la finalisation</translation>
+        <translation>Imprimer une étiquette d&apos;entrée à la finalisation</translation>
     </message>
     <message>
         <source>Label printer</source>
-        <translation>Imprimante d'étiquettes</translation>
+        <translation>Imprimante d&apos;étiquettes</translation>
     </message>
     <message>
         <source>`pdf`, `system:&lt;printer name&gt;` or `zpl:&lt;host&gt;:&lt;port&gt;`.</source>
-        <translation>`pdf`, `system:&lt;nom de l'imprimante&gt;` ou `zpl:&lt;hôte&gt;:&lt;port&gt;`.</translation>
+        <translation>`pdf`, `system:&lt;nom de l&apos;imprimante&gt;` ou `zpl:&lt;hôte&gt;:&lt;port&gt;`.</translation>
     </message>
     <message>
         <source>Label size</source>
-        <translation>Taille d'étiquette</translation>
+        <translation>Taille d&apos;étiquette</translation>
     </message>
 </context>
 <context>
@@ -1237,7 +1238,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>an environment variable</source>
-        <translation>une variable d'environnement</translation>
+        <translation>une variable d&apos;environnement</translation>
     </message>
     <message>
         <source>the command line</source>
@@ -1253,11 +1254,11 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Show camera preview</source>
-        <translation>Afficher l'aperçu de la caméra</translation>
+        <translation>Afficher l&apos;aperçu de la caméra</translation>
     </message>
     <message>
         <source>Stop camera preview</source>
-        <translation>Arrêter l'aperçu de la caméra</translation>
+        <translation>Arrêter l&apos;aperçu de la caméra</translation>
     </message>
 </context>
 <context>
@@ -1288,7 +1289,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>No inspectors are known at this bench yet. Check the server connection in Settings, then try again.</source>
-        <translation>Aucun contrôleur n'est encore connu sur ce poste. Vérifiez la connexion au serveur dans les Réglages, puis réessayez.</translation>
+        <translation>Aucun contrôleur n&apos;est encore connu sur ce poste. Vérifiez la connexion au serveur dans les Réglages, puis réessayez.</translation>
     </message>
     <message>
         <source>Type your PIN, or scan your badge.</source>
@@ -1329,7 +1330,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Hors ligne : les inspections sont conservées et envoyées plus tard</translation>
     </message>
     <message>
-        <source>Server refused this bench's token</source>
+        <source>Server refused this bench&apos;s token</source>
         <translation>Le serveur a refusé le jeton de ce poste</translation>
     </message>
     <message>
@@ -1338,7 +1339,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>{n} waiting to send</source>
-        <translation>{n} en attente d'envoi</translation>
+        <translation>{n} en attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Everything sent</source>
@@ -1459,7 +1460,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Withdrawal (changed mind)</source>
-        <translation>Rétractation (changement d'avis)</translation>
+        <translation>Rétractation (changement d&apos;avis)</translation>
     </message>
     <message>
         <source>Delivery problem</source>
@@ -1467,7 +1468,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Faulty on opening</source>
-        <translation>Défectueux à l'ouverture</translation>
+        <translation>Défectueux à l&apos;ouverture</translation>
     </message>
     <message>
         <source>Failure at first use</source>
@@ -1570,6 +1571,18 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Console de jeu</translation>
     </message>
     <message>
+        <source>Backship delivery</source>
+        <translation>livraison Backship</translation>
+    </message>
+    <message>
+        <source>carrier tracking</source>
+        <translation>suivi du transporteur</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimée</translation>
+    </message>
+    <message>
         <source>Already inspected</source>
         <translation>Déjà inspecté</translation>
     </message>
@@ -1605,7 +1618,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <name>_TypedItem</name>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation>« {text} » n'est pas un nombre.</translation>
+        <translation>« {text} » n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
@@ -1618,13 +1631,13 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <source>Something went wrong inside Return Inspector. Finalized inspections are saved; the inspection you were working on was autosaved as a draft.
 
 Please send the crash report to IT.</source>
-        <translation>Un problème est survenu dans Return Inspector. Les inspections finalisées sont enregistrées ; l'inspection en cours a été sauvegardée en brouillon.
+        <translation>Un problème est survenu dans Return Inspector. Les inspections finalisées sont enregistrées ; l&apos;inspection en cours a été sauvegardée en brouillon.
 
-Merci d'envoyer le rapport d'incident au service informatique.</translation>
+Merci d&apos;envoyer le rapport d&apos;incident au service informatique.</translation>
     </message>
     <message>
         <source>Crash report: {report}</source>
-        <translation>Rapport d'incident : {report}</translation>
+        <translation>Rapport d&apos;incident : {report}</translation>
     </message>
     <message>
         <source>Log file: {log}</source>
