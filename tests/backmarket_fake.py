@@ -634,6 +634,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
             self.owner.validator.check(record, status, answer, kind, answer_injected=injected)
         if delay:
             time.sleep(delay)
+        try:
+            self._send(status, kind, answer, extra)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client gave up (a timeout test): nothing to do
+
+    def _send(self, status: int, kind: str, answer: bytes, extra: dict[str, str]) -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(answer)))

@@ -54,6 +54,11 @@ class SpecValidator:
     injected: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
+    def ready(self) -> SpecValidator:
+        """Load the file now (a second or more), not in the fake's first answer."""
+        _openapi()
+        return self
+
     def check(
         self,
         request: Any,

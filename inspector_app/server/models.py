@@ -210,7 +210,11 @@ class MarketplaceFolder(Base):
     picked_up_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
     carrier_delivered_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
     hub_scanned: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    arrival: Mapped[str] = mapped_column(String(16), nullable=False, default="awaiting_label")
+    arrival: Mapped[str] = mapped_column(
+        String(16), nullable=False, default="awaiting_label", index=True
+    )
+    expected_on: Mapped[dt.date | None] = mapped_column(Date)
+    """When the parcel should reach us: pickup + transit days (None before pickup)."""
     problem: Mapped[str] = mapped_column(Text, nullable=False, default="")
     seen_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
 

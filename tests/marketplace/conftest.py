@@ -20,7 +20,7 @@ SCALE = 20.0
 @pytest.fixture
 def validator() -> SpecValidator:
     require_spec()
-    return SpecValidator()
+    return SpecValidator().ready()
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def connector_config(
         "company": "Acme Refurb",
         "contact_email": "it@acme.example",
         "rate_scale": SCALE,
-        "timeout_s": 5.0,
+        "timeout_s": 30.0,  # generous: a loaded machine answers slowly, not never
         **overrides,
     }
     loaded = bm_config.load(data_dir, overrides=settings, environ={bm_config.TOKEN_ENV: fake.token})

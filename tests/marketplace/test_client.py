@@ -140,8 +140,8 @@ def test_e008_is_a_request_to_slow_down(client, fake):
 
 def test_a_slow_answer_times_out_and_is_retried(tmp_path, fake):
     fake.add_return(1001)
-    fake.inject(r"^/ws/sav/1001$", "slow:1.5")
-    bm = BackMarketClient(connector_config(tmp_path, fake, timeout_s=1.0))
+    fake.inject(r"^/ws/sav/1001$", "slow:8")
+    bm = BackMarketClient(connector_config(tmp_path, fake, timeout_s=3.0))
     assert bm.care_folder(1001)["id"] == 1001
     assert bm.stats.retries == 1
     fake.inject(r"^/ws/sav/1001$", "drop", times=10)

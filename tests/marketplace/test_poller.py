@@ -180,6 +180,19 @@ def test_backship_dates_and_arrival_states(db, tmp_path, fake):
             session.execute(select(MarketplaceFolder.folder_id, MarketplaceFolder.arrival)).all()
         )
     assert arrival == {1001: "in_transit", 1002: "overdue", 1003: "label_issued", 1004: "picked_up"}
+    with db.read() as session:
+        expected = dict(
+            session.execute(
+                select(MarketplaceFolder.folder_id, MarketplaceFolder.expected_on)
+            ).all()
+        )
+    today = now.date()
+    assert expected == {
+        1001: (now - dt.timedelta(days=1)).date() + dt.timedelta(days=3),
+        1002: None,
+        1003: None,
+        1004: today + dt.timedelta(days=3),
+    }
 
 
 def _cli(data_dir: Path, *args: str, token: str) -> subprocess.CompletedProcess:

@@ -308,6 +308,19 @@ def arrival_state(
     return ArrivalState.LABEL_ISSUED
 
 
+def expected_arrival(shipment: Shipment, *, transit_days: int, now: dt.datetime) -> dt.date | None:
+    """The day the parcel should reach us: Backship's delivery date once it happened, else
+    the pickup (or the label's use, known only as "used") plus the usual transit; None while
+    nobody has picked it up."""
+    if shipment.delivered_at is not None and shipment.delivered_at <= now:
+        return shipment.delivered_at.date()
+    if shipment.picked_up_at is not None and shipment.picked_up_at <= now:
+        return shipment.picked_up_at.date() + dt.timedelta(days=transit_days)
+    if shipment.hub_scanned or shipment.label_state == "USED":
+        return now.date() + dt.timedelta(days=transit_days)
+    return None
+
+
 def _customer_label(claims: Sequence[Any]) -> tuple[dt.datetime | None, str]:
     """The newest customer-to-merchant return label: (issued at, state)."""
     best: tuple[dt.datetime | None, str] = (None, "")

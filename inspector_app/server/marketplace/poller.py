@@ -45,6 +45,7 @@ from inspector_app.marketplace.backmarket.mapping import (
     UnmappedError,
     arrival_state,
     default_rules,
+    expected_arrival,
     map_folder,
     read_int,
     read_time,
@@ -337,12 +338,7 @@ class _Poller:
                 if mapped.closed and row.state != 9:
                     self.report.closed += 1
                 _fill(row, mapped, self.now)
-                row.arrival = arrival_state(
-                    mapped.shipment,
-                    received=mapped.ret.id in received,
-                    now=self.now,
-                    overdue_days=self.config["overdue_days"],
-                ).value
+                self._place(row, received=mapped.ret.id in received)
 
     def _refresh_arrivals(self) -> None:
         """Arrival states move with time (overdue) and with bench receipts: recompute them
@@ -357,12 +353,18 @@ class _Poller:
             ).all()
             received = _received(session, [r.return_id for r in rows])
             for row in rows:
-                row.arrival = arrival_state(
-                    shipment_of(row),
-                    received=row.return_id in received,
-                    now=self.now,
-                    overdue_days=self.config["overdue_days"],
-                ).value
+                self._place(row, received=row.return_id in received)
+
+    def _place(self, row: MarketplaceFolder, *, received: bool) -> None:
+        """Set the row's arrival state and expected day from what it knows now."""
+        shipment = shipment_of(row)
+        row.arrival = arrival_state(
+            shipment, received=received, now=self.now, overdue_days=self.config["overdue_days"]
+        ).value
+        if row.expected_on is None or row.arrival == ArrivalState.AT_WAREHOUSE.value:
+            row.expected_on = expected_arrival(
+                shipment, transit_days=self.config["transit_days"], now=self.now
+            )
 
 
 def shipment_of(row: MarketplaceFolder) -> Shipment:
@@ -380,6 +382,14 @@ def shipment_of(row: MarketplaceFolder) -> Shipment:
 
 def _fill(row: MarketplaceFolder, mapped: MappedFolder, now: dt.datetime) -> None:
     shipment = mapped.shipment
+    moved = (row.picked_up_at, row.carrier_delivered_at, row.hub_scanned, row.label_state) != (
+        shipment.picked_up_at,
+        shipment.delivered_at,
+        shipment.hub_scanned,
+        shipment.label_state,
+    )
+    if moved:
+        row.expected_on = None  # estimated again from the new facts
     row.return_id = mapped.ret.id
     row.order_id = mapped.order_id
     row.orderline_id = mapped.orderline_id

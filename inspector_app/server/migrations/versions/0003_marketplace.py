@@ -35,10 +35,12 @@ def upgrade() -> None:
         sa.Column("carrier_delivered_at", TS),
         sa.Column("hub_scanned", sa.Boolean(), nullable=False),
         sa.Column("arrival", sa.String(16), nullable=False),
+        sa.Column("expected_on", sa.Date()),
         sa.Column("problem", sa.Text(), nullable=False),
         sa.Column("seen_at", TS, nullable=False),
     )
     op.create_index("ix_marketplace_folders_return_id", "marketplace_folders", ["return_id"])
+    op.create_index("ix_marketplace_folders_arrival", "marketplace_folders", ["arrival"])
     op.create_table(
         "marketplace_state",
         sa.Column("key", sa.String(64), primary_key=True),
