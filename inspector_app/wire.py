@@ -445,3 +445,53 @@ class LeadSession(WireModel):
     name: ShortText
     role: Literal["lead", "admin"]
     expires_at: dt.datetime
+
+
+# -- Marketplace: parcels on their way (the lead's "Expected" view) and bench receipts ------
+
+ArrivalName = Literal[
+    "awaiting_label", "label_issued", "picked_up", "in_transit", "at_warehouse", "overdue"
+]
+ExpectedGroup = Literal["today", "in_transit", "overdue", "label_issued"]
+
+
+class ExpectedReturn(WireModel):
+    """A marketplace return whose parcel has not been received at a bench yet.
+
+    `group`: `today` (the carrier delivered it, or it is due today), `in_transit` (due
+    later), `overdue` (label never picked up in time, or late in transit), `label_issued`
+    (waiting for the customer to hand it over). `age_days` counts from the label's issue.
+    """
+
+    return_id: CodeText
+    rma: CodeText
+    model: ShortText
+    category: ProductCategory
+    arrival: ArrivalName
+    group: ExpectedGroup
+    tracking_numbers: list[CodeText] = Field(default_factory=list, max_length=10)
+    carrier: ShortText = ""
+    label_issued_at: dt.datetime | None = None
+    picked_up_at: dt.datetime | None = None
+    carrier_delivered_at: dt.datetime | None = None
+    expected_on: dt.date | None = None
+    age_days: int | None = None
+
+
+class ExpectedPage(WireModel):
+    as_of: dt.date
+    group: ExpectedGroup | Literal["all"]
+    total: int
+    offset: int
+    counts: list[CountRow]
+    """Returns per group, whatever `group` was asked for."""
+    items: list[ExpectedReturn]
+
+
+class ReturnReceipt(WireModel):
+    """The server's answer to a receipt: when the parcel was first received (a repeat, from
+    this bench or another, changes nothing and says so)."""
+
+    return_id: CodeText
+    received_at: dt.date
+    status: Literal["received", "already_received"]

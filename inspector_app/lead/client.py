@@ -22,7 +22,7 @@ PAGE = 200
 MAX_ROWS = 20_000
 """Most rows an export gathers page by page; a lead list longer than this is a query job."""
 
-P = TypeVar("P", wire.WaitingPage, wire.FlaggedPage, wire.RecurringPage)
+P = TypeVar("P", wire.WaitingPage, wire.FlaggedPage, wire.RecurringPage, wire.ExpectedPage)
 _PHOTO_TYPES = ("image/jpeg", "image/png")
 
 
@@ -71,6 +71,22 @@ class LeadClient(ServerClient):
             "/lead/waiting",
             wire.WaitingPage,
             params={"as_of": as_of.isoformat(), "offset": str(offset), "limit": str(limit)},
+        )
+
+    def expected(
+        self, as_of: dt.date, group: str = "all", offset: int = 0, limit: int = PAGE
+    ) -> wire.ExpectedPage:
+        """Marketplace parcels on their way (today, in transit, overdue, not picked up)."""
+        return self._call(
+            "GET",
+            "/lead/expected",
+            wire.ExpectedPage,
+            params={
+                "as_of": as_of.isoformat(),
+                "group": group,
+                "offset": str(offset),
+                "limit": str(limit),
+            },
         )
 
     def review(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -15,7 +16,9 @@ from inspector_app.domain.returns import Return
 from inspector_app.server.feed import claim_seqs, decode_cursor, encode_cursor, lock_feed
 from inspector_app.server.models import ReturnCode, ReturnRow
 from inspector_app.server.problems import ProblemError
-from inspector_app.wire import ReturnOut, ReturnsPage
+from inspector_app.wire import ReturnOut, ReturnReceipt, ReturnsPage
+
+log = logging.getLogger("inspector_app.server.returns")
 
 SERVER_FIELDS = frozenset({"inspected", "updated_at", "received_at"})
 """ReturnOut fields the server owns as columns rather than inside the imported `data`."""
@@ -85,6 +88,22 @@ def touch(session: Session, row: ReturnRow, **changes: object) -> None:
         setattr(row, name, value)
     row.updated_at = dt.datetime.now(dt.UTC)
     row.seq = claim_seqs(session, 1)[0]
+
+
+def receive(session: Session, return_id: str, day: dt.date, *, by: str) -> ReturnReceipt:
+    """Record that the parcel of `return_id` was received on `day` (the first receipt wins;
+    a repeat is harmless). The return moves in the feed, so every bench learns it."""
+    lock_feed(session)
+    row = session.get(ReturnRow, return_id)
+    if row is None:
+        raise ProblemError(404, "return_not_found", "No return has this id.", return_id)
+    if row.received_at is not None:
+        return ReturnReceipt(
+            return_id=return_id, received_at=row.received_at, status="already_received"
+        )
+    touch(session, row, received_at=day)
+    log.info("return received", extra={"fields": {"return_id": return_id, "station": by}})
+    return ReturnReceipt(return_id=return_id, received_at=day, status="received")
 
 
 _WIRE_COLUMNS = (

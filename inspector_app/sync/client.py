@@ -22,7 +22,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import requests
 import urllib3
@@ -217,6 +217,15 @@ class ServerClient:
         if status == 404:
             return None
         return _validate(TypeAdapter(wire.ReturnOut), content)
+
+    def receive(self, return_id: str) -> wire.ReturnReceipt:
+        """POST /returns/{id}/received: the parcel was scanned in (a repeat is harmless)."""
+        receipt = self._call(
+            "POST", f"/returns/{quote(return_id, safe='')}/received", wire.ReturnReceipt
+        )
+        if receipt.return_id != return_id:
+            raise BadAnswerError("The server acknowledged another return than the one received.")
+        return receipt
 
     def checklists(self) -> list[wire.ChecklistOut]:
         """GET /checklists: the active template versions."""

@@ -36,6 +36,11 @@ def test_session_opens_reads_and_ends(live_server):
         report = client.report(DAY, DAY)
         assert (report.date_from, report.inspected) == (DAY, 0)
         assert client.waiting(DAY).total == 0
+        expected = client.expected(DAY)
+        assert (expected.total, [c.key for c in expected.counts]) == (
+            0,
+            ["today", "in_transit", "overdue", "label_issued"],
+        )
         client.sign_out()
         with pytest.raises(ServerRefusedError) as refused:
             client.report(DAY, DAY)
@@ -78,3 +83,25 @@ def test_unreachable_server_is_a_network_error():
     with pytest.raises(ServerUnreachableError):
         client.sign_in("lead-0001", "4321")
     client.close()
+
+
+def test_a_bench_receives_a_parcel_once(live_server):
+    from dataclasses import replace
+
+    from inspector_app.domain.demo import demo_returns
+    from inspector_app.sync.client import ServerClient
+
+    ret = replace(demo_returns(1, DAY)[0], id="BM-4242", received_at=None)
+    live_server.add_returns([ret])
+    client = ServerClient(config(live_server.url, live_server.tokens["station"]))
+    try:
+        first = client.receive("BM-4242")
+        assert first.status == "received"
+        again = client.receive("BM-4242")
+        assert (again.status, again.received_at) == ("already_received", first.received_at)
+        assert client.lookup("BM-4242").received_at == first.received_at
+        with pytest.raises(ServerRefusedError) as refused:
+            client.receive("BM-0000")
+        assert refused.value.problem.code == "return_not_found"
+    finally:
+        client.close()

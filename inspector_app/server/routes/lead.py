@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Response
 from fastapi.security import HTTPAuthorizationCredentials
 
-from inspector_app.server import lead_report
+from inspector_app.server import lead_expected, lead_report
 from inspector_app.server.deps import AppState, app_state, require
 from inspector_app.server.lead_auth import bearer, close_session, lead_principal, open_session
 from inspector_app.server.models import Photo
@@ -23,6 +23,7 @@ from inspector_app.server.routes.meta import MAX_REPORT_YEAR, MIN_REPORT_YEAR
 from inspector_app.server.tokens import Principal
 from inspector_app.wire import (
     MAX_PAGE,
+    ExpectedPage,
     FlaggedPage,
     InspectionDetail,
     LeadReport,
@@ -70,6 +71,25 @@ def waiting(
 ) -> WaitingPage:
     with state.db.read() as session:
         return lead_report.waiting_page(session, _day(as_of), offset, limit)
+
+
+@router.get(
+    "/expected",
+    response_model=ExpectedPage,
+    responses=READ_PROBLEMS,
+    summary="Marketplace parcels on their way: due today, in transit, overdue, not picked up",
+)
+def expected(
+    as_of: Day,
+    _: Lead,
+    state: State,
+    *,
+    group: lead_expected.Group = "all",
+    offset: Offset = 0,
+    limit: Limit = 200,
+) -> ExpectedPage:
+    with state.db.read() as session:
+        return lead_expected.expected_page(session, _day(as_of), group, offset, limit)
 
 
 @router.get(

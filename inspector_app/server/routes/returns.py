@@ -1,17 +1,19 @@
-"""Lookup of a return by any of its codes, and the delta feed stations page through."""
+"""Lookup of a return by any of its codes, the delta feed stations page through, and the
+receipt of a parcel scanned in at a bench."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Path, Query
 
 from inspector_app.domain.codes import MAX_RAW_LENGTH
 from inspector_app.server import returns_store
 from inspector_app.server.deps import AppState, any_role, app_state
 from inspector_app.server.openapi_docs import problems
 from inspector_app.server.tokens import Principal
-from inspector_app.wire import ReturnOut, ReturnsPage
+from inspector_app.wire import ReturnOut, ReturnReceipt, ReturnsPage
 
 router = APIRouter(tags=["returns"])
 
@@ -45,3 +47,19 @@ async def feed(
     return await state.db.read_fast(
         lambda conn: returns_store.feed_page(conn, changed_since, limit)
     )
+
+
+@router.post(
+    "/returns/{return_id}/received",
+    response_model=ReturnReceipt,
+    responses=problems(401, 403, 404, 422),
+    summary="A bench scanned the parcel in: record the receipt date (once), without inspecting",
+)
+def received(
+    return_id: Annotated[str, Path(min_length=1, max_length=64)],
+    principal: Annotated[Principal, Depends(any_role)],
+    state: Annotated[AppState, Depends(app_state)],
+) -> ReturnReceipt:
+    today = dt.datetime.now(dt.UTC).date()
+    with state.db.write() as session:
+        return returns_store.receive(session, return_id, today, by=principal.station or "")

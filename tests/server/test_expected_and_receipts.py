@@ -1,0 +1,116 @@
+"""Marketplace parcels on their way (the lead's Expected view) and receipts scanned at a
+bench, through the real app on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from inspector_app.server.lead_expected import group_of
+from inspector_app.server.models import MarketplaceFolder
+
+from .builders import make_return
+
+AS_OF = dt.date(2026, 12, 2)
+NOON = dt.datetime(2026, 12, 2, 12, tzinfo=dt.UTC)
+
+
+def _folder(
+    n: int, arrival: str, *, expected: dt.date | None = None, **fields
+) -> MarketplaceFolder:
+    return MarketplaceFolder(
+        folder_id=n,
+        return_id=f"RET-{n:05d}",
+        state=fields.pop("state", 0),
+        originals={},
+        label_issued_at=fields.pop("label", NOON - dt.timedelta(days=4)),
+        label_state="ALIVE",
+        tracking_number="",
+        carrier="Chronopost",
+        hub_scanned=arrival == "in_transit",
+        arrival=arrival,
+        expected_on=expected,
+        problem=fields.pop("problem", ""),
+        seen_at=NOON,
+        **fields,
+    )
+
+
+def _seed(server) -> None:
+    server.add_returns(make_return(n) for n in range(1, 10))
+    with server.db.write() as session:
+        session.add_all(
+            [
+                _folder(1, "at_warehouse", carrier_delivered_at=NOON - dt.timedelta(hours=3)),
+                _folder(2, "in_transit", expected=AS_OF),
+                _folder(3, "in_transit", expected=AS_OF + dt.timedelta(days=2)),
+                _folder(4, "picked_up", expected=AS_OF - dt.timedelta(days=2)),
+                _folder(5, "overdue", label=NOON - dt.timedelta(days=12)),
+                _folder(6, "label_issued"),
+                _folder(7, "awaiting_label", label=None),
+                _folder(8, "in_transit", expected=AS_OF, state=9),  # closed: not expected
+                _folder(9, "label_issued", problem="Malformed: id"),  # unreadable: not listed
+            ]
+        )
+
+
+def _expected(server, group="all", role="lead"):
+    return server.client.get(
+        "/api/v1/lead/expected",
+        params={"as_of": AS_OF.isoformat(), "group": group},
+        headers=server.auth(role),
+    )
+
+
+def test_groups_are_disjoint_and_counted(server):
+    _seed(server)
+    answer = _expected(server)
+    assert answer.status_code == 200, answer.text
+    page = answer.json()
+    assert {c["key"]: c["count"] for c in page["counts"]} == {
+        "today": 2,
+        "in_transit": 1,
+        "overdue": 2,
+        "label_issued": 1,
+    }
+    by_id = {item["return_id"]: item for item in page["items"]}
+    assert set(by_id) == {f"RET-{n:05d}" for n in range(1, 7)}
+    assert by_id["RET-00005"]["age_days"] == 12
+    assert by_id["RET-00001"]["tracking_numbers"] == ["1Z999AA10000000001"]
+    overdue = _expected(server, "overdue").json()
+    assert [i["return_id"] for i in overdue["items"]] == ["RET-00004", "RET-00005"]
+    assert overdue["total"] == 2
+
+
+def test_expected_is_for_leads_only(server):
+    _seed(server)
+    assert _expected(server, role="station").status_code == 403
+    assert _expected(server, group="tomorrow").status_code == 422
+
+
+def test_a_receipt_is_recorded_once_and_leaves_the_expected_view(server):
+    _seed(server)
+    first = server.client.post("/api/v1/returns/RET-00002/received", headers=server.auth())
+    assert first.status_code == 200, first.text
+    assert first.json()["status"] == "received"
+    day = first.json()["received_at"]
+    again = server.client.post(
+        "/api/v1/returns/RET-00002/received", headers=server.auth("inspector")
+    )
+    assert again.json() == {
+        "return_id": "RET-00002",
+        "received_at": day,
+        "status": "already_received",
+    }
+    feed = server.client.get("/api/v1/returns", headers=server.auth()).json()["items"]
+    assert {i["id"]: i["received_at"] for i in feed}["RET-00002"] == day
+    assert "RET-00002" not in {i["return_id"] for i in _expected(server).json()["items"]}
+    missing = server.client.post("/api/v1/returns/NOPE/received", headers=server.auth())
+    assert missing.status_code == 404
+    assert missing.json()["code"] == "return_not_found"
+
+
+def test_group_rules():
+    assert group_of("in_transit", None, AS_OF) == "in_transit"
+    assert group_of("picked_up", AS_OF, AS_OF) == "today"
+    assert group_of("picked_up", AS_OF - dt.timedelta(days=1), AS_OF) == "overdue"
+    assert group_of("awaiting_label", None, AS_OF) is None
