@@ -39,13 +39,14 @@ RECORD_FIELDS = (
     "price",
     "ordered_at",
     "delivered_at",
-    "delivered_at_source",
     "requested_at",
     "received_at",
     "tracking_numbers",
     "extra_codes",
+    "delivered_at_source",
 )
-"""A record's keys, in the order of an export's columns."""
+"""A record's keys, in the order of an export's columns (a new field goes last, so files
+laid out for an older version still line up)."""
 
 _RETURN_FIELDS = tuple(name for name in RECORD_FIELDS if name not in PRODUCT_FIELDS)
 
@@ -70,11 +71,11 @@ def return_to_record(ret: Return) -> dict[str, Any]:
         "price": ret.price,
         "ordered_at": ret.ordered_at,
         "delivered_at": ret.delivered_at,
-        "delivered_at_source": ret.delivered_at_source.value,
         "requested_at": ret.requested_at,
         "received_at": ret.received_at,
         "tracking_numbers": ret.tracking_numbers,
         "extra_codes": ret.extra_codes,
+        "delivered_at_source": ret.delivered_at_source.value,
     }
 
 

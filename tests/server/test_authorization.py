@@ -20,6 +20,7 @@ ALLOWED: dict[tuple[str, str], set[str] | None] = {
     ("GET", "/api/v1/health"): None,  # no token needed
     ("GET", "/api/v1/returns/lookup"): ALL,
     ("GET", "/api/v1/returns"): ALL,
+    ("POST", "/api/v1/returns/{return_id}/received"): ALL,
     ("GET", "/api/v1/checklists"): ALL,
     ("GET", "/api/v1/inspectors"): {"station", "admin"},
     ("POST", "/api/v1/stations/heartbeat"): {"station"},
@@ -34,6 +35,7 @@ ALLOWED: dict[tuple[str, str], set[str] | None] = {
     # lead review (tests/lead covers their semantics; here: who gets past authorization)
     ("GET", "/api/v1/lead/report"): LEADS,
     ("GET", "/api/v1/lead/waiting"): LEADS,
+    ("GET", "/api/v1/lead/expected"): LEADS,
     ("GET", "/api/v1/lead/review"): LEADS,
     ("GET", "/api/v1/lead/recurring"): LEADS,
     ("GET", "/api/v1/lead/inspections/{inspection_uuid}"): LEADS,
@@ -69,7 +71,10 @@ def request_for(server, method: str, path: str, headers: dict[str, str]):
 
 
 def submission_request(server, method: str, path: str, headers: dict[str, str]):
-    """Photos and inspections: a real image, or a fresh inspection of an unseen return."""
+    """Photos, inspections and receipts: a real image, a fresh inspection of an unseen
+    return, the receipt of a seeded one."""
+    if "{return_id}" in path:
+        return server.client.post(path.replace("{return_id}", "RET-00001"), headers=headers)
     if "{sha256}" in path:
         url = path.replace("{sha256}", sha(PHOTO))
         if method == "PUT":
@@ -91,6 +96,7 @@ def lead_request(server, method: str, path: str, headers: dict[str, str]):
     params = {
         "/api/v1/lead/report": {"date_from": DAY, "date_to": DAY},
         "/api/v1/lead/waiting": {"as_of": DAY},
+        "/api/v1/lead/expected": {"as_of": DAY},
         "/api/v1/lead/review": {"date_from": DAY, "date_to": DAY},
         "/api/v1/lead/recurring": {"date_to": DAY},
     }.get(path, {})
