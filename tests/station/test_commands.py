@@ -33,7 +33,7 @@ def test_demo_import_lookup_pending(tmp_path: Path) -> None:
     assert "wrote 40 demo returns" in made.stdout
 
     with csv_path.open("a", encoding="utf-8") as fh:
-        fh.write("BAD1,RMA-B,1,smartphone,X,,,,bored,,,,,,2026-11-01,2026-11-02,2026-11-03,,,\n")
+        fh.write("BAD1,RMA-B,1,smartphone,X,,,,bored,,,,,,2026-11-01,2026-11-02,2026-11-03,,,,\n")
     imported = _run(tmp_path, "import", str(csv_path))
     assert imported.returncode == 1  # some rows were skipped
     assert "imported 40 return(s), skipped 1 row(s)" in imported.stdout
