@@ -53,13 +53,16 @@ class Events:
     def next_scan(self, timeout: float = 10.0):
         return self.scans.get(timeout=timeout)
 
-    def wait_status(self, state: str, after: int = 0, timeout: float = 15.0) -> str:
-        """The message of the first `state` status at or after index `after`."""
+    def wait_status(
+        self, state: str, after: int = 0, timeout: float = 15.0, matching: str | None = None
+    ) -> str:
+        """The message of the first `state` status at or after index `after` (whose message
+        is `matching`, if given)."""
         deadline = time.monotonic() + timeout
         with self._status_changed:
             while True:
                 for s, message in self.statuses[after:]:
-                    if s == state:
+                    if s == state and matching in (None, message):
                         return message
                 left = deadline - time.monotonic()
                 if left <= 0:
