@@ -29,14 +29,16 @@ from inspector_app.domain.checklist import (
 from inspector_app.domain.codes import CodeError, candidate_codes, lookup_keys
 from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy
 from inspector_app.domain.returns import Return
-from inspector_app.domain.returns_io import RowError, parse_returns_file
 from inspector_app.domain.verdict import VerdictChoice
+from inspector_app.lead.local import BenchSource
 from inspector_app.locations import resource_path
+from inspector_app.records.returns_io import RowError, parse_returns_file
 from inspector_app.settings import Settings
 from inspector_app.station_payload import FinalizeResult, build_payload
 from inspector_app.storage.db import Database
 from inspector_app.storage.inspections import FINAL, InspectionRecord, InspectionsRepo
 from inspector_app.storage.inspectors import Inspector, InspectorsRepo
+from inspector_app.storage.lead_reads import LeadReads
 from inspector_app.storage.outbox import OutboxCounts, OutboxEntry, OutboxRepo, OutboxState
 from inspector_app.storage.photos import PhotoStore
 from inspector_app.storage.returns_cache import CachedReturn, ReturnsCache
@@ -412,7 +414,8 @@ class Station:
             )
         now = self.clock()
         payload = build_payload(
-            draft=draft,
+            run=draft.run,
+            photo_sizes=draft.sizes,
             record=record,
             station=self.settings["station.name"],
             verdict=verdict,
@@ -454,6 +457,15 @@ class Station:
         if self._sync_worker is not None:
             self._sync_worker.stop(timeout)
             self._sync_worker = None
+
+    # -- the lead's figures ----------------------------------------------------------------
+
+    def bench_figures(self) -> BenchSource:
+        """The lead's figures computed from this bench's own store (for when the server is
+        out of reach); answers the same calls as the lead's server client."""
+        return BenchSource(
+            LeadReads(self.db), self.outbox, self.photos, self.settings["station.name"]
+        )
 
     # -- retention -------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Turning a completed draft and the inspector's verdict into the frozen wire payload.
+"""Turning a completed checklist run and the inspector's verdict into the frozen wire payload.
 
 Kept apart from station.py so the mapping from domain objects to the wire contract is in
 one small place. The payload's bytes are made once, at finalize, and never rebuilt: every
@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid as uuid_mod
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from inspector_app.domain.verdict import VerdictChoice, build_verdict
+from inspector_app.domain.checklist import ChecklistRun
+from inspector_app.domain.verdict import VerdictChoice
+from inspector_app.records.verdict_wire import build_verdict
 from inspector_app.storage.inspections import InspectionRecord
 from inspector_app.wire import (
     Answer,
@@ -21,9 +23,6 @@ from inspector_app.wire import (
     PhotoRef,
     TemplateRef,
 )
-
-if TYPE_CHECKING:
-    from inspector_app.station import Draft
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +37,8 @@ class FinalizeResult:
 
 def build_payload(
     *,
-    draft: Draft,
+    run: ChecklistRun,
+    photo_sizes: Mapping[str, int],
     record: InspectionRecord,
     station: str,
     verdict: VerdictChoice,
@@ -46,11 +46,13 @@ def build_payload(
     customer_message: CustomerMessage | None = None,
     sendback_tracking: str | None = None,
 ) -> InspectionPayload:
-    """The wire payload of a complete draft; VerdictError lists what is wrong with `verdict`."""
-    run = draft.run
-    ret = draft.ret
+    """The wire payload of a complete run; VerdictError lists what is wrong with `verdict`.
+
+    `photo_sizes` maps each attached photo's SHA-256 to its size in bytes (the store knows it).
+    """
+    ret = run.ret
     photos = [
-        PhotoRef(item=item, sha256=sha, size=draft.sizes[sha])
+        PhotoRef(item=item, sha256=sha, size=photo_sizes[sha])
         for item, shas in run.photos_in_force().items()
         for sha in shas
     ]

@@ -17,6 +17,7 @@ from typing import TextIO
 
 from inspector_app import config, locations
 from inspector_app.domain.returns import Disposition, Grade, Outcome
+from inspector_app.domain.vocabulary import LANGUAGES
 from inspector_app.labels import (
     LabelContent,
     LabelSize,
@@ -28,7 +29,6 @@ from inspector_app.labels import (
 from inspector_app.messages import MessageCatalog, MessageTemplateError, check_template
 from inspector_app.messages.catalog import SUFFIX
 from inspector_app.messages.fields import example_fields
-from inspector_app.messages.vocabulary import LANGUAGES
 
 _OUTCOMES = [o.value for o in Outcome]
 

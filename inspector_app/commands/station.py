@@ -70,7 +70,7 @@ def _open(args: argparse.Namespace) -> Station:
 
 
 def import_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    from inspector_app.domain.returns_io import ReturnsFileError
+    from inspector_app.records.returns_io import ReturnsFileError
 
     with _open(args) as station:
         try:
@@ -133,7 +133,7 @@ def purge_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
 
 def demo_data_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    from inspector_app.domain.demo import write_demo_csv
+    from inspector_app.records.returns_io import write_demo_csv
 
     batch = write_demo_csv(args.file, args.count, dt.date.today(), args.seed)
     print(

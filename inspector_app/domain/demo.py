@@ -17,11 +17,9 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
 from inspector_app.domain.codes import luhn_digit
 from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
-from inspector_app.domain.returns_io import write_returns_csv
 
 # (model, SKU stem, price range in EUR, IMEI type allocation codes or None for serial-only)
 _CATALOGUE: dict[ProductCategory, list[tuple[str, str, tuple[int, int], tuple[str, ...]]]] = {
@@ -317,11 +315,3 @@ def demo_batch(n: int, today: dt.date, seed: int = 1, start: int = 0) -> DemoBat
 def demo_returns(n: int, today: dt.date, seed: int = 1) -> list[Return]:
     """`n` realistic demo returns (see DemoBatch for which are late or mismatched)."""
     return demo_batch(n, today, seed).returns
-
-
-def write_demo_csv(path: Path, n: int, today: dt.date, seed: int = 1) -> DemoBatch:
-    """Write `n` demo returns as an import CSV at `path` and return the batch."""
-    batch = demo_batch(n, today, seed)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        write_returns_csv(batch.returns, handle)
-    return batch

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from inspector_app import wire
 from inspector_app.domain.checklist.engine import Proposal
 from inspector_app.domain.returns import Disposition, Grade, Outcome
 
@@ -128,26 +127,3 @@ def _refund_problems(choice: VerdictChoice, price: Decimal, currency: str) -> li
     elif amount == price:
         problems.append("That is the whole price: choose “accept with a full refund” instead.")
     return problems
-
-
-def build_verdict(
-    proposal: Proposal, choice: VerdictChoice, price: Decimal, currency: str = "EUR"
-) -> wire.VerdictIn:
-    """The wire verdict for a valid choice; VerdictError listing the problems otherwise."""
-    problems = validate_verdict(proposal, choice, price, currency)
-    if problems:
-        raise VerdictError(problems)
-    return wire.VerdictIn(
-        outcome=choice.outcome,
-        grade=choice.grade,
-        disposition=choice.disposition,
-        refund_amount=choice.refund_amount,
-        currency=currency,
-        proposed=wire.Proposal(
-            outcome=proposal.outcome,
-            grade=proposal.grade,
-            disposition=proposal.disposition,
-            rules=list(proposal.rules),
-        ),
-        override_reason=choice.override_reason,
-    )

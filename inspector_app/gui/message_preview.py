@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.domain.vocabulary import LANGUAGES
 from inspector_app.gui.theme import set_tone
-from inspector_app.messages.vocabulary import LANGUAGES
 from inspector_app.wire import CustomerMessage
 
 _LANGUAGE_NAMES = {"en": "English", "fr": "Français"}

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.returns import Disposition, Grade, Outcome
+from inspector_app.domain.vocabulary import display_name
 from inspector_app.gui.label_preview import BridgeCall, LabelPreview, print_in_background, to_qimage
 from inspector_app.gui.message_preview import MessagePreview
 from inspector_app.gui.theme import set_tone
@@ -61,7 +62,6 @@ from inspector_app.labels import (
 from inspector_app.labels.printing import PDF_DPI, ZPL_DPI, ZPL_PORT
 from inspector_app.messages import MessageCatalog, MessageTemplateError
 from inspector_app.messages.fields import example_fields
-from inspector_app.messages.vocabulary import display_name
 from inspector_app.settings import BY_KEY, SettingError, Settings, coerce
 from inspector_app.wire import CustomerMessage
 

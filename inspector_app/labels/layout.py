@@ -18,9 +18,9 @@ from barcode import Code128
 from PIL import ImageFont
 
 from inspector_app.domain.returns import Disposition, Grade, Return
+from inspector_app.domain.vocabulary import DEFAULT_LANGUAGE, check_language, display_name
 from inspector_app.labels.barcode_id import barcode_data
 from inspector_app.locations import resource_path
-from inspector_app.messages.vocabulary import DEFAULT_LANGUAGE, check_language, display_name
 from inspector_app.wire import InspectionPayload
 
 QUIET_ZONE_MODULES = 10

@@ -14,14 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from inspector_app import wire
 from inspector_app.lead import figures
 from inspector_app.lead.figures import Backlog, Fact
-from inspector_app.storage.db import Database
-from inspector_app.storage.inspections import FINAL
-from inspector_app.storage.models import InspectionRow, InspectorRow, ReturnRow
+from inspector_app.storage.lead_reads import LeadReads
 from inspector_app.storage.outbox import OutboxRepo
 from inspector_app.storage.photos import PhotoStore
 
@@ -35,15 +31,15 @@ class _Finalized:
     price: Decimal | None
 
 
-def _start(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
-
-
 class BenchSource:
-    """Lead figures from one bench's store (`db` is the station's storage Database)."""
+    """Lead figures from one bench's store: its read-only lead queries, its outbox (for the
+    queue figures) and its photos, under the bench's name."""
 
-    def __init__(self, db: Database, photos: PhotoStore, station: str) -> None:
-        self._db = db
+    def __init__(
+        self, reads: LeadReads, outbox: OutboxRepo, photos: PhotoStore, station: str
+    ) -> None:
+        self._reads = reads
+        self._outbox = outbox
         self._photos = photos
         self._station = station
 
@@ -51,44 +47,16 @@ class BenchSource:
 
     def _finalized(self, first: dt.date, last: dt.date) -> list[_Finalized]:
         """Current final inspections of the range (a local correction hides its original)."""
-        with self._db.read() as session:
-            rows = session.execute(
-                select(
-                    InspectionRow.payload,
-                    ReturnRow.model,
-                    ReturnRow.reason,
-                    ReturnRow.category,
-                    ReturnRow.price,
-                )
-                .outerjoin(ReturnRow, ReturnRow.id == InspectionRow.return_id)
-                .where(
-                    InspectionRow.state == FINAL,
-                    InspectionRow.finalized_at >= _start(first),
-                    InspectionRow.finalized_at < _start(last + dt.timedelta(days=1)),
-                )
-            ).all()
-            replaced = set(
-                session.execute(
-                    select(InspectionRow.supersedes).where(
-                        InspectionRow.state == FINAL, InspectionRow.supersedes.is_not(None)
-                    )
-                ).scalars()
+        return [
+            _Finalized(
+                wire.InspectionPayload.model_validate_json(row.payload),
+                row.model or figures.UNKNOWN,
+                row.reason or figures.UNKNOWN,
+                row.category or figures.UNKNOWN,
+                Decimal(row.price) if row.price is not None else None,
             )
-        out = []
-        for payload, model, reason, category, price in rows:
-            parsed = wire.InspectionPayload.model_validate_json(payload)
-            if str(parsed.uuid) in replaced:
-                continue
-            out.append(
-                _Finalized(
-                    parsed,
-                    model or figures.UNKNOWN,
-                    reason or figures.UNKNOWN,
-                    category or figures.UNKNOWN,
-                    Decimal(price) if price is not None else None,
-                )
-            )
-        return out
+            for row in self._reads.current_finalized(first, last)
+        ]
 
     @staticmethod
     def _fact(f: _Finalized) -> Fact:
@@ -111,27 +79,6 @@ class BenchSource:
             category=f.category,
         )
 
-    def _waiting_rows(self, as_of: dt.date) -> list[ReturnRow]:
-        end = _start(as_of + dt.timedelta(days=1))
-        with self._db.read() as session:
-            done = set(
-                session.execute(
-                    select(InspectionRow.return_id).where(
-                        InspectionRow.state == FINAL, InspectionRow.finalized_at < end
-                    )
-                ).scalars()
-            )
-            rows = (
-                session.execute(
-                    select(ReturnRow)
-                    .where(ReturnRow.received_at <= as_of, ReturnRow.inspected.is_(False))
-                    .order_by(ReturnRow.received_at, ReturnRow.id)
-                )
-                .scalars()
-                .all()
-            )
-        return [r for r in rows if r.id not in done]
-
     # -- the LeadClient calls ----------------------------------------------------------------
 
     def report(self, date_from: dt.date, date_to: dt.date) -> wire.LeadReport:
@@ -141,20 +88,9 @@ class BenchSource:
             (f.payload.finalized_at.astimezone(dt.UTC).date(), f.payload.verdict.outcome.value)
             for f in self._finalized(trend_from, date_to)
         )
-        with self._db.read() as session:
-            received_days = (
-                session.execute(
-                    select(ReturnRow.received_at).where(
-                        ReturnRow.received_at.between(trend_from, date_to)
-                    )
-                )
-                .scalars()
-                .all()
-            )
-            names = dict(session.execute(select(InspectorRow.badge, InspectorRow.name)).all())
-        received = Counter(received_days)
-        waiting = self._waiting_rows(date_to)
-        counts = OutboxRepo(self._db).counts()
+        received = Counter(self._reads.received_days(trend_from, date_to))
+        waiting = self._reads.waiting(date_to)
+        counts = self._outbox.counts()
         bench = wire.StationFigures(
             name=self._station,
             inspected=0,
@@ -170,21 +106,21 @@ class BenchSource:
             backlog=Backlog(
                 len(waiting), (date_to - waiting[0].received_at).days if waiting else None
             ),
-            names=names,
+            names=self._reads.inspector_names(),
             heartbeats=[bench],
             trend_rows=figures.trend(date_to, received, outcomes),
             source="bench",
         )
 
     def waiting(self, as_of: dt.date, offset: int = 0, limit: int = 200) -> wire.WaitingPage:
-        rows = self._waiting_rows(as_of)
+        rows = self._reads.waiting(as_of)
         return wire.WaitingPage(
             as_of=as_of,
             total=len(rows),
             offset=offset,
             items=[
                 wire.WaitingReturn(
-                    return_id=r.id,
+                    return_id=r.return_id,
                     rma=r.rma,
                     model=r.model,
                     category=r.category,
@@ -250,20 +186,7 @@ class BenchSource:
         )
 
     def inspection(self, inspection_uuid: uuid.UUID | str) -> wire.InspectionDetail:
-        with self._db.read() as session:
-            row = session.execute(
-                select(
-                    InspectionRow.payload,
-                    ReturnRow.model,
-                    ReturnRow.category,
-                    ReturnRow.reason,
-                    ReturnRow.rma,
-                    InspectorRow.name,
-                )
-                .outerjoin(ReturnRow, ReturnRow.id == InspectionRow.return_id)
-                .outerjoin(InspectorRow, InspectorRow.badge == InspectionRow.inspector)
-                .where(InspectionRow.uuid == str(inspection_uuid), InspectionRow.state == FINAL)
-            ).one_or_none()
+        row = self._reads.detail(str(inspection_uuid))
         if row is None:
             raise LookupError(f"Inspection {inspection_uuid} is not on this bench.")
         payload = wire.InspectionPayload.model_validate_json(row.payload)
@@ -273,7 +196,7 @@ class BenchSource:
             category=row.category or figures.UNKNOWN,
             reason=row.reason or figures.UNKNOWN,
             rma=row.rma or "",
-            inspector_name=row.name or payload.inspector,
+            inspector_name=row.inspector_name or payload.inspector,
             received_at=payload.finalized_at,
         )
 

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from inspector_app.atomic_write import write_atomically
 from inspector_app.domain.returns import Outcome, Return
+from inspector_app.domain.vocabulary import DEFAULT_LANGUAGE, LANGUAGES, check_language
 from inspector_app.locations import resource_path
 from inspector_app.messages.fields import VerdictLike, message_fields
 from inspector_app.messages.templates import MessageTemplate, MessageTemplateError, check_template
-from inspector_app.messages.vocabulary import DEFAULT_LANGUAGE, LANGUAGES, check_language
 from inspector_app.wire import CustomerMessage
 
 log = logging.getLogger("inspector_app.messages")

@@ -23,7 +23,7 @@ from inspector_app.domain.returns import (
     Return,
     ReturnReason,
 )
-from inspector_app.messages.vocabulary import check_language, display_name
+from inspector_app.domain.vocabulary import check_language, display_name
 
 REFUND_OUTCOMES = frozenset({Outcome.ACCEPT_FULL_REFUND, Outcome.PARTIAL_REFUND})
 

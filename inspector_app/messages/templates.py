@@ -29,8 +29,8 @@ from jinja2.meta import find_undeclared_variables
 from jinja2.sandbox import SandboxedEnvironment
 
 from inspector_app.domain.returns import Outcome
+from inspector_app.domain.vocabulary import check_language
 from inspector_app.messages.fields import BY_NAME, example_fields
-from inspector_app.messages.vocabulary import check_language
 
 SUBJECT_PREFIX = "Subject:"
 BODY_FIRST_LINE = 3

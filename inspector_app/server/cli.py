@@ -80,7 +80,7 @@ def cmd_tokens(args: argparse.Namespace) -> int:
 
 
 def cmd_import_returns(args: argparse.Namespace) -> int:
-    from inspector_app.domain.returns_io import ReturnsFileError, parse_returns_file
+    from inspector_app.records.returns_io import ReturnsFileError, parse_returns_file
 
     try:
         result = parse_returns_file(Path(args.file))

@@ -22,10 +22,10 @@ from starlette.concurrency import run_in_threadpool
 
 from inspector_app.atomic_write import write_atomically
 from inspector_app.domain.returns import Outcome
+from inspector_app.domain.vocabulary import LANGUAGES
 from inspector_app.messages import MessageTemplateError, check_template
 from inspector_app.messages.catalog import SUFFIX, template_path
 from inspector_app.messages.published import PublishedTemplate, PublishTemplate
-from inspector_app.messages.vocabulary import LANGUAGES
 from inspector_app.server.deps import AppState, any_role, app_state, require
 from inspector_app.server.openapi_docs import problems
 from inspector_app.server.problems import ProblemError

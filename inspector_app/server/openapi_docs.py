@@ -1,14 +1,10 @@
-"""OpenAPI helpers: documented problem answers, and the published document itself.
+"""The problem answers each route documents in the OpenAPI document.
 
-`python -m inspector_app.server.openapi_docs > docs/api/openapi.json` regenerates the
-checked-in copy; a test fails when it differs from what the app serves.
+Every router imports this module, so it must not import the app (openapi_document does).
 """
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
 from typing import Any
 
 from inspector_app.server.problems import problem_schema
@@ -28,17 +24,3 @@ _DESCRIPTIONS = {
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """`responses=` entries for the problem answers a route may give."""
     return {status: problem_schema(_DESCRIPTIONS[status]) for status in statuses}
-
-
-def render() -> str:
-    """The OpenAPI document exactly as checked in (stable key order, trailing newline)."""
-    from inspector_app.server.app import create_app
-    from inspector_app.server.config import ServerConfig
-
-    config = ServerConfig(db_url="sqlite://", photo_dir=Path("unused"))
-    app = create_app(config, migrate=False)
-    return json.dumps(app.openapi(), indent=2, sort_keys=True) + "\n"
-
-
-if __name__ == "__main__":
-    sys.stdout.write(render())

@@ -11,8 +11,8 @@ from sqlalchemy import Connection, Row, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from inspector_app.domain.codes import CodeError, candidate_codes, lookup_keys
-from inspector_app.domain.return_records import return_to_wire
 from inspector_app.domain.returns import Return
+from inspector_app.records.return_records import return_to_wire
 from inspector_app.server.feed import claim_seqs, decode_cursor, encode_cursor, lock_feed
 from inspector_app.server.models import ReturnCode, ReturnRow
 from inspector_app.server.problems import ProblemError

@@ -17,8 +17,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from inspector_app.domain.codes import lookup_keys
-from inspector_app.domain.return_records import RECORD_FIELDS, return_from_record, return_to_record
 from inspector_app.domain.returns import Return
+from inspector_app.records.return_records import RECORD_FIELDS, return_from_record, return_to_record
 from inspector_app.storage.db import Database
 from inspector_app.storage.models import InspectionRow, OutboxRow, ReturnCodeRow, ReturnRow
 from inspector_app.storage.types import utcnow

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from inspector_app import wire
-from inspector_app.domain.return_records import return_from_wire
+from inspector_app.records.return_records import return_from_wire
 from inspector_app.storage.inspectors import Inspector, InspectorsRepo
 from inspector_app.storage.returns_cache import CachedReturn, ReturnsCache
 from inspector_app.storage.sync_state import SyncStateRepo

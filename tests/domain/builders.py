@@ -7,7 +7,17 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
+from inspector_app.domain.checklist import Proposal, Rule
+from inspector_app.domain.returns import (
+    Disposition,
+    Grade,
+    Outcome,
+    Product,
+    ProductCategory,
+    Return,
+    ReturnReason,
+)
+from inspector_app.domain.verdict import VerdictChoice
 
 REPO = Path(__file__).resolve().parents[2]
 CHECKLISTS = REPO / "resources" / "checklists"
@@ -40,3 +50,19 @@ def make_return(**changes: object) -> Return:
         price=Decimal("399.00"),
     )
     return replace(ret, **changes)
+
+
+VERDICT_PRICE = Decimal("399.00")
+ACCEPT = Proposal(
+    outcome=Outcome.ACCEPT_FULL_REFUND,
+    grade=Grade.VERY_GOOD,
+    disposition=Disposition.REFURBISH,
+    fired=(Rule("accept", "Accept", outcome=Outcome.ACCEPT_FULL_REFUND),),
+)
+"""A checklist's proposal to accept with a full refund, graded very good, to refurbish."""
+
+
+def choice(**changes: object) -> VerdictChoice:
+    """The inspector's choice following ACCEPT; override any field."""
+    fields = {"outcome": "accept_full_refund", "grade": "very_good", "disposition": "refurbish"}
+    return VerdictChoice(**{**fields, **changes})

@@ -13,7 +13,6 @@ from station.support import NOW, TODAY, Clock, fill_checklist, phones, verdict_f
 from inspector_app.domain.demo import demo_batch
 from inspector_app.domain.returns import Outcome
 from inspector_app.domain.verdict import VerdictChoice
-from inspector_app.lead.local import BenchSource
 from inspector_app.lead.snapshot import load
 from inspector_app.station import Station
 
@@ -56,7 +55,7 @@ def test_bench_figures_match_what_it_finalized(bench):
         station.finalize(draft, verdict)
         done.append((ret, verdict, 3 + k))
     name = station.settings["station.name"]
-    source = BenchSource(station.db, station.photos, name)
+    source = station.bench_figures()
     snap = load(source, TODAY, TODAY)
     got = snap.report
     outcomes = Counter(v.outcome.value for _, v, _ in done)

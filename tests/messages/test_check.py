@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from inspector_app.domain.returns import Outcome
+from inspector_app.domain.vocabulary import LANGUAGES
 from inspector_app.messages import MessageTemplateError, builtin_dir, check_template
 from inspector_app.messages.catalog import template_path
-from inspector_app.messages.vocabulary import LANGUAGES
 
 GOOD = """Subject: Your return {{ rma }} is accepted
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from inspector_app.domain.returns import Grade, Outcome, Return
+from inspector_app.domain.vocabulary import LANGUAGES
 from inspector_app.messages import MessageCatalog, language_for, message_fields
 from inspector_app.messages.fields import FIELDS, format_date, format_money
-from inspector_app.messages.vocabulary import LANGUAGES
 from inspector_app.wire import CustomerMessage
 
 from .conftest import TODAY, verdict

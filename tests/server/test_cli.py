@@ -8,8 +8,8 @@ import re
 import pytest
 from starlette.testclient import TestClient
 
-from inspector_app.domain.return_records import return_to_wire
-from inspector_app.domain.returns_io import write_returns_csv
+from inspector_app.records.return_records import return_to_wire
+from inspector_app.records.returns_io import write_returns_csv
 from inspector_app.server.app import create_app
 from inspector_app.server.cli import main
 from inspector_app.server.config import ServerConfig

@@ -1,7 +1,7 @@
 """The published OpenAPI document: checked in, and honoured by the app (Schemathesis).
 
 Regenerate the checked-in copy after changing the API:
-    .venv/bin/python -m inspector_app.server.openapi_docs > docs/api/openapi.json
+    .venv/bin/python -m inspector_app.server.openapi_document > docs/api/openapi.json
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.checks import negative_data_rejection, positive_data_acceptance
 
-from inspector_app.server.openapi_docs import render
+from inspector_app.server.openapi_document import render
 
 REPO = Path(__file__).resolve().parents[2]
 CHECKED_IN = REPO / "docs" / "api" / "openapi.json"
@@ -48,7 +48,7 @@ def test_checked_in_openapi_matches_the_app(server):
     assert served.status_code == 200
     assert json.loads(CHECKED_IN.read_text()) == served.json(), (
         "docs/api/openapi.json is stale; regenerate it with "
-        "`python -m inspector_app.server.openapi_docs > docs/api/openapi.json`"
+        "`python -m inspector_app.server.openapi_document > docs/api/openapi.json`"
     )
     assert CHECKED_IN.read_text() == render()
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from inspector_app.domain.demo import DemoBatch, demo_batch
-from inspector_app.domain.returns_io import write_returns_csv
 from inspector_app.domain.verdict import VerdictChoice, VerdictError
 from inspector_app.locations import resource_path
+from inspector_app.records.returns_io import write_returns_csv
 from inspector_app.station import Station, StationError
 from inspector_app.storage.errors import DiskFullError
 from inspector_app.storage.inspections import InspectionStateError

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from inspector_app.gui.lead.window import LeadWindow
 from inspector_app.lead.client import LeadClient
-from inspector_app.lead.local import BenchSource
 from inspector_app.settings import Settings
 from inspector_app.sync.client import ClientConfigError, ServerUnreachableError, SyncError
 
@@ -136,11 +135,10 @@ class LeadViews:
                 self.app.bridge.call(found.client.close, network=True)
             return
         station = self.app.station
-        bench = BenchSource(station.db, station.photos, self.app.settings["station.name"])
         self.view = LeadWindow(
             self.app.bridge,
             found.client,
-            bench,
+            station.bench_figures(),
             who=who,
             today=station.today(),
             offline_reason=found.why_offline,

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from inspector_app.domain.codes import luhn_digit
 from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
-from inspector_app.domain.returns_io import parse_returns_csv, write_returns_csv
+from inspector_app.records.returns_io import parse_returns_csv, write_returns_csv
 
 _CODE = st.from_regex(r"[A-Z0-9][A-Z0-9\-]{2,20}[A-Z0-9]", fullmatch=True)
 # Free text as customers and ERPs write it: separators, quotes, line breaks, accents.

@@ -1,6 +1,6 @@
 """A return's fields, listed once: as a flat record and as the wire model `ReturnOut`.
 
-Four places hold returns outside memory: CSV exports (domain.returns_io), the station's cache
+Four places hold returns outside memory: CSV exports (records.returns_io), the station's cache
 (storage.returns_cache), the server's store and the feed between them (wire.ReturnOut). All of
 them name the fields like `Return` and `Product` do, so each converts through this module
 instead of spelling out the twenty fields again; a new field is added here and in the

@@ -23,13 +23,14 @@ from typing import Any, NamedTuple, TextIO
 from pydantic import ValidationError
 
 from inspector_app.domain.codes import CodeError, candidate_codes, imei_check_digit_ok
-from inspector_app.domain.return_records import (
+from inspector_app.domain.demo import DemoBatch, demo_batch
+from inspector_app.domain.returns import Return
+from inspector_app.records.return_records import (
     PRODUCT_FIELDS,
     RECORD_FIELDS,
     return_from_wire,
     return_to_record,
 )
-from inspector_app.domain.returns import Return
 from inspector_app.wire import ReturnOut
 
 LIST_SEPARATOR = "|"
@@ -37,7 +38,7 @@ LIST_SEPARATOR = "|"
 
 LIST_COLUMNS = ("tracking_numbers", "extra_codes")
 COLUMNS = RECORD_FIELDS
-"""An export's columns: a return's flat record (see domain.return_records)."""
+"""An export's columns: a return's flat record (see records.return_records)."""
 REQUIRED_COLUMNS = (
     "id",
     "rma",
@@ -256,3 +257,11 @@ def write_returns_csv(returns: Iterable[Return], handle: TextIO) -> int:
         writer.writerow(_csv_cells(ret))
         count += 1
     return count
+
+
+def write_demo_csv(path: Path, n: int, today: dt.date, seed: int = 1) -> DemoBatch:
+    """Write `n` demo returns (domain.demo) as an import CSV at `path` and return the batch."""
+    batch = demo_batch(n, today, seed)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        write_returns_csv(batch.returns, handle)
+    return batch

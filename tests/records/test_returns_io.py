@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from inspector_app.domain.demo import demo_batch, write_demo_csv
-from inspector_app.domain.return_records import return_to_wire
-from inspector_app.domain.returns_io import (
+from inspector_app.domain.demo import demo_batch
+from inspector_app.records.return_records import return_to_wire
+from inspector_app.records.returns_io import (
     COLUMNS,
     ReturnsFileError,
     parse_returns_csv,
     parse_returns_file,
     parse_returns_json,
+    write_demo_csv,
     write_returns_csv,
 )
 
