@@ -26,6 +26,7 @@ from inspector_app.gui.launch import build, make_qt_app
 from inspector_app.gui.photo_capture import PhotoCaptureDialog
 from inspector_app.scanning.demo_video import Parcel, write_demo_video
 from inspector_app.settings import Settings
+from inspector_app.station import Connectivity
 from tools.gui_driver import PHOTOS, SMARTPHONE_ANSWERS, BenchDriver, poll_until
 
 
@@ -235,7 +236,9 @@ def _offline_and_attention(
     app.bridge.call(station.outbox.park, queued[0], message)
     app.bridge.call(
         station.pending,
-        done=lambda q: window.status.show_state("offline", q.pending, q.needs_attention, None),
+        done=lambda q: window.status.show_state(
+            Connectivity.OFFLINE, q.pending, q.needs_attention, None
+        ),
     )
     poll_until(window.status.attention.isVisible, 10000)
     shots.save(window, "20-needs-attention-status")

@@ -25,15 +25,16 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _plain_errors(handler: Handler) -> Handler:
-    """Report a store problem (disk full, newer database, not a database) in one line, exit 2."""
+    """Report an error meant for a person (disk full, newer database, not a database, a file
+    that cannot be imported) in one line, exit 2."""
 
     @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
-        from inspector_app.storage.errors import StorageError
+        from inspector_app.errors import UserError
 
         try:
             return handler(args)
-        except StorageError as exc:
+        except UserError as exc:
             print(f"inspector-app: {exc}", file=sys.stderr)
             return 2
 

@@ -22,9 +22,7 @@ from typing import TYPE_CHECKING, TextIO
 from inspector_app import config, locations
 
 if TYPE_CHECKING:
-    from inspector_app.station import Station
-    from inspector_app.storage.outbox import OutboxEntry
-    from inspector_app.sync import SyncStatus
+    from inspector_app.station import OutboxEntry, Station, SyncStatus
 
 MIN_PREFIX = 6
 
@@ -56,7 +54,7 @@ def _open(args: argparse.Namespace) -> Station:
 
 
 def sync_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    from inspector_app.sync import Connectivity
+    from inspector_app.station import Connectivity
 
     out = out or sys.stdout
 
@@ -78,9 +76,9 @@ def _run_in_foreground(station: Station, out: TextIO) -> int:
         stop.set()
 
     previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    unsubscribe = station.sync.state.subscribe(lambda status: _print_status(status, out))
+    unsubscribe = station.subscribe_sync(lambda status: _print_status(status, out))
     try:
-        _print_status(station.sync.state.status, out)
+        _print_status(station.sync_status, out)
         station.start_sync()
         stop.wait()
     finally:
@@ -103,8 +101,7 @@ def _print_status(status: SyncStatus, out: TextIO) -> None:
 
 
 def queue_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    from inspector_app.storage.outbox import OutboxError, OutboxState
-    from inspector_app.sync.support import export_entry
+    from inspector_app.errors import UserError
 
     out = out or sys.stdout
 
@@ -114,8 +111,8 @@ def queue_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
             if entry is None:
                 return 2
             try:
-                station.sync.retry(entry.inspection_uuid)
-            except OutboxError as exc:
+                station.retry(entry.inspection_uuid)
+            except UserError as exc:
                 print(f"{exc}", file=sys.stderr)
                 return 2
             print(
@@ -128,11 +125,10 @@ def queue_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
             entry = _find(station, args.export[0])
             if entry is None:
                 return 2
-            path = Path(args.export[1])
-            export_entry(entry, station.photos, station.settings["station.name"], path)
+            path = station.export_queued(entry.inspection_uuid, Path(args.export[1]))
             print(f"wrote {path}", file=out)
             return 0
-        entries = station.outbox.list((OutboxState.PENDING, OutboxState.NEEDS_ATTENTION))
+        entries = station.pending().entries
     _print_queue(entries, out)
     return 0
 
@@ -143,7 +139,7 @@ def _find(station: Station, key: str) -> OutboxEntry | None:
     if len(key) < MIN_PREFIX:
         print(f"Give at least {MIN_PREFIX} characters of the inspection ID.", file=sys.stderr)
         return None
-    matches = [e for e in station.outbox.list() if e.inspection_uuid.startswith(key)]
+    matches = station.find_queued(key)
     if len(matches) != 1:
         problem = "No queued inspection has" if not matches else "Several inspections have"
         print(f"{problem} an ID starting with {key}; see `inspector-app queue`.", file=sys.stderr)
@@ -152,7 +148,7 @@ def _find(station: Station, key: str) -> OutboxEntry | None:
 
 
 def _print_queue(entries: list[OutboxEntry], out: TextIO) -> None:
-    from inspector_app.storage.outbox import OutboxState
+    from inspector_app.station import OutboxState
 
     waiting = [e for e in entries if e.state is OutboxState.PENDING]
     parked = [e for e in entries if e.state is OutboxState.NEEDS_ATTENTION]

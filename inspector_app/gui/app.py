@@ -1,9 +1,9 @@
 """Assembling the station application: settings, station, bridges, window, and shutdown.
 
-`StationApp` owns everything with a thread (the station worker, the scan stream, the sync
-worker) and stops them in order on exit: scanning first (no new work), then sync, then the
-station worker runs `station.close()` after every queued call (so an answer being saved when
-the window closed is saved). Nothing here is global: tests build one per test.
+`StationApp` starts and stops everything with a thread (the station worker, the scan stream,
+the station's sync worker) in order on exit: scanning first (no new work), then sync, then
+the station worker runs `station.close()` after every queued call (so an answer being saved
+when the window closed is saved). Nothing here is global: tests build one per test.
 """
 
 from __future__ import annotations
@@ -26,8 +26,7 @@ from inspector_app.gui.wedge_filter import WedgeFilter
 from inspector_app.messages import MessageCatalog
 from inspector_app.scanning import CaptureSettings
 from inspector_app.settings import Settings
-from inspector_app.station import Station
-from inspector_app.sync.state import SyncState
+from inspector_app.station import ServerProbe, Station
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +39,6 @@ class StationApp(QObject):
         station: Station,
         settings: Settings,
         data_dir: Path,
-        sync: tuple[Any, Any] | None = None,
         *,
         save_settings: bool = True,
         parent: QObject | None = None,
@@ -49,15 +47,11 @@ class StationApp(QObject):
         self.station = station
         self.settings = settings
         self.data_dir = data_dir
-        self.sync_engine, self.sync_worker = sync if sync is not None else (None, None)
         self.save_settings = save_settings
         self.bridge = StationBridge(self)
         self.scans = ScanBridge(self)
         self.feedback = Feedback(settings["ui.sounds"], self)
-        if self.sync_engine is None:
-            self.sync = SyncBridge(SyncState(), None, self)
-        else:
-            self.sync = SyncBridge(self.sync_engine.state, self.sync_worker.wake, self)
+        self.sync = SyncBridge(station, self)
         self.wedge = WedgeFilter(parent=self)
         self.messages: Any = None
         """The customer-message templates (MessageCatalog), loaded off the GUI thread."""
@@ -80,8 +74,7 @@ class StationApp(QObject):
         # start (benches restart daily); unsent work is never touched.
         self.bridge.call(self.station.purge, done=lambda report: log.info("purged: %s", report))
         self.start_camera()
-        if self.sync_worker is not None:
-            self.sync_worker.start()
+        self.station.start_sync()
         self.sync.announce()
 
     def start_camera(self) -> None:
@@ -98,9 +91,7 @@ class StationApp(QObject):
         self._unsubscribe()
         QApplication.instance().removeEventFilter(self.wedge)
         self.scans.stop()
-        if self.sync_worker is not None:
-            self.sync_worker.stop()
-            self.sync_engine.close()
+        self.station.stop_sync()
         self.sync.close()
         self.bridge.run_sync_for_shutdown(self.station.close)
 
@@ -171,35 +162,24 @@ class StationApp(QObject):
 
     def test_connection(self, url: str, token: str, report: Any) -> None:
         """Check a server URL and token from the settings dialog, off the GUI thread."""
-        values = {option.key: value for option, value, _ in self.settings.items()}
-        values.update({"server.url": url, "server.token": token})
-        self.bridge.call(
-            _probe_server,
-            Settings(values, "user"),
-            network=True,
-            done=lambda found: report(
+
+        def connected(found: ServerProbe) -> None:
+            report(
                 True,
                 self.tr(
                     "Connected: server {version}, token accepted, {n} people can sign in."
-                ).format(version=found[0], n=found[1]),
-            ),
+                ).format(version=found.version, n=found.people),
+            )
+
+        self.bridge.call(
+            self.station.probe_server,
+            url,
+            token,
+            network=True,
+            done=connected,
             failed=lambda exc: report(False, str(exc)),
         )
 
     def _setting_changed(self, key: str, value: Any) -> None:
         if key == "ui.sounds":
             self.feedback.set_enabled(bool(value))
-
-
-def _probe_server(settings: Settings) -> tuple[str, int]:
-    """Health (no auth) then an authenticated call, so a wrong token is caught too:
-    (server version, number of people who may sign in)."""
-    from inspector_app.sync.client import ServerClient
-
-    client = ServerClient.from_settings(settings)
-    try:
-        health = client.health()
-        people = client.inspectors()
-    finally:
-        client.close()
-    return health.version, len(people)

@@ -90,8 +90,8 @@ class AttentionDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export for IT"),
-            f"inspection-{entry}.json",
-            self.tr("JSON files (*.json)"),
+            f"inspection-{entry}.zip",
+            self.tr("Zip files (*.zip)"),
         )
         if path:
             self._export_to(entry, path)

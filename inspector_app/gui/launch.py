@@ -47,21 +47,10 @@ def build(settings: Settings, data_dir: Path, *, save_settings: bool = True) -> 
 
     data_dir.mkdir(parents=True, exist_ok=True)
     station = Station.open(data_dir, settings)
-    app = StationApp(station, settings, data_dir, make_sync(station), save_settings=save_settings)
+    app = StationApp(station, settings, data_dir, save_settings=save_settings)
     window = MainWindow(app)
     install_lead_view(app, window)
     return app, window
-
-
-def make_sync(station: Any) -> tuple[Any, Any]:
-    """The station's own sync engine and a background worker for it (not started).
-
-    It must be the station's engine: `Station.finalize` wakes that one, so a finalized
-    inspection leaves at once instead of waiting for the next periodic round.
-    """
-    from inspector_app.sync import SyncWorker
-
-    return station.sync, SyncWorker(station.sync)
 
 
 def leave(code: int) -> int:

@@ -15,6 +15,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -39,6 +40,7 @@ from inspector_app.gui.sign_in_page import SignInPage
 from inspector_app.gui.sounds import Feedback
 from inspector_app.gui.status_bar import StationStatusBar
 from inspector_app.gui.verdict_page import VerdictForm, VerdictPage
+from inspector_app.station import Inspector, OutboxState, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
     def _load_people(self) -> None:
         station = self.ctx.station
         self.bridge.call(
-            lambda: [(i.badge, i.name) for i in station.inspectors.list(True)],
+            lambda: [(i.badge, i.name) for i in station.people()],
             done=self.sign_in.set_people,
             failed=self._failed("listing inspectors"),
         )
@@ -201,16 +203,15 @@ class MainWindow(QMainWindow):
         the bench, so an unknown code from the camera is ignored rather than reported."""
         station = self.ctx.station
 
-        def checked(who: Any) -> None:
-            known = who if who is not None and who.active else None
-            if known is None and quiet:
+        def checked(who: Inspector | None) -> None:
+            if who is None and quiet:
                 return
             self._signed_in(
-                known, self.tr("Badge {code} is not known at this bench.").format(code=code)
+                who, self.tr("Badge {code} is not known at this bench.").format(code=code)
             )
 
         self.bridge.call(
-            station.inspectors.get, code.strip(), done=checked, failed=self._failed("badge sign-in")
+            station.sign_in_badge, code, done=checked, failed=self._failed("badge sign-in")
         )
 
     def _signed_in(self, who: Any, refusal: str) -> None:
@@ -492,7 +493,7 @@ class MainWindow(QMainWindow):
         known.update(wanted)
         station = self.ctx.station
         self.bridge.call(
-            lambda: [(s, worker_calls.thumbnail(station.photos.read(s))) for s in wanted],
+            lambda: [(s, worker_calls.thumbnail(station.photo(s))) for s in wanted],
             done=self._thumbnails,
             failed=self._failed("loading thumbnails"),
         )
@@ -509,7 +510,7 @@ class MainWindow(QMainWindow):
         station = self.ctx.station
         label = snapshot.template.item(item_id).label
         self.bridge.call(
-            lambda: [(s, worker_calls.decode(station.photos.read(s))) for s in shas],
+            lambda: [(s, worker_calls.decode(station.photo(s))) for s in shas],
             done=lambda photos: self._show_viewer(item_id, label, photos, sha),
             failed=self._failed("opening a photo"),
         )
@@ -597,12 +598,11 @@ class MainWindow(QMainWindow):
 
     # -- status, settings, about -----------------------------------------------------------------
 
-    def _sync_status(self, status: Any) -> None:
-        state = getattr(status.state, "value", str(status.state))
+    def _sync_status(self, status: SyncStatus) -> None:
         if self.current_page() == SIGN_IN and status.last_success_at is not None:
             self._load_people()  # a round may have brought the bench's people list
         self.status.show_state(
-            "standalone" if state == "disabled" else state,
+            status.state,
             status.pending,
             status.needs_attention,
             status.last_success_at,
@@ -612,13 +612,10 @@ class MainWindow(QMainWindow):
         station = self.ctx.station
         dialog = AttentionDialog(
             retry=lambda entry: self.bridge.call(
-                station.outbox.retry,
-                entry,
-                done=lambda _r: (self.ctx.sync.wake(), refresh()),
-                failed=self._failed("retry"),
+                station.retry, entry, done=lambda _r: refresh(), failed=self._failed("retry")
             ),
             export=lambda entry, path: self.bridge.call(
-                worker_calls.export_entry, station, entry, path, failed=self._failed("export")
+                station.export_queued, entry, Path(path), failed=self._failed("export")
             ),
             parent=self,
         )
@@ -627,7 +624,7 @@ class MainWindow(QMainWindow):
             self.bridge.call(
                 station.pending,
                 done=lambda q: dialog.show_entries(
-                    [e for e in q.entries if e.state == "needs_attention"]
+                    [e for e in q.entries if e.state is OutboxState.NEEDS_ATTENTION]
                 ),
             )
 

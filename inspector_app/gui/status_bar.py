@@ -6,15 +6,19 @@ inspections queue) or that something was refused and needs a person (amber butto
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
-_STATES = {
-    "online": ("●", "#1e8e3e"),
-    "syncing": ("●", "#1450b8"),
-    "offline": ("●", "#9aa1ab"),
-    "token_rejected": ("●", "#c5221f"),
-    "standalone": ("●", "#9aa1ab"),
+from inspector_app.station import Connectivity
+
+_COLOURS = {
+    Connectivity.ONLINE: "#1e8e3e",
+    Connectivity.SYNCING: "#1450b8",
+    Connectivity.OFFLINE: "#9aa1ab",
+    Connectivity.TOKEN_REJECTED: "#c5221f",
+    Connectivity.DISABLED: "#9aa1ab",
 }
 
 
@@ -42,22 +46,27 @@ class StationStatusBar(QStatusBar):
         self.addPermanentWidget(self.token)
         self.addPermanentWidget(self.attention)
         self.addPermanentWidget(self.station)
-        self.show_state("offline", 0, 0, None)
+        self.show_state(Connectivity.OFFLINE, 0, 0, None)
 
     def set_station_name(self, name: str) -> None:
         self.station.setText(self.tr("Bench: {name}").format(name=name))
 
-    def show_state(self, state: str, pending: int, attention: int, last_success: object) -> None:
-        """Render one sync state (see inspector_app.sync for the states)."""
-        mark, colour = _STATES.get(state, ("●", "#9aa1ab"))
+    def show_state(
+        self,
+        state: Connectivity,
+        pending: int,
+        attention: int,
+        last_success: dt.datetime | None,
+    ) -> None:
+        """Render one sync state (Connectivity documents each)."""
         words = {
-            "online": self.tr("Online"),
-            "syncing": self.tr("Syncing…"),
-            "offline": self.tr("Offline: inspections are kept and sent later"),
-            "token_rejected": self.tr("Server refused this bench's token"),
-            "standalone": self.tr("Standalone: no server configured"),
-        }.get(state, state)
-        self.connection.setText(f"<span style='color:{colour}'>{mark}</span> {words}")
+            Connectivity.ONLINE: self.tr("Online"),
+            Connectivity.SYNCING: self.tr("Syncing…"),
+            Connectivity.OFFLINE: self.tr("Offline: inspections are kept and sent later"),
+            Connectivity.TOKEN_REJECTED: self.tr("Server refused this bench's token"),
+            Connectivity.DISABLED: self.tr("Standalone: no server configured"),
+        }[state]
+        self.connection.setText(f"<span style='color:{_COLOURS[state]}'>●</span> {words}")
         self.pending.setText(
             self.tr("{n} waiting to send").format(n=pending)
             if pending
@@ -72,5 +81,5 @@ class StationStatusBar(QStatusBar):
             self.last_sync.setText("")
         self.attention.setText(self.tr("⚠ {n} need attention").format(n=attention))
         self.attention.setVisible(attention > 0)
-        self.token.setVisible(state == "token_rejected")
-        self.setProperty("syncState", state)
+        self.token.setVisible(state is Connectivity.TOKEN_REJECTED)
+        self.setProperty("syncState", state.value)

@@ -1,4 +1,4 @@
-"""Work the GUI hands to the station worker thread: image decoding, thumbnails, exports.
+"""Work the GUI hands to the station worker thread: image decoding, thumbnails, JPEG encoding.
 
 These functions are called through `StationBridge.call`, never on the GUI thread: decoding a
 2048 px JPEG or writing a file takes longer than one frame. QImage is safe to build off the
@@ -7,8 +7,6 @@ GUI thread (it is not a QObject); only QPixmap must be made on the GUI thread.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -32,27 +30,6 @@ def thumbnail(data: bytes) -> QImage:
     return decode(data).scaled(
         THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     )
-
-
-def export_entry(station: Any, inspection_uuid: str, path: str) -> Path:
-    """Write a queued inspection (frozen payload and the state of its sending) for IT."""
-    entry = station.outbox.get(inspection_uuid)
-    if entry is None:
-        raise ValueError(f"Inspection {inspection_uuid} is no longer queued.")
-    document = {
-        "inspection": json.loads(entry.payload),
-        "queue": {
-            "state": str(entry.state),
-            "attempts": entry.attempts,
-            "message": entry.message,
-            "last_error": entry.last_error,
-            "created_at": entry.created_at.isoformat(),
-        },
-        "photos": [{"item": p.item, "sha256": p.sha256, "size": p.size} for p in entry.photos],
-    }
-    target = Path(path)
-    target.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
-    return target
 
 
 def verdict_choice(form: VerdictForm) -> Any:

@@ -16,7 +16,26 @@ from typing import TypeVar
 
 from inspector_app import wire
 from inspector_app.settings import Settings
-from inspector_app.sync.client import BadAnswerError, ClientConfig, ServerClient
+from inspector_app.sync.client import (
+    BadAnswerError,
+    ClientConfig,
+    ClientConfigError,
+    ServerClient,
+    ServerRefusedError,
+    ServerUnreachableError,
+    SyncError,
+)
+
+__all__ = [
+    # the errors LeadClient's calls raise, named here so its callers need nothing of sync
+    "BadAnswerError",
+    "ClientConfigError",
+    "LeadClient",
+    "ServerRefusedError",
+    "ServerUnreachableError",
+    "SyncError",
+    "all_items",
+]
 
 PAGE = 200
 MAX_ROWS = 20_000

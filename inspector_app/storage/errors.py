@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from inspector_app.errors import UserError
 
-class StorageError(RuntimeError):
+
+class StorageError(UserError, RuntimeError):
     """The local store cannot do what was asked; the message is meant for a person."""
 
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
+from inspector_app.errors import UserError
 from inspector_app.storage.db import Database
 from inspector_app.storage.models import InspectionRow, OutboxRow, PhotoRow
 from inspector_app.storage.types import utcnow
@@ -60,7 +61,7 @@ class OutboxCounts:
     needs_attention: int = 0
 
 
-class OutboxError(LookupError):
+class OutboxError(UserError, LookupError):
     """An outbox operation named an entry that does not exist or is in the wrong state."""
 
 
@@ -172,9 +173,9 @@ class OutboxRepo:
                 attempts=OutboxRow.attempts + 1,
             )
 
-    def retry(self, inspection_uuid: str, now: dt.datetime | None = None) -> None:
-        """A person asks to try a parked (or waiting) entry again right away."""
-        now = now or utcnow()
+    def retry(self, inspection_uuid: str, now: dt.datetime) -> None:
+        """A person asks to try a parked (or waiting) entry again right away (`now` on the
+        station's clock: the sync engine's retry is the one way in)."""
         with self._db.write() as session:
             row = session.get(OutboxRow, inspection_uuid)
             if row is None or row.state == OutboxState.SENT.value:

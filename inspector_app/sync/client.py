@@ -29,6 +29,7 @@ import urllib3
 from pydantic import TypeAdapter, ValidationError
 
 from inspector_app import __version__, wire
+from inspector_app.errors import UserError
 from inspector_app.net.answers import (
     BadContentLengthError,
     OversizeAnswerError,
@@ -53,7 +54,7 @@ _JSON_TYPES = ("application/json", "application/problem+json")
 T = TypeVar("T")
 
 
-class SyncError(Exception):
+class SyncError(UserError):
     """A failed exchange. The message is plain language, safe to show and to log."""
 
 
@@ -90,7 +91,7 @@ class ServerRefusedError(SyncError):
         self.from_api = from_api or problem is not None
 
 
-class ClientConfigError(ValueError):
+class ClientConfigError(UserError, ValueError):
     """The server settings cannot work (e.g. a URL that is not http(s)); the message says why."""
 
 
@@ -449,3 +450,23 @@ __all__ = [
     "ServerUnreachableError",
     "SyncError",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class ServerProbe:
+    """What a connection test found: the server's version and how many people may sign in."""
+
+    version: str
+    people: int
+
+
+def probe_server(settings: Settings) -> ServerProbe:
+    """Health (no auth) then an authenticated call, so a wrong token is caught too;
+    ClientConfigError or SyncError say why the settings do not work."""
+    client = ServerClient.from_settings(settings)
+    try:
+        health = client.health()
+        people = client.inspectors()
+    finally:
+        client.close()
+    return ServerProbe(health.version, len(people))

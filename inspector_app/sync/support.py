@@ -3,15 +3,19 @@
 Used by `inspector-app queue --export` and the GUI's Export button. The zip holds
 `entry.json` (state, attempts, messages, times), `payload.json` (the exact bytes the bench
 sends, so a replay by hand is byte-identical) and `photos/<sha256>.jpg` for every photo
-still on this bench. It holds no token and no customer data beyond the return's id.
+still on this bench. It holds no token and no customer data beyond the return's id. The
+file appears whole or not at all (written aside, then renamed), so IT never picks up half a
+bundle from a bench that crashed or ran out of disk while writing it.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import zipfile
 from pathlib import Path
 
+from inspector_app.atomic_write import write_atomically
 from inspector_app.storage.outbox import OutboxEntry
 from inspector_app.storage.photos import PhotoStore
 
@@ -19,7 +23,8 @@ from inspector_app.storage.photos import PhotoStore
 def export_entry(entry: OutboxEntry, photos: PhotoStore, station: str, path: Path) -> None:
     """Write the bundle for `entry` to `path` (a .zip)."""
     listed = []
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
         bundle.writestr("payload.json", entry.payload)
         for photo in entry.photos:
             present = photos.exists(photo.sha256)
@@ -47,3 +52,4 @@ def export_entry(entry: OutboxEntry, photos: PhotoStore, station: str, path: Pat
             "photos": listed,
         }
         bundle.writestr("entry.json", json.dumps(summary, indent=2))
+    write_atomically(path, buffer.getvalue())

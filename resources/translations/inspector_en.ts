@@ -79,8 +79,8 @@
         <translation>Export for IT</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON files (*.json)</translation>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
     </message>
 </context>
 <context>

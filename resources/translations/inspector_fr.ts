@@ -79,8 +79,8 @@
         <translation>Exporter pour le service informatique</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>Fichiers JSON (*.json)</translation>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
     </message>
 </context>
 <context>

@@ -119,10 +119,10 @@ def test_scanner_fills_the_imei_item_and_flags_a_swap(
     bench.inspect_by_scanner(demo.parcel.rma)
     swapped = "356938035643809"  # a valid IMEI that is not the order's
     drive.scanner_burst(swapped, window.checklist)
-    qtbot.waitUntil(lambda: drive.saved("imei", swapped))
+    qtbot.waitUntil(lambda: drive.saved("imei", swapped), timeout=20000)
     assert window.checklist._widgets["imei"].match.text() == "Does not match the order"
     # The photo of the evidence becomes required (a show_if on the mismatch).
-    qtbot.waitUntil(lambda: "imei_evidence" in window.checklist._widgets)
+    qtbot.waitUntil(lambda: "imei_evidence" in window.checklist._widgets, timeout=20000)
 
 
 # The offscreen platform plugin warns that it cannot size a message box's native window;

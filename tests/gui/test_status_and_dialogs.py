@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +11,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from inspector_app import cli
 from inspector_app.gui.attention_dialog import AttentionDialog
 from inspector_app.gui.main_window import SIGN_IN
 from inspector_app.gui.settings_dialog import SettingsDialog
-from inspector_app.gui.worker_calls import export_entry
 from inspector_app.settings import OPTIONS, Settings
+from inspector_app.station import OutboxState
 
 from .conftest import bench_settings
 from .test_end_to_end import server_inspection
@@ -52,30 +53,41 @@ def test_parked_entry_is_explained_retried_and_exported(
     uuid = finalize_one(bench, qtbot, demo.parcel.id)
     # What the sync does on a 409: park with a sentence for the inspector.
     bench.station.outbox.park(uuid, "Two benches inspected this parcel: ask your lead.")
-    bench.app.sync_engine.refresh_counts()
+    bench.station.sync.refresh_counts()
     qtbot.waitUntil(window.status.attention.isVisible)
     assert "1 need attention" in window.status.attention.text()
 
-    exported = tmp_path / "entry.json"
+    station = bench.station
+    exported = tmp_path / "from-the-window.zip"
+    written: list[Path] = []
     dialog = AttentionDialog(
-        retry=lambda entry: bench.app.bridge.call(bench.station.outbox.retry, entry),
-        export=lambda entry, path: bench.app.bridge.call(export_entry, bench.station, entry, path),
+        retry=lambda entry: bench.app.bridge.call(station.retry, entry),
+        export=lambda entry, path: bench.app.bridge.call(
+            station.export_queued, entry, path, done=written.append
+        ),
         parent=window,
     )
     qtbot.addWidget(dialog)
     dialog.show_entries(
-        [e for e in bench.station.pending().entries if e.state == "needs_attention"]
+        [e for e in station.pending().entries if e.state is OutboxState.NEEDS_ATTENTION]
     )
     assert dialog.ui.entries.item(0, 3).text().startswith("Two benches")
     dialog._export_to(uuid, str(exported))
-    qtbot.waitUntil(exported.exists)
-    saved = json.loads(exported.read_text(encoding="utf-8"))
-    assert saved["inspection"]["uuid"] == uuid
-    assert saved["queue"]["state"] == "needs_attention"
+    qtbot.waitUntil(lambda: written == [exported], timeout=20000)
+    # IT gets the same bundle whether the bench's Export or `inspector-app queue --export`
+    # made it: same files, same bytes in each.
+    from_cli = tmp_path / "from-the-cli.zip"
+    argv = ["--data-dir", str(bench.app.data_dir), "--set", "station.name=gui-test-bench"]
+    assert cli.main([*argv, "queue", "--export", uuid, str(from_cli)]) == 0
+    with zipfile.ZipFile(exported) as window_zip, zipfile.ZipFile(from_cli) as cli_zip:
+        assert window_zip.namelist() == cli_zip.namelist()
+        assert "payload.json" in window_zip.namelist()
+        for name in window_zip.namelist():
+            assert window_zip.read(name) == cli_zip.read(name), name
+        assert window_zip.read("payload.json") == station.inspection(uuid).payload
 
     live_server.start()
     dialog.ui.retryButton.click()
-    bench.app.sync.wake()
     qtbot.waitUntil(lambda: server_inspection(live_server, uuid) is not None, timeout=60000)
     qtbot.waitUntil(lambda: not window.status.attention.isVisible(), timeout=20000)
 

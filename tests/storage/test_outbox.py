@@ -51,7 +51,7 @@ def test_lifecycle(db: Database) -> None:
     assert outbox.get("u1").sent_at == T0 + dt.timedelta(minutes=2)
     assert outbox.counts() == OutboxCounts(pending=1, sent=1)
     with pytest.raises(OutboxError):
-        outbox.retry("u1")
+        outbox.retry("u1", now=T0)
     with pytest.raises(OutboxError):
         outbox.mark_sent("nope")
 

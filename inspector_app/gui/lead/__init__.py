@@ -17,9 +17,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from inspector_app.gui.lead.window import LeadWindow
-from inspector_app.lead.client import LeadClient
+from inspector_app.lead.client import (
+    ClientConfigError,
+    LeadClient,
+    ServerUnreachableError,
+    SyncError,
+)
 from inspector_app.settings import Settings
-from inspector_app.sync.client import ClientConfigError, ServerUnreachableError, SyncError
 
 log = logging.getLogger(__name__)
 

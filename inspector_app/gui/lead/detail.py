@@ -10,13 +10,12 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
+from inspector_app.errors import UserError
 from inspector_app.gui.generated.ui_inspection_detail import Ui_InspectionDetailDialog
 from inspector_app.gui.lead import columns
 from inspector_app.gui.lead.table import RowsModel
 from inspector_app.gui.vocabulary import name
 from inspector_app.gui.worker_calls import decode
-from inspector_app.storage.errors import StorageError
-from inspector_app.sync.client import SyncError
 from inspector_app.wire import InspectionDetail
 
 
@@ -155,6 +154,6 @@ def fetch_photos(
     for ref in detail.inspection.photos:
         try:
             out.append((ref.sha256, decode(source.photo(detail.inspection.uuid, ref.sha256))))
-        except (SyncError, StorageError, LookupError, OSError, ValueError):
+        except (UserError, LookupError, OSError, ValueError):
             out.append((ref.sha256, None))
     return out

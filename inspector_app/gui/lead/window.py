@@ -32,9 +32,8 @@ from inspector_app.gui.lead import charts, columns, pdf
 from inspector_app.gui.lead.detail import InspectionDialog, fetch_photos, preview
 from inspector_app.gui.lead.table import RowsModel, write_csv
 from inspector_app.gui.theme import set_tone
-from inspector_app.lead.client import LeadClient
+from inspector_app.lead.client import LeadClient, ServerRefusedError, ServerUnreachableError
 from inspector_app.lead.snapshot import Snapshot, load
-from inspector_app.sync.client import ServerRefusedError, ServerUnreachableError
 
 log = logging.getLogger(__name__)
 

@@ -1,9 +1,9 @@
-"""The headless station: everything a bench does, without a display (DESIGN §3).
+"""The Station: everything a bench does, without a display.
 
-The GUI and the CLI drive a bench only through this object, and tests drive it the same way.
-It owns the local store (database, photo files, outbox) and the policies read from settings.
-The sync subsystem works from the public `db`, `outbox`, `returns`, `templates`,
-`inspectors`, `sync_state` and `photos` attributes.
+The GUI and the CLI drive a bench only through this object's methods, and tests drive it the
+same way: it is their one door to the local store (database, photo files, outbox) and to the
+sync with the server (it owns the one engine and the one background worker). The sync
+engine works from the repositories it is handed here.
 
 Durability contract: every method that changes data has committed it (fsync'd WAL) when it
 returns; `finalize` writes the frozen payload and its outbox entry in one transaction.
@@ -18,7 +18,6 @@ import uuid as uuid_mod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from inspector_app.domain.checklist import (
     ChecklistRun,
@@ -34,7 +33,8 @@ from inspector_app.lead.local import BenchSource
 from inspector_app.locations import resource_path
 from inspector_app.records.returns_io import RowError, parse_returns_file
 from inspector_app.settings import Settings
-from inspector_app.station_payload import FinalizeResult, build_payload
+from inspector_app.station.draft import Draft
+from inspector_app.station.payload import FinalizeResult, build_payload
 from inspector_app.storage.db import Database
 from inspector_app.storage.inspections import FINAL, InspectionRecord, InspectionsRepo
 from inspector_app.storage.inspectors import Inspector, InspectorsRepo
@@ -45,12 +45,12 @@ from inspector_app.storage.returns_cache import CachedReturn, ReturnsCache
 from inspector_app.storage.sync_state import SyncStateRepo
 from inspector_app.storage.templates import TemplatesRepo
 from inspector_app.storage.types import utcnow
-from inspector_app.sync import PullStores, SyncEngine, SyncReport, SyncWorker
-from inspector_app.wire import MAX_PHOTO_BYTES, CustomerMessage, hash_pin
+from inspector_app.sync import PullStores, SyncEngine, SyncReport, SyncStatus, SyncWorker
+from inspector_app.sync.client import ServerProbe, probe_server
+from inspector_app.sync.support import export_entry
+from inspector_app.wire import CustomerMessage, hash_pin
 
 log = logging.getLogger("inspector_app.station")
-
-_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
 
 Clock = Callable[[], dt.datetime]
 
@@ -98,69 +98,6 @@ class QueueSummary:
 class PurgeReport:
     returns: int
     photos: int
-
-
-class Draft:
-    """An inspection in progress. Every change is saved before the method returns.
-
-    The checklist rules live in `run` (inspector_app.domain.checklist.ChecklistRun); this
-    class adds persistence and photo files around it.
-    """
-
-    def __init__(
-        self, station: Station, record: InspectionRecord, ret: Return, run: ChecklistRun
-    ) -> None:
-        self._station = station
-        self.uuid = record.uuid
-        self.ret = ret
-        self.inspector = record.inspector
-        self.started_at = record.started_at
-        self.run = run
-        self.sizes = {p.sha256: p.size for p in record.photos}
-
-    @property
-    def template(self) -> ChecklistTemplate:
-        return self.run.template
-
-    def answer(self, item_id: str, value: Any) -> None:
-        """Record an answer (ValueError if it does not fit the item) and autosave."""
-        self.run.answer(item_id, value)
-        self._station.inspections.save_answers(self.uuid, self.run.answers)
-
-    def clear(self, item_id: str) -> None:
-        self.run.clear(item_id)
-        self._station.inspections.save_answers(self.uuid, self.run.answers)
-
-    def add_photo(self, item_id: str, image: bytes) -> str:
-        """Store a JPEG/PNG durably and attach it to `item_id`; returns its SHA-256.
-
-        The file is on disk (fsync'd) before its row exists, so no row ever names a missing
-        or partial file. DiskFullError/StorageError leave earlier photos and answers intact.
-        """
-        if not self.run.is_visible(item_id):
-            raise ValueError(f"Item {item_id} does not apply given the answers above it.")
-        if not image.startswith(_IMAGE_MAGIC):
-            raise ValueError("A photo must be a JPEG or PNG image.")
-        if len(image) > MAX_PHOTO_BYTES:
-            raise ValueError(f"A photo may be at most {MAX_PHOTO_BYTES // (1024 * 1024)} MB.")
-        sha256, size = self._station.photos.put(image)
-        if sha256 in self.run.photos.get(item_id, []):
-            return sha256
-        self.run.add_photo(item_id, sha256)
-        try:
-            self._station.inspections.add_photo(self.uuid, item_id, sha256, size)
-        except Exception:
-            self.run.remove_photo(item_id, sha256)
-            raise
-        self.sizes[sha256] = size
-        return sha256
-
-    def remove_photo(self, item_id: str, sha256: str) -> None:
-        """Detach a photo; its file goes once no inspection refers to it."""
-        if not self.run.remove_photo(item_id, sha256):
-            return
-        if self._station.inspections.remove_photo(self.uuid, item_id, sha256):
-            self._station.photos.delete(sha256)
 
 
 class Station:
@@ -305,6 +242,15 @@ class Station:
         """The inspector when badge and PIN match an active inspector, else None."""
         return self.inspectors.verify(badge, pin)
 
+    def sign_in_badge(self, badge: str) -> Inspector | None:
+        """The active inspector wearing `badge`, else None (a badge scan needs no PIN)."""
+        found = self.inspectors.get(badge.strip())
+        return found if found is not None and found.active else None
+
+    def people(self) -> list[Inspector]:
+        """Everyone who may sign in here, by name (for the sign-in list)."""
+        return self.inspectors.list(active_only=True)
+
     # -- templates -------------------------------------------------------------------------
 
     def seed_templates(self, folder: Path) -> int:
@@ -434,13 +380,58 @@ class Station:
     def inspection(self, uuid: str) -> InspectionRecord | None:
         return self.inspections.get(uuid)
 
+    def photo(self, sha256: str) -> bytes:
+        """A stored photo's bytes (PhotoMissingError once purged or never stored)."""
+        return self.photos.read(sha256)
+
     def pending(self) -> QueueSummary:
         """What is still to send, and what needs a person (for the status bar)."""
         counts: OutboxCounts = self.outbox.counts()
         entries = self.outbox.list((OutboxState.PENDING, OutboxState.NEEDS_ATTENTION))
         return QueueSummary(counts.pending, counts.needs_attention, counts.sent, entries)
 
-    # -- sync (the logic is in inspector_app.sync; `self.sync.state` is observable) ---------
+    def find_queued(self, prefix: str) -> list[OutboxEntry]:
+        """Queue entries (sent ones too) whose inspection UUID starts with `prefix`."""
+        prefix = prefix.strip().lower()
+        return [e for e in self.outbox.list() if e.inspection_uuid.startswith(prefix)]
+
+    def retry(self, inspection_uuid: str) -> None:
+        """Send a parked (or waiting) inspection again at once, on the station's clock, and
+        wake the worker; OutboxError if it is not queued or already sent."""
+        self.sync.retry(inspection_uuid)
+
+    def export_queued(self, inspection_uuid: str, path: Path) -> Path:
+        """Write the support zip of a queued inspection (sync.support) to `path`."""
+        entry = self.outbox.get(inspection_uuid)
+        if entry is None:
+            raise StationError(f"Inspection {inspection_uuid} is not in this bench's queue.")
+        export_entry(entry, self.photos, self.settings["station.name"], Path(path))
+        return Path(path)
+
+    # -- sync (the logic is in inspector_app.sync; the station owns its one worker) --------
+
+    @property
+    def sync_status(self) -> SyncStatus:
+        """Connectivity, queue counts and the last success, as of the last change."""
+        return self.sync.state.status
+
+    def subscribe_sync(self, listener: Callable[[SyncStatus], object]) -> Callable[[], None]:
+        """Call `listener(status)` (on the thread that changed it) at every change of the
+        sync status; returns the unsubscribe function."""
+        return self.sync.state.subscribe(listener)
+
+    def wake_sync(self) -> None:
+        """Ask the background worker for a round now (no-op when it is not running)."""
+        if self._sync_worker is not None:
+            self._sync_worker.wake()
+
+    def probe_server(self, url: str, token: str) -> ServerProbe:
+        """Check a server URL and token as typed (not yet saved) with this bench's other
+        settings: the server's version and how many people may sign in; SyncError or
+        ClientConfigError saying why not. Waits on the network: not on the GUI thread."""
+        values = {option.key: value for option, value, _ in self.settings.items()}
+        values.update({"server.url": url, "server.token": token})
+        return probe_server(Settings(values, "user"))
 
     def sync_once(self) -> SyncReport:
         """Push the queue and pull the cache now; a person asked, so the backoff is skipped."""
@@ -517,4 +508,4 @@ class Station:
         }
         eligibility = self.policy.evaluate(ret, self.today())
         run = ChecklistRun.from_state(template, ret, state, eligibility)
-        return Draft(self, record, ret, run)
+        return Draft(self.inspections, self.photos, record, ret, run)

@@ -1,6 +1,6 @@
 """Turning a completed checklist run and the inspector's verdict into the frozen wire payload.
 
-Kept apart from station.py so the mapping from domain objects to the wire contract is in
+Kept apart from bench.py so the mapping from domain objects to the wire contract is in
 one small place. The payload's bytes are made once, at finalize, and never rebuilt: every
 resend is byte-identical, which is how the server tells a replay from a conflict.
 """

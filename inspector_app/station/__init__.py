@@ -1,0 +1,45 @@
+"""The headless station: everything a bench does, without a display (DESIGN §3).
+
+The GUI and the CLI reach the bench's store and its sync only through a `Station`
+(bench.py); this package also names what its methods take and return, so a caller needs
+no import from storage or sync:
+
+    station = Station.open(data_dir, settings)
+    draft = station.start_inspection(return_id, inspector=badge)     # draft.py
+    result = station.finalize(draft, verdict)                        # payload.py freezes it
+    station.pending(); station.retry(uuid); station.export_queued(uuid, path)
+    station.start_sync(); station.subscribe_sync(listener); station.wake_sync()
+"""
+
+from inspector_app.station.bench import (
+    ImportReport,
+    LookupResult,
+    PurgeReport,
+    QueueSummary,
+    Station,
+    StationError,
+)
+from inspector_app.station.draft import Draft
+from inspector_app.station.payload import FinalizeResult
+from inspector_app.storage.inspectors import Inspector
+from inspector_app.storage.outbox import OutboxEntry, OutboxState
+from inspector_app.sync import Connectivity, SyncReport, SyncStatus
+from inspector_app.sync.client import ServerProbe
+
+__all__ = [
+    "Connectivity",
+    "Draft",
+    "FinalizeResult",
+    "ImportReport",
+    "Inspector",
+    "LookupResult",
+    "OutboxEntry",
+    "OutboxState",
+    "PurgeReport",
+    "QueueSummary",
+    "ServerProbe",
+    "Station",
+    "StationError",
+    "SyncReport",
+    "SyncStatus",
+]
