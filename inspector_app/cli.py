@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from inspector_app import __version__, crash, logs
 from inspector_app.config import ConfigError
+from inspector_app.errors import UserError
 
 COMMAND_MODULES: tuple[str, ...] = (
     "inspector_app.commands.config",
@@ -67,6 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args) or 0)
     except ConfigError as exc:
         print(f"inspector-app: configuration error\n{exc}", file=sys.stderr)
+        return 2
+    except UserError as exc:  # meant for the person at the terminal: one line, no traceback
+        print(f"inspector-app: {exc}", file=sys.stderr)
         return 2
 
 

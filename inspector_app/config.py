@@ -26,6 +26,7 @@ import tomli_w
 
 from inspector_app import locations, logs
 from inspector_app.atomic_write import write_atomically
+from inspector_app.errors import UserError
 from inspector_app.settings import BY_KEY, OPTIONS, SettingError, Settings, coerce
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 ENV_PREFIX = "RI_"
 
 
-class ConfigError(ValueError):
+class ConfigError(UserError, ValueError):
     """One or more problems in a configuration layer; `str()` gives `file:line: message` lines."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from inspector_app.errors import UserError
+
 DEFAULT_FORMATS = (
     "code128",
     "code39",
@@ -140,7 +142,7 @@ OPTIONS: tuple[Option, ...] = (
 BY_KEY: dict[str, Option] = {o.key: o for o in OPTIONS}
 
 
-class SettingError(ValueError):
+class SettingError(UserError, ValueError):
     """A value that does not fit its declaration; the message names the key."""
 
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -21,40 +19,20 @@ if TYPE_CHECKING:
     from inspector_app.station import Station
 
 
-Handler = Callable[[argparse.Namespace], int]
-
-
-def _plain_errors(handler: Handler) -> Handler:
-    """Report an error meant for a person (disk full, newer database, not a database, a file
-    that cannot be imported) in one line, exit 2."""
-
-    @functools.wraps(handler)
-    def run(args: argparse.Namespace) -> int:
-        from inspector_app.errors import UserError
-
-        try:
-            return handler(args)
-        except UserError as exc:
-            print(f"inspector-app: {exc}", file=sys.stderr)
-            return 2
-
-    return run
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     imp = subparsers.add_parser("import", help="cache returns from a CSV or JSON export")
     imp.add_argument("file", type=Path, metavar="FILE", help="see docs/returns-import.md")
-    imp.set_defaults(handler=_plain_errors(import_command))
+    imp.set_defaults(handler=import_command)
 
     look = subparsers.add_parser("lookup", help="find the return for one or more scanned codes")
     look.add_argument("codes", nargs="+", metavar="CODE")
-    look.set_defaults(handler=_plain_errors(lookup_command))
+    look.set_defaults(handler=lookup_command)
 
     pend = subparsers.add_parser("pending", help="inspections not yet on the server")
-    pend.set_defaults(handler=_plain_errors(pending_command))
+    pend.set_defaults(handler=pending_command)
 
     purge = subparsers.add_parser("purge", help="forget returns and sent photos past retention")
-    purge.set_defaults(handler=_plain_errors(purge_command))
+    purge.set_defaults(handler=purge_command)
 
     demo = subparsers.add_parser("demo-data", help="write realistic demo returns as an import CSV")
     demo.add_argument("file", type=Path, metavar="FILE")

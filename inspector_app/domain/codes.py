@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from inspector_app.errors import UserError
+
 MAX_RAW_LENGTH = 512
 """Longest input we look at; a wedge burst or QR code longer than this is no parcel code."""
 
@@ -34,7 +36,7 @@ _ROUTING_AIS = ("420", "421")
 _IMPB_LENGTHS = {30: 8, 34: 12, 31: 12, 35: 12}
 
 
-class CodeError(ValueError):
+class CodeError(UserError, ValueError):
     """A scanned or typed code that can never identify a return; the message says why."""
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from inspector_app.domain.checklist.engine import Proposal
 from inspector_app.domain.returns import Disposition, Grade, Outcome
+from inspector_app.errors import UserError
 
 MAX_REASON_LENGTH = 4000
 """The wire's limit for the override reason."""
@@ -26,7 +27,7 @@ _LABELS = {
 }
 
 
-class VerdictError(ValueError):
+class VerdictError(UserError, ValueError):
     """A verdict that cannot be finalized; `problems` lists every reason."""
 
     def __init__(self, problems: list[str]) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from inspector_app import config
 from inspector_app.gui.bridges import StationBridge
+from inspector_app.gui.failures import shown
 from inspector_app.gui.i18n import pick_language
 from inspector_app.gui.scan_bridge import ScanBridge
 from inspector_app.gui.settings_dialog import SettingsDialog
@@ -127,7 +128,7 @@ class StationApp(QObject):
             output,
             language=pick_language(self.settings["ui.language"]),
             done=lambda message: report(True, message),
-            failed=lambda exc: report(False, str(exc)),
+            failed=lambda exc: report(False, shown(exc, "printing the intake label")),
         )
 
     # -- settings ---------------------------------------------------------------------------------
@@ -177,7 +178,7 @@ class StationApp(QObject):
             token,
             network=True,
             done=connected,
-            failed=lambda exc: report(False, str(exc)),
+            failed=lambda exc: report(False, shown(exc, "connection test")),
         )
 
     def _setting_changed(self, key: str, value: Any) -> None:

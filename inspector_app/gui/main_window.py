@@ -29,6 +29,7 @@ from inspector_app.gui.attention_dialog import AttentionDialog
 from inspector_app.gui.bridges import StationBridge
 from inspector_app.gui.checklist_page import ChecklistPage
 from inspector_app.gui.checklist_state import ChecklistSnapshot
+from inspector_app.gui.failures import shown
 from inspector_app.gui.generated.ui_main_window import Ui_MainWindow
 from inspector_app.gui.idle import IdleWatch
 from inspector_app.gui.photo_capture import PhotoCaptureDialog
@@ -171,11 +172,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Return Inspector"), text)
 
     def _failed(self, what: str) -> Callable[[BaseException], None]:
-        """An error handler for a station call: log it, say it plainly."""
+        """An error handler for a station call: log it, say it plainly (failures.shown)."""
 
         def handler(exc: BaseException) -> None:
-            log.warning("%s failed: %s", what, exc)
-            self._error(str(exc) or exc.__class__.__name__)
+            self._error(shown(exc, what))
 
         return handler
 
@@ -564,9 +564,8 @@ class MainWindow(QMainWindow):
         self.bridge.call(finalize, done=self._finalized, failed=self._finalize_failed)
 
     def _finalize_failed(self, exc: BaseException) -> None:
-        log.warning("finalize failed: %s", exc)
         self.feedback.play("error")
-        self.verdict.show_error(str(exc))
+        self.verdict.show_error(shown(exc, "finalize"))
 
     def _finalized(self, result: Any) -> None:
         ret = self.session.draft.ret if self.session.draft else None

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.domain.returns import Disposition, Grade, Outcome
 from inspector_app.domain.vocabulary import display_name
+from inspector_app.gui.failures import shown
 from inspector_app.gui.label_preview import BridgeCall, LabelPreview, print_in_background, to_qimage
 from inspector_app.gui.message_preview import MessagePreview
 from inspector_app.gui.theme import set_tone
@@ -310,7 +311,7 @@ class PrinterSettingsPage(QWidget):
             output,
             language="en",
             done=lambda message: self._tested(True, message),
-            failed=lambda exc: self._tested(False, str(exc)),
+            failed=lambda exc: self._tested(False, shown(exc, "test print")),
         )
 
     def _tested(self, ok: bool, message: str) -> None:

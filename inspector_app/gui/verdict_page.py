@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from inspector_app.domain.returns import Disposition, Grade, Outcome
 from inspector_app.gui import vocabulary
 from inspector_app.gui.checklist_state import ChecklistSnapshot
+from inspector_app.gui.failures import shown
 from inspector_app.gui.generated.ui_verdict_page import Ui_VerdictPage
 from inspector_app.gui.message_preview import MessagePreview
 from inspector_app.gui.theme import set_tone
@@ -185,7 +186,7 @@ class VerdictPage(QWidget):
         try:
             self._customer_message = self._render_message(form, self._language)
         except Exception as exc:  # a template problem is shown, never blocks the verdict
-            self.message.show_problem(str(exc))
+            self.message.show_problem(shown(exc, "rendering the customer message"))
             return
         self.message.show_message(self._customer_message)
 

@@ -19,6 +19,7 @@ from PIL import ImageFont
 
 from inspector_app.domain.returns import Disposition, Grade, Return
 from inspector_app.domain.vocabulary import DEFAULT_LANGUAGE, check_language, display_name
+from inspector_app.errors import UserError
 from inspector_app.labels.barcode_id import barcode_data
 from inspector_app.locations import resource_path
 from inspector_app.wire import InspectionPayload
@@ -29,7 +30,7 @@ QUIET_ZONE_MODULES = 10
 _MIN_TEXT_DOTS = 12
 
 
-class LabelError(ValueError):
+class LabelError(UserError, ValueError):
     """A label that cannot be laid out (e.g. a resolution too coarse for the barcode)."""
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from inspector_app.atomic_write import write_atomically
+from inspector_app.errors import UserError
 from inspector_app.labels.layout import LabelContent, LabelLayout, LabelSize, layout_label
 from inspector_app.labels.render import pdf_bytes
 from inspector_app.labels.zpl import to_zpl
@@ -30,7 +31,7 @@ PDF_DPI = 300
 DEFAULT_TIMEOUT_S = 5.0
 
 
-class PrinterError(RuntimeError):
+class PrinterError(UserError, RuntimeError):
     """A label that could not be printed; the message says why in plain words."""
 
 

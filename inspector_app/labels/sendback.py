@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from inspector_app.domain.codes import CodeError, normalize_code
 from inspector_app.domain.returns import Outcome, Return
+from inspector_app.errors import UserError
 
 MIN_TRACKING_LENGTH = 8
 """Shorter than any carrier's tracking number (La Poste, DHL, UPS, GLS, DPD all use 10+)."""
 
 
-class SendbackError(ValueError):
+class SendbackError(UserError, ValueError):
     """A send-back tracking number that cannot be recorded; the message says why."""
 
 

@@ -30,6 +30,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from inspector_app.domain.returns import Outcome
 from inspector_app.domain.vocabulary import check_language
+from inspector_app.errors import UserError
 from inspector_app.messages.fields import BY_NAME, example_fields
 
 SUBJECT_PREFIX = "Subject:"
@@ -42,7 +43,7 @@ _TEMPLATE_FILENAME = "<template>"
 """The file name Jinja gives templates made from strings; its frames carry template lines."""
 
 
-class MessageTemplateError(ValueError):
+class MessageTemplateError(UserError, ValueError):
     """A template that cannot be published; `line` is its 1-based line (0 if it has none)."""
 
     def __init__(self, line: int, message: str, source: str = "") -> None:

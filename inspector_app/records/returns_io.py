@@ -25,6 +25,7 @@ from pydantic import ValidationError
 from inspector_app.domain.codes import CodeError, candidate_codes, imei_check_digit_ok
 from inspector_app.domain.demo import DemoBatch, demo_batch
 from inspector_app.domain.returns import Return
+from inspector_app.errors import UserError
 from inspector_app.records.return_records import (
     PRODUCT_FIELDS,
     RECORD_FIELDS,
@@ -55,7 +56,7 @@ _EXTRA = "\x00extra"
 _DELIMITERS = (",", ";", "\t")
 
 
-class ReturnsFileError(ValueError):
+class ReturnsFileError(UserError, ValueError):
     """The file as a whole cannot be read as a returns export; the message says why."""
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 import zxingcpp
 
+from inspector_app.errors import UserError
 from inspector_app.settings import DEFAULT_FORMATS
 
 _ZX = zxingcpp.BarcodeFormat
@@ -63,7 +64,7 @@ _VERIFIED_MODIFIERS = {"code39": ("1", "3"), "itf": ("1", "3")}
 RETAIL = frozenset({"ean13", "ean8", "upca", "upce"})
 
 
-class FormatError(ValueError):
+class FormatError(UserError, ValueError):
     """An unknown barcode format name; the message lists the known ones."""
 
 

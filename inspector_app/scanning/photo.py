@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from inspector_app.errors import UserError
 from inspector_app.scanning.sources import CameraError, CameraSource, CaptureSettings
 from inspector_app.scanning.stream import ScanStream
 from inspector_app.settings import Settings
@@ -28,7 +29,7 @@ MAX_IMPORT_PIXELS = 100_000_000
 """Refuse bigger files and images: a 100-megapixel "photo" is a mistake or an attack."""
 
 
-class PhotoError(ValueError):
+class PhotoError(UserError, ValueError):
     """A photo that cannot be taken or imported; the message says why."""
 
 

@@ -22,6 +22,8 @@ from urllib.parse import urlsplit, urlunsplit
 import cv2
 import numpy as np
 
+from inspector_app.errors import UserError
+
 log = logging.getLogger("inspector_app.scanning")
 
 NETWORK_SCHEMES = ("rtsp", "rtsps", "rtmp", "http", "https")
@@ -41,7 +43,7 @@ FFmpeg plugin, which cannot open devices and says so on stderr (the plugin keeps
 log level, so _quiet_opencv cannot silence it). Elsewhere OpenCV's own order is right."""
 
 
-class CameraError(RuntimeError):
+class CameraError(UserError, RuntimeError):
     """The camera cannot give frames; the message is meant for the inspector or IT."""
 
 

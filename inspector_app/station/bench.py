@@ -29,6 +29,7 @@ from inspector_app.domain.codes import CodeError, candidate_codes, lookup_keys
 from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy
 from inspector_app.domain.returns import Return
 from inspector_app.domain.verdict import VerdictChoice
+from inspector_app.errors import UserError
 from inspector_app.lead.local import BenchSource
 from inspector_app.locations import resource_path
 from inspector_app.records.returns_io import RowError, parse_returns_file
@@ -61,7 +62,7 @@ def _parsed_template(body: str, source: str) -> ChecklistTemplate:
     return load_template(body, source=source)
 
 
-class StationError(RuntimeError):
+class StationError(UserError, RuntimeError):
     """A bench action that cannot be done as asked; the message is for the inspector."""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from inspector_app.domain.checklist import ChecklistRun, ChecklistTemplate
+from inspector_app.domain.checklist import AnswerError, ChecklistRun, ChecklistTemplate
 from inspector_app.domain.returns import Return
 from inspector_app.storage.inspections import InspectionRecord, InspectionsRepo
 from inspector_app.storage.photos import PhotoStore
@@ -47,7 +47,7 @@ class Draft:
         return self.run.template
 
     def answer(self, item_id: str, value: Any) -> None:
-        """Record an answer (ValueError if it does not fit the item) and autosave."""
+        """Record an answer (AnswerError if it does not fit the item) and autosave."""
         self.run.answer(item_id, value)
         self._inspections.save_answers(self.uuid, self.run.answers)
 
@@ -62,11 +62,11 @@ class Draft:
         or partial file. DiskFullError/StorageError leave earlier photos and answers intact.
         """
         if not self.run.is_visible(item_id):
-            raise ValueError(f"Item {item_id} does not apply given the answers above it.")
+            raise AnswerError(f"Item {item_id} does not apply given the answers above it.")
         if not image.startswith(_IMAGE_MAGIC):
-            raise ValueError("A photo must be a JPEG or PNG image.")
+            raise AnswerError("A photo must be a JPEG or PNG image.")
         if len(image) > MAX_PHOTO_BYTES:
-            raise ValueError(f"A photo may be at most {MAX_PHOTO_BYTES // (1024 * 1024)} MB.")
+            raise AnswerError(f"A photo may be at most {MAX_PHOTO_BYTES // (1024 * 1024)} MB.")
         sha256, size = self._photos.put(image)
         if sha256 in self.run.photos.get(item_id, []):
             return sha256

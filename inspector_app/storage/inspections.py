@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from inspector_app.errors import UserError
 from inspector_app.storage.db import Database
 from inspector_app.storage.models import InspectionRow, OutboxRow, PhotoRow
 from inspector_app.storage.outbox import enqueue
@@ -26,7 +27,7 @@ DRAFT = "draft"
 FINAL = "final"
 
 
-class InspectionStateError(RuntimeError):
+class InspectionStateError(UserError, RuntimeError):
     """The inspection is not in a state that allows this (e.g. editing a final one)."""
 
 

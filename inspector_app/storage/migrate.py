@@ -16,6 +16,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
+from inspector_app.errors import UserError
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -48,7 +50,7 @@ def upgrade(connection: Connection, revision: str) -> None:
         connection.commit()
 
 
-class NewerSchemaError(RuntimeError):
+class NewerSchemaError(UserError, RuntimeError):
     """The database was written by a newer build than this one (an installer downgrade)."""
 
 

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from inspector_app.domain.checklist import template_sha256
+from inspector_app.errors import UserError
 from inspector_app.storage.db import Database
 from inspector_app.storage.models import TemplateRow
 from inspector_app.storage.types import utcnow
 
 
-class TemplateConflictError(ValueError):
+class TemplateConflictError(UserError, ValueError):
     """A template (id, version) was offered again with a different body."""
 
 

@@ -1648,4 +1648,11 @@ Please send the crash report to IT.</translation>
         <translation>Open folder</translation>
     </message>
 </context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Something went wrong; the log has the details.</translation>
+    </message>
+</context>
 </TS>

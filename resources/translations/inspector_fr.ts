@@ -1648,4 +1648,11 @@ Merci d&apos;envoyer le rapport d&apos;incident au service informatique.</transl
         <translation>Ouvrir le dossier</translation>
     </message>
 </context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Une erreur est survenue ; le journal contient les détails.</translation>
+    </message>
+</context>
 </TS>

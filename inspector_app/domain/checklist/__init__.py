@@ -1,7 +1,7 @@
 """Checklist templates (YAML, errors named by file:line:field) and the engine that runs them."""
 
 from inspector_app.domain.checklist.engine import ChecklistRun, Missing, Proposal
-from inspector_app.domain.checklist.kinds import Choice, ItemKind
+from inspector_app.domain.checklist.kinds import AnswerError, Choice, ItemKind
 from inspector_app.domain.checklist.marked import TemplateError
 from inspector_app.domain.checklist.template import (
     ChecklistTemplate,
@@ -14,6 +14,7 @@ from inspector_app.domain.checklist.template import (
 )
 
 __all__ = [
+    "AnswerError",
     "ChecklistRun",
     "ChecklistTemplate",
     "Choice",

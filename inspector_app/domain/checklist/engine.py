@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from inspector_app.domain.checklist.kinds import ItemKind, check_answer
+from inspector_app.domain.checklist.kinds import AnswerError, ItemKind, check_answer
 from inspector_app.domain.checklist.template import ChecklistTemplate, Item, Rule
 from inspector_app.domain.codes import imei_check_digit_ok, normalize_code
 from inspector_app.domain.eligibility import Eligibility
@@ -123,12 +123,12 @@ class ChecklistRun:
         """Attach a stored photo (by content hash) to an item; adding it twice is harmless."""
         self._visible_item(item_id)
         if not isinstance(sha256, str) or not _SHA256_RE.match(sha256):
-            raise ValueError("A photo is referenced by its SHA-256 (64 lower-case hex digits).")
+            raise AnswerError("A photo is referenced by its SHA-256 (64 lower-case hex digits).")
         photos = self._photos.setdefault(item_id, [])
         if sha256 in photos:
             return
         if sum(len(p) for p in self._photos.values()) >= MAX_PHOTOS:
-            raise ValueError(f"An inspection holds at most {MAX_PHOTOS} photos; remove one first.")
+            raise AnswerError(f"An inspection holds at most {MAX_PHOTOS} photos; remove one first.")
         photos.append(sha256)
 
     def remove_photo(self, item_id: str, sha256: str) -> bool:
@@ -331,12 +331,12 @@ class ChecklistRun:
         try:
             return self._items[item_id]
         except KeyError:
-            raise ValueError(f"This checklist has no item '{item_id}'.") from None
+            raise AnswerError(f"This checklist has no item '{item_id}'.") from None
 
     def _visible_item(self, item_id: str) -> Item:
         item = self._item(item_id)
         if item_id not in self._evaluate().visible_ids:
-            raise ValueError(f"“{item.label}” does not apply given the answers above it.")
+            raise AnswerError(f"“{item.label}” does not apply given the answers above it.")
         return item
 
     def _order_code(self, field: str) -> str | None:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from inspector_app.domain.codes import normalize_code
+from inspector_app.errors import UserError
 
 MAX_TEXT_LENGTH = 2000
 """Longest free-text answer; the wire allows 4000, this leaves room for the override reason."""
@@ -63,26 +64,30 @@ def _format_number(value: float | None, unit: str) -> str:
     return f"{text} {unit}".strip() if unit and unit != "%" else f"{text}{unit}"
 
 
+class AnswerError(UserError, ValueError):
+    """An answer or photo that does not fit its item; the message says what is expected."""
+
+
 def check_answer(item: Answerable, value: Any) -> bool | int | float | str:
-    """The value to store for `item`, or ValueError saying plainly what is expected.
+    """The value to store for `item`, or AnswerError saying plainly what is expected.
 
     Text is stripped; codes are normalised (so a scanned IMEI compares equal to the order's
     however it was printed); whole-number floats stay floats, as typed.
     """
     kind = item.kind
     if kind is ItemKind.PHOTO:
-        raise ValueError(f"“{item.label}” takes photos, not an answer.")
+        raise AnswerError(f"“{item.label}” takes photos, not an answer.")
     if value is None:
-        raise ValueError(f"“{item.label}” needs an answer.")
+        raise AnswerError(f"“{item.label}” needs an answer.")
     if kind is ItemKind.YES_NO:
         if not isinstance(value, bool):
-            raise ValueError(f"“{item.label}”: answer yes or no.")
+            raise AnswerError(f"“{item.label}”: answer yes or no.")
         return value
     if kind is ItemKind.CHOICE:
         allowed = [c.value for c in item.choices]
         if value not in allowed:
             shown = ", ".join(c.label for c in item.choices)
-            raise ValueError(f"“{item.label}”: pick one of: {shown}.")
+            raise AnswerError(f"“{item.label}”: pick one of: {shown}.")
         return value
     if kind is ItemKind.NUMBER:
         return _check_number(item, value)
@@ -91,21 +96,21 @@ def check_answer(item: Answerable, value: Any) -> bool | int | float | str:
 
 def _check_text(item: Answerable, value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"“{item.label}”: expected text.")
+        raise AnswerError(f"“{item.label}”: expected text.")
     if item.kind is ItemKind.CODE_SCAN:
         try:
             return normalize_code(value)
         except ValueError as exc:
-            raise ValueError(f"“{item.label}”: {exc}") from None
+            raise AnswerError(f"“{item.label}”: {exc}") from None
     text = value.strip()
     if not text:
-        raise ValueError(f"“{item.label}” needs an answer.")
+        raise AnswerError(f"“{item.label}” needs an answer.")
     if len(text) > MAX_TEXT_LENGTH:
-        raise ValueError(
+        raise AnswerError(
             f"“{item.label}”: at most {MAX_TEXT_LENGTH} characters, please shorten it."
         )
     if any((ord(c) < 32 and c not in "\n\t") or ord(c) == 127 for c in text):
-        raise ValueError(f"“{item.label}”: the text contains a control character.")
+        raise AnswerError(f"“{item.label}”: the text contains a control character.")
     return text
 
 
@@ -114,13 +119,13 @@ def _check_number(item: Answerable, value: Any) -> int | float:
         try:
             value = float(value.strip().replace(",", "."))
         except ValueError:
-            raise ValueError(f"“{item.label}”: enter a number.") from None
+            raise AnswerError(f"“{item.label}”: enter a number.") from None
         if value.is_integer():
             value = int(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"“{item.label}”: enter a number.")
+        raise AnswerError(f"“{item.label}”: enter a number.")
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"“{item.label}”: enter a number.")
+        raise AnswerError(f"“{item.label}”: enter a number.")
     low, high = item.min, item.max
     if (low is not None and value < low) or (high is not None and value > high):
         if low is not None and high is not None:
@@ -129,5 +134,5 @@ def _check_number(item: Answerable, value: Any) -> int | float:
             span = f"at least {_format_number(low, item.unit)}"
         else:
             span = f"at most {_format_number(high, item.unit)}"
-        raise ValueError(f"“{item.label}”: {_format_number(value, item.unit)} is not {span}.")
+        raise AnswerError(f"“{item.label}”: {_format_number(value, item.unit)} is not {span}.")
     return value

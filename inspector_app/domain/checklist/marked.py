@@ -18,11 +18,13 @@ from typing import Any, NoReturn
 
 import yaml
 
+from inspector_app.errors import UserError
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 """Control characters other than tab and newline: never meant to be in a label."""
 
 
-class TemplateError(ValueError):
+class TemplateError(UserError, ValueError):
     """A template that cannot be used, located precisely enough to fix it.
 
     `str()` gives `file:line: field: message`, the shape editors and CI logs link to.

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.gui.bridges import StationBridge
+from inspector_app.gui.failures import shown
 from inspector_app.gui.generated.ui_lead_window import Ui_LeadWindow
 from inspector_app.gui.lead import charts, columns, pdf
 from inspector_app.gui.lead.detail import InspectionDialog, fetch_photos, preview
@@ -190,8 +191,8 @@ class LeadWindow(QMainWindow):
 
     def _failed(self, what: str) -> Any:
         def show(exc: BaseException) -> None:
-            log.warning("%s failed: %s", what, exc)
-            self.ui.banner.setText(self.tr("{what} failed: {why}").format(what=what, why=exc))
+            why = shown(exc, what)
+            self.ui.banner.setText(self.tr("{what} failed: {why}").format(what=what, why=why))
             set_tone(self.ui.banner, "bad")
 
         return show
