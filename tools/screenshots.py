@@ -118,8 +118,7 @@ def run(out: Path) -> int:
     finally:
         window.close()
         app.shutdown()
-        if server._thread is not None:
-            server.stop()
+        server.stop()
     _french(root, shots)
     print(f"{len(shots.saved)} screenshots in {out}")
     return 0

@@ -1,6 +1,6 @@
 """The station window (`inspector-app` without a command) and `inspector-app demo`.
 
-`demo` is what `make run` starts: the real reference server embedded on loopback and seeded
+`demo` is what `make run` starts: the real reference server on loopback (a child process) seeded
 with demo returns and people, a throw-away data directory, and, when no webcam is found, a
 generated camera video of parcel labels cycling on a bench, so a newcomer sees the whole
 flow with no hardware and no setup. Sign in as "Demo Inspector", PIN 1234.
@@ -15,6 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from inspector_app.commands.demo_server import DemoServer
 
 log = logging.getLogger(__name__)
 
@@ -87,10 +89,13 @@ def run_demo(args: argparse.Namespace) -> int:
     print(f"Demo data in {root}. Sign in as Demo Inspector, PIN 1234 (badge-0042).")
     from inspector_app.gui.launch import leave
 
-    server = start_demo_server(root / "server")
+    server = DemoServer(root / "server")  # imports and seeds on the other core meanwhile
     code = 1
     try:
         camera = args.camera or _webcam() or str(demo_camera(locations.cache_dir() / "demo"))
+        import inspector_app.gui.launch  # noqa: F401  (the window's imports overlap the seeding)
+
+        server.wait()
         overrides = {
             "server.url": server.url,
             "server.token": server.tokens["station"],
@@ -115,14 +120,10 @@ def _webcam() -> str:
     return "0" if list_devices(range(1)) else ""
 
 
-def start_demo_server(folder: Path) -> Any:
-    """The reference server, in this process, on a free loopback port, seeded with demo data."""
-    from inspector_app.server.embedded import EmbeddedServer
-
-    folder.mkdir(parents=True, exist_ok=True)
-    server = EmbeddedServer.demo(folder)
-    server.start()
-    log.info("demo server at %s", server.url)
+def start_demo_server(folder: Path) -> DemoServer:
+    """The reference server on a free loopback port, seeded with demo data, once it serves."""
+    server = DemoServer(folder)
+    server.wait()
     return server
 
 

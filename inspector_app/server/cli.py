@@ -11,7 +11,9 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -161,7 +163,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     tokens = seed_demo(db, returns=args.returns)
     people = [{"badge": badge, "role": role, "pin": pin} for _, role, badge, pin in DEMO_PEOPLE]
     print(json.dumps({"demo_tokens": tokens, "demo_people": people}, indent=2), flush=True)
-    return _serve(config, db, "127.0.0.1", args.port, port_file=None)
+    if args.tokens_file:  # before the port file: a parent that sees the URL finds the tokens
+        write_atomically(Path(args.tokens_file), json.dumps(tokens).encode("utf-8"))
+    if args.until_stdin_closes:
+        threading.Thread(target=_interrupt_at_end_of_stdin, daemon=True).start()
+    return _serve(config, db, "127.0.0.1", args.port, port_file=args.port_file)
+
+
+def _interrupt_at_end_of_stdin() -> None:
+    """Stop the server as Ctrl-C would once standard input ends.
+
+    A parent that runs the demo server as its child holds that pipe: when the parent exits,
+    even killed outright, the pipe closes and the child follows instead of lingering.
+    """
+    sys.stdin.read()
+    signal.raise_signal(signal.SIGINT)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -208,6 +224,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="seed demo data and serve on loopback; prints tokens")
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--returns", type=int, default=60)
+    p.add_argument("--port-file", help="write the bound URL to this file once listening")
+    p.add_argument("--tokens-file", help="write the demo tokens (JSON) to this file")
+    p.add_argument(
+        "--until-stdin-closes",
+        action="store_true",
+        help="also stop when standard input ends (the parent that holds it has exited)",
+    )
     p.set_defaults(handler=cmd_demo)
     return parser
 
