@@ -128,6 +128,12 @@ class Return:
     extra_codes: tuple[str, ...] = field(default=())
     delivered_at_source: DateSource = DateSource.GIVEN
 
+    def label_codes(self) -> tuple[str, ...]:
+        """The codes on the parcel's labels and paperwork, not on the device inside: what a
+        bench camera sees lying beside the device, and never the answer to "scan the IMEI"."""
+        raw = (self.id, self.rma, self.order_id, *self.tracking_numbers, *self.extra_codes)
+        return tuple(c for c in raw if c)
+
     def codes(self) -> tuple[str, ...]:
         """Every code printed on the parcel or the device that may identify this return."""
         raw = (

@@ -222,6 +222,19 @@ class Station:
         message = "Already inspected." if inspected else ""
         return LookupResult(best.ret, eligibility, inspected, matched, message)
 
+    def label_owner(self, code: str) -> Return | None:
+        """The return whose parcel label carries `code` (tracking number, RMA, order, extra
+        codes), or None: a code a device answer must never be, whichever parcel it is on.
+        Device codes (IMEI, serial) are not label codes, so a swapped device is still seen."""
+        try:
+            keys = candidate_codes(code)
+        except CodeError:
+            return None
+        for cached in self.returns.find(keys):
+            if set(keys) & lookup_keys(cached.ret.label_codes()):
+                return cached.ret
+        return None
+
     def import_returns(self, path: Path | str) -> ImportReport:
         """Cache the returns of a CSV or JSON export; bad rows are reported and skipped.
 

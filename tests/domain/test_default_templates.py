@@ -81,7 +81,8 @@ def test_a_perfect_device_is_accepted_and_restocked(template: ChecklistTemplate)
 
 def test_a_swapped_device_is_refused_and_quarantined(template: ChecklistTemplate) -> None:
     identity = template.sections[0].items[0]
-    run = walk(template, return_for(template), **{identity.id: "SWAPPED0000001"})
+    swapped = "490154203237518" if identity.compare_to == "imei" else "SWAPPED0000001"
+    run = walk(template, return_for(template), **{identity.id: swapped})
     assert (run.propose().outcome, run.propose().disposition) == ("refuse_send_back", "quarantine")
     assert f"{identity.compare_to}_mismatch" in run.flags()
     evidence = template.sections[0].items[1]

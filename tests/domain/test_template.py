@@ -200,6 +200,18 @@ def test_hash_ignores_layout_but_not_meaning() -> None:
             "not an order field",
         ),
         (
+            broken("kind: yes_no", "kind: code_scan\n        pattern: '[A-Z'"),
+            11,
+            "sections[0].items[0].pattern",
+            "not a regular expression",
+        ),
+        (
+            broken("label: How big?", "label: How big?\n        pattern: 'A+'"),
+            15,
+            "sections[0].items[1].pattern",
+            "not used by choice items (only by code_scan)",
+        ),
+        (
             broken("{item: cracked, equals: true}\n", "{}\n"),
             16,
             "sections[0].items[1].show_if",

@@ -40,6 +40,20 @@ def test_lookup_by_any_printed_code(station: Station, batch: DemoBatch) -> None:
     assert station.lookup(spaced).ret == ret
 
 
+def test_label_owner_knows_parcel_labels_but_not_device_codes(
+    station: Station, batch: DemoBatch
+) -> None:
+    ret, other = phones(batch)[:2]
+    for code in (ret.rma.lower(), ret.order_id, ret.tracking_numbers[0], ret.id):
+        assert station.label_owner(code) == ret, code
+    assert station.label_owner(other.tracking_numbers[0]) == other
+    # A device code identifies a return too, but it is the answer to "scan the IMEI".
+    assert station.lookup(ret.product.imei).ret == ret
+    assert station.label_owner(ret.product.imei) is None
+    assert station.label_owner("1Z999AA10000000000") is None
+    assert station.label_owner("RMA\x07123") is None
+
+
 def test_late_returns_are_not_eligible(station: Station, batch: DemoBatch) -> None:
     for rid in sorted(batch.late)[:5]:
         result = station.lookup(rid)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector_app.domain.checklist.kinds import AnswerError, ItemKind, check_answer
+from inspector_app.domain.checklist.shapes import shape_problem
 from inspector_app.domain.checklist.template import ChecklistTemplate, Item, Rule
 from inspector_app.domain.codes import imei_check_digit_ok, normalize_code
 from inspector_app.domain.eligibility import Eligibility
@@ -108,9 +109,18 @@ class ChecklistRun:
     # -- changing the run ------------------------------------------------------------------
 
     def answer(self, item_id: str, value: Any) -> None:
-        """Record an answer; ValueError with a plain message if it does not fit the item."""
+        """Record an answer; ValueError with a plain message if it does not fit the item.
+
+        A code must also have its item's shape (shapes.py). Drafts restored by `from_state`
+        are not held to it, so one saved before a template gained a pattern still resumes.
+        """
         item = self._visible_item(item_id)
-        self._answers[item_id] = check_answer(item, value)
+        answer = check_answer(item, value)
+        if item.kind is ItemKind.CODE_SCAN:
+            problem = shape_problem(item.compare_to, item.pattern, answer)
+            if problem:
+                raise AnswerError(f"“{item.label}”: {problem}")
+        self._answers[item_id] = answer
         self._cache = None
 
     def clear(self, item_id: str) -> None:
@@ -234,7 +244,8 @@ class ChecklistRun:
 
         `<field>_mismatch`: a scanned code differs from the order (IMEI swap, wrong serial);
         `<field>_unverified`: the order carries no such code to compare with;
-        `imei_invalid`: a scanned 15-digit IMEI fails its check digit.
+        `imei_invalid`: a 15-digit IMEI fails its check digit (new answers cannot, see
+        `answer`; a draft restored from before that rule may).
         """
         evaluation = self._evaluate()
         in_force = evaluation.in_force

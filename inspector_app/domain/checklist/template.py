@@ -31,6 +31,7 @@ from inspector_app.domain.checklist.marked import (
     parse,
     plain,
 )
+from inspector_app.domain.checklist.shapes import MAX_PATTERN_LENGTH, compile_pattern
 from inspector_app.domain.returns import Disposition, Grade, Outcome, ProductCategory
 
 _E = TypeVar("_E", Outcome, Grade, Disposition, ProductCategory)
@@ -53,7 +54,7 @@ _KIND_FIELDS: dict[ItemKind, tuple[str, ...]] = {
     ItemKind.NUMBER: ("min", "max", "unit"),
     ItemKind.TEXT: (),
     ItemKind.PHOTO: (),
-    ItemKind.CODE_SCAN: ("compare_to",),
+    ItemKind.CODE_SCAN: ("compare_to", "pattern"),
 }
 
 
@@ -79,6 +80,8 @@ class Item:
     photos_min: int = 0
     photos_min_when: tuple[PhotoMinimum, ...] = ()
     compare_to: str = ""
+    pattern: str = ""
+    """A code-scan item's answers must match this regular expression (see shapes.py)."""
     help: str = ""
     line: int = 0
 
@@ -276,6 +279,7 @@ def _item(
         choices=_choices(fields) if kind is ItemKind.CHOICE else (),
         unit=fields.text("unit", default="", max_length=20),
         compare_to=_compare_to(fields),
+        pattern=_pattern(fields),
         help=fields.text("help", default="", max_length=2000),
         photos_min=fields.integer("photos_min", 0, 0, MAX_PHOTOS_PER_ITEM) or 0,
         min=low,
@@ -354,6 +358,17 @@ def _compare_to(fields: Fields) -> str:
         fields.fail(
             "compare_to", f"'{value}' is not an order field; use one of: {', '.join(ORDER_FIELDS)}"
         )
+    return value
+
+
+def _pattern(fields: Fields) -> str:
+    if not fields.has("pattern"):
+        return ""
+    value = fields.text("pattern", max_length=MAX_PATTERN_LENGTH)
+    try:
+        compile_pattern(value)
+    except ValueError as exc:
+        fields.fail("pattern", str(exc))
     return value
 
 
