@@ -21,6 +21,9 @@ from inspector_app.gui.photo_capture import PhotoCaptureDialog
 
 Wait = Callable[..., None]
 
+SHIFTED_SYMBOLS = frozenset('~!@#$%^&*()_+{}|:"<>?')
+"""Symbols a US-layout keyboard (and so a scanner set to it) types with Shift held."""
+
 # A complete smartphone inspection: (item, answer) in screen order; photos as ("photo", n).
 SMARTPHONE_ANSWERS: list[tuple[str, Any]] = [
     ("powers_on", True),
@@ -95,22 +98,54 @@ class BenchDriver:
         QTest.qWait(80)
         QTest.keyClick(field, Qt.Key.Key_Return, delay=delay_ms)
 
-    def scanner_burst(self, code: str, target: Any = None) -> None:
-        """A handheld scanner in keyboard-wedge mode: the code's keys 2 ms apart, then Enter.
+    def scanner_burst(
+        self, code: str, target: Any = None, *, prefix: str = "", suffix: str = "\r"
+    ) -> None:
+        """A handheld scanner in keyboard-wedge mode, key by key as a USB HID scanner sends it.
 
-        Like a real scanner's keys, each carries the window system's timestamp, and they
-        arrive back to back: however late a busy GUI thread gets to them, the wedge filter
-        sees keys 2 ms apart. (QTest's keys carry no timestamp, so on a loaded machine the
-        pauses of its `delay` made a burst look like typing and split it.)
+        The scanner is a keyboard: a capital letter or a shifted symbol is Shift pressed,
+        the key pressed and released with Shift held, Shift released; events come 2 ms apart.
+        `prefix` is what the scanner is set to send first (an AIM identifier such as "]C0"),
+        `suffix` what it ends with ("\r", "\t", "\r\n": Enter, Tab, Enter and line feed).
+        Like a real scanner's keys, each carries the window system's timestamp, so however
+        late a busy GUI thread gets to them, the wedge filter sees them 2 ms apart. (QTest's
+        keys carry no timestamp, so on a loaded machine its `delay` made a burst look like
+        typing.)
         """
         widget = target or QApplication.focusWidget() or self.window
-        pressed_ms = int(time.monotonic() * 1000)
-        for i, char in enumerate(f"{code}\r"):
-            key = Qt.Key.Key_Return if char == "\r" else QKeySequence(char)[0].key()
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
-                event.setTimestamp(pressed_ms + 2 * i)
-                QApplication.sendEvent(widget, event)
+        clock = [int(time.monotonic() * 1000)]
+
+        def send(kind: QEvent.Type, key: int, modifiers: Any, text: str) -> None:
+            event = QKeyEvent(kind, key, modifiers, text)
+            event.setTimestamp(clock[0])
+            clock[0] += 2
+            QApplication.sendEvent(widget, event)
+
+        for char in f"{prefix}{code}{suffix}":
+            press, release = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
+            if char in "\r\t":
+                key = Qt.Key.Key_Return if char == "\r" else Qt.Key.Key_Tab
+                send(press, key, Qt.KeyboardModifier.NoModifier, char)
+                send(release, key, Qt.KeyboardModifier.NoModifier, char)
+                continue
+            if char == "\n":  # a line feed is Ctrl+J
+                ctrl = Qt.KeyboardModifier.ControlModifier
+                send(press, Qt.Key.Key_Control, ctrl, "")
+                send(press, Qt.Key.Key_J, ctrl, char)
+                send(release, Qt.Key.Key_J, ctrl, char)
+                send(release, Qt.Key.Key_Control, Qt.KeyboardModifier.NoModifier, "")
+                continue
+            key = QKeySequence(char)[0].key()
+            shifted = char.isupper() or char in SHIFTED_SYMBOLS
+            if shifted:
+                shift = Qt.KeyboardModifier.ShiftModifier
+                send(press, Qt.Key.Key_Shift, shift, "")
+                send(press, key, shift, char)
+                send(release, key, shift, char)
+                send(release, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier, "")
+            else:
+                send(press, key, Qt.KeyboardModifier.NoModifier, char)
+                send(release, key, Qt.KeyboardModifier.NoModifier, char)
 
     def wait_card(self, timeout: int = 15000) -> None:
         self.wait(lambda: self.window.current_page() == CARD, timeout=timeout)

@@ -5,6 +5,13 @@ key first, lets `inspector_app.scanning.wedge.WedgeDetector` decide whether it b
 scanner's burst, swallows the burst and emits `scanned`, and replays keys that turned out to
 be a person typing (a few tens of milliseconds late, unnoticeable) into the focused widget,
 so no stray characters from a scan land in a text field and typing still works everywhere.
+
+A scanner is a USB keyboard, so it types what a keyboard would: Shift pressed and released
+around every capital letter or symbol, AltGr for characters of the third level on some
+layouts, Ctrl+] for GS1's separator, Ctrl+J for a line feed after Enter. Modifier keys alone
+are no text and do not end a burst; a key whose modifiers make it text (Shift, AltGr) is text.
+Keys replayed after a hold keep their key code, so Space pressed on a focused button still
+presses it.
 """
 
 from __future__ import annotations
@@ -19,6 +26,17 @@ from shiboken6 import isValid
 from inspector_app.scanning.wedge import GS, Action, WedgeDetector
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_CapsLock,
+    }
+)
+_CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 def _key_text(event: QKeyEvent) -> str:
@@ -29,21 +47,20 @@ def _key_text(event: QKeyEvent) -> str:
     if key == Qt.Key.Key_Tab:
         return "\t"
     text = event.text()
-    if text == GS:
-        return GS
+    if text in (GS, "\n"):
+        return text
     if len(text) == 1 and text.isprintable():
         return text
     return ""
 
 
-def _key_for(char: str) -> int:
-    if char == "\r":
-        return Qt.Key.Key_Return
-    if char == "\t":
-        return Qt.Key.Key_Tab
-    if char.isascii() and char.isalnum():
-        return ord(char.upper())
-    return Qt.Key.Key_unknown
+def _is_shortcut(event: QKeyEvent, char: str) -> bool:
+    """Ctrl or Alt with a key is a shortcut, except what scanners type that way: GS (Ctrl+]),
+    a line feed (Ctrl+J) and AltGr characters (which some systems report as Ctrl+Alt)."""
+    held = event.modifiers() & _CTRL_ALT
+    if not held or char in (GS, "\n"):
+        return False
+    return held != _CTRL_ALT
 
 
 class WedgeFilter(QObject):
@@ -61,6 +78,8 @@ class WedgeFilter(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._flush)
         self._held_release = 0
+        self._keys: list[tuple[str, int, Qt.KeyboardModifier]] = []
+        """The held keys as pressed (text, key code, modifiers), oldest first."""
         self._target: QWidget | None = None
         """Where the held keys were going; they are replayed there (not to whatever has the
         focus by then, which may have moved or be nothing in an inactive window)."""
@@ -77,11 +96,10 @@ class WedgeFilter(QObject):
 
     def _key_press(self, watched: QWidget, key_event: QKeyEvent) -> bool:
         """Feed one key press to the detector; True when it is held or part of a scan."""
+        if key_event.key() in _MODIFIER_KEYS:
+            return False  # Shift before a scanner's capital: no text, and no end of the burst
         char = _key_text(key_event)
-        shortcut = key_event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        )
-        if not char or (shortcut and char != GS):
+        if not char or _is_shortcut(key_event, char):
             self._replay(self.detector.release())  # held text first, never reordered
             return False
         decision = self.detector.feed(char, self._timestamp(key_event))
@@ -91,8 +109,12 @@ class WedgeFilter(QObject):
             self._timer.stop()
             return False
         self._held_release += 1
+        if decision.action is Action.DROP:
+            return True
+        self._keys.append((char, key_event.key(), key_event.modifiers()))
         if decision.action is Action.SCAN:
             self._timer.stop()
+            self._keys.clear()
             if decision.scan is not None and decision.scan.text:
                 self.scanned.emit(decision.scan.text)
             return True
@@ -119,20 +141,19 @@ class WedgeFilter(QObject):
         self._replay(self.detector.release())
 
     def _replay(self, text: str) -> None:
-        """Deliver held keys to the focused widget as if typed now."""
+        """Deliver held keys to the focused widget as if typed now, with their own key codes
+        and modifiers (the detector gives back `text`, the oldest held keys first)."""
         if not text:
             return
+        keys, self._keys = self._keys[: len(text)], self._keys[len(text) :]
         target = self._target if self._target is not None and isValid(self._target) else None
         target = target or QApplication.focusWidget() or QApplication.activeWindow()
         if target is None:
             return
         self._replaying = True
         try:
-            for char in text:
+            for char, key, modifiers in keys:
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QApplication.sendEvent(
-                        target,
-                        QKeyEvent(kind, _key_for(char), Qt.KeyboardModifier.NoModifier, char),
-                    )
+                    QApplication.sendEvent(target, QKeyEvent(kind, key, modifiers, char))
         finally:
             self._replaying = False

@@ -8,7 +8,10 @@ feeds every text key to a WedgeDetector, which answers for that key:
 - PASS: let the key through, after first replaying `decision.typed` (held keys that turned out
   to be a person typing) into the focused widget;
 - SCAN: swallow the key; `decision.scan` is the scanned code. Held keys are dropped, so no
-  stray characters land in a text field.
+  stray characters land in a text field;
+- DROP: swallow the key, the rest of a scanner's suffix: scanners set to end with CR LF, or
+  with Tab then Enter, send a second terminator right after the first, which would otherwise
+  press the focused button or move the focus.
 
 The filter also arms a timer for `next_deadline()` and calls `flush(now)` when it fires: a
 person's keys are released a few tens of milliseconds late, which nobody notices. Keys without
@@ -53,6 +56,7 @@ class Action(Enum):
     PASS = auto()
     HOLD = auto()
     SCAN = auto()
+    DROP = auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +106,7 @@ class WedgeDetector:
         self.gs_aliases = gs_aliases
         self.terminators = TERMINATORS if tab_ends_scan else TERMINATORS - {"\t"}
         self._burst = _Burst()
+        self._scan_ended: float | None = None
 
     @property
     def holding(self) -> bool:
@@ -122,8 +127,13 @@ class WedgeDetector:
             if self._is_scan():
                 scan = parse_scan("".join(self._burst.chars))
                 self._burst = _Burst()
+                self._scan_ended = timestamp
                 return Decision(Action.SCAN, typed, scan)
+            if self._suffix_goes_on(timestamp):
+                self._scan_ended = timestamp
+                return Decision(Action.DROP, typed)
             return Decision(Action.PASS, typed + self.release())
+        self._scan_ended = None
         if not self._burst.chars:
             self._burst.first = timestamp
         self._burst.chars.append(GS if char in self.gs_aliases else char)
@@ -141,6 +151,13 @@ class WedgeDetector:
         text = "".join(self._burst.chars)
         self._burst = _Burst()
         return text
+
+    def _suffix_goes_on(self, timestamp: float) -> bool:
+        """Whether a terminator with nothing held is the second half of a scan's suffix."""
+        ended = self._scan_ended
+        return (
+            not self._burst.chars and ended is not None and 0 <= timestamp - ended <= self.max_gap_s
+        )
 
     def _is_scan(self) -> bool:
         return len(self._burst.chars) >= self.min_length

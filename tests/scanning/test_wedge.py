@@ -106,3 +106,23 @@ def test_bad_arguments():
         WedgeDetector(gs_aliases="\r")
     with pytest.raises(ValueError, match="positive"):
         WedgeDetector(max_gap_s=0)
+
+
+@pytest.mark.parametrize("suffix", ["\r\n", "\t\r", "\r\r"])
+def test_a_two_key_suffix_is_swallowed_whole(suffix: str) -> None:
+    """Scanners set to end with CR LF (or Tab Enter) send both keys; the second one must not
+    press the focused button or move the focus."""
+    detector = WedgeDetector()
+    decisions, t = type_keys(detector, f"RMA2024000117{suffix}", 10.0, 0.003)
+    assert decisions[-2].action is Action.SCAN
+    assert decisions[-1].action is Action.DROP and decisions[-1].typed == ""
+    # A person's Enter afterwards is theirs again.
+    assert detector.feed("\r", t + 0.5).action is Action.PASS
+
+
+def test_an_aim_prefixed_burst_keeps_its_symbology() -> None:
+    detector = WedgeDetector()
+    decisions, _ = type_keys(detector, "]C01ZV6K5G70261890021\r", 0.0, 0.002)
+    scan = decisions[-1].scan
+    assert scan is not None
+    assert (scan.text, scan.symbology_id, scan.format) == ("1ZV6K5G70261890021", "]C0", "code128")

@@ -1,0 +1,67 @@
+"""Handheld scanners as they really type (Shift per capital, AIM prefix, two-key suffixes), and
+keys the wedge filter holds back that must still do their job when replayed (Space)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from inspector_app.gui.main_window import CARD, SCAN
+
+
+def ups_parcel(demo: Any) -> Any:
+    """A return whose tracking number is a UPS 1Z number: capitals among digits."""
+    return next(r for r in demo.batch.returns if r.tracking_numbers[0].startswith("1Z"))
+
+
+@pytest.mark.parametrize(("prefix", "suffix"), [("", "\r"), ("]C0", "\r\n"), ("", "\t")])
+def test_a_hid_burst_with_capitals_opens_its_card_and_leaves_nothing_behind(
+    online_bench: Any, demo: Any, qtbot: Any, prefix: str, suffix: str
+) -> None:
+    bench, drive = online_bench, online_bench.driver
+    window = bench.window
+    bench.app.scans.stop()
+    drive.sign_in()
+    parcel = ups_parcel(demo)
+    field = window.scan_page.ui.code
+    field.setFocus()
+    drive.scanner_burst(parcel.tracking_numbers[0], field, prefix=prefix, suffix=suffix)
+    drive.wait_card()
+    assert window.card.ui.rmaValue.text() == parcel.rma
+    assert field.text() == ""
+    # The suffix's second key (line feed after Enter) did not start the inspection.
+    QTest.qWait(300)
+    assert window.current_page() == CARD
+
+
+def test_a_hid_scan_into_a_typed_pin_field_is_a_badge_not_pin_digits(
+    online_bench: Any, qtbot: Any
+) -> None:
+    """A badge with capitals scanned while the PIN field has the focus signs in by badge."""
+    bench, drive = online_bench, online_bench.driver
+    window = bench.window
+    bench.app.scans.stop()
+    bench.station.add_inspector("BADGE-XK7", "Xavier Kim", "2468")
+    page = window.sign_in
+    qtbot.waitUntil(lambda: page.ui.inspector.count() > 0)
+    page.ui.pin.setFocus()
+    drive.scanner_burst("BADGE-XK7", page.ui.pin)
+    qtbot.waitUntil(lambda: window.current_page() == SCAN, timeout=15000)
+    assert "Xavier Kim" in window.ui.inspectorLabel.text()
+    assert page.ui.pin.text() == ""
+
+
+def test_space_presses_the_focused_button(online_bench: Any, demo: Any, qtbot: Any) -> None:
+    bench, drive = online_bench, online_bench.driver
+    window = bench.window
+    bench.inspect_by_scanner(demo.parcel.rma)
+    drive.wait(lambda: window.current_page() != CARD)
+    window.checklist.ui.backButton.setFocus()
+    QTest.keyClick(window.checklist.ui.backButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.current_page() == CARD)
+    window.card.ui.backButton.setFocus()
+    QTest.keyClick(window.card.ui.backButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.current_page() == SCAN)
