@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from inspector_app.domain.codes import lookup_keys
+
 
 class ReturnReason(StrEnum):
     """Why the customer sent the item back (the marketplace's published enum)."""
@@ -146,3 +148,8 @@ class Return:
             *self.extra_codes,
         )
         return tuple(c for c in raw if c)
+
+    def is_label_code(self, code: str) -> bool:
+        """Whether `code`, as read, is one of this parcel's label codes under the lookup rule
+        (so a tracking number read with its GS1 prefix still counts)."""
+        return not lookup_keys([code]).isdisjoint(lookup_keys(self.label_codes()))

@@ -113,13 +113,13 @@ class StationApp(QObject):
         # Printing modules (Pillow, python-barcode, QtPrintSupport) load on first use only,
         # keeping them off the start-up path of benches that print no labels.
         from inspector_app.gui.label_preview import print_in_background
-        from inspector_app.gui.printer_settings import QtPrinterOutput
+        from inspector_app.gui.printer_output import label_output
         from inspector_app.labels import LabelContent, LabelSize
-        from inspector_app.labels.printing import PrinterTarget, output_for
+        from inspector_app.labels.printing import PrinterTarget
         from inspector_app.wire import InspectionPayload
 
         target = PrinterTarget.parse(self.settings["labels.printer"])
-        output = output_for(target, pdf_dir=self.labels_dir, system=QtPrinterOutput(target.name))
+        output = label_output(target, pdf_dir=self.labels_dir)
         content = LabelContent.for_inspection(InspectionPayload.model_validate_json(payload), ret)
         print_in_background(
             self.bridge.call,

@@ -1,9 +1,10 @@
 """The station window and the bench flow: sign in → scan → card → checklist → verdict → scan.
 
-The window owns the pages and routes what happens between them; every station call goes
-through the StationBridge (off the GUI thread), every camera event arrives through the
-ScanBridge, and the sync state through the SyncBridge. A scan is accepted wherever the
-inspector is: signed out it is a badge; on a code-scan item it answers the item; with an
+The window owns the pages (pages.Page) and routes what happens between them; the photos
+(photo_flow.py) and unfinished inspections (draft_resume.py) have their own modules. Every
+station call goes through the StationBridge (off the GUI thread), every camera event arrives
+through the ScanBridge, and the sync state through the SyncBridge. A scan is accepted wherever
+the inspector is: signed out it is a badge; on a code-scan item it answers the item; with an
 unfinished inspection open it asks before leaving it; otherwise it looks the parcel up.
 """
 
@@ -14,54 +15,46 @@ import html
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from inspector_app.domain.codes import CodeError, candidate_codes
+from inspector_app.domain.returns import Return
 from inspector_app.gui import vocabulary, worker_calls
 from inspector_app.gui.about_dialog import AboutDialog
+from inspector_app.gui.app import StationApp
 from inspector_app.gui.attention_dialog import AttentionDialog
 from inspector_app.gui.bridges import StationBridge
 from inspector_app.gui.checklist_page import ChecklistPage
 from inspector_app.gui.checklist_state import ChecklistSnapshot
+from inspector_app.gui.draft_resume import DraftResume, Opened
 from inspector_app.gui.failures import shown
 from inspector_app.gui.generated.ui_main_window import Ui_MainWindow
 from inspector_app.gui.idle import IdleWatch
-from inspector_app.gui.photo_capture import PhotoCaptureDialog
-from inspector_app.gui.photo_viewer import PhotoViewer
+from inspector_app.gui.pages import Page
+from inspector_app.gui.photo_flow import PhotoFlow
 from inspector_app.gui.return_card_page import ReturnCardPage
 from inspector_app.gui.scan_bridge import ScanBridge
 from inspector_app.gui.scan_page import ScanPage
+from inspector_app.gui.session import Session
 from inspector_app.gui.sign_in_page import SignInPage
 from inspector_app.gui.sounds import Feedback
 from inspector_app.gui.status_bar import StationStatusBar
 from inspector_app.gui.verdict_page import VerdictForm, VerdictPage
-from inspector_app.station import Inspector, OutboxState, SyncStatus
+from inspector_app.station import (
+    Draft,
+    FinalizeResult,
+    Inspector,
+    LookupResult,
+    OutboxState,
+    SyncStatus,
+)
 
 log = logging.getLogger(__name__)
 
-SIGN_IN, SCAN, CARD, CHECKLIST, VERDICT = range(5)
-
-
-@dataclass
-class Session:
-    """Who is signed in, and what they are working on."""
-
-    badge: str = ""
-    name: str = ""
-    role: str = ""
-    lookup: Any = None
-    """The LookupResult on the return card."""
-    draft: Any = None
-    """The open Draft (lives on the station worker thread; touched only through the bridge)."""
-    snapshot: ChecklistSnapshot | None = None
-    scan_started: float = 0.0
-    extras: dict[str, Any] = field(default_factory=dict)
+SIGN_IN, SCAN, CARD, CHECKLIST, VERDICT = Page
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +66,7 @@ class MainWindow(QMainWindow):
     """An inspection was finalized durably (its UUID)."""
     page_changed = Signal(int)
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: StationApp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = context
         self.bridge: StationBridge = context.bridge
@@ -95,6 +88,26 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(context.settings["ui.idle_signout_min"], self)
         self.idle.idle.connect(self._idle_sign_out)
         QApplication.instance().installEventFilter(self.idle)
+        self.photos = PhotoFlow(
+            self,
+            bridge=self.bridge,
+            station=context.station,
+            scans=self.scans,
+            settings=context.settings,
+            checklist=self.checklist,
+            session=lambda: self.session,
+            change=self._mutate,
+            failed=self._failed,
+        )
+        self.drafts = DraftResume(
+            self,
+            bridge=self.bridge,
+            station=context.station,
+            scan_page=self.scan_page,
+            session=lambda: self.session,
+            opened=self._opened_draft,
+            failed=self._failed,
+        )
         self._connect()
         self._show_page(SIGN_IN)
         self._load_people()
@@ -110,13 +123,13 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+,"), self, self.open_settings)
         self.sign_in.pin_submitted.connect(self._verify_pin)
         self.scan_page.code_entered.connect(lambda code: self.handle_scan([code], "keyboard"))
-        self.scan_page.resume_requested.connect(self._resume_draft)
+        self.scan_page.resume_requested.connect(self.drafts.resume)
         self.card.start_requested.connect(self._start_inspection)
         self.card.back_requested.connect(self.back_to_scan)
         self.checklist.answered.connect(self._answer)
         self.checklist.cleared.connect(self._clear)
-        self.checklist.photo_requested.connect(self._take_photo)
-        self.checklist.photo_opened.connect(self._open_photo)
+        self.checklist.photo_requested.connect(self.photos.take)
+        self.checklist.photo_opened.connect(self.photos.open)
         self.checklist.finished.connect(self._to_verdict)
         self.checklist.back_out.connect(lambda: self._show_page(CARD))
         self.verdict.back_requested.connect(lambda: self._show_page(CHECKLIST))
@@ -214,7 +227,7 @@ class MainWindow(QMainWindow):
             station.sign_in_badge, code, done=checked, failed=self._failed("badge sign-in")
         )
 
-    def _signed_in(self, who: Any, refusal: str) -> None:
+    def _signed_in(self, who: Inspector | None, refusal: str) -> None:
         if who is None:
             self.feedback.play("not_found")
             self.sign_in.show_error(refusal)
@@ -229,7 +242,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self._show_page(SCAN)
         self.scan_page.show_message("")
-        self._check_drafts()
+        self.drafts.check()
 
     def sign_out(self) -> None:
         """Back to the sign-in page; an open inspection stays saved as a draft."""
@@ -262,7 +275,8 @@ class MainWindow(QMainWindow):
             if source == "camera":
                 # The parcel's own label is still in view of the camera: its codes are never
                 # the answer to "scan the IMEI".
-                codes = [c for c in codes if not self._is_parcel_code(c)]
+                draft = self.session.draft
+                codes = [c for c in codes if draft is None or not draft.ret.is_label_code(c)]
             if codes and self.checklist.take_scan(codes[0]):
                 return
             if not codes:
@@ -274,7 +288,7 @@ class MainWindow(QMainWindow):
         if (
             self.session.draft is not None
             and page in (CHECKLIST, VERDICT)
-            and not self._confirm_leave()
+            and not self.drafts.confirm_leave()
         ):
             return
         self.session.scan_started = when if when is not None else time.monotonic()
@@ -286,44 +300,7 @@ class MainWindow(QMainWindow):
             failed=self._failed("lookup"),
         )
 
-    def _is_parcel_code(self, code: str) -> bool:
-        """Whether `code` is one printed on the open return's parcel (tracking, RMA, order)."""
-        draft = self.session.draft
-        if draft is None:
-            return False
-        ret = draft.ret
-        parcel = {ret.id, ret.rma, ret.order_id, *ret.tracking_numbers, *ret.extra_codes}
-        try:
-            keys = set(candidate_codes(code))
-        except CodeError:
-            return False
-        return any(keys & set(candidate_codes(p)) for p in parcel if p)
-
-    def _confirm_leave(self) -> bool:
-        """Ask before leaving an unfinished inspection; True to go on to the new parcel."""
-        draft = self.session.draft
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unfinished inspection"))
-        box.setText(self.tr("The inspection of {rma} is not finished.").format(rma=draft.ret.rma))
-        box.setInformativeText(self.tr("Keep it as a draft to finish later, or discard it?"))
-        keep = box.addButton(
-            self.tr("Keep draft, open new parcel"), QMessageBox.ButtonRole.AcceptRole
-        )
-        discard = box.addButton(self.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Continue this inspection"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is discard:
-            self.bridge.call(self.ctx.station.discard, draft, failed=self._failed("discard"))
-        if clicked in (keep, discard):
-            self.session.draft = None
-            self.session.snapshot = None
-            return True
-        return False
-
-    def _looked_up(self, codes: list[str], result: Any) -> None:
+    def _looked_up(self, codes: list[str], result: LookupResult) -> None:
         if result.ret is None:
             self.feedback.play("not_found")
             if self.current_page() != SCAN:
@@ -350,7 +327,7 @@ class MainWindow(QMainWindow):
         self.scans.reset()
         self._show_page(SCAN)
         self.scan_page.show_message("")
-        self._check_drafts()
+        self.drafts.check()
 
     def _camera_status(self, state: str, message: str) -> None:
         texts = {
@@ -373,39 +350,8 @@ class MainWindow(QMainWindow):
         if outlines:
             view.show_outlines(outlines)
 
-    # -- drafts ---------------------------------------------------------------------------------
-
-    def _check_drafts(self) -> None:
-        self.bridge.call(
-            self.ctx.station.drafts, done=self._offer_drafts, failed=self._failed("reading drafts")
-        )
-
-    def _offer_drafts(self, drafts: list) -> None:
-        mine = [d for d in drafts if d.inspector == self.session.badge] or drafts
-        self.session.extras["drafts"] = mine
-        if mine:
-            draft = mine[-1]
-            self.scan_page.set_resume(
-                self.tr("Resume the unfinished inspection of {rma} ({model})").format(
-                    rma=draft.ret.rma, model=draft.ret.product.model
-                )
-            )
-        else:
-            self.scan_page.set_resume("")
-
-    def _resume_draft(self) -> None:
-        drafts = self.session.extras.get("drafts") or []
-        if not drafts:
-            return
-        draft = drafts[-1]
-        station = self.ctx.station
-
-        def reopen() -> tuple[Any, Any, ChecklistSnapshot]:
-            return draft, station.lookup(draft.ret.id), ChecklistSnapshot.of(draft.run)
-
-        self.bridge.call(reopen, done=self._opened_draft, failed=self._failed("resume"))
-
-    def _opened_draft(self, opened: tuple[Any, Any, ChecklistSnapshot]) -> None:
+    def _opened_draft(self, opened: Opened) -> None:
+        """A started or resumed inspection, on the checklist page."""
         draft, lookup, snapshot = opened
         self.session.lookup = lookup
         self.session.draft = draft
@@ -413,7 +359,7 @@ class MainWindow(QMainWindow):
         self.scan_page.set_resume("")
         self._show_page(CHECKLIST)  # visible first: only a visible widget can take the focus
         self.checklist.start(snapshot, self._return_line(draft.ret))
-        self._load_thumbnails(snapshot)
+        self.photos.load_thumbnails()
 
     # -- checklist --------------------------------------------------------------------------------
 
@@ -424,16 +370,16 @@ class MainWindow(QMainWindow):
         station = self.ctx.station
         badge = self.session.badge
 
-        def start() -> tuple[Any, Any, ChecklistSnapshot]:
+        def start() -> Opened:
             draft = station.start_inspection(lookup.ret.id, inspector=badge)
             return draft, lookup, ChecklistSnapshot.of(draft.run)
 
         self.bridge.call(start, done=self._opened_draft, failed=self._failed("start inspection"))
 
-    def _return_line(self, ret: Any) -> str:
+    def _return_line(self, ret: Return) -> str:
         return f"{ret.rma} · {ret.product.model} · {vocabulary.name(ret.reason)}"
 
-    def _mutate(self, what: str, change: Callable[[Any], None]) -> None:
+    def _mutate(self, what: str, change: Callable[[Draft], object]) -> None:
         """Apply a change to the open draft on the worker, then render the new snapshot."""
         draft = self.session.draft
         if draft is None:
@@ -450,7 +396,7 @@ class MainWindow(QMainWindow):
             return
         self.session.snapshot = snapshot
         self.checklist.show_snapshot(snapshot)
-        self._load_thumbnails(snapshot)
+        self.photos.load_thumbnails()
 
     def _answer(self, item_id: str, value: object) -> None:
         self.idle.poke()
@@ -458,73 +404,6 @@ class MainWindow(QMainWindow):
 
     def _clear(self, item_id: str) -> None:
         self._mutate("clearing an answer", lambda d: d.clear(item_id))
-
-    def _take_photo(self, item_id: str, replacing: str | None = None) -> None:
-        snapshot = self.session.snapshot
-        label = snapshot.template.item(item_id).label if snapshot else item_id
-        dialog = PhotoCaptureDialog(self.tr("Photo: {label}").format(label=label), self.scans, self)
-        settings = self.ctx.settings
-        quality, edge = settings["photos.jpeg_quality"], settings["photos.max_edge"]
-
-        def store(frame: object) -> None:
-            def change(draft: Any) -> None:
-                sha = draft.add_photo(item_id, worker_calls.encode_jpeg(frame, quality, edge))
-                if replacing is not None and replacing != sha:
-                    draft.remove_photo(item_id, replacing)
-
-            self._mutate("saving a photo", change)
-
-        dialog.captured.connect(store)
-        self.scans.set_preview_size(QSize(880, 500))
-        dialog.exec()
-        self.scans.set_preview_size(QSize())
-        self._refocus(self.checklist)
-
-    def _refocus(self, widget: QWidget) -> None:
-        """After a dialog: the window active again and the keyboard back where the work is."""
-        self.activateWindow()
-        widget.setFocus()
-
-    def _load_thumbnails(self, snapshot: ChecklistSnapshot) -> None:
-        known = self.session.extras.setdefault("thumbs", set())
-        wanted = [s for shas in snapshot.photos.values() for s in shas if s not in known]
-        if not wanted:
-            return
-        known.update(wanted)
-        station = self.ctx.station
-        self.bridge.call(
-            lambda: [(s, worker_calls.thumbnail(station.photo(s))) for s in wanted],
-            done=self._thumbnails,
-            failed=self._failed("loading thumbnails"),
-        )
-
-    def _thumbnails(self, pairs: list[tuple[str, QImage]]) -> None:
-        for sha, image in pairs:
-            self.checklist.set_thumbnail(sha, QPixmap.fromImage(image))
-
-    def _open_photo(self, item_id: str, sha: str) -> None:
-        snapshot = self.session.snapshot
-        if snapshot is None:
-            return
-        shas = snapshot.photos.get(item_id, [])
-        station = self.ctx.station
-        label = snapshot.template.item(item_id).label
-        self.bridge.call(
-            lambda: [(s, worker_calls.decode(station.photo(s))) for s in shas],
-            done=lambda photos: self._show_viewer(item_id, label, photos, sha),
-            failed=self._failed("opening a photo"),
-        )
-
-    def _show_viewer(self, item_id: str, label: str, photos: list, sha: str) -> None:
-        index = next((i for i, (s, _) in enumerate(photos) if s == sha), 0)
-        viewer = PhotoViewer(label, photos, index, self)
-        viewer.delete_requested.connect(
-            lambda s: self._mutate("deleting a photo", lambda d: d.remove_photo(item_id, s))
-        )
-        viewer.retake_requested.connect(
-            lambda s: QTimer.singleShot(0, lambda: self._take_photo(item_id, replacing=s))
-        )
-        viewer.exec()
 
     # -- verdict ----------------------------------------------------------------------------------
 
@@ -558,7 +437,7 @@ class MainWindow(QMainWindow):
         verdict = worker_calls.verdict_choice(form)
         message = self.verdict.customer_message()
 
-        def finalize() -> Any:
+        def finalize() -> FinalizeResult:
             return station.finalize(draft, verdict, customer_message=message)
 
         self.bridge.call(finalize, done=self._finalized, failed=self._finalize_failed)
@@ -567,7 +446,7 @@ class MainWindow(QMainWindow):
         self.feedback.play("error")
         self.verdict.show_error(shown(exc, "finalize"))
 
-    def _finalized(self, result: Any) -> None:
+    def _finalized(self, result: FinalizeResult) -> None:
         ret = self.session.draft.ret if self.session.draft else None
         rma = ret.rma if ret is not None else ""
         if ret is not None:
@@ -575,7 +454,7 @@ class MainWindow(QMainWindow):
         self.session.draft = None
         self.session.snapshot = None
         self.session.lookup = None
-        self.session.extras.pop("thumbs", None)
+        self.session.thumbnails.clear()
         self.ctx.sync.wake()
         self.scans.reset()
         self._show_page(SCAN)
@@ -583,7 +462,7 @@ class MainWindow(QMainWindow):
             self.tr("Saved: {rma}. Ready for the next parcel.").format(rma=rma), "ok"
         )
         self.finalized.emit(str(result.uuid))
-        self._check_drafts()
+        self.drafts.check()
 
     def _label_printed(self, ok: bool, message: str) -> None:
         """The intake label's fate, under the "Saved" line; the inspection is safe either way."""

@@ -1,4 +1,4 @@
-"""Label printer and customer-message settings, with a Test print; and the OS printer output.
+"""Label printer and customer-message settings, with a Test print.
 
 API for the settings dialog (add it with `extra_tabs=[(title, page)]`, and leave the generated
 rows of the `labels.*` keys out, since this page edits them):
@@ -9,13 +9,7 @@ rows of the `labels.*` keys out, since this page edits them):
                            # SettingError naming the field if the printer is incomplete
     page.test_finished     # Signal(bool ok, str message) after a Test print
 
-API for finalize/reprint (OS printers need Qt, hence here and not in inspector_app.labels):
-
-    output = output_for(PrinterTarget.parse(text), pdf_dir=...,
-                        system=QtPrinterOutput(target.name))
-
-`QtPrinterOutput.print_label` may be called on the station bridge's worker thread: Qt
-supports painting on a QPrinter outside the GUI thread.
+The Test print goes through the same printer output as finalize (printer_output.py).
 """
 
 from __future__ import annotations
@@ -25,9 +19,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,89 +41,21 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.returns import Disposition, Grade, Outcome
 from inspector_app.domain.vocabulary import display_name
 from inspector_app.gui.failures import shown
-from inspector_app.gui.label_preview import BridgeCall, LabelPreview, print_in_background, to_qimage
+from inspector_app.gui.label_preview import BridgeCall, LabelPreview, print_in_background
 from inspector_app.gui.message_preview import MessagePreview
+from inspector_app.gui.printer_output import label_output
 from inspector_app.gui.theme import set_tone
 from inspector_app.labels import (
     LabelContent,
-    LabelLayout,
     LabelSize,
     PrinterError,
     PrinterTarget,
-    output_for,
-    render_image,
 )
-from inspector_app.labels.printing import PDF_DPI, ZPL_DPI, ZPL_PORT
+from inspector_app.labels.printing import ZPL_DPI, ZPL_PORT
 from inspector_app.messages import MessageCatalog, MessageTemplateError
 from inspector_app.messages.fields import example_fields
 from inspector_app.settings import BY_KEY, SettingError, Settings, coerce
 from inspector_app.wire import CustomerMessage
-
-
-class QtPrinterOutput:
-    """Labels sent to an OS printer through QPrinter, page size set to the label stock.
-
-    With `pdf_file`, Qt's own PDF engine stands in for the printer: the same page setup and
-    painting, checkable without a printer (tests, and a user's 'print to file').
-    """
-
-    def __init__(self, name: str = "", pdf_file: Path | None = None) -> None:
-        self.target = PrinterTarget("system", name=name, dpi=PDF_DPI)
-        self.pdf_file = pdf_file
-
-    def _printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if self.pdf_file is not None:
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(self.pdf_file))
-            return printer
-        info = (
-            QPrinterInfo.printerInfo(self.target.name)
-            if self.target.name
-            else QPrinterInfo.defaultPrinter()
-        )
-        if info.isNull():
-            which = f"named {self.target.name!r}" if self.target.name else "set as default"
-            raise PrinterError(
-                f"There is no printer {which} on this computer; check the printer setting."
-            )
-        printer.setPrinterName(info.printerName())
-        return printer
-
-    def print_label(self, layout: LabelLayout) -> str:
-        printer = self._printer()
-        width_mm, height_mm = layout.size.mm
-        page = QPageSize(
-            QSizeF(width_mm, height_mm),
-            QPageSize.Unit.Millimeter,
-            f"Label {layout.size.value}",
-            QPageSize.SizeMatchPolicy.ExactMatch,
-        )
-        printer.setPageLayout(
-            QPageLayout(
-                page,
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        printer.setFullPage(True)
-        printer.setDocName(f"Intake label {layout.barcode.data}")
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise PrinterError(
-                f"The printer {printer.printerName() or self.pdf_file} "
-                "could not start the job; is it installed and online?"
-            )
-        try:
-            # Bars must stay crisp: scale without smoothing onto the whole page.
-            area = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
-            painter.drawImage(area, to_qimage(render_image(layout)))
-        finally:
-            painter.end()
-        where = self.pdf_file or printer.printerName()
-        return f"Label sent to {where}."
-
 
 _KINDS = ("pdf", "system", "zpl")
 
@@ -297,7 +222,7 @@ class PrinterSettingsPage(QWidget):
         try:
             values = self.values()
             target = PrinterTarget.parse(values["labels.printer"])
-            output = output_for(target, pdf_dir=self._pdf_dir, system=QtPrinterOutput(target.name))
+            output = label_output(target, pdf_dir=self._pdf_dir)
         except (SettingError, PrinterError) as exc:
             self._tested(False, str(exc))
             return

@@ -3,7 +3,7 @@
 The `labels.printer` setting names the target as text (`pdf`, `system:<name>`,
 `zpl:<host>:<port>[:<dpi>]`); `PrinterTarget.parse` checks it once, so a typo is reported in
 the settings page and not at the first finalize. OS printers need Qt, so their output lives in
-inspector_app.gui.printer_settings and is passed in to `output_for`.
+inspector_app.gui.printer_output and is passed in to `output_for`.
 
 Every output raises PrinterError with a sentence an inspector can act on ("is the printer
 switched on?"). A failed print never touches the inspection: it is already stored when the

@@ -153,6 +153,44 @@
     </message>
 </context>
 <context>
+    <name>DraftResume</name>
+    <message>
+        <source>Resume the unfinished inspection of {rma} ({model})</source>
+        <translation>Resume the unfinished inspection of {rma} ({model})</translation>
+    </message>
+    <message>
+        <source>Unfinished inspection</source>
+        <translation>Unfinished inspection</translation>
+    </message>
+    <message>
+        <source>The inspection of {rma} is not finished.</source>
+        <translation>The inspection of {rma} is not finished.</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft to finish later, or discard it?</source>
+        <translation>Keep it as a draft to finish later, or discard it?</translation>
+    </message>
+    <message>
+        <source>Keep draft, open new parcel</source>
+        <translation>Keep draft, open new parcel</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Discard it</translation>
+    </message>
+    <message>
+        <source>Continue this inspection</source>
+        <translation>Continue this inspection</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Something went wrong; the log has the details.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDetailDialog</name>
     <message>
         <source>Inspection</source>
@@ -711,30 +749,6 @@
         <translation>Looking up {code}…</translation>
     </message>
     <message>
-        <source>Unfinished inspection</source>
-        <translation>Unfinished inspection</translation>
-    </message>
-    <message>
-        <source>The inspection of {rma} is not finished.</source>
-        <translation>The inspection of {rma} is not finished.</translation>
-    </message>
-    <message>
-        <source>Keep it as a draft to finish later, or discard it?</source>
-        <translation>Keep it as a draft to finish later, or discard it?</translation>
-    </message>
-    <message>
-        <source>Keep draft, open new parcel</source>
-        <translation>Keep draft, open new parcel</translation>
-    </message>
-    <message>
-        <source>Discard it</source>
-        <translation>Discard it</translation>
-    </message>
-    <message>
-        <source>Continue this inspection</source>
-        <translation>Continue this inspection</translation>
-    </message>
-    <message>
         <source>not found</source>
         <translation>not found</translation>
     </message>
@@ -757,14 +771,6 @@ You can still type codes or use a handheld scanner.</source>
         <translation>No camera picture.
 {why}
 You can still type codes or use a handheld scanner.</translation>
-    </message>
-    <message>
-        <source>Resume the unfinished inspection of {rma} ({model})</source>
-        <translation>Resume the unfinished inspection of {rma} ({model})</translation>
-    </message>
-    <message>
-        <source>Photo: {label}</source>
-        <translation>Photo: {label}</translation>
     </message>
     <message>
         <source>Saved: {rma}. Ready for the next parcel.</source>
@@ -827,6 +833,13 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>No photo: {why}</source>
         <translation>No photo: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFlow</name>
+    <message>
+        <source>Photo: {label}</source>
+        <translation>Photo: {label}</translation>
     </message>
 </context>
 <context>
@@ -1646,13 +1659,6 @@ Please send the crash report to IT.</translation>
     <message>
         <source>Open folder</source>
         <translation>Open folder</translation>
-    </message>
-</context>
-<context>
-    <name>Failures</name>
-    <message>
-        <source>Something went wrong; the log has the details.</source>
-        <translation>Something went wrong; the log has the details.</translation>
     </message>
 </context>
 </TS>

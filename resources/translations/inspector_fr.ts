@@ -153,6 +153,44 @@
     </message>
 </context>
 <context>
+    <name>DraftResume</name>
+    <message>
+        <source>Resume the unfinished inspection of {rma} ({model})</source>
+        <translation>Reprendre l&apos;inspection non terminée de {rma} ({model})</translation>
+    </message>
+    <message>
+        <source>Unfinished inspection</source>
+        <translation>Inspection non terminée</translation>
+    </message>
+    <message>
+        <source>The inspection of {rma} is not finished.</source>
+        <translation>L&apos;inspection de {rma} n&apos;est pas terminée.</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft to finish later, or discard it?</source>
+        <translation>La garder en brouillon pour la finir plus tard, ou l&apos;abandonner ?</translation>
+    </message>
+    <message>
+        <source>Keep draft, open new parcel</source>
+        <translation>Garder le brouillon, ouvrir le nouveau colis</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>L&apos;abandonner</translation>
+    </message>
+    <message>
+        <source>Continue this inspection</source>
+        <translation>Continuer cette inspection</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Une erreur est survenue ; le journal contient les détails.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDetailDialog</name>
     <message>
         <source>Inspection</source>
@@ -711,30 +749,6 @@
         <translation>Recherche de {code}…</translation>
     </message>
     <message>
-        <source>Unfinished inspection</source>
-        <translation>Inspection non terminée</translation>
-    </message>
-    <message>
-        <source>The inspection of {rma} is not finished.</source>
-        <translation>L&apos;inspection de {rma} n&apos;est pas terminée.</translation>
-    </message>
-    <message>
-        <source>Keep it as a draft to finish later, or discard it?</source>
-        <translation>La garder en brouillon pour la finir plus tard, ou l&apos;abandonner ?</translation>
-    </message>
-    <message>
-        <source>Keep draft, open new parcel</source>
-        <translation>Garder le brouillon, ouvrir le nouveau colis</translation>
-    </message>
-    <message>
-        <source>Discard it</source>
-        <translation>L&apos;abandonner</translation>
-    </message>
-    <message>
-        <source>Continue this inspection</source>
-        <translation>Continuer cette inspection</translation>
-    </message>
-    <message>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
@@ -757,14 +771,6 @@ You can still type codes or use a handheld scanner.</source>
         <translation>Pas d&apos;image de la caméra.
 {why}
 Vous pouvez toujours saisir les codes ou utiliser une douchette.</translation>
-    </message>
-    <message>
-        <source>Resume the unfinished inspection of {rma} ({model})</source>
-        <translation>Reprendre l&apos;inspection non terminée de {rma} ({model})</translation>
-    </message>
-    <message>
-        <source>Photo: {label}</source>
-        <translation>Photo : {label}</translation>
     </message>
     <message>
         <source>Saved: {rma}. Ready for the next parcel.</source>
@@ -827,6 +833,13 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>No photo: {why}</source>
         <translation>Pas de photo : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFlow</name>
+    <message>
+        <source>Photo: {label}</source>
+        <translation>Photo : {label}</translation>
     </message>
 </context>
 <context>
@@ -1646,13 +1659,6 @@ Merci d&apos;envoyer le rapport d&apos;incident au service informatique.</transl
     <message>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
-    </message>
-</context>
-<context>
-    <name>Failures</name>
-    <message>
-        <source>Something went wrong; the log has the details.</source>
-        <translation>Une erreur est survenue ; le journal contient les détails.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from inspector_app.domain.codes import (
     imei_check_digit_ok,
     normalize_code,
 )
+from tests.domain.builders import ORDER_IMEI, make_return
 
 KEY = re.compile(r"^[0-9A-Z]{1,64}$")
 SEPARATORS = " -_./"
@@ -118,3 +119,16 @@ def test_imei_check_digit() -> None:
     assert not imei_check_digit_ok("356938035643800")
     assert not imei_check_digit_ok("35693803564380")
     assert not imei_check_digit_ok("35693803564380X")
+
+
+def test_a_label_code_is_one_printed_on_the_parcel_never_the_devices_own() -> None:
+    """While the device is checked, the camera still sees the parcel's labels: those codes are
+    the parcel's (however they are read), the device's IMEI and serial are not."""
+    ret = make_return(tracking_numbers=("1Z999AA10123456784",), extra_codes=("LBL-77",))
+    assert ret.is_label_code("1z 999 aa1 01 2345 6784")
+    assert ret.is_label_code("rma-1")
+    assert ret.is_label_code("LBL 77")
+    assert not ret.is_label_code(ORDER_IMEI)
+    assert not ret.is_label_code("F2LXK0ABC123")
+    assert not ret.is_label_code("")  # no key at all: not the parcel's
+    assert set(ret.label_codes()) < set(ret.codes())

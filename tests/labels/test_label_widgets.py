@@ -13,7 +13,8 @@ from PIL import Image
 
 from inspector_app.gui.bridges import StationBridge
 from inspector_app.gui.label_preview import LabelPreview, preview_image
-from inspector_app.gui.printer_settings import PrinterSettingsPage, QtPrinterOutput
+from inspector_app.gui.printer_output import QtPrinterOutput
+from inspector_app.gui.printer_settings import PrinterSettingsPage
 from inspector_app.labels import (
     LabelContent,
     LabelSize,

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from inspector_app.gui.lead.window import LeadWindow
+from inspector_app.gui.pages import Page
 from inspector_app.lead.client import (
     ClientConfigError,
     LeadClient,
@@ -26,9 +27,6 @@ from inspector_app.lead.client import (
 from inspector_app.settings import Settings
 
 log = logging.getLogger(__name__)
-
-SIGN_IN_PAGE = 0
-"""The station window's sign-in page index (main_window.SIGN_IN)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +90,7 @@ class LeadViews:
         self._pin = (badge, pin)
 
     def _page_changed(self, index: int) -> None:
-        if index == SIGN_IN_PAGE:
+        if index == Page.SIGN_IN:
             self._pin = None
             self._opened_for = ""
             self.close()

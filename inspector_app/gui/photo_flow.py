@@ -1,0 +1,130 @@
+"""The checklist's photos: taking (or retaking) one with the camera, the thumbnail strip, and
+the viewer with its delete and retake.
+
+Every photo byte is read, encoded and written on the station bridge's worker; the GUI thread
+only shows the dialogs and turns finished QImages into pixmaps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSize, QTimer
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QWidget
+
+from inspector_app.gui import worker_calls
+from inspector_app.gui.bridges import Failed, StationBridge
+from inspector_app.gui.checklist_page import ChecklistPage
+from inspector_app.gui.photo_capture import PhotoCaptureDialog
+from inspector_app.gui.photo_viewer import PhotoViewer
+from inspector_app.gui.scan_bridge import ScanBridge
+from inspector_app.gui.session import Session
+from inspector_app.settings import Settings
+from inspector_app.station import Draft, Station
+
+CAPTURE_PREVIEW = QSize(880, 500)
+"""The camera preview's size while the capture dialog is open."""
+
+
+class PhotoFlow(QObject):
+    """Photos of the open inspection. `change(what, fn)` applies `fn` to the open draft on the
+    worker and renders the result; `failed(what)` makes an error handler for a station call."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        *,
+        bridge: StationBridge,
+        station: Station,
+        scans: ScanBridge,
+        settings: Settings,
+        checklist: ChecklistPage,
+        session: Callable[[], Session],
+        change: Callable[[str, Callable[[Draft], object]], None],
+        failed: Callable[[str], Failed],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._bridge = bridge
+        self._station = station
+        self._scans = scans
+        self._settings = settings
+        self._checklist = checklist
+        self._session = session
+        self._change = change
+        self._failed = failed
+
+    def take(self, item_id: str, replacing: str | None = None) -> None:
+        """The capture dialog for `item_id`; a captured frame is stored as a new photo, and
+        replaces `replacing` (a retake) once it is stored."""
+        snapshot = self._session().snapshot
+        label = snapshot.template.item(item_id).label if snapshot else item_id
+        dialog = PhotoCaptureDialog(
+            self.tr("Photo: {label}").format(label=label), self._scans, self._window
+        )
+        quality, edge = self._settings["photos.jpeg_quality"], self._settings["photos.max_edge"]
+
+        def store(frame: object) -> None:
+            def add(draft: Draft) -> None:
+                sha = draft.add_photo(item_id, worker_calls.encode_jpeg(frame, quality, edge))
+                if replacing is not None and replacing != sha:
+                    draft.remove_photo(item_id, replacing)
+
+            self._change("saving a photo", add)
+
+        dialog.captured.connect(store)
+        self._scans.set_preview_size(CAPTURE_PREVIEW)
+        dialog.exec()
+        self._scans.set_preview_size(QSize())
+        # After the dialog: the window active again and the keyboard back where the work is.
+        self._window.activateWindow()
+        self._checklist.setFocus()
+
+    def load_thumbnails(self) -> None:
+        """Thumbnails of the open inspection's photos not yet loaded, decoded on the worker."""
+        session = self._session()
+        if session.snapshot is None:
+            return
+        known = session.thumbnails
+        wanted = [s for shas in session.snapshot.photos.values() for s in shas if s not in known]
+        if not wanted:
+            return
+        known.update(wanted)
+        station = self._station
+        self._bridge.call(
+            lambda: [(s, worker_calls.thumbnail(station.photo(s))) for s in wanted],
+            done=self._thumbnails,
+            failed=self._failed("loading thumbnails"),
+        )
+
+    def _thumbnails(self, pairs: list[tuple[str, QImage]]) -> None:
+        for sha, image in pairs:
+            self._checklist.set_thumbnail(sha, QPixmap.fromImage(image))
+
+    def open(self, item_id: str, sha: str) -> None:
+        """The viewer on `item_id`'s photos, starting at `sha`."""
+        snapshot = self._session().snapshot
+        if snapshot is None:
+            return
+        shas = snapshot.photos.get(item_id, [])
+        station = self._station
+        label = snapshot.template.item(item_id).label
+        self._bridge.call(
+            lambda: [(s, worker_calls.decode(station.photo(s))) for s in shas],
+            done=lambda photos: self._show_viewer(item_id, label, photos, sha),
+            failed=self._failed("opening a photo"),
+        )
+
+    def _show_viewer(
+        self, item_id: str, label: str, photos: list[tuple[str, QImage]], sha: str
+    ) -> None:
+        index = next((i for i, (s, _) in enumerate(photos) if s == sha), 0)
+        viewer = PhotoViewer(label, photos, index, self._window)
+        viewer.delete_requested.connect(
+            lambda s: self._change("deleting a photo", lambda d: d.remove_photo(item_id, s))
+        )
+        viewer.retake_requested.connect(
+            lambda s: QTimer.singleShot(0, lambda: self.take(item_id, replacing=s))
+        )
+        viewer.exec()
