@@ -6,7 +6,8 @@ wire model `ReturnOut` (the same rules the server's feed obeys) plus the checks 
 on (codes that can be looked up, a valid IMEI check digit, dates in order). A bad row is
 reported with its line and skipped; the good rows are kept. Problems with the file as a whole
 (not UTF-8, unknown columns, broken JSON) raise ReturnsFileError instead.
-See docs/returns-import.md for the columns.
+See docs/returns-import.md for the columns. Exports written here guard cells a spreadsheet
+would evaluate (inspector_app.csv_cells), and reading undoes exactly that.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +24,7 @@ from typing import Any, NamedTuple, TextIO
 
 from pydantic import ValidationError
 
+from inspector_app.csv_cells import unguard_cell, write_rows
 from inspector_app.domain.codes import CodeError, candidate_codes, imei_check_digit_ok
 from inspector_app.domain.demo import DemoBatch, demo_batch
 from inspector_app.domain.returns import Return
@@ -127,7 +130,7 @@ def _csv_record(row: dict[str, str]) -> dict[str, Any]:
     """A CSV row as the nested shape ReturnOut expects; empty optional cells are omitted."""
     record: dict[str, Any] = {"product": {}}
     for column, raw in row.items():
-        cell = (raw or "").strip()
+        cell = unguard_cell((raw or "").strip())
         if column in LIST_COLUMNS:
             record[column] = _split(cell)
         elif not cell and column not in REQUIRED_COLUMNS:
@@ -251,13 +254,8 @@ def _csv_cells(ret: Return) -> list[str]:
 
 def write_returns_csv(returns: Iterable[Return], handle: TextIO) -> int:
     """Write `returns` as a CSV export that parse_returns_csv reads back; returns the count."""
-    writer = csv.writer(handle, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    count = 0
-    for ret in returns:
-        writer.writerow(_csv_cells(ret))
-        count += 1
-    return count
+    rows = (_csv_cells(ret) for ret in returns)
+    return write_rows(handle, itertools.chain([COLUMNS], rows)) - 1
 
 
 def write_demo_csv(path: Path, n: int, today: dt.date, seed: int = 1) -> DemoBatch:

@@ -2,12 +2,13 @@
 
 A table is a list of columns (header, how to read a cell from a row) over a list of rows
 (wire models). The view shows the same text the CSV holds, so a lead who exports a table
-gets what they saw, and the tests can read an export back and compare it with the screen.
+gets what they saw, and the tests can read an export back and compare it with the screen;
+the one difference is that a cell a spreadsheet would run as a formula is written with a
+leading apostrophe (inspector_app.csv_cells).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+
+from inspector_app.csv_cells import write_rows
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "LeadTables"
@@ -98,7 +101,7 @@ class RowsModel(QAbstractTableModel):
 
     def csv_text(self) -> str:
         out = io.StringIO()
-        csv.writer(out, lineterminator="\r\n").writerows(self.table())
+        write_rows(out, self.table())
         return out.getvalue()
 
 
