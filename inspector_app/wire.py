@@ -21,7 +21,7 @@ import uuid
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 from inspector_app.domain.returns import (
     DateSource,
@@ -45,6 +45,25 @@ LongText = Annotated[str, StringConstraints(max_length=4000)]
 CodeText = Annotated[str, StringConstraints(max_length=64)]
 ItemId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 Money = Annotated[Decimal, Field(ge=0, max_digits=12, decimal_places=2)]
+"""One amount (a price, a refund): what a NUMERIC(12, 2) column stores."""
+MoneyTotal = Annotated[Decimal, Field(ge=0, decimal_places=2)]
+"""A sum of amounts: unbounded, so no number of refunds can make a report fail to answer."""
+
+MIN_YEAR = 2000
+MAX_YEAR = 9000
+"""Years a time or a report day may have. Far from both ends of what Python and the databases
+represent, so no zone offset can push a value out of range on the way to UTC."""
+
+
+def _sane_year(value: dt.datetime) -> dt.datetime:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(f"the year must be between {MIN_YEAR} and {MAX_YEAR}")
+    return value
+
+
+WireTime = Annotated[AwareDatetime, AfterValidator(_sane_year)]
+"""Every time on the wire: with its zone (a naive time means a different instant on every
+machine) and a year between MIN_YEAR and MAX_YEAR. Kept as sent; the server stores UTC."""
 
 
 class WireModel(BaseModel):
@@ -56,7 +75,7 @@ class WireModel(BaseModel):
 class Health(WireModel):
     status: Literal["ok"] = "ok"
     version: str
-    time: dt.datetime
+    time: WireTime
     api: int = WIRE_SCHEMA_VERSION
 
 
@@ -104,7 +123,7 @@ class ReturnOut(WireModel):
     extra_codes: list[CodeText] = Field(default_factory=list, max_length=10)
     inspected: bool = False
     """True once the server holds a final inspection for it (the card flags 'already inspected')."""
-    updated_at: dt.datetime | None = None
+    updated_at: WireTime | None = None
 
 
 class ReturnsPage(WireModel):
@@ -127,7 +146,9 @@ class ChecklistOut(WireModel):
 
 
 class InspectorOut(WireModel):
-    """A person who may sign in at a bench. `pin_hash` lets the bench check a PIN offline."""
+    """A person who may sign in at a bench. `pin_hash` lets the bench check an inspector's
+    PIN offline: a keyed_pin_hash() under the asking token's bench_pin_key(). Leads and
+    admins come without one: their PIN is checked by the server (POST /lead/sessions)."""
 
     badge: CodeText
     name: ShortText
@@ -187,8 +208,8 @@ class InspectionPayload(WireModel):
     station: ShortText
     inspector: CodeText
     template: TemplateRef
-    started_at: dt.datetime
-    finalized_at: dt.datetime
+    started_at: WireTime
+    finalized_at: WireTime
     answers: list[Answer] = Field(max_length=500)
     photos: list[PhotoRef] = Field(default_factory=list, max_length=100)
     flags: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]] = Field(
@@ -206,7 +227,7 @@ class InspectionAck(WireModel):
     uuid: uuid.UUID
     return_id: CodeText
     status: Literal["stored", "replayed"]
-    received_at: dt.datetime
+    received_at: WireTime
 
 
 class PhotoAck(WireModel):
@@ -221,7 +242,7 @@ class StationHeartbeat(WireModel):
     version: ShortText
     pending: int = Field(ge=0, le=MAX_QUEUE_REPORT)
     needs_attention: int = Field(ge=0, le=MAX_QUEUE_REPORT)
-    last_success_at: dt.datetime | None = None
+    last_success_at: WireTime | None = None
 
 
 class CountRow(WireModel):
@@ -242,38 +263,75 @@ class DailyIntake(WireModel):
     by_station: list[CountRow]
     by_inspector: list[CountRow]
     median_inspection_seconds: float | None
-    refunds_total: Money = Decimal("0")
+    refunds_total: MoneyTotal = Decimal("0")
     flags: list[CountRow] = Field(default_factory=list)
 
 
 PIN_HASH_ITERATIONS = 200_000
+PIN_DIGITS = (4, 12)
+"""Shortest and longest PIN of an inspector (checked offline at a bench)."""
+LEAD_PIN_DIGITS = (6, 12)
+"""Shortest and longest PIN of a lead or an admin (checked by the server only)."""
+LEAD_PIN_PATTERN = "^[0-9]{{{},{}}}$".format(*LEAD_PIN_DIGITS)
+
+_PLAIN = "pbkdf2_sha256"
+_KEYED = "bench_pbkdf2_sha256"
+_BENCH_KEY_LABEL = b"return-inspector bench pin verifier v1"
+
+
+def _pbkdf2(pin: str, salt: str, iterations: int) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt.encode("ascii"), iterations)
 
 
 def hash_pin(pin: str, *, salt: str | None = None, iterations: int = PIN_HASH_ITERATIONS) -> str:
-    """The `pin_hash` format of InspectorOut: `pbkdf2_sha256$<iterations>$<salt>$<hex>`.
-
-    Defined here because both sides must agree: the server stores it and serves it, the
-    bench checks a PIN offline with verify_pin.
-    """
+    """A PIN as the server stores it: `pbkdf2_sha256$<iterations>$<salt>$<hex>`."""
     salt = salt or secrets.token_hex(16)
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt.encode("ascii"), iterations)
-    return f"pbkdf2_sha256${iterations}${salt}${digest.hex()}"
+    return f"{_PLAIN}${iterations}${salt}${_pbkdf2(pin, salt, iterations).hex()}"
 
 
-def verify_pin(pin: str, pin_hash: str) -> bool:
-    """True if `pin` matches a hash_pin() result; False for any other string, never raises."""
+def bench_pin_key_from_digest(token_sha256: str) -> bytes:
+    """The key that binds served PIN verifiers to one bench token, from the token's SHA-256
+    (what the server stores; the bench computes it from the token it holds)."""
+    return hmac.new(bytes.fromhex(token_sha256), _BENCH_KEY_LABEL, hashlib.sha256).digest()
+
+
+def bench_pin_key(token: str) -> bytes:
+    """bench_pin_key_from_digest for the bench's own token."""
+    return bench_pin_key_from_digest(hashlib.sha256(token.encode("utf-8")).hexdigest())
+
+
+def keyed_pin_hash(pin_hash: str, key: bytes) -> str:
+    """What the server sends a bench instead of a stored hash: the PBKDF2 result, HMAC'd with
+    the bench's key, so the bench database alone (without its token) checks no PIN, and a
+    verifier from one bench is useless at another. "" for anything but a stored hash."""
+    parts = pin_hash.split("$")
+    if len(parts) != 4 or parts[0] != _PLAIN:
+        return ""
+    _, iterations, salt, digest = parts
+    keyed = hmac.new(key, bytes.fromhex(digest), hashlib.sha256).hexdigest()
+    return f"{_KEYED}${iterations}${salt}${keyed}"
+
+
+def verify_pin(pin: str, pin_hash: str, *, key: bytes | None = None) -> bool:
+    """True if `pin` matches a hash_pin() result, or a keyed_pin_hash() one under `key`;
+    False for anything else (a keyed verifier without its key included); never raises."""
     try:
         scheme, iterations, salt, expected = pin_hash.split("$")
         rounds = int(iterations)
     except ValueError:
         return False
-    if scheme != "pbkdf2_sha256" or not 1 <= rounds <= 10_000_000 or not salt.isascii():
+    if not 1 <= rounds <= 10_000_000 or not salt.isascii():
         return False
-    actual = hash_pin(pin, salt=salt, iterations=rounds).rsplit("$", 1)[1]
+    if scheme == _PLAIN:
+        actual = _pbkdf2(pin, salt, rounds).hex()
+    elif scheme == _KEYED and key is not None:
+        actual = hmac.new(key, _pbkdf2(pin, salt, rounds), hashlib.sha256).hexdigest()
+    else:
+        return False
     return hmac.compare_digest(actual, expected)
 
 
-# -- Lead review (issue 7): the range report, its paginated lists, drill-down, lead sessions --
+# -- Lead review: the range report, its paginated lists, drill-down, lead sessions --
 
 MAX_PAGE = 500
 """Largest page of a lead list; the screen asks for 200 rows at a time."""
@@ -304,11 +362,11 @@ class StationFigures(WireModel):
 
     name: ShortText
     inspected: int
-    last_contact: dt.datetime | None
+    last_contact: WireTime | None
     version: ShortText = ""
     pending: int = 0
     needs_attention: int = 0
-    last_success_at: dt.datetime | None = None
+    last_success_at: WireTime | None = None
 
 
 class TrendDay(WireModel):
@@ -341,7 +399,7 @@ class LeadReport(WireModel):
     refused: int
     overridden: int
     flagged: int
-    refunds_total: Money = Decimal("0")
+    refunds_total: MoneyTotal = Decimal("0")
     median_inspection_seconds: float | None
     by_outcome: list[CountRow]
     by_grade: list[CountRow]
@@ -381,7 +439,7 @@ class FlaggedInspection(WireModel):
     reason: ShortText
     station: ShortText
     inspector: CodeText
-    finalized_at: dt.datetime
+    finalized_at: WireTime
     outcome: Outcome
     disposition: Disposition
     proposed_outcome: Outcome | None = None
@@ -426,7 +484,7 @@ class InspectionDetail(WireModel):
     reason: ShortText
     rma: CodeText
     inspector_name: ShortText
-    received_at: dt.datetime
+    received_at: WireTime
     superseded_by: uuid.UUID | None = None
 
 
@@ -434,7 +492,7 @@ class LeadSignIn(WireModel):
     """A bench asks the server for a lead session on behalf of the person signing in."""
 
     badge: CodeText
-    pin: Annotated[str, StringConstraints(pattern=r"^[0-9]{4,12}$")]
+    pin: Annotated[str, StringConstraints(pattern=LEAD_PIN_PATTERN)]
 
 
 class LeadSession(WireModel):
@@ -444,7 +502,7 @@ class LeadSession(WireModel):
     badge: CodeText
     name: ShortText
     role: Literal["lead", "admin"]
-    expires_at: dt.datetime
+    expires_at: WireTime
 
 
 # -- Marketplace: parcels on their way (the lead's "Expected" view) and bench receipts ------
@@ -471,9 +529,9 @@ class ExpectedReturn(WireModel):
     group: ExpectedGroup
     tracking_numbers: list[CodeText] = Field(default_factory=list, max_length=10)
     carrier: ShortText = ""
-    label_issued_at: dt.datetime | None = None
-    picked_up_at: dt.datetime | None = None
-    carrier_delivered_at: dt.datetime | None = None
+    label_issued_at: WireTime | None = None
+    picked_up_at: WireTime | None = None
+    carrier_delivered_at: WireTime | None = None
     expected_on: dt.date | None = None
     age_days: int | None = None
 
@@ -495,3 +553,52 @@ class ReturnReceipt(WireModel):
     return_id: CodeText
     received_at: dt.date
     status: Literal["received", "already_received"]
+
+
+# -- Trust: corrections a lead authorises, and the audit log --------------------------------
+
+
+class CorrectionRequest(WireModel):
+    """A lead authorises one bench to correct the current verdict on a return.
+
+    From a lead session the bench is the one the lead signed in at (`station` may be left
+    out); a lead or admin API token must name the bench.
+    """
+
+    return_id: CodeText
+    station: ShortText | None = None
+
+
+class CorrectionGrant(WireModel):
+    """The authorisation: `station` may send one inspection that supersedes `supersedes`
+    before `expires_at`."""
+
+    return_id: CodeText
+    supersedes: uuid.UUID
+    station: ShortText
+    granted_by: CodeText
+    expires_at: WireTime
+
+
+class AuditEventOut(WireModel):
+    """One entry of the audit log: what happened (`kind`), who did it (`actor`, in `role`),
+    when (`at`, server time), where (`place`: a bench, the admin CLI, an address), to what
+    (`subject`) and a short `detail`. `request_id` ties it to the server's log lines."""
+
+    id: int
+    at: WireTime
+    kind: ShortText
+    actor: ShortText
+    role: ShortText
+    place: ShortText
+    subject: ShortText
+    detail: LongText
+    request_id: ShortText = ""
+
+
+class AuditPage(WireModel):
+    date_from: dt.date
+    date_to: dt.date
+    total: int
+    offset: int
+    items: list[AuditEventOut]
