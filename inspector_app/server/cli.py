@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 
 from inspector_app import __version__
 from inspector_app.atomic_write import write_atomically
-from inspector_app.server import admin
+from inspector_app.server import access_cli, admin
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 from inspector_app.server.marketplace import commands as marketplace_commands
@@ -202,13 +202,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=admin.PERSON_ROLES)
     p.add_argument("--badge", help="badge id (default: derived from the name)")
-    p.add_argument("--pin", help="4-12 digit PIN for offline sign-in at benches")
+    p.add_argument(
+        "--pin", help="PIN for sign-in at benches: 4-12 digits, 6-12 for a lead or an admin"
+    )
     p.set_defaults(handler=cmd_add_user)
     p = sub.add_parser("revoke", help="revoke a token by its id")
     p.add_argument("token_id")
     p.set_defaults(handler=cmd_revoke)
     p = sub.add_parser("tokens", help="list token ids, roles and owners (never the tokens)")
     p.set_defaults(handler=cmd_tokens)
+    access_cli.register(sub, _database)
     p = sub.add_parser("import-returns", help="import returns from a CSV or JSON export")
     p.add_argument("file")
     p.set_defaults(handler=cmd_import_returns)

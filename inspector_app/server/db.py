@@ -28,18 +28,26 @@ T = TypeVar("T")
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for `url`; SQLite gets WAL, foreign keys, a busy timeout and explicit BEGINs."""
+    """An engine for `url`; SQLite gets WAL, foreign keys, a busy timeout and explicit BEGINs.
+
+    Both hide statement parameters from error messages: an unexpected database error is
+    logged with its traceback, and parameters are payload fields (names, IMEIs, answers).
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         # Up to one connection per worker thread (40), so no request waits on the pool.
-        return create_engine(url, pool_size=10, max_overflow=30, pool_pre_ping=True)
+        return create_engine(
+            url, pool_size=10, max_overflow=30, pool_pre_ping=True, hide_parameters=True
+        )
     pool: dict = {}
     if parsed.database and parsed.database != ":memory:":
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         # More connections than the 40 worker threads, so a read on the event loop never
         # waits for a connection held by the thread pool.
         pool = {"pool_size": 20, "max_overflow": 30}
-    engine = create_engine(url, connect_args={"check_same_thread": False}, **pool)
+    engine = create_engine(
+        url, connect_args={"check_same_thread": False}, hide_parameters=True, **pool
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:

@@ -15,7 +15,7 @@ DEMO_STATION = "demo-bench"
 DEMO_PEOPLE = (
     # (name, role, badge, PIN): printed by `inspector-server demo`, documented in docs/api.md.
     ("Demo Inspector", "inspector", "badge-0042", "1234"),
-    ("Demo Lead", "lead", "lead-0001", "4321"),
+    ("Demo Lead", "lead", "lead-0001", "432100"),
 )
 
 

@@ -3,11 +3,18 @@
 The rules, in the order they are checked (docs/api.md repeats them for client authors):
 1. the body must be a valid InspectionPayload whose uuid is the one in the URL (422);
 2. a uuid already stored: identical bytes are a replay (200), anything else is a conflict (409);
-3. every referenced photo must already be stored (422 `photos_missing`, listing them);
-4. a return that already has a current final inspection under another uuid takes a new one
-   only if the payload names it in `supersedes` (409 otherwise);
-5. store it, mark the return inspected and move it up the delta feed (201).
-Steps 2-5 run in one write transaction that first takes the feed lock, so two benches racing
+3. identity comes from the credentials: a bench token sends as that bench only, a person's
+   token as that person only (403), and the inspector must be a known, active person (422);
+4. money is bounded by the return's price: a partial refund is less than it, a full refund
+   is it, other outcomes refund nothing, and a refund of a return the server does not know
+   (so cannot price) is refused (422);
+5. every referenced photo must already be stored (422 `photos_missing`, listing them);
+6. a return that already has a current final inspection under another uuid takes a new one
+   only if the payload names it in `supersedes` (409 otherwise) and the sender may correct
+   it (corrections.py: its own verdict within a day, else a lead's grant; 403 otherwise);
+7. store it, mark the return inspected and move it up the delta feed (201), and audit
+   corrections and overridden proposals.
+Steps 2-7 run in one write transaction that first takes the feed lock, so two benches racing
 on the same return or the same uuid are decided one after the other, never both accepted.
 """
 
@@ -21,9 +28,13 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector_app.domain.returns import Outcome
+from inspector_app.server import audit
+from inspector_app.server.audit import Actor, record_event
 from inspector_app.server.config import ServerConfig
+from inspector_app.server.corrections import check_correction, current_of, may_correct
 from inspector_app.server.feed import lock_feed
-from inspector_app.server.models import Inspection, Photo, ReturnRow
+from inspector_app.server.models import Inspection, Person, Photo, ReturnRow, Station
 from inspector_app.server.problems import ProblemError, reject_nul
 from inspector_app.server.returns_store import touch
 from inspector_app.server.tokens import Principal
@@ -100,28 +111,109 @@ def _check_photos(session: Session, payload: InspectionPayload, config: ServerCo
         )
 
 
-def _check_supersedes(session: Session, payload: InspectionPayload) -> Inspection | None:
-    """The inspection this one replaces, or None; 409 if another current one stands."""
-    current = (
-        session.execute(
-            select(Inspection).where(
-                Inspection.return_id == payload.return_id, Inspection.superseded_by.is_(None)
-            )
+def _check_identity(session: Session, payload: InspectionPayload, sender: Principal) -> None:
+    """The bench and the person are who the credentials say (rule 3)."""
+    if sender.role == "station" and payload.station != sender.station:
+        raise ProblemError(
+            403,
+            "station_mismatch",
+            "This bench's token belongs to another bench name.",
+            f"The token is bench {sender.station!r}'s; the inspection says "
+            f"{payload.station!r}. IT should set station.name to the token's bench.",
         )
-        .scalars()
-        .first()
-    )
+    if sender.role != "station":
+        if payload.inspector != sender.badge:
+            raise ProblemError(
+                403,
+                "inspector_mismatch",
+                "A person's token sends that person's inspections only.",
+            )
+        if session.get(Station, payload.station) is None:
+            raise ProblemError(422, "unknown_station", "No bench of that name is registered.")
+    person = session.get(Person, payload.inspector)
+    if person is None:
+        raise ProblemError(
+            422,
+            "unknown_inspector",
+            "The inspector's badge is not a person the server knows.",
+            f"badge {payload.inspector!r}",
+        )
+    if not person.active:
+        raise ProblemError(
+            422,
+            "inspector_inactive",
+            "The inspector has been deactivated.",
+            f"badge {payload.inspector!r}",
+        )
+
+
+_REFUNDING = {Outcome.ACCEPT_FULL_REFUND, Outcome.PARTIAL_REFUND}
+
+
+def _check_refund(payload: InspectionPayload, ret: ReturnRow | None) -> None:
+    """The refund is bounded by the return's price (rule 4)."""
+    verdict = payload.verdict
+    amount = verdict.refund_amount
+    if amount is None:
+        if verdict.outcome is Outcome.PARTIAL_REFUND:
+            raise ProblemError(422, "refund_missing", "A partial refund needs an amount.")
+        return
+    if verdict.outcome not in _REFUNDING:
+        raise ProblemError(
+            422,
+            "refund_not_allowed",
+            "This outcome refunds nothing; the amount must be left out.",
+            f"outcome {verdict.outcome.value}",
+        )
+    if ret is None:
+        raise ProblemError(
+            422,
+            "refund_unverifiable",
+            "The server does not know this return, so it cannot check the refund.",
+            "Import the return on the server, then send the inspection again.",
+        )
+    if verdict.currency != ret.data.get("currency", verdict.currency):
+        raise ProblemError(
+            422, "currency_mismatch", "The refund is not in the currency the customer paid."
+        )
+    price = ret.price
+    too_much = amount >= price if verdict.outcome is Outcome.PARTIAL_REFUND else amount != price
+    if too_much or amount <= 0:
+        raise ProblemError(
+            422,
+            "refund_exceeds_price",
+            "The refund does not fit the price paid.",
+            f"{verdict.outcome.value} of {amount} on a price of {price}: a partial refund is "
+            "more than zero and less than the price, a full refund is the price.",
+        )
+
+
+def _check_supersedes(
+    session: Session, payload: InspectionPayload, sender: Principal, now: dt.datetime
+) -> Inspection | None:
+    """The inspection this one replaces, or None (rule 6)."""
+    current = current_of(session, payload.return_id)
     named = str(payload.supersedes) if payload.supersedes else None
     if current is None:
-        if named is not None and session.get(Inspection, named) is None:
-            raise ProblemError(
-                409,
-                "supersedes_unknown",
-                "The inspection this one supersedes is not on the server.",
-                f"supersedes {named}",
-            )
+        if named is not None:
+            earlier = session.get(Inspection, named)
+            if earlier is None or earlier.return_id != payload.return_id:
+                raise ProblemError(
+                    409,
+                    "supersedes_unknown",
+                    "The inspection this one supersedes is not on the server.",
+                    f"supersedes {named}",
+                )
         return None
     if named != current.uuid:
+        if may_correct(session, current, sender, payload, now) is False:
+            raise ProblemError(
+                409,
+                "return_already_inspected",
+                "This return already has a final inspection.",
+                "It was made at another bench or more than a day ago; to correct it, a shift "
+                "lead must authorise the correction at this bench.",
+            )
         raise ProblemError(
             409,
             "return_already_inspected",
@@ -130,7 +222,35 @@ def _check_supersedes(session: Session, payload: InspectionPayload) -> Inspectio
             "to correct it, send a new inspection that supersedes it.",
             current_inspection=current.uuid,
         )
+    check_correction(session, current, sender, payload, now)
     return current
+
+
+def _audit(session: Session, row: Inspection, payload: InspectionPayload, actor: Actor) -> None:
+    verdict = payload.verdict
+    if row.supersedes:
+        record_event(
+            session,
+            audit.CORRECTION_STORED,
+            actor,
+            subject=row.return_id,
+            detail=f"{row.uuid} by {row.inspector} supersedes {row.supersedes}: "
+            f"{row.outcome}, {row.disposition}",
+        )
+    if row.overridden:
+        proposed = verdict.proposed
+        was = "/".join(
+            str(v.value) if v is not None else "-"
+            for v in (proposed.outcome, proposed.grade, proposed.disposition)
+        )
+        record_event(
+            session,
+            audit.VERDICT_OVERRIDDEN,
+            Actor(name=row.inspector, role="inspector", place=row.station),
+            subject=row.return_id,
+            detail=f"{row.uuid}: proposed {was}, chose {row.outcome}/{row.grade or '-'}/"
+            f"{row.disposition}; reason: {verdict.override_reason.strip()}",
+        )
 
 
 def submit(
@@ -138,12 +258,14 @@ def submit(
     payload: InspectionPayload,
     raw: bytes,
     principal: Principal,
+    *,
     config: ServerConfig,
+    actor: Actor | None = None,
 ) -> Receipt:
-    """Apply rules 2-5 of the module docstring inside the caller's write transaction.
+    """Apply rules 2-7 of the module docstring inside the caller's write transaction.
 
     `payload` is parse_payload(raw), done before the transaction so that validation never
-    holds the write lock.
+    holds the write lock. `actor` is who the audit log names (the caller, by default).
     """
     lock_feed(session)  # serialises submissions (see feed.py)
     existing = session.get(Inspection, str(payload.uuid))
@@ -156,9 +278,12 @@ def submit(
             "A different inspection was already stored under this uuid.",
             "A finalized inspection never changes; a correction is a new uuid that supersedes it.",
         )
+    _check_identity(session, payload, principal)
+    ret = session.get(ReturnRow, payload.return_id)
+    _check_refund(payload, ret)
     _check_photos(session, payload, config)
-    replaced = _check_supersedes(session, payload)
     now = dt.datetime.now(dt.UTC)
+    replaced = _check_supersedes(session, payload, principal, now)
     verdict = payload.verdict
     row = Inspection(
         uuid=str(payload.uuid),
@@ -181,7 +306,7 @@ def submit(
     session.add(row)
     if replaced is not None:
         replaced.superseded_by = row.uuid
-    ret = session.get(ReturnRow, payload.return_id)
+    _audit(session, row, payload, actor or Actor.of(principal))
     if ret is not None:
         received = ret.received_at or payload.finalized_at.astimezone(dt.UTC).date()
         touch(session, ret, inspected=True, received_at=received)

@@ -1,15 +1,16 @@
-"""Tables of the lead review (migration 0002): lead sessions and failed lead sign-ins.
+"""The lead sessions table (migrations 0002 and 0004).
 
 A lead signs in at a bench with badge and PIN; the bench, vouching with its station token,
 gets a short-lived session token for the lead endpoints. Sessions live in their own table,
 not in api_tokens, because they expire and must never open the submission endpoints.
+`opened_by` is the id of that station token: a session lives only as long as it does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, Integer, String
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from inspector_app.server.models import Base, UtcDateTime
@@ -25,15 +26,4 @@ class LeadSessionRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
     expires_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-
-
-class LeadSignInFailure(Base):
-    """One refused lead sign-in; recent ones for a badge slow down PIN guessing."""
-
-    __tablename__ = "lead_sign_in_failures"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    badge: Mapped[str] = mapped_column(String(64), nullable=False)
-    at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
-
-    __table_args__ = (Index("ix_lead_sign_in_failures_badge_at", "badge", "at"),)
+    opened_by: Mapped[str | None] = mapped_column(String(32))

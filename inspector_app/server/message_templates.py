@@ -17,7 +17,7 @@ import hashlib
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response
+from fastapi import APIRouter, Depends, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from inspector_app.atomic_write import write_atomically
@@ -26,6 +26,8 @@ from inspector_app.domain.vocabulary import LANGUAGES
 from inspector_app.messages import MessageTemplateError, check_template
 from inspector_app.messages.catalog import SUFFIX, template_path
 from inspector_app.messages.published import PublishedTemplate, PublishTemplate
+from inspector_app.server import audit
+from inspector_app.server.audit import Actor, record_event
 from inspector_app.server.deps import AppState, any_role, app_state, require
 from inspector_app.server.openapi_docs import problems
 from inspector_app.server.problems import ProblemError
@@ -107,8 +109,10 @@ async def put_template(
     language: str,
     outcome: Outcome,
     body: PublishTemplate,
+    *,
+    request: Request,
     response: Response,
-    _: Annotated[Principal, Depends(_admins)],
+    principal: Annotated[Principal, Depends(_admins)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> PublishedTemplate:
     _check_language(language)
@@ -121,7 +125,16 @@ async def put_template(
             422, "invalid_template", "The template was refused.", str(exc), line=exc.line
         ) from None
     response.status_code = 201 if created else 200
-    return _published(path, language, outcome)
+    published = _published(path, language, outcome)
+    await run_in_threadpool(
+        _audit,
+        state,
+        audit.MESSAGE_TEMPLATE_PUBLISHED,
+        Actor.calling(principal, request),
+        f"{language}/{outcome.value}",
+        f"sha256 {published.sha256}",
+    )
+    return published
 
 
 @router.delete(
@@ -133,7 +146,8 @@ async def put_template(
 def delete_template(
     language: str,
     outcome: Outcome,
-    _: Annotated[Principal, Depends(_admins)],
+    request: Request,
+    principal: Annotated[Principal, Depends(_admins)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> Response:
     _check_language(language)
@@ -141,4 +155,11 @@ def delete_template(
     if not path.is_file():
         raise ProblemError(404, "no_published_template", "No template is published for that.")
     path.unlink()
+    actor = Actor.calling(principal, request)
+    _audit(state, audit.MESSAGE_TEMPLATE_WITHDRAWN, actor, f"{language}/{outcome.value}", "")
     return Response(status_code=204)
+
+
+def _audit(state: AppState, kind: str, actor: Actor, subject: str, detail: str) -> None:
+    with state.db.write() as session:
+        record_event(session, kind, actor, subject=subject, detail=detail)

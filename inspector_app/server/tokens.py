@@ -4,6 +4,10 @@ Tokens carry 256 bits of entropy, so a plain SHA-256 is a sufficient one-way sto
 password hash protects low-entropy secrets and would only slow every request). A request's
 token is hashed and looked up by that hash; the stored hash is then compared with
 hmac.compare_digest, so no timing depends on how much of a guess was right.
+
+A person's token carries no rights of its own: its role and whether it works at all are read
+from the person at every request, so demoting or deactivating someone takes effect at once,
+whatever tokens were left behind (admin.py also revokes them).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
-from inspector_app.server.models import ApiToken
+from inspector_app.server.models import ApiToken, Person
 
 ROLES = ("station", "inspector", "lead", "admin")
 TOKEN_PREFIX = "ri_"  # noqa: S105 (a public prefix that marks our tokens, not a secret)
@@ -31,6 +35,8 @@ class Principal:
     role: str
     station: str | None
     badge: str | None
+    token_sha256: str = ""
+    """The SHA-256 of the presented token: the key of what is bound to it (PIN verifiers)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,18 +73,25 @@ def issue(
     return IssuedToken(id=token_id, role=role, secret=secret)
 
 
-_BY_DIGEST = select(
-    ApiToken.id,
-    ApiToken.role,
-    ApiToken.station,
-    ApiToken.badge,
-    ApiToken.token_sha256,
-    ApiToken.revoked_at,
-).where(ApiToken.token_sha256 == bindparam("digest"))
+_BY_DIGEST = (
+    select(
+        ApiToken.id,
+        ApiToken.role,
+        ApiToken.station,
+        ApiToken.badge,
+        ApiToken.token_sha256,
+        ApiToken.revoked_at,
+        Person.role.label("person_role"),
+        Person.active.label("person_active"),
+    )
+    .outerjoin(Person, Person.badge == ApiToken.badge)
+    .where(ApiToken.token_sha256 == bindparam("digest"))
+)
 
 
 def authenticate(conn: Connection | Session, secret: str) -> Principal | None:
-    """The principal for a presented token, or None if unknown or revoked."""
+    """The principal for a presented token, or None if unknown, revoked, or its person is
+    no longer active. A person's token has the person's current role."""
     if not secret.startswith(TOKEN_PREFIX) or len(secret) > 100:
         return None
     digest = token_digest(secret)
@@ -87,7 +100,14 @@ def authenticate(conn: Connection | Session, secret: str) -> Principal | None:
         return None
     if row.revoked_at is not None:
         return None
-    return Principal(token_id=row.id, role=row.role, station=row.station, badge=row.badge)
+    role = row.role
+    if row.badge is not None:
+        if not row.person_active:
+            return None
+        role = row.person_role
+    return Principal(
+        token_id=row.id, role=role, station=row.station, badge=row.badge, token_sha256=digest
+    )
 
 
 def revoke(session: Session, token_id: str) -> bool:

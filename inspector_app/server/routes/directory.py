@@ -13,7 +13,13 @@ from inspector_app.server.models import Checklist, Person, Station
 from inspector_app.server.openapi_docs import problems
 from inspector_app.server.problems import reject_nul
 from inspector_app.server.tokens import Principal
-from inspector_app.wire import ChecklistOut, InspectorOut, StationHeartbeat
+from inspector_app.wire import (
+    ChecklistOut,
+    InspectorOut,
+    StationHeartbeat,
+    bench_pin_key_from_digest,
+    keyed_pin_hash,
+)
 
 router = APIRouter(tags=["directory"])
 
@@ -47,21 +53,34 @@ def checklists(
         ]
 
 
+def _offline(person: Person) -> bool:
+    """Whether a bench may check this person's PIN itself: active inspectors only."""
+    return person.active and person.role == "inspector"
+
+
 @router.get(
     "/inspectors",
     response_model=list[InspectorOut],
     responses=problems(401, 403),
-    summary="People who may sign in at a bench, with PIN hashes for offline sign-in",
+    summary="People who may sign in at a bench; inspectors' PIN verifiers keyed to this bench",
 )
 def inspectors(
-    _: Annotated[Principal, Depends(require("station", "admin"))],
+    caller: Annotated[Principal, Depends(require("station", "admin"))],
     state: Annotated[AppState, Depends(app_state)],
 ) -> list[InspectorOut]:
+    """Everyone, so a bench can list them; only inspectors come with a PIN verifier, and it
+    is keyed to the caller's token (wire.keyed_pin_hash): a lead's or admin's PIN is checked
+    by the server alone, and a copied bench database without its token checks no PIN."""
+    key = bench_pin_key_from_digest(caller.token_sha256)
     with state.db.read() as session:
         rows = session.execute(select(Person).order_by(Person.badge)).scalars()
         return [
             InspectorOut(
-                badge=p.badge, name=p.name, role=p.role, pin_hash=p.pin_hash, active=p.active
+                badge=p.badge,
+                name=p.name,
+                role=p.role,
+                pin_hash=keyed_pin_hash(p.pin_hash, key) if _offline(p) else "",
+                active=p.active,
             )
             for p in rows
         ]

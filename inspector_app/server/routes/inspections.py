@@ -8,6 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from starlette.concurrency import run_in_threadpool
 
+from inspector_app.server import audit
+from inspector_app.server.audit import Actor, record_event
 from inspector_app.server.deps import AppState, app_state, require
 from inspector_app.server.inspections import parse_payload, submit
 from inspector_app.server.openapi_docs import problems
@@ -17,6 +19,10 @@ from inspector_app.wire import InspectionAck
 
 router = APIRouter(tags=["inspections"])
 _submitters = require("station", "inspector")
+AUDITED_REFUSALS = frozenset(
+    {"station_mismatch", "inspector_mismatch", "correction_needs_lead", "refund_exceeds_price"}
+)
+"""Refusals that look like someone acting beyond their rights: each leaves an audit record."""
 
 _PAYLOAD_BODY = {
     "requestBody": {
@@ -52,9 +58,24 @@ async def put_inspection(
     raw = await request.body()
     payload = parse_payload(raw, inspection_uuid)
 
+    actor = Actor.calling(principal, request)
+
     def store() -> InspectionAck:
-        with state.db.write() as session:
-            receipt = submit(session, payload, raw, principal, state.config)
+        try:
+            with state.db.write() as session:
+                receipt = submit(session, payload, raw, principal, config=state.config, actor=actor)
+        except ProblemError as refused:
+            if refused.code in AUDITED_REFUSALS:
+                with state.db.write() as session:
+                    record_event(
+                        session,
+                        audit.SUBMISSION_REFUSED,
+                        actor,
+                        subject=payload.return_id,
+                        detail=f"{refused.code}: {payload.uuid} claims station "
+                        f"{payload.station!r}, inspector {payload.inspector!r}",
+                    )
+            raise
         if not receipt.created:
             response.status_code = 200
         return receipt.ack

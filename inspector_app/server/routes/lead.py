@@ -8,21 +8,28 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi.responses import StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials
 
-from inspector_app.server import lead_expected, lead_report
+from inspector_app.server import audit, corrections, lead_auth, lead_expected, lead_report
+from inspector_app.server.audit import Actor
 from inspector_app.server.deps import AppState, app_state, require
-from inspector_app.server.lead_auth import bearer, close_session, lead_principal, open_session
+from inspector_app.server.lead_auth import bearer, close_session, lead_principal
 from inspector_app.server.models import Photo
 from inspector_app.server.openapi_docs import problems
 from inspector_app.server.problems import ProblemError, problem_schema, reject_nul
-from inspector_app.server.routes.meta import MAX_REPORT_YEAR, MIN_REPORT_YEAR
 from inspector_app.server.tokens import Principal
 from inspector_app.wire import (
     MAX_PAGE,
+    MAX_YEAR,
+    MIN_YEAR,
+    AuditPage,
+    CorrectionGrant,
+    CorrectionRequest,
     ExpectedPage,
     FlaggedPage,
     InspectionDetail,
@@ -44,7 +51,7 @@ READ_PROBLEMS = problems(401, 403, 422)
 
 
 def _day(value: dt.date) -> dt.date:
-    if not MIN_REPORT_YEAR <= value.year <= MAX_REPORT_YEAR:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise ProblemError(422, "invalid_date", "No report exists for that year.")
     return value
 
@@ -166,9 +173,7 @@ def sign_in(
     body: LeadSignIn, station: Annotated[Principal, Depends(require("station"))], state: State
 ) -> LeadSession:
     reject_nul(body.model_dump(), "sign-in")
-    now = dt.datetime.now(dt.UTC)
-    with state.db.write() as session:
-        opened = open_session(session, body, station.station or "", now)
+    opened = lead_auth.sign_in(state, body, station)
     if opened is None:
         raise ProblemError(403, "lead_sign_in_refused", "Badge and PIN do not open a lead session.")
     return opened
@@ -190,3 +195,67 @@ def sign_out(
         with state.db.write() as session:
             close_session(session, credentials.credentials, dt.datetime.now(dt.UTC))
     return Response(status_code=204)
+
+
+@router.post(
+    "/corrections",
+    response_model=CorrectionGrant,
+    status_code=201,
+    responses=problems(400, 401, 403, 404, 413, 422),
+    summary="Authorise a bench to correct the current verdict on a return (once, for a day)",
+)
+def authorise_correction(
+    body: CorrectionRequest, lead: Lead, request: Request, state: State
+) -> CorrectionGrant:
+    reject_nul(body.model_dump(), "correction")
+    actor = Actor.calling(lead, request)
+    with state.db.write() as session:
+        return corrections.grant(session, body, lead, actor)
+
+
+AuditKind = Annotated[str | None, Query(max_length=48, pattern=r"^[a-z_]+$")]
+
+
+@router.get(
+    "/audit",
+    response_model=AuditPage,
+    responses=READ_PROBLEMS,
+    summary="The audit log of a date range: who did what, when, where; newest first",
+)
+def audit_log(
+    date_from: Day,
+    date_to: Day,
+    _: Lead,
+    state: State,
+    *,
+    kind: AuditKind = None,
+    offset: Offset = 0,
+    limit: Limit = 200,
+) -> AuditPage:
+    lead_report.check_range(_day(date_from), _day(date_to))
+    with state.db.read() as session:
+        return audit.audit_page(session, date_from, date_to, kind=kind, offset=offset, limit=limit)
+
+
+@router.get(
+    "/audit/export",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/csv": {}}, "description": "The events as CSV"}}
+    | READ_PROBLEMS,
+    summary="The audit log of a date range as CSV (cells a spreadsheet would run are quoted)",
+)
+def audit_export(
+    date_from: Day, date_to: Day, _: Lead, state: State, *, kind: AuditKind = None
+) -> StreamingResponse:
+    lead_report.check_range(_day(date_from), _day(date_to))
+
+    def pieces() -> Iterator[str]:
+        with state.db.read() as session:
+            yield from audit.export_csv(session, date_from, date_to, kind)
+
+    name = f"audit-{date_from.isoformat()}_{date_to.isoformat()}.csv"
+    return StreamingResponse(
+        pieces(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )

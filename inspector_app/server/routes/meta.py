@@ -13,11 +13,9 @@ from inspector_app.server.openapi_docs import problems
 from inspector_app.server.problems import ProblemError
 from inspector_app.server.reports import daily_intake
 from inspector_app.server.tokens import Principal
-from inspector_app.wire import DailyIntake, Health
+from inspector_app.wire import MAX_YEAR, MIN_YEAR, DailyIntake, Health
 
 router = APIRouter()
-MIN_REPORT_YEAR = 2000
-MAX_REPORT_YEAR = 9000
 
 
 @router.get("/health", response_model=Health, tags=["meta"], summary="Liveness; no token needed")
@@ -37,7 +35,7 @@ def daily_intake_report(
     _: Annotated[Principal, Depends(require("lead", "admin"))],
     state: Annotated[AppState, Depends(app_state)],
 ) -> DailyIntake:
-    if not MIN_REPORT_YEAR <= date.year <= MAX_REPORT_YEAR:
+    if not MIN_YEAR <= date.year <= MAX_YEAR:
         raise ProblemError(422, "invalid_date", "No report exists for that year.")
     with state.db.read() as session:
         return daily_intake(session, date)

@@ -1,0 +1,203 @@
+"""The server's audit log: one append-only row per act that matters, saying who, when, where.
+
+Call `record_event(session, kind, actor, subject=..., detail=...)` inside the write
+transaction of the act itself, so the act and its record commit together (or neither does).
+A refusal is recorded in a transaction of its own, since the refused act's is rolled back.
+`Actor` says who and where: a bench and its token, a lead at a bench, a person's API token
+(from an address), the admin CLI on a host, or the server itself (`Actor.system`).
+
+Rows are never updated or deleted (the database refuses it, see trust_models.py); leads
+read them through GET /lead/audit and export them as CSV (GET /lead/audit/export).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session
+from starlette.requests import Request
+
+from inspector_app.csv_cells import write_rows
+from inspector_app.server.logs import REQUEST_ID
+from inspector_app.server.tokens import Principal
+from inspector_app.server.trust_models import AuditEvent
+from inspector_app.wire import AuditEventOut, AuditPage
+
+MAX_DETAIL = 4000
+_CSV_HEADER = ("id", "at (UTC)", "kind", "actor", "role", "place", "subject", "detail", "request")
+EXPORT_BATCH = 1000
+
+# The kinds of event the server records (others, e.g. the marketplace's, add their own).
+LEAD_SIGN_IN = "lead_sign_in"
+LEAD_SIGN_IN_FAILED = "lead_sign_in_failed"
+LEAD_SIGN_IN_THROTTLED = "lead_sign_in_throttled"
+LEAD_SIGN_OUT = "lead_sign_out"
+SESSION_REVOKED = "lead_session_revoked"
+CORRECTION_AUTHORISED = "correction_authorised"
+CORRECTION_STORED = "correction_stored"
+VERDICT_OVERRIDDEN = "verdict_overridden"
+SUBMISSION_REFUSED = "submission_refused"
+TOKEN_ISSUED = "token_issued"  # noqa: S105 (an event kind, not a secret)
+TOKEN_REVOKED = "token_revoked"  # noqa: S105
+STATION_ADDED = "station_added"
+PERSON_ADDED = "person_added"
+PERSON_CHANGED = "person_changed"
+PERSON_DEACTIVATED = "person_deactivated"
+CHECKLIST_PUBLISHED = "checklist_published"
+MESSAGE_TEMPLATE_PUBLISHED = "message_template_published"
+MESSAGE_TEMPLATE_WITHDRAWN = "message_template_withdrawn"
+RETURNS_IMPORTED = "returns_imported"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acted (`name`: a badge, a bench, a token id), in what `role`, and where."""
+
+    name: str
+    role: str
+    place: str
+
+    @classmethod
+    def of(cls, principal: Principal, address: str = "") -> Actor:
+        """The caller of a request: a lead at a bench is named by badge, at that bench; a
+        bench by its name; a person's or admin's API token by badge or token id, from the
+        client's address."""
+        name = principal.badge or principal.station or principal.token_id
+        place = principal.station or (f"api from {address}" if address else "api")
+        return cls(name=name, role=principal.role, place=place)
+
+    @classmethod
+    def calling(cls, principal: Principal, request: Request) -> Actor:
+        """Actor.of the request's caller, with the client's address."""
+        return cls.of(principal, request.client.host if request.client else "")
+
+    @classmethod
+    def cli(cls) -> Actor:
+        """The administrator at the server's command line (who can edit the database)."""
+        return cls(name="admin", role="admin", place=f"cli on {socket.gethostname()}")
+
+    @classmethod
+    def system(cls, component: str) -> Actor:
+        """The server acting by itself (a scheduled job, a connector)."""
+        return cls(name=component, role="system", place="server")
+
+
+def record_event(
+    session: Session,
+    kind: str,
+    actor: Actor,
+    *,
+    subject: str = "",
+    detail: str = "",
+    at: dt.datetime | None = None,
+) -> None:
+    """Append one event in the caller's transaction (it commits with the act it records)."""
+    session.add(
+        AuditEvent(
+            at=at or dt.datetime.now(dt.UTC),
+            kind=kind[:48],
+            actor=actor.name[:200],
+            role=actor.role[:16],
+            place=actor.place[:200],
+            subject=subject[:200],
+            detail=detail[:MAX_DETAIL],
+            request_id=REQUEST_ID.get()[:64],
+        )
+    )
+
+
+def _out(row: AuditEvent) -> AuditEventOut:
+    return AuditEventOut(
+        id=row.id,
+        at=row.at,
+        kind=row.kind,
+        actor=row.actor,
+        role=row.role,
+        place=row.place,
+        subject=row.subject,
+        detail=row.detail,
+        request_id=row.request_id,
+    )
+
+
+def _between(date_from: dt.date, date_to: dt.date, kind: str | None) -> ColumnElement[bool]:
+    start = dt.datetime.combine(date_from, dt.time(), tzinfo=dt.UTC)
+    end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+    where = and_(AuditEvent.at >= start, AuditEvent.at < end)
+    return and_(where, AuditEvent.kind == kind) if kind else where
+
+
+def audit_page(
+    session: Session,
+    date_from: dt.date,
+    date_to: dt.date,
+    *,
+    kind: str | None = None,
+    offset: int = 0,
+    limit: int = 200,
+) -> AuditPage:
+    """Events of the UTC days from `date_from` to `date_to`, newest first."""
+    where = _between(date_from, date_to, kind)
+    total = session.execute(select(func.count()).select_from(AuditEvent).where(where)).scalar_one()
+    rows = session.execute(
+        select(AuditEvent)
+        .where(where)
+        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        .offset(offset)
+        .limit(limit)
+    ).scalars()
+    return AuditPage(
+        date_from=date_from,
+        date_to=date_to,
+        total=total,
+        offset=offset,
+        items=[_out(r) for r in rows],
+    )
+
+
+def export_csv(
+    session: Session, date_from: dt.date, date_to: dt.date, kind: str | None = None
+) -> Iterator[str]:
+    """The events of the range as CSV text, oldest first, in pieces (a year of events is
+    never held in memory at once); every cell guarded against spreadsheet formulas."""
+    where = _between(date_from, date_to, kind)
+    out = io.StringIO()
+    write_rows(out, [_CSV_HEADER])
+    yield "\ufeff" + out.getvalue()  # a BOM, so a spreadsheet opened by double-click reads UTF-8
+    last_id = 0
+    while True:
+        rows = list(
+            session.execute(
+                select(AuditEvent)
+                .where(where, AuditEvent.id > last_id)
+                .order_by(AuditEvent.id)
+                .limit(EXPORT_BATCH)
+            ).scalars()
+        )
+        if not rows:
+            return
+        out = io.StringIO()
+        write_rows(
+            out,
+            (
+                (
+                    r.id,
+                    r.at.isoformat(),
+                    r.kind,
+                    r.actor,
+                    r.role,
+                    r.place,
+                    r.subject,
+                    r.detail,
+                    r.request_id,
+                )
+                for r in rows
+            ),
+        )
+        yield out.getvalue()
+        last_id = rows[-1].id
