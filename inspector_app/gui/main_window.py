@@ -247,6 +247,8 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         """Back to the sign-in page; an open inspection stays saved as a draft."""
         self.idle.stop()
+        if self.session.role in ("lead", "admin"):
+            self.bridge.call(self.ctx.station.end_lead_session, network=True)
         self.session = Session()
         self.sign_in.reset()
         self._show_page(SIGN_IN)

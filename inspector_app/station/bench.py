@@ -30,6 +30,7 @@ from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy
 from inspector_app.domain.returns import Return
 from inspector_app.domain.verdict import VerdictChoice
 from inspector_app.errors import UserError
+from inspector_app.lead.client import LeadClient
 from inspector_app.lead.local import BenchSource
 from inspector_app.locations import resource_path
 from inspector_app.records.returns_io import RowError, parse_returns_file
@@ -47,9 +48,17 @@ from inspector_app.storage.sync_state import SyncStateRepo
 from inspector_app.storage.templates import TemplatesRepo
 from inspector_app.storage.types import utcnow
 from inspector_app.sync import PullStores, SyncEngine, SyncReport, SyncStatus, SyncWorker
-from inspector_app.sync.client import ServerProbe, probe_server
+from inspector_app.sync.client import (
+    ClientConfigError,
+    ServerProbe,
+    ServerRefusedError,
+    SyncError,
+    probe_server,
+)
 from inspector_app.sync.support import export_entry
-from inspector_app.wire import CustomerMessage, hash_pin
+from inspector_app.wire import CustomerMessage, bench_pin_key, hash_pin
+
+LEAD_ROLES = ("lead", "admin")
 
 log = logging.getLogger("inspector_app.station")
 
@@ -126,6 +135,8 @@ class Station:
             pull=PullStores(self.returns, self.templates, self.inspectors, self.sync_state),
         )
         self._sync_worker: SyncWorker | None = None
+        self.lead_client: LeadClient | None = None
+        """The lead session opened by the last lead's sign-in (see sign_in)."""
         self._closed = False
 
     @classmethod
@@ -158,6 +169,7 @@ class Station:
         if self._closed:
             return
         self._closed = True
+        self.end_lead_session()
         self.stop_sync()
         self.sync.close()
         self.db.close()
@@ -253,8 +265,66 @@ class Station:
         self.inspectors.put(Inspector(badge, name, role), hash_pin(pin))
 
     def sign_in(self, badge: str, pin: str) -> Inspector | None:
-        """The inspector when badge and PIN match an active inspector, else None."""
-        return self.inspectors.verify(badge, pin)
+        """The person when badge and PIN are right, else None (no hint which was wrong).
+
+        An inspector's PIN is checked here, against the verifier the server keyed to this
+        bench's token. A lead's or an admin's is checked by the server only (their hashes
+        never reach a bench): the bench opens a lead session with it, kept for the lead's
+        review (`lead_client`). StationError when the server cannot answer for a lead.
+        """
+        person = self.inspectors.get(badge)
+        if person is not None and person.active and person.role in LEAD_ROLES:
+            return self._lead_sign_in(person, pin)
+        return self.inspectors.verify(badge, pin, key=self._pin_key())
+
+    def _pin_key(self) -> bytes | None:
+        token = self.settings["server.token"]
+        return bench_pin_key(token) if token else None
+
+    def _lead_sign_in(self, person: Inspector, pin: str) -> Inspector | None:
+        self.end_lead_session()
+        if not self.settings["server.url"]:
+            raise StationError(
+                "A lead's PIN is checked by the server, and this bench has none configured."
+            )
+        try:
+            client = LeadClient.from_settings(self.settings)
+        except ClientConfigError as exc:
+            raise StationError(str(exc)) from None
+        try:
+            client.sign_in(person.badge, pin)
+        except ValueError:  # not a lead's PIN shape (six digits or more): a wrong PIN
+            client.close()
+            return None
+        except ServerRefusedError as exc:
+            client.close()
+            if exc.status == 403:
+                return None
+            if exc.status == 429:
+                minutes = -(-int(exc.retry_after or 60) // 60)
+                raise StationError(
+                    f"Too many wrong PINs for this badge: try again in {minutes} minutes."
+                ) from None
+            raise StationError(f"The server refused the lead sign-in: {exc}") from None
+        except SyncError as exc:
+            client.close()
+            raise StationError(
+                f"A lead's PIN is checked by the server, which cannot be reached now ({exc})."
+            ) from None
+        self.lead_client = client
+        return person
+
+    def end_lead_session(self) -> None:
+        """Close the lead session this bench opened at sign-in, if any (best effort)."""
+        client, self.lead_client = self.lead_client, None
+        if client is None:
+            return
+        try:
+            client.sign_out()
+        except SyncError as exc:
+            log.info("lead session not closed on the server (%s); it expires by itself", exc)
+        finally:
+            client.close()
 
     def sign_in_badge(self, badge: str) -> Inspector | None:
         """The active inspector wearing `badge`, else None (a badge scan needs no PIN)."""

@@ -54,10 +54,11 @@ class InspectorsRepo:
         with self._db.read() as session:
             return [Inspector(r.badge, r.name, r.role, r.active) for r in session.scalars(query)]
 
-    def verify(self, badge: str, pin: str) -> Inspector | None:
-        """The inspector if `badge` is active and `pin` is right, else None (no hint why)."""
+    def verify(self, badge: str, pin: str, *, key: bytes | None = None) -> Inspector | None:
+        """The inspector if `badge` is active and `pin` is right, else None (no hint why).
+        `key` checks a verifier keyed to this bench's token (wire.keyed_pin_hash)."""
         with self._db.read() as session:
             row = session.get(InspectorRow, badge)
-        if row is None or not row.active or not verify_pin(pin, row.pin_hash):
+        if row is None or not row.active or not verify_pin(pin, row.pin_hash, key=key):
             return None
         return Inspector(row.badge, row.name, row.role, row.active)

@@ -10,6 +10,11 @@ or actual 2 GB answer cannot exhaust the bench's memory.
 
 The bearer token goes into the session's headers and nowhere else: it is never part of a
 message, an exception or a log line.
+
+Every request carries a fresh X-Request-ID, which our server echoes. A bodiless answer (a
+HEAD) proves nothing by its status alone, since a captive portal answers 200 to anything:
+`photo_exists` believes "the server has this photo" only from an answer with our request id,
+an image type and the photo's exact length.
 """
 
 from __future__ import annotations
@@ -17,11 +22,12 @@ from __future__ import annotations
 import datetime as dt
 import http.client
 import logging
+import secrets
 import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, NamedTuple, TypeVar
 from urllib.parse import quote, urlsplit
 
 import requests
@@ -50,6 +56,7 @@ MIN_UPLOAD_BYTES_PER_S = 64 * 1024
 """Slowest upload we wait for: the overall deadline grows with the body at this rate."""
 
 _JSON_TYPES = ("application/json", "application/problem+json")
+_IMAGE_TYPES = ("image/jpeg", "image/png")
 
 T = TypeVar("T")
 
@@ -173,10 +180,21 @@ class ServerClient:
         """GET /health (no auth needed): reachability and the server's version."""
         return self._call("GET", "/health", wire.Health)
 
-    def photo_exists(self, sha256: str) -> bool:
-        """HEAD /photos/{sha256}: whether the server already holds this photo."""
-        status, _ = self._exchange("HEAD", f"/photos/{_sha(sha256)}", expect=(200, 404))
-        return status == 200
+    def photo_exists(self, sha256: str, size: int) -> bool:
+        """HEAD /photos/{sha256}: True only if our server says it holds this photo, `size`
+        bytes long (see the module docstring); False for 404 or an answer that proves nothing."""
+        answer = self._send("HEAD", f"/photos/{_sha(sha256)}", expect=(200, 404))
+        if answer.status != 200:
+            return False
+        headers = answer.headers
+        proven = (
+            headers.get("X-Request-ID") == answer.request_id
+            and media_type(headers) in _IMAGE_TYPES
+            and headers.get("Content-Length") == str(size)
+        )
+        if not proven:
+            log.info("a 200 to HEAD %s... was not our server's; uploading instead", sha256[:12])
+        return proven
 
     def put_photo(
         self, sha256: str, data: bytes, content_type: str = "image/jpeg"
@@ -268,7 +286,13 @@ class ServerClient:
         """Overall seconds allowed for one exchange that sends `upload_bytes`."""
         return 2 * self.config.timeout_s + upload_bytes / MIN_UPLOAD_BYTES_PER_S
 
-    def _exchange(
+    def _exchange(self, method: str, path: str, **options: Any) -> tuple[int, bytes]:
+        """Send one request; return (status, body) for an expected status, else raise.
+        `options` are _send's: params, body, content_type, expect, media."""
+        answer = self._send(method, path, **options)
+        return answer.status, answer.content
+
+    def _send(
         self,
         method: str,
         path: str,
@@ -278,11 +302,15 @@ class ServerClient:
         content_type: str | None = None,
         expect: tuple[int, ...],
         media: tuple[str, ...] = _JSON_TYPES,
-    ) -> tuple[int, bytes]:
-        """Send one request; return (status, body) for an expected status, else raise.
-        A body must be one of `media` (JSON unless the call fetches e.g. a photo)."""
+    ) -> _Answer:
+        """Send one request; the answer (with its headers and the request id it was sent
+        with) for a status in `expect`, else raise. A body must be one of `media` (JSON
+        unless the call fetches e.g. a photo)."""
         url = f"{self.base_url}{wire.API_PREFIX}{path}"
-        headers = {"Content-Type": content_type} if content_type else {}
+        request_id = secrets.token_hex(8)
+        headers = {"X-Request-ID": request_id}
+        if content_type:
+            headers["Content-Type"] = content_type
         timeout = self.config.timeout_s
         limit = self.deadline_for(len(body or b""))
         started = time.monotonic()
@@ -322,8 +350,15 @@ class ServerClient:
         if status in expect:
             if method != "HEAD" and status != 204 and content:
                 _require_json(response.headers, media)
-            return status, content
+            return _Answer(status, content, response.headers, request_id)
         raise _failure(method, response, content)
+
+
+class _Answer(NamedTuple):
+    status: int
+    content: bytes
+    headers: Mapping[str, str]
+    request_id: str
 
 
 def _sha(value: str) -> str:

@@ -53,6 +53,34 @@ _BY_CODE = {
         "The photos of this inspection are larger in total than the server accepts. IT can "
         "raise the server's per-inspection limit, then press Retry."
     ),
+    "station_mismatch": (
+        "The server says this bench's token belongs to another bench name than the one in "
+        "its settings, so it refused to record this inspection under the wrong name. IT "
+        "should set station.name to the token's bench (or give this bench its own token), "
+        "then press Retry."
+    ),
+    "unknown_inspector": (
+        "The server does not know the person who made this inspection. IT should register "
+        "their badge on the server (inspector-server add-user), then press Retry."
+    ),
+    "inspector_inactive": (
+        "The person who made this inspection has been deactivated on the server, which no "
+        "longer accepts their work. A shift lead decides: re-inspect the parcel, or have IT "
+        "reactivate the person and press Retry. " + _EXPORT
+    ),
+    "correction_needs_lead": (
+        "This correction replaces a verdict made at another bench or more than a day ago, "
+        "which needs a shift lead. A lead signs in at this bench and authorises the "
+        "correction of this return, then presses Retry here."
+    ),
+    "refund_exceeds_price": (
+        "The server refused the refund amount: it does not fit the price the customer paid. "
+        "Inspect the parcel again as a correction with the right amount. " + _EXPORT
+    ),
+    "refund_unverifiable": (
+        "The server does not know this return, so it cannot check the refund. IT should "
+        "import the return on the server, then press Retry."
+    ),
     "invalid_inspection": (
         "The server did not accept the content of this inspection; the bench and the server "
         "probably run different versions. IT should update them to match, then press Retry."

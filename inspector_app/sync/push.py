@@ -9,7 +9,10 @@ connections.
 Photos are skipped when an earlier inspection already delivered them; on a retry (or when
 the local file is gone) the server is asked first (HEAD), since an interrupted attempt may
 have delivered some. A first attempt does not ask: the server cannot have photos taken
-minutes ago, and the question would cost a round trip per photo.
+minutes ago, and the question would cost a round trip per photo. Only our server's own
+answer counts as "it has it" (client.photo_exists). When the server answers 422
+`photos_missing`, the photos it lists are uploaded at once, without asking again: it has
+just said it lacks them, and whatever said otherwise was wrong.
 
 Several entries are in flight at once (PARALLEL), because a server's answer time, not the
 bandwidth, bounds a sequential drain. A correction waits until the inspection it corrects
@@ -223,14 +226,15 @@ class Pusher:
         payload = _read_payload(entry)
         if payload.supersedes is not None and self._correction_waits(entry, payload, state):
             return
+        missing: set[str] = set()
         for attempt in range(2):
-            self._upload_photos(entry, payload, state)
+            self._upload_photos(entry, payload, state, resend=missing)
             try:
                 ack = self._client.put_inspection(entry.inspection_uuid, entry.payload)
             except ServerRefusedError as exc:
                 missing = _missing_photos(exc)
                 if missing and attempt == 0:
-                    # Our record says they were delivered, the server disagrees: resend them.
+                    # Our record (or a HEAD) said they were there; the server says not.
                     self._outbox.forget_photo_uploads(missing)
                     continue
                 raise
@@ -261,30 +265,37 @@ class Pusher:
         return True
 
     def _upload_photos(
-        self, entry: OutboxEntry, payload: wire.InspectionPayload, state: _Round
+        self,
+        entry: OutboxEntry,
+        payload: wire.InspectionPayload,
+        state: _Round,
+        resend: set[str],
     ) -> None:
+        """Make every photo present on the server; those in `resend` are uploaded whatever
+        our records or a HEAD say (the server has just listed them as missing)."""
         wanted = {ref.sha256: ref for ref in payload.photos}
-        delivered = self._outbox.uploaded_photos(set(wanted))
+        delivered = self._outbox.uploaded_photos(set(wanted) - resend)
         retrying = entry.attempts > 0
         for sha256, ref in wanted.items():
-            if sha256 in delivered or (retrying and self._server_has(sha256)):
+            ask = sha256 not in resend
+            if sha256 in delivered or (ask and retrying and self._server_has(ref)):
                 state.count("photos_skipped")
                 continue
             try:
                 data = self._photos.read(sha256)
             except PhotoMissingError as exc:
-                if not retrying and self._server_has(sha256):
+                if ask and not retrying and self._server_has(ref):
                     state.count("photos_skipped")
                     continue
                 raise _ParkedError(MISSING_PHOTO, str(exc)) from None
             self._client.put_photo(sha256, data, ref.content_type)
             state.count("photos_uploaded")
 
-    def _server_has(self, sha256: str) -> bool:
+    def _server_has(self, ref: wire.PhotoRef) -> bool:
         if not self._head_supported:
             return False
         try:
-            return self._client.photo_exists(sha256)
+            return self._client.photo_exists(ref.sha256, ref.size)
         except ServerRefusedError as exc:
             if exc.status in (405, 501):
                 self._head_supported = False  # an older server: just upload

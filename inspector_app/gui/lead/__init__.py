@@ -3,8 +3,9 @@
 `install(app, window)` plugs it into the station window without the window knowing about
 it: the lead view listens to the window's public signals (a PIN submitted, the page changed)
 and its Lead button, and becomes the app's `lead_view` factory (which shows that button).
-A lead signing in with badge and PIN gets the review at once; the same PIN opens the lead
-session on the server. After a badge scan, the review asks for the PIN first.
+A lead signing in with badge and PIN gets the review at once, over the lead session the
+server opened when it checked that PIN (the station keeps it). After a badge scan, the review
+asks for the PIN first.
 """
 
 from __future__ import annotations
@@ -112,6 +113,11 @@ class LeadViews:
             return
         pin = self._pin[1] if self._pin and self._pin[0] == session.badge else None
         self._pin = None
+        held = self.app.station.lead_client
+        if held is not None and held.session is not None and held.session.badge == session.badge:
+            self.app.station.lead_client = None  # the review owns and ends it from now on
+            self._show(Connection(held), session.badge, session.name)
+            return
         if pin is None:
             pin, ok = QInputDialog.getText(
                 self.window,
