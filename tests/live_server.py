@@ -36,7 +36,7 @@ STOP_TIMEOUT_S = 15.0
 PEOPLE = {
     # role: (name, badge, PIN)
     "inspector": ("Ines Inspector", "badge-0042", "1234"),
-    "lead": ("Luc Lead", "lead-0001", "4321"),
+    "lead": ("Luc Lead", "lead-0001", "432100"),
 }
 
 
@@ -82,6 +82,11 @@ class LiveServer:
         """Import or update returns, as `inspector-server import-returns` would."""
         with self._db.write() as session:
             admin.import_returns(session, returns)
+
+    def add_station(self, name: str) -> str:
+        """Register another bench, as `inspector-server add-station` would; its token."""
+        with self._db.write() as session:
+            return admin.add_station(session, name).secret
 
     def publish_checklist(self, body: str) -> None:
         with self._db.write() as session:

@@ -67,7 +67,7 @@ def bench_settings(server_url: str, token: str, camera: str) -> Settings:
         {
             "server.url": server_url,
             "server.token": token,
-            "station.name": "gui-test-bench",
+            "station.name": "bench-1",  # the live server registers its token as bench-1
             "camera.source": camera,
             "camera.width": 960,
             "camera.height": 540,

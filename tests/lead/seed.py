@@ -35,7 +35,7 @@ INSPECTORS = {
     "badge-0103": "Chloé Chen",
     "badge-0104": "Dan Dubois",
 }
-LEAD = ("lead-0777", "Lea Lead", "2468")
+LEAD = ("lead-0777", "Lea Lead", "246802")
 MODELS = (
     ("Phone 13", ProductCategory.SMARTPHONE),
     ("Phone 14", ProductCategory.SMARTPHONE),

@@ -30,7 +30,7 @@ def closed_port_url() -> str:
 def test_session_opens_reads_and_ends(live_server):
     client = LeadClient(config(live_server.url, live_server.tokens["station"]))
     try:
-        session = client.sign_in("lead-0001", "4321")
+        session = client.sign_in("lead-0001", "432100")
         assert session.role == "lead"
         assert live_server.tokens["station"] not in str(client._session.headers)
         report = client.report(DAY, DAY)
@@ -52,9 +52,9 @@ def test_session_opens_reads_and_ends(live_server):
 def test_wrong_pin_is_a_plain_refusal(live_server):
     client = LeadClient(config(live_server.url, live_server.tokens["station"]))
     with pytest.raises(ServerRefusedError) as refused:
-        client.sign_in("lead-0001", "0000")
+        client.sign_in("lead-0001", "000000")
     assert refused.value.problem.code == "lead_sign_in_refused"
-    assert "0000" not in str(refused.value)
+    assert "000000" not in str(refused.value)
     client.close()
 
 
@@ -64,14 +64,14 @@ def test_connect_lead_says_why_it_is_offline(live_server):
         "server.token": live_server.tokens["station"],
         "station.name": "bench-1",
     }
-    ok = connect_lead(Settings(values, source="cli"), "lead-0001", "4321")
+    ok = connect_lead(Settings(values, source="cli"), "lead-0001", "432100")
     assert ok.client is not None and not ok.why_offline
     ok.client.sign_out()
     ok.client.close()
-    refused = connect_lead(Settings(values, source="cli"), "lead-0001", "9999")
+    refused = connect_lead(Settings(values, source="cli"), "lead-0001", "999999")
     assert refused.client is None and "refused" in refused.why_offline
     gone = connect_lead(
-        Settings({**values, "server.url": closed_port_url()}, source="cli"), "lead-0001", "4321"
+        Settings({**values, "server.url": closed_port_url()}, source="cli"), "lead-0001", "432100"
     )
     assert gone.client is None and "cannot be reached" in gone.why_offline
     unset = connect_lead(Settings({**values, "server.url": ""}, source="cli"), "lead-0001", "1")
@@ -81,7 +81,7 @@ def test_connect_lead_says_why_it_is_offline(live_server):
 def test_unreachable_server_is_a_network_error():
     client = LeadClient(config(closed_port_url(), "ri_x"))
     with pytest.raises(ServerUnreachableError):
-        client.sign_in("lead-0001", "4321")
+        client.sign_in("lead-0001", "432100")
     client.close()
 
 

@@ -254,7 +254,7 @@ def test_lead_session_from_a_bench(seeded):
 def test_wrong_pins_are_refused_then_throttled(seeded):
     srv, _ = seeded
     badge, _, pin = LEAD
-    for guess in ("0000", "1111", "2222", "3333", "4444"):
+    for guess in ("000000", "111111", "222222", "333333", "444444"):
         answer = srv.client.post(
             "/api/v1/lead/sessions",
             json={"badge": badge, "pin": guess},
@@ -269,7 +269,7 @@ def test_wrong_pins_are_refused_then_throttled(seeded):
     assert int(blocked.headers["retry-after"]) > 0
     inspector = srv.client.post(
         "/api/v1/lead/sessions",
-        json={"badge": "badge-0101", "pin": "1111"},
+        json={"badge": "badge-0101", "pin": "111111"},
         headers=srv.auth("station"),
     )
-    assert inspector.status_code == 403  # right PIN, but not a lead
+    assert inspector.status_code == 403  # not a lead: refused like a wrong PIN

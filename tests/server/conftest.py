@@ -113,6 +113,14 @@ class ServerUnderTest:
         with self.db.write() as session:
             admin.import_returns(session, returns)
 
+    def add_bench(self, name: str, *inspectors: str) -> dict[str, str]:
+        """Register another bench (and inspectors by badge); its Authorization header."""
+        with self.db.write() as session:
+            token = admin.add_station(session, name)
+            for badge in inspectors:
+                admin.add_person(session, badge, "inspector", badge=badge)
+        return {"Authorization": f"Bearer {token.secret}"}
+
 
 def build_server(db_url: str, photo_dir: Path, **limits: int) -> ServerUnderTest:
     config = ServerConfig(db_url=db_url, photo_dir=photo_dir, **limits)

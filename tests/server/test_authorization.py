@@ -1,4 +1,7 @@
-"""Every endpoint x every role, plus no token, a wrong token and a revoked token.
+"""Every endpoint x every role, plus no token, a wrong token and a revoked token, and the
+callers that must get less than their role: a bench claiming another bench, a bench
+superseding another bench's verdict, a demoted lead, a deactivated person, and a lead
+session opened by a bench whose token was then revoked.
 
 ALLOWED is the authorization spec (docs/api.md shows the same table); the test also checks
 that it names every operation the app publishes, so a new endpoint cannot skip it.
@@ -42,11 +45,14 @@ ALLOWED: dict[tuple[str, str], set[str] | None] = {
     ("GET", "/api/v1/lead/inspections/{inspection_uuid}/photos/{sha256}"): LEADS,
     ("POST", "/api/v1/lead/sessions"): {"station"},
     ("DELETE", "/api/v1/lead/sessions/current"): LEADS,
+    ("POST", "/api/v1/lead/corrections"): LEADS,
+    ("GET", "/api/v1/lead/audit"): LEADS,
+    ("GET", "/api/v1/lead/audit/export"): LEADS,
 }
 PHOTO = image_bytes(9)
 THEIRS = ("/api/v1/message-templates", "/api/v1/lead/")  # other subsystems' routes
 DAY = "2026-11-26"
-LEAD_PIN = "4321"
+LEAD_PIN = "432100"
 _counter = itertools.count()
 
 
@@ -70,9 +76,12 @@ def request_for(server, method: str, path: str, headers: dict[str, str]):
     return server.client.request(method, path, headers=headers, params=params)
 
 
-def submission_request(server, method: str, path: str, headers: dict[str, str]):
+def submission_request(
+    server, method: str, path: str, headers: dict[str, str], **payload_changes: object
+):
     """Photos, inspections and receipts: a real image, a fresh inspection of an unseen
-    return, the receipt of a seeded one."""
+    return (`payload_changes` alter it, e.g. the station it claims or what it supersedes),
+    the receipt of a seeded one."""
     if "{return_id}" in path:
         return server.client.post(path.replace("{return_id}", "RET-00001"), headers=headers)
     if "{sha256}" in path:
@@ -81,7 +90,8 @@ def submission_request(server, method: str, path: str, headers: dict[str, str]):
             headers = {**headers, "Content-Type": "image/jpeg"}
             return server.client.put(url, content=PHOTO, headers=headers)
         return server.client.request(method, url, headers=headers)
-    payload = make_payload(f"AUTH-{next(_counter)}")
+    return_id = payload_changes.pop("return_id", f"AUTH-{next(_counter)}")
+    payload = make_payload(return_id, **payload_changes)
     url = path.replace("{inspection_uuid}", str(payload.uuid))
     headers = {**headers, "Content-Type": "application/json"}
     return server.client.put(url, content=raw(payload), headers=headers)
@@ -91,7 +101,10 @@ def lead_request(server, method: str, path: str, headers: dict[str, str]):
     path = path.replace("{inspection_uuid}", "00000000-0000-4000-8000-000000000000")
     path = path.replace("{sha256}", sha(PHOTO))
     if method == "POST":
-        body = {"badge": "lead-0001", "pin": LEAD_PIN}
+        body = {
+            "/api/v1/lead/sessions": {"badge": "lead-0001", "pin": LEAD_PIN},
+            "/api/v1/lead/corrections": {"return_id": "RET-00001", "station": "bench-1"},
+        }[path]
         return server.client.post(path, json=body, headers=headers)
     params = {
         "/api/v1/lead/report": {"date_from": DAY, "date_to": DAY},
@@ -99,6 +112,8 @@ def lead_request(server, method: str, path: str, headers: dict[str, str]):
         "/api/v1/lead/expected": {"as_of": DAY},
         "/api/v1/lead/review": {"date_from": DAY, "date_to": DAY},
         "/api/v1/lead/recurring": {"date_to": DAY},
+        "/api/v1/lead/audit": {"date_from": DAY, "date_to": DAY},
+        "/api/v1/lead/audit/export": {"date_from": DAY, "date_to": DAY},
     }.get(path, {})
     return server.client.request(method, path, headers=headers, params=params)
 
@@ -160,3 +175,76 @@ def test_no_wrong_or_revoked_token_is_401(seeded, method, path):
             assert answer.headers["content-type"] == "application/problem+json"
             assert answer.json()["code"] in ("missing_token", "invalid_token")
         assert answer.headers["www-authenticate"].startswith("Bearer")
+
+
+PUT_INSPECTION = ("PUT", "/api/v1/inspections/{inspection_uuid}")
+
+
+@pytest.fixture
+def lesser(seeded):
+    """Callers who must get less than their role: label -> (headers, payload changes)."""
+    with seeded.db.write() as session:
+        bench_2 = admin.add_station(session, "bench-2").secret
+        demoted = admin.add_person(session, "Dee", "lead", badge="lead-0009", pin="135790")
+        gone = admin.add_person(session, "Gus", "inspector", badge="badge-0099", pin="1357")
+        spare = admin.add_station(session, "bench-1")
+    session_token = seeded.client.post(
+        "/api/v1/lead/sessions",
+        json={"badge": "lead-0001", "pin": LEAD_PIN},
+        headers={"Authorization": f"Bearer {spare.secret}"},
+    ).json()["token"]
+    earlier = make_payload("RET-00001")
+    stored = seeded.client.put(
+        f"/api/v1/inspections/{earlier.uuid}",
+        content=raw(earlier),
+        headers={**seeded.auth(), "Content-Type": "application/json"},
+    )
+    assert stored.status_code == 201, stored.text
+    with seeded.db.write() as session:
+        admin.add_person(session, "Dee", "inspector", badge="lead-0009")
+        admin.deactivate(session, "badge-0099")
+        admin.revoke(session, spare.id)
+
+    def bearer(secret: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {secret}"}
+
+    return seeded, {
+        "claims another bench": (bearer(bench_2), {}),
+        "supersedes another bench": (
+            bearer(bench_2),
+            {"return_id": "RET-00001", "station": "bench-2", "supersedes": earlier.uuid},
+        ),
+        "demoted": (bearer(demoted.secret), {}),
+        "deactivated": (bearer(gone.secret), {"inspector": "badge-0099"}),
+        "session of a revoked bench": (bearer(session_token), {}),
+    }
+
+
+def expected_for_lesser(label: str, method: str, path: str) -> tuple[int, str] | None:
+    """(status, code) the lesser caller must get, or None: exactly what a bench gets."""
+    if label in ("demoted", "deactivated", "session of a revoked bench"):
+        return (401, "invalid_token") if ALLOWED[(method, path)] is not None else (200, "")
+    if (method, path) == PUT_INSPECTION:
+        code = "station_mismatch" if label == "claims another bench" else "correction_needs_lead"
+        return 403, code
+    return None
+
+
+@pytest.mark.parametrize(("method", "path"), list(ALLOWED))
+def test_lesser_callers_on_every_endpoint(lesser, method, path):
+    server, callers = lesser
+    for label, (headers, changes) in callers.items():
+        if (method, path) == PUT_INSPECTION:
+            answer = submission_request(server, method, path, headers, **changes)
+        else:
+            answer = request_for(server, method, path, headers)
+        expected = expected_for_lesser(label, method, path)
+        if expected is None:  # a bench: as the station column of ALLOWED says
+            like = request_for(server, method, path, server.auth("station"))
+            assert (answer.status_code < 400) == (like.status_code < 400), (label, answer.text)
+            assert answer.status_code not in (401, 500), (label, answer.text)
+            continue
+        status, code = expected
+        assert answer.status_code == status, (label, answer.status_code, answer.text)
+        if code and method != "HEAD":
+            assert answer.json()["code"] == code, (label, answer.text)

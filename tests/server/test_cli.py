@@ -64,7 +64,7 @@ def test_init_add_station_import_publish_then_the_api_serves_it(cli, db_url, tmp
 
 def test_add_user_with_pin_and_revoke(cli, db_url, tmp_path):
     cli("init")
-    code, out, _ = cli("add-user", "Jane Doe", "--role", "lead", "--pin", "2468")
+    code, out, _ = cli("add-user", "Jane Doe", "--role", "lead", "--pin", "246802")
     assert code == 0
     token, token_id = TOKEN.search(out).group(1), TOKEN_ID.search(out).group(1)
     with client_for(db_url, tmp_path) as client:

@@ -23,23 +23,27 @@ def live(db_url, tmp_path):
     server.close()
 
 
-def put(server: LiveServer, payload) -> requests.Response:
+def put(server: LiveServer, payload, bench: dict[str, str] | None = None) -> requests.Response:
     return requests.put(
         f"{server.url}/api/v1/inspections/{payload.uuid}",
         data=raw(payload),
-        headers={**server.headers(), **JSON},
+        headers={**(bench or server.headers()), **JSON},
         timeout=30,
     )
 
 
 def test_racing_benches_get_one_201_and_409s_for_the_same_return(live):
-    payloads = [make_payload("RET-00002", station=f"bench-{i}") for i in range(6)]
+    benches = {
+        name: {"Authorization": f"Bearer {live.add_station(name)}"}
+        for name in (f"bench-r{i}" for i in range(6))
+    }
+    payloads = [make_payload("RET-00002", station=name) for name in benches]
     answers: list[requests.Response] = []
     barrier = threading.Barrier(len(payloads))
 
     def race(payload) -> None:
         barrier.wait()
-        answers.append(put(live, payload))
+        answers.append(put(live, payload, benches[payload.station]))
 
     threads = [threading.Thread(target=race, args=(p,)) for p in payloads]
     for t in threads:

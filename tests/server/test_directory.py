@@ -7,7 +7,7 @@ import hashlib
 from inspector_app.server import admin
 from inspector_app.server.demo import bundled_checklists
 from inspector_app.server.models import Station
-from inspector_app.wire import ChecklistOut, InspectorOut, verify_pin
+from inspector_app.wire import ChecklistOut, InspectorOut, bench_pin_key, verify_pin
 
 
 def test_checklists_serve_the_newest_version_of_each_template(server):
@@ -29,8 +29,9 @@ def test_inspectors_carry_pin_hashes_a_bench_can_check_offline(server):
     answer = server.client.get("/api/v1/inspectors", headers=server.auth())
     people = {p.badge: p for p in map(InspectorOut.model_validate, answer.json())}
     assert set(people) == {"badge-0042", "badge-0077", "lead-0001"}
-    assert verify_pin("9753", people["badge-0077"].pin_hash)
-    assert not verify_pin("9754", people["badge-0077"].pin_hash)
+    key = bench_pin_key(server.tokens["station"])
+    assert verify_pin("9753", people["badge-0077"].pin_hash, key=key)
+    assert not verify_pin("9754", people["badge-0077"].pin_hash, key=key)
     assert people["lead-0001"].role == "lead"
 
 

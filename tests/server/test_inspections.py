@@ -9,11 +9,11 @@ from .builders import image_bytes, make_payload, make_return, raw, sha
 PROBLEM = "application/problem+json"
 
 
-def put(server, payload, body: bytes | None = None, role: str = "station"):
+def put(server, payload, body: bytes | None = None, headers: dict[str, str] | None = None):
     return server.client.put(
         f"/api/v1/inspections/{payload.uuid}",
         content=raw(payload) if body is None else body,
-        headers={**server.auth(role), "Content-Type": "application/json"},
+        headers={**(headers or server.auth()), "Content-Type": "application/json"},
     )
 
 
@@ -66,12 +66,16 @@ def test_second_final_verdict_on_a_return_is_409_unless_it_supersedes(server):
     server.add_returns([make_return(1)])
     first = make_payload("RET-00001")
     assert put(server, first).status_code == 201
+    bench_2 = server.add_bench("bench-2", "badge-0007")
     rival = make_payload("RET-00001", station="bench-2", inspector="badge-0007")
-    answer = put(server, rival)
+    answer = put(server, rival, headers=bench_2)
     assert answer.status_code == 409
     body = answer.json()
     assert body["code"] == "return_already_inspected"
-    assert body["current_inspection"] == str(first.uuid)
+    assert "current_inspection" not in body  # bench-2 may not correct bench-1's verdict
+    # the bench that made it is told which inspection to supersede
+    again = put(server, make_payload("RET-00001"))
+    assert again.json()["current_inspection"] == str(first.uuid)
 
     correction = make_payload("RET-00001", supersedes=first.uuid)
     assert put(server, correction).status_code == 201
@@ -132,7 +136,9 @@ def test_uuid_in_url_must_match_payload(server):
 
 
 def test_inspector_token_may_submit_lead_may_not(server):
-    assert put(server, make_payload("RET-00001"), role="inspector").status_code == 201
-    answer = put(server, make_payload("RET-00002"), role="lead")
+    assert (
+        put(server, make_payload("RET-00001"), headers=server.auth("inspector")).status_code == 201
+    )
+    answer = put(server, make_payload("RET-00002"), headers=server.auth("lead"))
     assert answer.status_code == 403
     assert answer.json()["code"] == "forbidden_role"

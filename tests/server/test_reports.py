@@ -11,11 +11,11 @@ from inspector_app.wire import DailyIntake
 from .builders import NOON, TODAY, make_payload, make_return, raw
 
 
-def submit(server, payload, role="station"):
+def submit(server, payload, headers: dict[str, str] | None = None):
     answer = server.client.put(
         f"/api/v1/inspections/{payload.uuid}",
         content=raw(payload),
-        headers={**server.auth(role), "Content-Type": "application/json"},
+        headers={**(headers or server.auth()), "Content-Type": "application/json"},
     )
     assert answer.status_code == 201, answer.text
     return payload
@@ -60,6 +60,7 @@ def test_daily_intake_counts(server):
             flags=["imei_mismatch"],
             started_at=NOON - dt.timedelta(minutes=10),
         ),
+        server.add_bench("bench-2", "badge-0007"),
     )
     submit(
         server,

@@ -66,7 +66,7 @@ def test_returns_inspected_elsewhere_are_flagged_after_a_pull(tmp_path, checklis
         tmp_path / "other",
         checklists_dir,
         server.url,
-        server.tokens["station"],
+        server.add_station("bench-2"),
         **{"station.name": "bench-2"},
     )
     bench = open_station(tmp_path / "bench", checklists_dir, server.url, server.tokens["station"])

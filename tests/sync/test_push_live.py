@@ -177,7 +177,7 @@ def test_refused_inspection_is_parked_with_a_message_and_the_queue_goes_on(
         tmp_path / "other",
         checklists_dir,
         live_server.url,
-        live_server.tokens["station"],
+        live_server.add_station("bench-2"),
         **{"station.name": "bench-2"},
     )
     bench = open_station(
