@@ -52,6 +52,7 @@ CHECKLIST_PUBLISHED = "checklist_published"
 MESSAGE_TEMPLATE_PUBLISHED = "message_template_published"
 MESSAGE_TEMPLATE_WITHDRAWN = "message_template_withdrawn"
 RETURNS_IMPORTED = "returns_imported"
+RETURN_RECEIVED = "return_received"
 
 
 @dataclass(frozen=True, slots=True)

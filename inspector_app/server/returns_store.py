@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from inspector_app.domain.codes import CodeError, candidate_codes, lookup_keys
 from inspector_app.domain.returns import Return
 from inspector_app.records.return_records import return_to_wire
+from inspector_app.server import audit
+from inspector_app.server.audit import Actor, record_event
 from inspector_app.server.feed import claim_seqs, decode_cursor, encode_cursor, lock_feed
 from inspector_app.server.models import ReturnCode, ReturnRow
 from inspector_app.server.problems import ProblemError
@@ -90,9 +92,10 @@ def touch(session: Session, row: ReturnRow, **changes: object) -> None:
     row.seq = claim_seqs(session, 1)[0]
 
 
-def receive(session: Session, return_id: str, day: dt.date, *, by: str) -> ReturnReceipt:
+def receive(session: Session, return_id: str, day: dt.date, *, by: Actor) -> ReturnReceipt:
     """Record that the parcel of `return_id` was received on `day` (the first receipt wins;
-    a repeat is harmless). The return moves in the feed, so every bench learns it."""
+    a repeat is harmless and changes nothing). The return moves in the feed, so every bench
+    learns it; the first receipt is audited as `by`'s act."""
     lock_feed(session)
     row = session.get(ReturnRow, return_id)
     if row is None:
@@ -102,7 +105,8 @@ def receive(session: Session, return_id: str, day: dt.date, *, by: str) -> Retur
             return_id=return_id, received_at=row.received_at, status="already_received"
         )
     touch(session, row, received_at=day)
-    log.info("return received", extra={"fields": {"return_id": return_id, "station": by}})
+    record_event(session, audit.RETURN_RECEIVED, by, subject=return_id, detail=day.isoformat())
+    log.info("return received", extra={"fields": {"return_id": return_id, "by": by.name}})
     return ReturnReceipt(return_id=return_id, received_at=day, status="received")
 
 

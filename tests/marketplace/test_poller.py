@@ -19,6 +19,7 @@ from inspector_app.server.db import Database
 from inspector_app.server.marketplace.poller import cursor, poll_once
 from inspector_app.server.models import MarketplaceFolder, ReturnRow
 from inspector_app.server.returns_store import feed_page, touch
+from inspector_app.server.trust_models import AuditEvent
 from marketplace.conftest import connector_config
 
 REPO = Path(__file__).resolve().parents[2]
@@ -83,6 +84,12 @@ def test_a_repoll_never_duplicates_and_carries_state_changes(db, tmp_path, fake)
     again = _poll(db, tmp_path, fake)
     assert (again.created, again.updated, again.fetched) == (0, 0, 0)
     assert again.unchanged == 25
+    with db.read() as session:  # the poller's acts are audited; a poll changing nothing is not
+        imports = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+    assert [(e.kind, e.actor, e.role) for e in imports] == [
+        ("returns_imported", "backmarket poller", "system")
+    ]
+    assert imports[0].detail == "25 new, 0 updated from Back Market"
 
     fake.modify_folder(1007, state=9)
     fake.set_label(1008, state="ALIVE", issued=fake.now() - dt.timedelta(days=1))

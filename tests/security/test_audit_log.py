@@ -115,3 +115,16 @@ def test_the_log_cannot_be_rewritten(server):
         with pytest.raises(DBAPIError, match="append-only"), server.db.write() as session:
             session.execute(statement)
     assert [e.subject for e in _events(server, kind="marketplace_refund_sent")] == ["x"]
+
+
+def test_a_receipt_is_the_calling_benchs_act_recorded_once(server):
+    server.add_returns([make_return(2)])
+    bench_2 = add_bench(server, "bench-2")
+    path = "/api/v1/returns/RET-00002/received"
+    assert server.client.post(path, headers=bench_2).json()["status"] == "received"
+    assert server.client.post(path, headers=server.auth()).json()["status"] == "already_received"
+    receipts = _events(server, kind="return_received")
+    assert [(e.actor, e.role, e.place, e.subject) for e in receipts] == [
+        ("bench-2", "station", "bench-2", "RET-00002")
+    ]
+    assert receipts[0].detail == TODAY

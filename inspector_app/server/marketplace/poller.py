@@ -50,6 +50,8 @@ from inspector_app.marketplace.backmarket.mapping import (
     read_int,
     read_time,
 )
+from inspector_app.server import audit
+from inspector_app.server.audit import Actor, record_event
 from inspector_app.server.db import Database
 from inspector_app.server.models import MarketplaceFolder, MarketplaceState, ReturnRow
 from inspector_app.server.returns_store import upsert_returns
@@ -58,6 +60,8 @@ log = logging.getLogger("inspector_app.server.marketplace")
 
 CURSOR_KEY = "backmarket.cursor"
 REPORT_KEY = "backmarket.last_poll"
+POLLER = "backmarket poller"
+"""The audit log's name for the poller: the returns it creates or changes are its acts."""
 USAGE_KEY = "backmarket.usage"
 OVERLAP = dt.timedelta(minutes=5)
 """Folders modified this long before the previous poll began are listed again (harmless:
@@ -326,6 +330,13 @@ class _Poller:
             return
         with self.db.write() as session:
             upserted = upsert_returns(session, [m.ret for m in batch])
+            if upserted.created or upserted.updated:
+                record_event(
+                    session,
+                    audit.RETURNS_IMPORTED,
+                    Actor.system(POLLER),
+                    detail=f"{upserted.created} new, {upserted.updated} updated from Back Market",
+                )
             self.report.created += upserted.created
             self.report.updated += upserted.updated
             self.report.unchanged += upserted.unchanged

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from inspector_app.domain.codes import MAX_RAW_LENGTH
 from inspector_app.server import returns_store
+from inspector_app.server.audit import Actor
 from inspector_app.server.deps import AppState, any_role, app_state
 from inspector_app.server.openapi_docs import problems
 from inspector_app.server.tokens import Principal
@@ -57,9 +58,11 @@ async def feed(
 )
 def received(
     return_id: Annotated[str, Path(min_length=1, max_length=64)],
+    request: Request,
     principal: Annotated[Principal, Depends(any_role)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> ReturnReceipt:
     today = dt.datetime.now(dt.UTC).date()
+    by = Actor.calling(principal, request)
     with state.db.write() as session:
-        return returns_store.receive(session, return_id, today, by=principal.station or "")
+        return returns_store.receive(session, return_id, today, by=by)
