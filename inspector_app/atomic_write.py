@@ -8,7 +8,9 @@ rename, directory fsync'd) and the same recognisable temporary name.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -29,11 +31,31 @@ def fsync_directory(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def _inherit_mode_and_owner(fd: int, path: Path, new_mode: int) -> None:
+    """Give the temporary file `fd` what replacing `path` must not change: an existing
+    file's permission bits, owner and group (root editing a machine-wide file must not make
+    it root-only), or `new_mode` for a new file. Only root may give a file away; anyone
+    else's replacement stays theirs, as with any editor. Windows has ACLs: nothing to do."""
+    if os.name == "nt":
+        return
+    try:
+        old = path.stat()
+    except FileNotFoundError:
+        os.fchmod(fd, new_mode)
+        return
+    os.fchmod(fd, stat.S_IMODE(old.st_mode))
+    if (old.st_uid, old.st_gid) != (os.geteuid(), os.getegid()):
+        with contextlib.suppress(PermissionError):
+            os.fchown(fd, old.st_uid, old.st_gid)
+
+
+def write_atomically(path: Path, data: bytes, *, new_mode: int = 0o600) -> None:
     """Write `data` to a temporary file beside `path`, fsync it, rename it over `path`, and
     fsync the directory (and its parent, when the directory had to be created), so after
     `write_atomically` returns the new content is there even after a power cut.
 
+    A replaced file keeps its mode, owner and group; a new one gets `new_mode` (private by
+    default: photos and exports hold personal data).
     OSError propagates (the caller knows what to tell the user); the temporary file is removed.
     """
     folder = path.parent
@@ -41,6 +63,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f"{TEMP_PREFIX}{path.name}.", suffix=".tmp")
     try:
+        _inherit_mode_and_owner(fd, path, new_mode)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()

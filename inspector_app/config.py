@@ -32,6 +32,9 @@ from inspector_app.settings import BY_KEY, OPTIONS, SettingError, Settings, coer
 log = logging.getLogger(__name__)
 
 ENV_PREFIX = "RI_"
+MACHINE_FILE_MODE = 0o644
+"""Mode of a configuration file `config set` creates: every bench account reads it. IT may
+narrow it (e.g. 0640 root:bench when it holds the token); later edits keep what IT chose."""
 
 
 class ConfigError(UserError, ValueError):
@@ -246,7 +249,8 @@ def set_in_file(path: Path, assignments: Iterable[str]) -> dict[str, Any]:
     For installers and configuration management (the Windows installer's /SERVER= and
     /TOKEN=, an Ansible task): an existing `key = ...` line is replaced, a missing key is
     added under its table, a missing table is appended. The file must be valid before and
-    is validated after; it is replaced atomically. Returns the values written.
+    is validated after; it is replaced atomically, keeping its mode, owner and group (a
+    new file is MACHINE_FILE_MODE). Returns the values written.
     """
     values, problems = override_values(assignments)
     text = path.read_text(encoding="utf-8") if path.exists() else ""
@@ -270,7 +274,7 @@ def set_in_file(path: Path, assignments: Iterable[str]) -> dict[str, Any]:
     written, problems = check_text(new_text, str(path))
     if problems or any(written.get(k) != v for k, v in values.items()):
         raise ConfigError(problems or [Problem(str(path), None, "edit could not be applied")])
-    write_atomically(path, new_text.encode("utf-8"))
+    write_atomically(path, new_text.encode("utf-8"), new_mode=MACHINE_FILE_MODE)
     return values
 
 

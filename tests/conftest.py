@@ -41,6 +41,24 @@ def _with_deadline_floor(wait: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @pytest.fixture
+def station_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for a station process whose config, logs and data stay in tmp_path."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RI_")}
+    env.update(
+        {
+            "RI_MACHINE_CONFIG": str(tmp_path / "etc" / "config.toml"),
+            "RI_USER_CONFIG": str(tmp_path / "user" / "config.toml"),
+            "XDG_STATE_HOME": str(tmp_path / "state"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "PYTHONPATH": str(REPO),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+    )
+    return env
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """An empty station data directory, as on a new bench."""
     path = tmp_path / "station"

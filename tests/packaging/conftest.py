@@ -1,9 +1,8 @@
-"""Fixtures for packaging tests: a real reference server on loopback, a recorded camera file,
-and an environment that keeps the station's config, logs and data inside tmp_path."""
+"""Fixtures for packaging tests: a real reference server on loopback and a recorded camera
+file (the station's environment, `station_env`, is shared from tests/conftest.py)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,8 +10,6 @@ import cv2
 import numpy as np
 import pytest
 from live_server import LiveServer
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="session")
@@ -43,21 +40,3 @@ def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def mp4_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An MPEG-4 recording: only FFmpeg plays it (OpenCV's own reader knows MJPEG only)."""
     return write_recording(tmp_path_factory.mktemp("camera") / "bench.mp4", "mp4v")
-
-
-@pytest.fixture
-def station_env(tmp_path: Path) -> dict[str, str]:
-    """Environment for a station process whose config, logs and data stay in tmp_path."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("RI_")}
-    env.update(
-        {
-            "RI_MACHINE_CONFIG": str(tmp_path / "etc" / "config.toml"),
-            "RI_USER_CONFIG": str(tmp_path / "user" / "config.toml"),
-            "XDG_STATE_HOME": str(tmp_path / "state"),
-            "XDG_DATA_HOME": str(tmp_path / "data"),
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "PYTHONPATH": str(REPO),
-            "QT_QPA_PLATFORM": "offscreen",
-        }
-    )
-    return env
