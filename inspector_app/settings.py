@@ -114,7 +114,7 @@ OPTIONS: tuple[Option, ...] = (
         "retention.days",
         int,
         30,
-        "Keep sent photos and cached returns (days)",
+        "Keep sent inspections, photos and cached returns (days)",
         minimum=1,
         maximum=3650,
     ),

@@ -31,7 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pend = subparsers.add_parser("pending", help="inspections not yet on the server")
     pend.set_defaults(handler=pending_command)
 
-    purge = subparsers.add_parser("purge", help="forget returns and sent photos past retention")
+    purge = subparsers.add_parser(
+        "purge", help="forget returns, sent inspections and photos past retention"
+    )
     purge.set_defaults(handler=purge_command)
 
     demo = subparsers.add_parser("demo-data", help="write realistic demo returns as an import CSV")
@@ -107,7 +109,11 @@ def pending_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 def purge_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     with _open(args) as station:
         report = station.purge()
-    print(f"forgot {report.returns} cached return(s) and {report.photos} sent photo(s)", file=out)
+    print(
+        f"forgot {report.returns} cached return(s), {report.inspections} sent inspection(s) "
+        f"and {report.photos} sent photo(s)",
+        file=out,
+    )
     return 0
 
 

@@ -108,6 +108,7 @@ class QueueSummary:
 class PurgeReport:
     returns: int
     photos: int
+    inspections: int
 
 
 class Station:
@@ -545,7 +546,10 @@ class Station:
     # -- retention -------------------------------------------------------------------------
 
     def purge(self, now: dt.datetime | None = None) -> PurgeReport:
-        """Forget cached returns and sent photos older than `retention.days` (GDPR).
+        """Forget cached returns, sent inspections and their photos older than
+        `retention.days` (GDPR): the server has them, and a stolen bench should not hold
+        months of customers' names and IMEIs. The database overwrites what it deletes
+        (secure_delete, see storage/db.py) and the WAL is checkpointed so no old page stays.
 
         Never touches drafts, unsent inspections or the photos they need.
         """
@@ -555,9 +559,11 @@ class Station:
         removable = [
             s for s in self.inspections.photos_sent_before(cutoff) if self.photos.exists(s)
         ]
+        purged_inspections = self.inspections.purge_sent_before(cutoff)
         for sha256 in removable:
             self.photos.delete(sha256)
-        return PurgeReport(purged_returns, len(removable))
+        self.db.checkpoint()
+        return PurgeReport(purged_returns, len(removable), purged_inspections)
 
     # -- internals -------------------------------------------------------------------------
 

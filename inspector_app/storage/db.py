@@ -4,12 +4,20 @@ Why these settings: a bench must never lose a finalized inspection, even on powe
 `synchronous=FULL` makes each WAL commit durable before `commit()` returns. WAL lets the sync
 worker read while the bench writes. Write transactions start with BEGIN IMMEDIATE so two
 writers queue on the busy timeout instead of failing half-way with SQLITE_BUSY.
+
+The database holds customers' names, IMEIs and PIN verifiers, so it is private to the
+account running the bench: the data directory is 0700 and the database 0600 (SQLite gives
+its -wal and -shm files the database's mode; photo files are created 0600 by
+atomic_write). `secure_delete` makes SQLite overwrite what it deletes, so a purged
+inspection cannot be read back from free pages of a copied file.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +34,9 @@ log = logging.getLogger("inspector_app.storage")
 
 BUSY_TIMEOUT_MS = 10_000
 DB_FILENAME = "station.sqlite3"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+_SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -37,12 +48,40 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA secure_delete = ON")
     cur.close()
 
 
 def _on_begin(conn: Any) -> None:
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _restrict(path: Path, mode: int) -> None:
+    """Take away from `path` every permission bit outside `mode` (never adding one). An
+    owner other than us cannot be changed: say so in the log and carry on, as before."""
+    current = stat.S_IMODE(path.stat().st_mode)
+    if current & ~mode == 0:
+        return
+    try:
+        path.chmod(current & mode)
+    except PermissionError as exc:
+        log.warning("%s stays readable by other accounts: %s", path, exc.strerror)
+
+
+def make_private(data_dir: Path, path: Path) -> None:
+    """Create `data_dir` (0700) and the database file `path` (0600) if missing, and tighten
+    them, with SQLite's side files, when an older version or a copy left them open to
+    other accounts. Windows keeps a profile's files private by their ACL: nothing to do."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if os.name == "nt":
+        return
+    _restrict(data_dir, PRIVATE_DIR_MODE)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    for candidate in (path, *(path.with_name(path.name + end) for end in _SQLITE_SIDE_FILES)):
+        if candidate.exists():
+            _restrict(candidate, PRIVATE_FILE_MODE)
 
 
 def create_sqlite_engine(path: Path) -> Engine:
@@ -75,8 +114,8 @@ class Database:
     @classmethod
     def open(cls, data_dir: Path) -> Database:
         """Open (creating if needed) the database in `data_dir` and migrate it to head."""
-        data_dir.mkdir(parents=True, exist_ok=True)
         path = data_dir / DB_FILENAME
+        make_private(data_dir, path)
         engine = create_sqlite_engine(path)
         try:
             with engine.connect() as conn:
@@ -126,6 +165,15 @@ class Database:
                 "(or the other Return Inspector window) and try again."
             )
         return exc
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database and empty it, so pages a purge overwrote are not
+        still readable in the WAL (a busy reader only delays this to the next one)."""
+        raw = self.engine.raw_connection()  # outside a transaction, where it can run
+        try:
+            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+        finally:
+            raw.close()
 
     def close(self) -> None:
         """Release every connection (the WAL is checkpointed by the last one to close)."""

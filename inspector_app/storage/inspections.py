@@ -228,6 +228,27 @@ class InspectionsRepo:
             )
         return old - needed
 
+    def purge_sent_before(self, cutoff: dt.datetime) -> int:
+        """Delete the inspections the server acknowledged before `cutoff`, with their photo
+        and outbox rows: the server keeps them; the bench need not keep a customer's name
+        or a device's IMEI longer than the retention period. An inspection that a draft or
+        an unsent correction supersedes stays, so that correction can still be finalized."""
+        sent_early = select(OutboxRow.inspection_uuid).where(
+            OutboxRow.state == "sent", OutboxRow.sent_at < cutoff
+        )
+        unsent = select(OutboxRow.inspection_uuid).where(OutboxRow.state != "sent")
+        corrected_later = select(InspectionRow.supersedes).where(
+            InspectionRow.supersedes.is_not(None),
+            (InspectionRow.state == DRAFT) | InspectionRow.uuid.in_(unsent),
+        )
+        with self._db.write() as session:  # photo and outbox rows go with them (CASCADE)
+            result = session.execute(
+                delete(InspectionRow).where(
+                    InspectionRow.uuid.in_(sent_early), InspectionRow.uuid.not_in(corrected_later)
+                )
+            )
+            return result.rowcount
+
     @staticmethod
     def _require_draft(session: Session, uuid: str) -> InspectionRow:
         row = session.get(InspectionRow, uuid)

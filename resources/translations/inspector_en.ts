@@ -1163,8 +1163,8 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Sync every (s)</translation>
     </message>
     <message>
-        <source>Keep sent photos and cached returns (days)</source>
-        <translation>Keep sent photos and cached returns (days)</translation>
+        <source>Keep sent inspections, photos and cached returns (days)</source>
+        <translation>Keep sent inspections, photos and cached returns (days)</translation>
     </message>
     <message>
         <source>Withdrawal window (days)</source>

@@ -1163,8 +1163,8 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Synchroniser toutes les (s)</translation>
     </message>
     <message>
-        <source>Keep sent photos and cached returns (days)</source>
-        <translation>Garder les photos envoyées et les retours en cache (jours)</translation>
+        <source>Keep sent inspections, photos and cached returns (days)</source>
+        <translation>Garder les inspections et photos envoyées et les retours en cache (jours)</translation>
     </message>
     <message>
         <source>Withdrawal window (days)</source>
