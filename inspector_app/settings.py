@@ -74,6 +74,13 @@ OPTIONS: tuple[Option, ...] = (
     Option("server.timeout_s", float, 10.0, "Network timeout (s)", minimum=1, maximum=120),
     Option("station.name", str, "bench-01", "Station name", "Shown to leads; one per bench."),
     Option(
+        "station.badge_needs_pin",
+        bool,
+        False,
+        "Badge sign-in also needs the PIN",
+        "Leads and admins always type their PIN after scanning their badge.",
+    ),
+    Option(
         "station.country",
         str,
         "FR",

@@ -1,4 +1,4 @@
-"""`inspector-app import|lookup|pending|purge|demo-data`: the bench's data, headless.
+"""`inspector-app import|lookup|pending|purge|events|demo-data`: the bench's data, headless.
 
 For IT and support at a bench without opening the window, and for standalone benches that
 get their returns list as a file. Each command opens the station in --data-dir (default:
@@ -35,6 +35,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "purge", help="forget returns, sent inspections and photos past retention"
     )
     purge.set_defaults(handler=purge_command)
+
+    events = subparsers.add_parser(
+        "events", help="the bench's audit log as CSV: sign-ins, discards, settings changes"
+    )
+    events.add_argument("--from", dest="date_from", type=dt.date.fromisoformat, metavar="DAY")
+    events.add_argument("--to", dest="date_to", type=dt.date.fromisoformat, metavar="DAY")
+    events.add_argument("--kind", default=None, help="only events of this kind")
+    events.set_defaults(handler=events_command)
 
     demo = subparsers.add_parser("demo-data", help="write realistic demo returns as an import CSV")
     demo.add_argument("file", type=Path, metavar="FILE")
@@ -103,6 +111,27 @@ def pending_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
             f"attempts {entry.attempts}  {note}".rstrip(),
             file=out,
         )
+    return 0
+
+
+EVENTS_HEADER = ("id", "at (UTC)", "kind", "actor", "station", "subject", "detail")
+
+
+def events_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Every audit event of the bench from --from to --to (UTC days, both included; default
+    the last 30 days), oldest first, as CSV whose cells no spreadsheet evaluates."""
+    from inspector_app.csv_cells import write_rows
+
+    last = args.date_to or dt.datetime.now(dt.UTC).date()
+    first = args.date_from or last - dt.timedelta(days=29)
+    start = dt.datetime.combine(first, dt.time(), dt.UTC)
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), dt.UTC)
+    with _open(args) as station:
+        rows = [
+            (e.id, f"{e.at:%Y-%m-%d %H:%M:%S}", e.kind, e.actor, e.place, e.subject, e.detail)
+            for e in station.events.between(start, end, args.kind)
+        ]
+    write_rows(out, [EVENTS_HEADER, *rows])
     return 0
 
 

@@ -151,13 +151,20 @@ class StationApp(QObject):
             extra_tabs=[(self.tr("Labels and messages"), printer)],
             parent=parent,
         )
+        before = {option.key: value for option, value, _ in self.settings.items()}
         try:
-            if dialog.exec() and self.save_settings:
+            if dialog.exec():
                 self.bridge.call(
-                    config.save_user,
-                    self.settings,
-                    failed=lambda exc: log.error("saving settings: %s", exc),
+                    self.station.record_settings_changes,
+                    before,
+                    failed=lambda exc: log.error("auditing settings changes: %s", exc),
                 )
+                if self.save_settings:
+                    self.bridge.call(
+                        config.save_user,
+                        self.settings,
+                        failed=lambda exc: log.error("saving settings: %s", exc),
+                    )
         finally:
             self.start_camera()
 

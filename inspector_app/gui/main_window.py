@@ -44,6 +44,7 @@ from inspector_app.gui.sounds import Feedback
 from inspector_app.gui.status_bar import StationStatusBar
 from inspector_app.gui.verdict_page import VerdictForm, VerdictPage
 from inspector_app.station import (
+    BadgeCheck,
     Draft,
     FinalizeResult,
     Inspector,
@@ -213,18 +214,23 @@ class MainWindow(QMainWindow):
 
     def _sign_in_badge(self, code: str, quiet: bool) -> None:
         """A scan on the sign-in page is a badge. The camera also sees parcel labels lying on
-        the bench, so an unknown code from the camera is ignored rather than reported."""
-        station = self.ctx.station
+        the bench, so an unknown code from the camera is ignored rather than reported. A
+        badge that needs its PIN too (a lead's, or anyone's where the site says so) picks
+        its person and asks for the PIN."""
 
-        def checked(who: Inspector | None) -> None:
-            if who is None and quiet:
+        def checked(found: BadgeCheck) -> None:
+            if found.person is None and quiet:
+                return
+            if found.pin_needed and found.person is not None:
+                self.feedback.play("found")
+                self.sign_in.ask_pin(found.person.badge)
                 return
             self._signed_in(
-                who, self.tr("Badge {code} is not known at this bench.").format(code=code)
+                found.person, self.tr("Badge {code} is not known at this bench.").format(code=code)
             )
 
         self.bridge.call(
-            station.sign_in_badge, code, done=checked, failed=self._failed("badge sign-in")
+            self.ctx.station.check_badge, code, done=checked, failed=self._failed("badge sign-in")
         )
 
     def _signed_in(self, who: Inspector | None, refusal: str) -> None:
@@ -247,8 +253,7 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         """Back to the sign-in page; an open inspection stays saved as a draft."""
         self.idle.stop()
-        if self.session.role in ("lead", "admin"):
-            self.bridge.call(self.ctx.station.end_lead_session, network=True)
+        self.bridge.call(self.ctx.station.sign_out, network=True)  # may end a lead session
         self.session = Session()
         self.sign_in.reset()
         self._show_page(SIGN_IN)

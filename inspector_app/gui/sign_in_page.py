@@ -65,6 +65,17 @@ class SignInPage(QWidget):
             needed = label.heightForWidth(label.width()) if label.text() else 0
             label.setMinimumHeight(max(needed, 0))
 
+    def ask_pin(self, badge: str) -> None:
+        """A badge that needs its PIN was scanned: choose its person, wait for the PIN."""
+        index = self.ui.inspector.findData(badge)
+        if index >= 0:
+            self.ui.inspector.setCurrentIndex(index)
+        self.ui.pin.clear()
+        self.ui.error.setText(self.tr("Badge recognised: type your PIN to sign in."))
+        set_tone(self.ui.error, "none")
+        QTimer.singleShot(0, self._fit_wrapped_labels)
+        self.ui.pin.setFocus()
+
     def reset(self) -> None:
         """Clear the PIN and any message; focus the PIN field, ready for the next person."""
         self.ui.pin.clear()

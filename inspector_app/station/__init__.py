@@ -12,6 +12,7 @@ no import from storage or sync:
 """
 
 from inspector_app.station.bench import (
+    BadgeCheck,
     ImportReport,
     LookupResult,
     PurgeReport,
@@ -27,6 +28,7 @@ from inspector_app.sync import Connectivity, SyncReport, SyncStatus
 from inspector_app.sync.client import ServerProbe
 
 __all__ = [
+    "BadgeCheck",
     "Connectivity",
     "Draft",
     "FinalizeResult",

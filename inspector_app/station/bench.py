@@ -18,6 +18,7 @@ import uuid as uuid_mod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from inspector_app.domain.checklist import (
     ChecklistRun,
@@ -34,9 +35,11 @@ from inspector_app.lead.client import LeadClient
 from inspector_app.lead.local import BenchSource
 from inspector_app.locations import resource_path
 from inspector_app.records.returns_io import RowError, parse_returns_file
-from inspector_app.settings import Settings
+from inspector_app.settings import BY_KEY, Settings
 from inspector_app.station.draft import Draft
 from inspector_app.station.payload import FinalizeResult, build_payload
+from inspector_app.storage import bench_events
+from inspector_app.storage.bench_events import BenchEventsRepo
 from inspector_app.storage.db import Database
 from inspector_app.storage.inspections import FINAL, InspectionRecord, InspectionsRepo
 from inspector_app.storage.inspectors import Inspector, InspectorsRepo
@@ -59,6 +62,11 @@ from inspector_app.sync.support import export_entry
 from inspector_app.wire import CustomerMessage, bench_pin_key, hash_pin
 
 LEAD_ROLES = ("lead", "admin")
+PIN_FAILURES_ALLOWED = 5
+PIN_FAILURE_WINDOW = dt.timedelta(minutes=15)
+"""A badge whose PIN was wrong PIN_FAILURES_ALLOWED times within the window (since its last
+sign-in) waits until the oldest of those failures leaves the window: a 4-digit PIN then
+takes weeks to guess at the bench. Counted from the audit log, so a restart resets nothing."""
 
 log = logging.getLogger("inspector_app.station")
 
@@ -73,6 +81,15 @@ def _parsed_template(body: str, source: str) -> ChecklistTemplate:
 
 class StationError(UserError, RuntimeError):
     """A bench action that cannot be done as asked; the message is for the inspector."""
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeCheck:
+    """A scanned badge: the active person it names (None: unknown here) and whether they
+    must still type their PIN (leads and admins always; everyone where the site says so)."""
+
+    person: Inspector | None
+    pin_needed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +145,9 @@ class Station:
         self.inspections = InspectionsRepo(db)
         self.outbox = OutboxRepo(db)
         self.sync_state = SyncStateRepo(db)
+        self.events = BenchEventsRepo(db)
+        self.signed_in: Inspector | None = None
+        """Who signed in last and has not signed out: the actor of the bench's audit events."""
         self.sync = SyncEngine(
             settings,
             outbox=self.outbox,
@@ -271,12 +291,74 @@ class Station:
         An inspector's PIN is checked here, against the verifier the server keyed to this
         bench's token. A lead's or an admin's is checked by the server only (their hashes
         never reach a bench): the bench opens a lead session with it, kept for the lead's
-        review (`lead_client`). StationError when the server cannot answer for a lead.
+        review (`lead_client`). StationError when the server cannot answer for a lead, or
+        when the badge had too many wrong PINs lately (PIN_FAILURES_ALLOWED). Every attempt
+        is in the bench's audit log.
         """
+        self._refuse_if_throttled(badge)
         person = self.inspectors.get(badge)
         if person is not None and person.active and person.role in LEAD_ROLES:
-            return self._lead_sign_in(person, pin)
-        return self.inspectors.verify(badge, pin, key=self._pin_key())
+            who = self._lead_sign_in(person, pin)
+        else:
+            who = self.inspectors.verify(badge, pin, key=self._pin_key())
+        if who is None:
+            self._audit(bench_events.SIGN_IN_FAILED, subject=badge, detail="wrong PIN")
+            return None
+        self._signed_in(who, "PIN")
+        return who
+
+    def check_badge(self, code: str) -> BadgeCheck:
+        """A badge scanned at sign-in: an inspector is signed in by it alone unless the site
+        turned `station.badge_needs_pin` on; a lead or an admin must type the PIN too (a
+        badge is easy to copy, and theirs opens the lead's powers)."""
+        person = self.inspectors.get(code.strip())
+        if person is None or not person.active:
+            return BadgeCheck(None)
+        if person.role in LEAD_ROLES or self.settings["station.badge_needs_pin"]:
+            return BadgeCheck(person, pin_needed=True)
+        self._signed_in(person, "badge")
+        return BadgeCheck(person)
+
+    def sign_out(self) -> None:
+        """End the signed-in person's turn at the bench (and a lead's session)."""
+        self.end_lead_session()
+        if self.signed_in is not None:
+            self._audit(bench_events.SIGN_OUT, subject=self.signed_in.badge)
+        self.signed_in = None
+
+    def _signed_in(self, who: Inspector, method: str) -> None:
+        self.signed_in = who
+        self._audit(bench_events.SIGN_IN, subject=who.badge, detail=f"{who.role}, {method}")
+
+    def _refuse_if_throttled(self, badge: str) -> None:
+        now = self.clock()
+        failures, first = self.events.failures_since(badge, now - PIN_FAILURE_WINDOW)
+        if failures < PIN_FAILURES_ALLOWED or first is None:
+            return
+        self._audit(bench_events.SIGN_IN_THROTTLED, subject=badge)
+        minutes = max(1, -(-int((first + PIN_FAILURE_WINDOW - now).total_seconds()) // 60))
+        raise StationError(f"Too many wrong PINs for this badge: try again in {minutes} minutes.")
+
+    def record_settings_changes(self, before: dict[str, Any]) -> None:
+        """Audit the settings whose value differs from `before` (a secret's value is not
+        written, only that it changed)."""
+        for key, old in before.items():
+            new = self.settings[key]
+            if new == old:
+                continue
+            secret = BY_KEY[key].secret
+            detail = "changed" if secret else f"{old!r} -> {new!r}"
+            self._audit(bench_events.SETTING_CHANGED, subject=key, detail=detail)
+
+    def _audit(self, kind: str, *, subject: str = "", detail: str = "") -> None:
+        self.events.record(
+            kind,
+            at=self.clock(),
+            actor=self.signed_in.badge if self.signed_in else "",
+            place=self.settings["station.name"],
+            subject=subject,
+            detail=detail,
+        )
 
     def _pin_key(self) -> bytes | None:
         token = self.settings["server.token"]
@@ -326,11 +408,6 @@ class Station:
             log.info("lead session not closed on the server (%s); it expires by itself", exc)
         finally:
             client.close()
-
-    def sign_in_badge(self, badge: str) -> Inspector | None:
-        """The active inspector wearing `badge`, else None (a badge scan needs no PIN)."""
-        found = self.inspectors.get(badge.strip())
-        return found if found is not None and found.active else None
 
     def people(self) -> list[Inspector]:
         """Everyone who may sign in here, by name (for the sign-in list)."""
@@ -406,9 +483,10 @@ class Station:
         return resumed
 
     def discard(self, draft: Draft) -> None:
-        """Delete a draft and the photo files only it used."""
+        """Delete a draft and the photo files only it used (audited: work is lost)."""
         for sha256 in self.inspections.discard(draft.uuid):
             self.photos.delete(sha256)
+        self._audit(bench_events.DRAFT_DISCARDED, subject=draft.ret.id, detail=draft.uuid)
 
     def finalize(
         self,

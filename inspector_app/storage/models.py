@@ -172,3 +172,19 @@ class SyncStateRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class BenchEventRow(Base):
+    """One act at this bench for its audit log (storage/bench_events.py); append-only: the
+    database refuses UPDATE and DELETE (migration 0004)."""
+
+    __tablename__ = "bench_events"
+    __table_args__ = (Index("ix_bench_events_kind_subject_at", "kind", "subject", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(48))
+    actor: Mapped[str] = mapped_column(String(200))
+    place: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[str] = mapped_column(Text)

@@ -184,6 +184,7 @@
     </message>
 </context>
 <context>
+
     <name>Failures</name>
     <message>
         <source>Something went wrong; the log has the details.</source>
@@ -1095,6 +1096,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Shown to leads; one per bench.</translation>
     </message>
     <message>
+        <source>Badge sign-in also needs the PIN</source>
+        <translation>Badge sign-in also needs the PIN</translation>
+    </message>
+    <message>
+        <source>Leads and admins always type their PIN after scanning their badge.</source>
+        <translation>Leads and admins always type their PIN after scanning their badge.</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Country</translation>
     </message>
@@ -1303,6 +1312,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>No inspectors are known at this bench yet. Check the server connection in Settings, then try again.</source>
         <translation>No inspectors are known at this bench yet. Check the server connection in Settings, then try again.</translation>
+    </message>
+    <message>
+        <source>Badge recognised: type your PIN to sign in.</source>
+        <translation>Badge recognised: type your PIN to sign in.</translation>
     </message>
     <message>
         <source>Type your PIN, or scan your badge.</source>

@@ -184,6 +184,7 @@
     </message>
 </context>
 <context>
+
     <name>Failures</name>
     <message>
         <source>Something went wrong; the log has the details.</source>
@@ -1095,6 +1096,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Visible des chefs d&apos;équipe ; un par poste.</translation>
     </message>
     <message>
+        <source>Badge sign-in also needs the PIN</source>
+        <translation>Le badge seul ne suffit pas : code PIN exigé</translation>
+    </message>
+    <message>
+        <source>Leads and admins always type their PIN after scanning their badge.</source>
+        <translation>Les chefs d&apos;équipe et les administrateurs saisissent toujours leur code PIN après avoir scanné leur badge.</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -1303,6 +1312,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>No inspectors are known at this bench yet. Check the server connection in Settings, then try again.</source>
         <translation>Aucun contrôleur n&apos;est encore connu sur ce poste. Vérifiez la connexion au serveur dans les Réglages, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Badge recognised: type your PIN to sign in.</source>
+        <translation>Badge reconnu : saisissez votre code PIN pour vous connecter.</translation>
     </message>
     <message>
         <source>Type your PIN, or scan your badge.</source>

@@ -51,7 +51,7 @@ def test_the_window_shows_a_bug_as_the_plain_sentence(
     def broken(_badge: str) -> None:
         raise KeyError("x")
 
-    bench.station.sign_in_badge = broken  # a bug below the window, met by a badge scan
+    bench.station.check_badge = broken  # a bug below the window, met by a badge scan
     with caplog.at_level(logging.ERROR, "inspector_app.gui.failures"):
         window.handle_scan(["badge-9"], "keyboard")
         qtbot.waitUntil(lambda: error.text() == GENERIC, timeout=20000)
@@ -60,6 +60,6 @@ def test_the_window_shows_a_bug_as_the_plain_sentence(
     def refused(_badge: str) -> None:
         raise StationError("This bench is closed for the night.")
 
-    bench.station.sign_in_badge = refused
+    bench.station.check_badge = refused
     window.handle_scan(["badge-9"], "keyboard")
     qtbot.waitUntil(lambda: error.text() == "This bench is closed for the night.", timeout=20000)

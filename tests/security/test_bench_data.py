@@ -10,9 +10,8 @@ import stat
 from pathlib import Path
 
 import pytest
-from station.support import NOW, Clock, fill_checklist, phones, verdict_for
+from station.support import NOW, fill_checklist, phones, verdict_for
 
-from inspector_app.domain.demo import DemoBatch, demo_batch
 from inspector_app.station import Station
 from inspector_app.storage.db import DB_FILENAME
 
@@ -21,22 +20,6 @@ pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
 
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture
-def batch() -> DemoBatch:
-    return demo_batch(40, NOW.date(), seed=5)
-
-
-@pytest.fixture
-def bench(tmp_path: Path, batch: DemoBatch):
-    data_dir = tmp_path / "bench"
-    data_dir.mkdir(mode=0o755)  # as an older version, or a careless copy, left it
-    clock = Clock()
-    station = Station.open(data_dir, clock=clock)
-    station.returns.upsert(batch.returns)
-    yield station, clock
-    station.close()
 
 
 def _finalize(station: Station, return_id: str, supersedes: str | None = None) -> str:

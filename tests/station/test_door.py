@@ -29,9 +29,9 @@ def test_people_and_badges_are_the_active_inspectors(station: Station) -> None:
     station.add_inspector("badge-1", "Adam", "1234")
     station.inspectors.put(Inspector("badge-3", "Gone", active=False), "x")
     assert [p.name for p in station.people()] == ["Adam", "Zoé"]
-    assert station.sign_in_badge(" badge-2 ").name == "Zoé"
-    assert station.sign_in_badge("badge-3") is None
-    assert station.sign_in_badge("nobody") is None
+    assert station.check_badge(" badge-2 ").person.name == "Zoé"
+    assert station.check_badge("badge-3").person is None
+    assert station.check_badge("nobody").person is None
 
 
 def test_photo_bytes_come_through_the_station(station: Station, batch: DemoBatch) -> None:
