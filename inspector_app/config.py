@@ -27,7 +27,7 @@ import tomli_w
 from inspector_app import locations, logs
 from inspector_app.atomic_write import write_atomically
 from inspector_app.errors import UserError
-from inspector_app.settings import BY_KEY, OPTIONS, SettingError, Settings, coerce
+from inspector_app.settings import BY_KEY, LOCKS_KEY, OPTIONS, SettingError, Settings, coerce
 
 log = logging.getLogger(__name__)
 
@@ -198,6 +198,15 @@ class ConfigFiles:
         return cls(locations.machine_config_file(environ), locations.user_config_file(environ))
 
 
+def _unlocked(values: dict[str, Any], locked: set[str], path: Path) -> dict[str, Any]:
+    """`values` without the keys the machine file locks (LOCKS_KEY itself always is): a
+    bench user cannot change what IT fixed, e.g. the server URL or the retention period."""
+    ignored = sorted(key for key in values if key in locked)
+    if ignored:
+        log.warning("%s: ignoring %s, locked by the machine file", path, ", ".join(ignored))
+    return {key: value for key, value in values.items() if key not in locked}
+
+
 def load(
     overrides: Iterable[str] = (),
     environ: Mapping[str, str] | None = None,
@@ -213,9 +222,14 @@ def load(
     files = files or ConfigFiles.for_environment(environ)
     layers: list[tuple[str, dict[str, Any]]] = []
     problems: list[Problem] = []
+    locked = {LOCKS_KEY}
     for name, path in (("machine", files.machine), ("user", files.user)):
         if path.is_file():
             values, found = check_file(path)
+            if name == "machine":
+                locked.update(values.get(LOCKS_KEY, ()))
+            else:
+                values = _unlocked(values, locked, path)
             layers.append((name, values))
             problems.extend(found)
     for name, (values, found) in (

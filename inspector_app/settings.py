@@ -43,7 +43,7 @@ class Option:
     maximum: float | None = None
 
 
-OPTIONS: tuple[Option, ...] = (
+_LOCKABLE: tuple[Option, ...] = (
     Option(
         "server.url",
         str,
@@ -145,6 +145,24 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("labels.size", str, "62x29mm", "Label size", choices=("62x29mm", "4x6in")),
 )
+
+LOCKS_KEY = "station.locked_settings"
+OPTIONS: tuple[Option, ...] = (
+    *_LOCKABLE,
+    Option(
+        LOCKS_KEY,
+        list,
+        [],
+        "Settings only IT may change",
+        "Read from the machine file only: these keys keep its value whatever the user file "
+        "or the settings dialog says.",
+        choices=tuple(o.key for o in _LOCKABLE),
+    ),
+)
+"""Every setting. The last one locks others: see config.load."""
+
+DISPLAY_PREFERENCES = ("ui.sounds", "ui.language")
+"""What anyone may change at a bench; the rest of Settings needs a lead or an admin."""
 
 BY_KEY: dict[str, Option] = {o.key: o for o in OPTIONS}
 

@@ -133,9 +133,10 @@ class StationApp(QObject):
 
     # -- settings ---------------------------------------------------------------------------------
 
-    def open_settings(self, parent: QWidget) -> None:
+    def open_settings(self, parent: QWidget, *, may_change_all: bool = True) -> None:
         """The settings dialog; the camera is released while it is open (its preview may
-        need the same device) and restarted with the saved values afterwards."""
+        need the same device) and restarted with the saved values afterwards.
+        `may_change_all` False leaves only the display preferences editable."""
         self.scans.stop()
         from inspector_app.gui.printer_settings import PrinterSettingsPage
 
@@ -150,6 +151,7 @@ class StationApp(QObject):
             self.test_connection,
             extra_tabs=[(self.tr("Labels and messages"), printer)],
             parent=parent,
+            may_change_all=may_change_all,
         )
         before = {option.key: value for option, value, _ in self.settings.items()}
         try:

@@ -44,6 +44,7 @@ from inspector_app.gui.sounds import Feedback
 from inspector_app.gui.status_bar import StationStatusBar
 from inspector_app.gui.verdict_page import VerdictForm, VerdictPage
 from inspector_app.station import (
+    LEAD_ROLES,
     BadgeCheck,
     Draft,
     FinalizeResult,
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.scans: ScanBridge = context.scans
         self.feedback: Feedback = context.feedback
         self.session = Session()
+        self._lead_known = True  # until the people are listed: Settings stay locked
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.sign_in = SignInPage()
@@ -196,11 +198,12 @@ class MainWindow(QMainWindow):
     # -- sign in / out --------------------------------------------------------------------------
 
     def _load_people(self) -> None:
-        station = self.ctx.station
+        def listed(people: list[Inspector]) -> None:
+            self._lead_known = any(p.role in LEAD_ROLES for p in people)
+            self.sign_in.set_people([(p.badge, p.name) for p in people])
+
         self.bridge.call(
-            lambda: [(i.badge, i.name) for i in station.people()],
-            done=self.sign_in.set_people,
-            failed=self._failed("listing inspectors"),
+            self.ctx.station.people, done=listed, failed=self._failed("listing inspectors")
         )
 
     def _verify_pin(self, badge: str, pin: str) -> None:
@@ -529,7 +532,10 @@ class MainWindow(QMainWindow):
         self.open_settings()
 
     def open_settings(self) -> None:
-        self.ctx.open_settings(self)
+        """Settings for a lead or an admin; anyone else changes display preferences only,
+        unless this bench knows no lead or admin yet (a new bench being set up)."""
+        lead = self.session.role in LEAD_ROLES or not self._lead_known
+        self.ctx.open_settings(self, may_change_all=lead)
 
     def open_about(self) -> None:
         AboutDialog(self.ctx.data_dir, self.ctx.settings["server.url"], parent=self).exec()

@@ -3,9 +3,11 @@
 One tab per section of the keys (server, camera, scanning, ...), one row per option with a
 widget chosen by its declared type; help texts come from the declarations. Values set by IT
 (machine file), the environment or the command line cannot be overridden here and are shown
-read-only with where they come from. The server tab has Test connection; the camera tab a
-live preview of the chosen source. Saving validates everything first, then writes the user
-file; nothing is stored if one value is wrong.
+read-only with where they come from; so are the keys the machine file locks. Until a lead or
+an admin signs in, only the display preferences can be changed (`may_change_all`). The
+server tab has Test connection; the camera tab a live preview of the chosen source. Saving
+validates everything first, then writes the user file; nothing is stored if one value is
+wrong.
 """
 
 from __future__ import annotations
@@ -38,7 +40,15 @@ from inspector_app.gui.generated.ui_settings_dialog import Ui_SettingsDialog
 from inspector_app.gui.scan_bridge import ScanBridge
 from inspector_app.gui.theme import set_tone
 from inspector_app.scanning import CaptureSettings
-from inspector_app.settings import OPTIONS, Option, SettingError, Settings, coerce
+from inspector_app.settings import (
+    DISPLAY_PREFERENCES,
+    LOCKS_KEY,
+    OPTIONS,
+    Option,
+    SettingError,
+    Settings,
+    coerce,
+)
 
 _LOCKED_SOURCES = ("env", "cli")
 _SECTION_TITLES = {
@@ -144,12 +154,15 @@ class SettingsDialog(QDialog):
         test_connection: TestConnection | None = None,
         extra_tabs: list[tuple[str, QWidget]] | None = None,
         parent: QWidget | None = None,
+        *,
+        may_change_all: bool = True,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self._settings = settings
-        self._test_connection = test_connection
+        self._test_connection = test_connection if may_change_all else None
+        self._may_change_all = may_change_all
         self._fields: dict[str, _Field] = {}
         self._preview: ScanBridge | None = None
         forms: dict[str, QFormLayout] = {}
@@ -165,13 +178,26 @@ class SettingsDialog(QDialog):
                 forms[section] = self._add_tab(section)
             self._add_row(forms[section], option)
         self._add_server_test(forms["server"])
+        self._token_typed = False
+        token = self._fields["server.token"].widget
+        assert isinstance(token, QLineEdit)
+        token.textEdited.connect(self._note_token_typed)
         self._add_camera_preview(forms["camera"])
         for title, widget in extra_tabs or []:
+            widget.setEnabled(may_change_all)
             self.ui.tabs.addTab(widget, title)
         save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         save.setProperty("role", "primary")
         save.clicked.connect(self._save)
         set_tone(self.ui.error, "none")
+        if not may_change_all:
+            self.ui.error.setText(
+                self.tr(
+                    "Only the display preferences can be changed now: a lead or an admin "
+                    "signs in to change the rest."
+                )
+            )
+            set_tone(self.ui.error, "info")
 
     def field(self, key: str) -> QWidget:
         """The widget editing `key` (tests and the screenshot script fill it)."""
@@ -199,6 +225,11 @@ class SettingsDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(field.widget)
         notes = [_tr_setting(option.help)] if option.help else []
+        if option.key == LOCKS_KEY or option.key in self._settings[LOCKS_KEY]:
+            notes.append(self.tr("Locked by IT (machine configuration)."))
+            field.widget.setEnabled(False)
+        elif not self._may_change_all and option.key not in DISPLAY_PREFERENCES:
+            field.widget.setEnabled(False)
         if source in _LOCKED_SOURCES or source == "machine":
             notes.append(
                 self.tr("Set by {source}.").format(
@@ -239,11 +270,19 @@ class SettingsDialog(QDialog):
         if self._test_connection is None:
             return
         self.test_button.setEnabled(False)
+        url, token = self._fields["server.url"].get(), self._fields["server.token"].get()
+        saved = self._settings
+        if saved["server.token"] and url.strip() != saved["server.url"] and not self._token_typed:
+            # The saved token goes only where it was meant to: whoever types a new URL (a
+            # look-alike host, their own laptop) must also type the token they mean to send.
+            self._tested(False, self.tr("Type the station token again to test another server."))
+            return
         self.test_result.setText(self.tr("Connecting…"))
         set_tone(self.test_result, "info")
-        self._test_connection(
-            self._fields["server.url"].get(), self._fields["server.token"].get(), self._tested
-        )
+        self._test_connection(url, token, self._tested)
+
+    def _note_token_typed(self, _text: str) -> None:
+        self._token_typed = True
 
     def _tested(self, ok: bool, message: str) -> None:
         self.test_button.setEnabled(True)
@@ -317,7 +356,7 @@ class SettingsDialog(QDialog):
             if value != self._settings[key]:
                 changes[key] = value
         for page in self._extra:
-            if hasattr(page, "values"):
+            if hasattr(page, "values") and page.isEnabled():
                 try:
                     changes.update(
                         {k: v for k, v in page.values().items() if v != self._settings[k]}

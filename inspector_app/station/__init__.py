@@ -12,6 +12,7 @@ no import from storage or sync:
 """
 
 from inspector_app.station.bench import (
+    LEAD_ROLES,
     BadgeCheck,
     ImportReport,
     LookupResult,
@@ -28,6 +29,7 @@ from inspector_app.sync import Connectivity, SyncReport, SyncStatus
 from inspector_app.sync.client import ServerProbe
 
 __all__ = [
+    "LEAD_ROLES",
     "BadgeCheck",
     "Connectivity",
     "Draft",

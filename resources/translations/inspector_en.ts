@@ -1203,6 +1203,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <source>Label size</source>
         <translation>Label size</translation>
     </message>
+    <message>
+        <source>Settings only IT may change</source>
+        <translation>Settings only IT may change</translation>
+    </message>
+    <message>
+        <source>Read from the machine file only: these keys keep its value whatever the user file or the settings dialog says.</source>
+        <translation>Read from the machine file only: these keys keep its value whatever the user file or the settings dialog says.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1251,6 +1259,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Labels</translation>
     </message>
     <message>
+        <source>Only the display preferences can be changed now: a lead or an admin signs in to change the rest.</source>
+        <translation>Only the display preferences can be changed now: a lead or an admin signs in to change the rest.</translation>
+    </message>
+    <message>
+        <source>Locked by IT (machine configuration).</source>
+        <translation>Locked by IT (machine configuration).</translation>
+    </message>
+    <message>
         <source>Set by {source}.</source>
         <translation>Set by {source}.</translation>
     </message>
@@ -1269,6 +1285,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Test connection</source>
         <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Type the station token again to test another server.</source>
+        <translation>Type the station token again to test another server.</translation>
     </message>
     <message>
         <source>Connecting…</source>

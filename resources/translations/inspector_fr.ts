@@ -1203,6 +1203,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <source>Label size</source>
         <translation>Taille d&apos;étiquette</translation>
     </message>
+    <message>
+        <source>Settings only IT may change</source>
+        <translation>Réglages que seul le service informatique peut modifier</translation>
+    </message>
+    <message>
+        <source>Read from the machine file only: these keys keep its value whatever the user file or the settings dialog says.</source>
+        <translation>Lu uniquement dans le fichier de la machine : ces clés gardent sa valeur, quoi que disent le fichier de l&apos;utilisateur ou les Réglages.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1251,6 +1259,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <source>Only the display preferences can be changed now: a lead or an admin signs in to change the rest.</source>
+        <translation>Seules les préférences d&apos;affichage sont modifiables : un chef d&apos;équipe ou un administrateur se connecte pour changer le reste.</translation>
+    </message>
+    <message>
+        <source>Locked by IT (machine configuration).</source>
+        <translation>Verrouillé par le service informatique (configuration de la machine).</translation>
+    </message>
+    <message>
         <source>Set by {source}.</source>
         <translation>Défini par {source}.</translation>
     </message>
@@ -1269,6 +1285,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Type the station token again to test another server.</source>
+        <translation>Saisissez à nouveau le jeton du poste pour tester un autre serveur.</translation>
     </message>
     <message>
         <source>Connecting…</source>

@@ -19,7 +19,8 @@ from sqlalchemy.exc import DBAPIError
 
 from inspector_app.gui.main_window import SIGN_IN
 from inspector_app.settings import Settings
-from inspector_app.station import PIN_FAILURE_WINDOW, PIN_FAILURES_ALLOWED, Station, StationError
+from inspector_app.station import Station, StationError
+from inspector_app.station.bench import PIN_FAILURE_WINDOW, PIN_FAILURES_ALLOWED
 
 INSPECTOR, PIN = "badge-0007", "4321"
 LEAD = "lead-0001"
