@@ -147,19 +147,22 @@ _LOCKABLE: tuple[Option, ...] = (
 )
 
 LOCKS_KEY = "station.locked_settings"
-OPTIONS: tuple[Option, ...] = (
-    *_LOCKABLE,
-    Option(
-        LOCKS_KEY,
-        list,
-        [],
-        "Settings only IT may change",
-        "Read from the machine file only: these keys keep its value whatever the user file "
-        "or the settings dialog says.",
-        choices=tuple(o.key for o in _LOCKABLE),
-    ),
+_LOCKS = Option(
+    LOCKS_KEY,
+    list,
+    [],
+    "Settings only IT may change",
+    "Read from the machine file only: these keys keep its value whatever the user file "
+    "or the settings dialog says.",
+    choices=tuple(o.key for o in _LOCKABLE),
 )
-"""Every setting. The last one locks others: see config.load."""
+_AFTER_STATION = 1 + max(i for i, o in enumerate(_LOCKABLE) if o.key.startswith("station."))
+OPTIONS: tuple[Option, ...] = (
+    *_LOCKABLE[:_AFTER_STATION],
+    _LOCKS,
+    *_LOCKABLE[_AFTER_STATION:],
+)
+"""Every setting, a section's keys together; LOCKS_KEY locks the others (see config.load)."""
 
 DISPLAY_PREFERENCES = ("ui.sounds", "ui.language")
 """What anyone may change at a bench; the rest of Settings needs a lead or an admin."""

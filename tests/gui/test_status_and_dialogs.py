@@ -77,7 +77,8 @@ def test_parked_entry_is_explained_retried_and_exported(
     # IT gets the same bundle whether the bench's Export or `inspector-app queue --export`
     # made it: same files, same bytes in each.
     from_cli = tmp_path / "from-the-cli.zip"
-    argv = ["--data-dir", str(bench.app.data_dir), "--set", "station.name=gui-test-bench"]
+    name = station.settings["station.name"]
+    argv = ["--data-dir", str(bench.app.data_dir), "--set", f"station.name={name}"]
     assert cli.main([*argv, "queue", "--export", uuid, str(from_cli)]) == 0
     with zipfile.ZipFile(exported) as window_zip, zipfile.ZipFile(from_cli) as cli_zip:
         assert window_zip.namelist() == cli_zip.namelist()
