@@ -1,16 +1,33 @@
-"""Running the app under uvicorn: in the foreground (CLI) or in a background thread (embedded).
+"""Running the app under uvicorn: one process (CLI, embedded) or a supervisor and N workers.
 
 We bind the listening socket ourselves so that port 0 works (the OS picks a free port and we
 can report it) and so that a restarted server can take its old port straight back
-(SO_REUSEADDR).
+(SO_REUSEADDR). With `workers > 1` the socket is handed to N worker processes that uvicorn's
+supervisor spawns, health-checks and replaces when one dies; the kernel spreads connections
+over them. Workers share nothing but the database and the photo store (see
+docs/deployment.md), so the same app runs unchanged in one process or in many, on one
+machine or several.
 """
 
 from __future__ import annotations
 
+import functools
 import socket
 
 import uvicorn
 from fastapi import FastAPI
+from uvicorn.supervisors import Multiprocess
+
+from inspector_app.server.config import ServerConfig
+
+GRACEFUL_SHUTDOWN_S = 30
+"""How long a stopping server lets in-flight requests finish: a 15 MiB photo from a bench
+on a slow warehouse link takes seconds, and a cut upload only costs the bench a retry."""
+
+WORKER_HEALTHCHECK_S = 30
+"""How long the supervisor waits for a worker to answer its ping before replacing it. Long,
+because on a machine whose cores are saturated a healthy worker can answer late, and killing
+it would abort its in-flight requests."""
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -23,17 +40,45 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def make_server(app: FastAPI) -> uvicorn.Server:
-    """A uvicorn server for `app` with our logging left alone (JSON lines, see logs.py)."""
-    config = uvicorn.Config(
+def _uvicorn_config(app: object, *, workers: int = 1, graceful_s: int) -> uvicorn.Config:
+    """Our logging left alone (JSON lines, see logs.py), no server header, no proxy headers
+    (the reverse proxy's X-Forwarded-For is not used for anything)."""
+    return uvicorn.Config(
         app,
+        factory=workers > 1,
+        workers=workers,
         log_config=None,
         access_log=False,
-        timeout_graceful_shutdown=10,
+        timeout_graceful_shutdown=graceful_s,
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_S,
         server_header=False,
         proxy_headers=False,
     )
-    return uvicorn.Server(config)
+
+
+def make_server(app: FastAPI, graceful_s: int = GRACEFUL_SHUTDOWN_S) -> uvicorn.Server:
+    """A uvicorn server for `app` in this process."""
+    return uvicorn.Server(_uvicorn_config(app, graceful_s=graceful_s))
+
+
+def worker_app(config: ServerConfig) -> FastAPI:
+    """The app of one worker process; the supervisor migrated the database before spawning."""
+    from inspector_app.server.app import create_app
+    from inspector_app.server.logs import configure_logging
+
+    configure_logging()
+    return create_app(config, migrate=False)
+
+
+def run_workers(
+    config: ServerConfig, sock: socket.socket, workers: int, graceful_s: int = GRACEFUL_SHUTDOWN_S
+) -> None:
+    """Serve on `sock` with `workers` processes until SIGTERM or SIGINT, which each worker
+    answers by finishing its in-flight requests. SIGHUP replaces the workers one by one."""
+    app_factory = functools.partial(worker_app, config)  # pickled into each spawned worker
+    Multiprocess(
+        _uvicorn_config(app_factory, workers=workers, graceful_s=graceful_s), sockets=[sock]
+    ).run()
 
 
 def url_of(sock: socket.socket) -> str:

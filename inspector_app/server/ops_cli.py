@@ -1,0 +1,125 @@
+"""`inspector-server serve` and the other operations commands, registered by cli.build_parser.
+
+`serve --workers N` runs N worker processes behind one socket. Workers share nothing but the
+database and the photo store, so more than one needs PostgreSQL: SQLite is the embedded
+single-process default, and a second process serving the same SQLite file is refused
+rather than left to fail later with "database is locked".
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from inspector_app.atomic_write import write_atomically
+from inspector_app.server.admin import AdminError
+from inspector_app.server.config import ServerConfig
+from inspector_app.server.db import Database
+
+WORKERS_ENV = "RI_SERVER_WORKERS"
+SQLITE_SERVE_LOCK_SUFFIX = ".serve-lock"
+
+
+@contextmanager
+def _sole_server_of(db_url: str) -> Iterator[None]:
+    """Refuse to be the second process serving a SQLite file. The lock is held while the
+    block runs; the kernel drops it when the process dies, even by kill -9."""
+    database = make_url(db_url).database
+    if not database or database == ":memory:" or os.name == "nt":
+        yield
+        return
+    import fcntl
+
+    with Path(database + SQLITE_SERVE_LOCK_SUFFIX).open("ab") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise AdminError(
+                f"another inspector-server is already serving {database}; SQLite allows one "
+                "serving process. For more processes or machines use PostgreSQL "
+                "(--db postgresql+psycopg://user:password@host/dbname)"
+            ) from None
+        yield
+
+
+def serve(
+    config: ServerConfig,
+    db: Database,
+    *,
+    host: str,
+    port: int,
+    port_file: str | None = None,
+    workers: int = 1,
+    marketplace_dir: Path | None = None,
+) -> int:
+    """Serve `config` on host:port until SIGTERM/SIGINT; `db` is migrated already. Back
+    Market is polled when `marketplace_dir` configures it."""
+    if workers < 1:
+        raise AdminError("--workers must be at least 1")
+    if db.is_sqlite and workers > 1:
+        raise AdminError(
+            f"--workers {workers} needs PostgreSQL: SQLite is for one process. Pass "
+            "--db postgresql+psycopg://user:password@host/dbname (or set RI_SERVER_DB_URL), "
+            "or serve with --workers 1"
+        )
+    from inspector_app.server.app import create_app
+    from inspector_app.server.logs import configure_logging
+    from inspector_app.server.marketplace.commands import poll_loop_if_configured
+    from inspector_app.server.serving import bind, make_server, run_workers, url_of
+
+    sole = _sole_server_of(config.db_url) if db.is_sqlite else nullcontext()
+    with sole, bind(host, port) as sock:
+        configure_logging()
+        url = url_of(sock)
+        logging.getLogger("inspector_app.server").info(
+            "listening", extra={"fields": {"url": url, "workers": workers}}
+        )
+        print(f"Serving {url}/api/v1 with {workers} worker(s) (Ctrl-C stops)", flush=True)
+        if port_file:  # whoever waits for it must never read half a URL
+            write_atomically(Path(port_file), url.encode("utf-8"))
+        poller = poll_loop_if_configured(marketplace_dir, db)
+        try:
+            if workers == 1:
+                make_server(create_app(config, db=db, migrate=False)).run(sockets=[sock])
+            else:
+                run_workers(config, sock, workers)
+        finally:
+            if poller is not None:
+                poller.stop()
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    config = ServerConfig.for_data_dir(Path(args.data_dir), args.db)
+    db = Database(config.db_url)
+    db.migrate()
+    return serve(
+        config,
+        db,
+        host=args.host,
+        port=args.port,
+        port_file=args.port_file,
+        workers=args.workers,
+        marketplace_dir=Path(args.data_dir),
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the operations commands to inspector-server's parser."""
+    p = sub.add_parser("serve", help="serve the API (one process, or --workers N on PostgreSQL)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8080, help="0 picks a free port")
+    p.add_argument("--port-file", help="write the bound URL to this file once listening")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=os.environ.get(WORKERS_ENV, "1"),
+        help=f"worker processes; more than 1 needs PostgreSQL (env {WORKERS_ENV}; default 1)",
+    )
+    p.set_defaults(handler=cmd_serve)
