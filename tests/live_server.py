@@ -85,8 +85,21 @@ class ServerProcess:
         env = {**os.environ, "PYTHONUNBUFFERED": "1", **self.env}
         with self.log_path.open("ab") as log:
             self._proc = subprocess.Popen(
-                cmd, cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log
+                cmd,
+                cwd=REPO,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                start_new_session=True,  # its own process group: kill() reaches its workers
             )
+        try:
+            return self._wait_until_healthy(url_file)
+        except BaseException:
+            self.kill()
+            raise
+
+    def _wait_until_healthy(self, url_file: Path) -> str:
         deadline = time.monotonic() + START_TIMEOUT_S
         while not url_file.exists():
             self._check_alive(deadline)
@@ -108,7 +121,6 @@ class ServerProcess:
                 + self.log_tail()
             )
         if time.monotonic() > deadline:
-            self.kill()
             raise RuntimeError(f"server did not start in {START_TIMEOUT_S}s; see {self.log_path}")
         time.sleep(0.05)
 
@@ -129,16 +141,15 @@ class ServerProcess:
             try:
                 self._proc.wait(STOP_TIMEOUT_S)
             except subprocess.TimeoutExpired:
-                self._proc.kill()
-                self._proc.wait()
+                self.kill()
         self._proc = None
 
     def kill(self) -> None:
-        """SIGKILL: the server dies mid-whatever, as on a power cut of its process."""
+        """SIGKILL: the server (and its workers, if any) dies mid-whatever, as on a power cut."""
         if self._proc is None:
             return
         if self._proc.poll() is None:
-            self._proc.kill()
+            os.killpg(self._proc.pid, signal.SIGKILL)
             self._proc.wait()
         self._proc = None
 

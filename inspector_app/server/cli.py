@@ -30,7 +30,7 @@ DB_URL_ENV = "RI_SERVER_DB_URL"
 
 
 def _config(args: argparse.Namespace) -> ServerConfig:
-    return ServerConfig.for_data_dir(Path(args.data_dir), args.db)
+    return ops_cli.config_from_args(args)
 
 
 def _database(args: argparse.Namespace) -> Database:

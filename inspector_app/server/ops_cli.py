@@ -9,6 +9,7 @@ rather than left to fail later with "database is locked".
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from sqlalchemy.engine import make_url
 
 from inspector_app.atomic_write import write_atomically
 from inspector_app.server.admin import AdminError
-from inspector_app.server.config import ServerConfig
+from inspector_app.server.config import ConfigError, ServerConfig
 from inspector_app.server.db import Database
 
 WORKERS_ENV = "RI_SERVER_WORKERS"
@@ -95,10 +96,23 @@ def serve(
     return 0
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
-    config = ServerConfig.for_data_dir(Path(args.data_dir), args.db)
+def config_from_args(args: argparse.Namespace) -> ServerConfig:
+    """The instance chosen by --data-dir and --db, with the RI_SERVER_* environment applied."""
+    try:
+        return ServerConfig.for_data_dir(Path(args.data_dir), args.db).with_environment(os.environ)
+    except ConfigError as exc:
+        raise AdminError(str(exc)) from None
+
+
+def _migrated(config: ServerConfig) -> Database:
     db = Database(config.db_url)
     db.migrate()
+    return db
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    config = config_from_args(args)
+    db = _migrated(config)
     return serve(
         config,
         db,
@@ -108,6 +122,42 @@ def cmd_serve(args: argparse.Namespace) -> int:
         workers=args.workers,
         marketplace_dir=Path(args.data_dir),
     )
+
+
+def _moment(ms: int | None) -> str:
+    if ms is None:
+        return "-"
+    return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def cmd_jobs(args: argparse.Namespace) -> int:
+    """Each job's lease and its last runs, newest first."""
+    from inspector_app.server.jobs import job_report
+
+    db = _migrated(config_from_args(args))
+    try:
+        with db.read() as session:
+            report = job_report(session, runs=args.runs)
+    finally:
+        db.close()
+    if not report:
+        print("No job has run yet (jobs start with `serve`).")
+    for lease, runs in report:
+        state = f"held by {lease.holder} until {_moment(lease.expires_ms)}"
+        if not lease.holder or lease.expires_ms == 0:
+            state = "free"
+        print(f"{lease.name}: {state}; generation {lease.generation}")
+        for run in runs:
+            took = (
+                f"{(run.finished_ms - run.started_ms) / 1000:.1f} s"
+                if run.finished_ms is not None
+                else "unfinished"
+            )
+            print(
+                f"  {_moment(run.started_ms)}  {run.outcome or '-':8} {took:>12}  "
+                f"{run.holder}  {run.detail}"
+            )
+    return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -123,3 +173,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=f"worker processes; more than 1 needs PostgreSQL (env {WORKERS_ENV}; default 1)",
     )
     p.set_defaults(handler=cmd_serve)
+    p = sub.add_parser("jobs", help="the server's jobs: who holds each, and its last runs")
+    p.add_argument("--runs", type=int, default=5, help="runs to show per job (default 5)")
+    p.set_defaults(handler=cmd_jobs)

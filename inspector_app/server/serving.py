@@ -11,8 +11,11 @@ machine or several.
 
 from __future__ import annotations
 
+import ctypes
 import functools
+import signal
 import socket
+import sys
 
 import uvicorn
 from fastapi import FastAPI
@@ -23,6 +26,8 @@ from inspector_app.server.config import ServerConfig
 GRACEFUL_SHUTDOWN_S = 30
 """How long a stopping server lets in-flight requests finish: a 15 MiB photo from a bench
 on a slow warehouse link takes seconds, and a cut upload only costs the bench a retry."""
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 WORKER_HEALTHCHECK_S = 30
 """How long the supervisor waits for a worker to answer its ping before replacing it. Long,
@@ -66,8 +71,19 @@ def worker_app(config: ServerConfig) -> FastAPI:
     from inspector_app.server.app import create_app
     from inspector_app.server.logs import configure_logging
 
+    _stop_with_the_supervisor()
     configure_logging()
     return create_app(config, migrate=False)
+
+
+def _stop_with_the_supervisor() -> None:
+    """Have Linux send this worker SIGTERM (a graceful stop) if its supervisor dies, even by
+    SIGKILL: an orphaned worker would go on serving the socket with nobody to replace it
+    or stop it. Elsewhere the service manager's process group does that job."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
 
 
 def run_workers(

@@ -1,0 +1,15 @@
+"""The jobs this server runs, each once at a time across all its processes (jobs.py).
+
+A subsystem with work that must not run twice (a poller, a sender, a collector) adds its
+Job here; nothing else is needed for every `serve` process to compete for it.
+"""
+
+from __future__ import annotations
+
+from inspector_app.server.deps import AppState
+from inspector_app.server.jobs import Job
+from inspector_app.server.retention import retention_job
+
+
+def server_jobs(state: AppState) -> list[Job]:
+    return [retention_job(state.db)]
