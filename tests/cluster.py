@@ -59,6 +59,10 @@ class Cluster(SeededServer):
         self.proxy = FaultProxy([worker.port for worker in self.workers]).start()
         return self.url
 
+    def started(self) -> Cluster:
+        self.start()
+        return self
+
     def kill_worker(self, index: int) -> None:
         """SIGKILL one worker; the proxy sends its share to the others."""
         self.workers[index].kill()

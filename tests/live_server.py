@@ -59,6 +59,7 @@ class ServerProcess:
         self.env = dict(env or {})
         self.url = ""
         self.port = 0
+        self.returncode: int | None = None  # of the last run, once stopped or killed
         self._proc: subprocess.Popen | None = None
 
     @property
@@ -142,6 +143,8 @@ class ServerProcess:
                 self._proc.wait(STOP_TIMEOUT_S)
             except subprocess.TimeoutExpired:
                 self.kill()
+                return
+        self.returncode = self._proc.returncode
         self._proc = None
 
     def kill(self) -> None:
@@ -151,6 +154,7 @@ class ServerProcess:
         if self._proc.poll() is None:
             os.killpg(self._proc.pid, signal.SIGKILL)
             self._proc.wait()
+        self.returncode = self._proc.returncode
         self._proc = None
 
 
@@ -196,6 +200,12 @@ class SeededServer:
     def publish_checklist(self, body: str) -> None:
         with self._db.write() as session:
             admin.publish_checklist(session, body)
+
+    def add_bench(self, name: str) -> dict[str, str]:
+        """Register another bench; the headers of its token."""
+        with self._db.write() as session:
+            token = admin.add_station(session, name)
+        return {"Authorization": f"Bearer {token.secret}"}
 
     def revoke(self, role: str) -> None:
         """Revoke the token issued for `role` (the server notices on the next request)."""

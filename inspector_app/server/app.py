@@ -20,8 +20,17 @@ from inspector_app.server.jobs import JobRunner
 from inspector_app.server.limits import BodyLimitMiddleware
 from inspector_app.server.logs import RequestLogMiddleware
 from inspector_app.server.openapi_docs import problems as problems_for
-from inspector_app.server.photos import PhotoStore
-from inspector_app.server.routes import directory, inspections, lead, meta, photos, returns
+from inspector_app.server.photo_store import open_photo_store
+from inspector_app.server.routes import (
+    directory,
+    inspections,
+    lead,
+    meta,
+    ops,
+    photos,
+    returns,
+)
+from inspector_app.server.upload_limits import UploadGate
 from inspector_app.wire import API_PREFIX, InspectionPayload, Problem
 
 DESCRIPTION = (
@@ -46,9 +55,14 @@ def create_app(
         redoc_url=None,
         lifespan=_run_jobs,
     )
-    app.state.inspector = AppState(db=database, config=config, photos=PhotoStore(config.photo_dir))
+    app.state.inspector = AppState(
+        db=database,
+        config=config,
+        photos=open_photo_store(config),
+        uploads=UploadGate(config.uploads_at_once, config.uploads_at_once_per_token),
+    )
     problems.install(app)
-    for module in (meta, returns, directory, photos, inspections, message_templates, lead):
+    for module in (meta, ops, returns, directory, photos, inspections, message_templates, lead):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(
         BodyLimitMiddleware, json_limit=config.max_json_bytes, photo_limit=config.max_photo_bytes

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.feed import lock_feed
 from inspector_app.server.models import Inspection, Photo, ReturnRow
+from inspector_app.server.photo_models import InspectionPhoto
 from inspector_app.server.problems import ProblemError, reject_nul
 from inspector_app.server.returns_store import touch
 from inspector_app.server.tokens import Principal
@@ -179,6 +180,10 @@ def submit(
         submitted_by=principal.token_id,
     )
     session.add(row)
+    session.add_all(
+        InspectionPhoto(inspection_uuid=row.uuid, sha256=sha256)
+        for sha256 in sorted({ref.sha256 for ref in payload.photos})
+    )
     if replaced is not None:
         replaced.superseded_by = row.uuid
     ret = session.get(ReturnRow, payload.return_id)

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from inspector_app.server.deps import AppState
 from inspector_app.server.jobs import Job
+from inspector_app.server.photo_collection import photo_collector_job
 from inspector_app.server.retention import retention_job
 
 
 def server_jobs(state: AppState) -> list[Job]:
-    return [retention_job(state.db)]
+    return [
+        retention_job(state.db, state.photos),
+        photo_collector_job(state.db, state.photos, state.config.collect_photos_after_days),
+    ]

@@ -124,6 +124,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """Bring the schema to this version's newest migration, then stop (for upgrades)."""
+    from alembic.runtime.migration import MigrationContext
+
+    db = _migrated(config_from_args(args))
+    try:
+        with db.engine.connect() as conn:
+            revision = MigrationContext.configure(conn).get_current_revision()
+    finally:
+        db.close()
+    print(f"Database at revision {revision}: {db.engine.url.render_as_string(hide_password=True)}")
+    return 0
+
+
 def _moment(ms: int | None) -> str:
     if ms is None:
         return "-"
@@ -173,6 +187,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=f"worker processes; more than 1 needs PostgreSQL (env {WORKERS_ENV}; default 1)",
     )
     p.set_defaults(handler=cmd_serve)
+    p = sub.add_parser("migrate", help="bring the database to this version's schema, then stop")
+    p.set_defaults(handler=cmd_migrate)
     p = sub.add_parser("jobs", help="the server's jobs: who holds each, and its last runs")
     p.add_argument("--runs", type=int, default=5, help="runs to show per job (default 5)")
     p.set_defaults(handler=cmd_jobs)

@@ -16,6 +16,7 @@ import pytest
 import requests
 from cluster import Cluster, worker_pids
 from live_server import LiveServer
+from s3_server import CREDENTIALS, PREFIX, S3Server
 
 from inspector_app.server.cli import main
 
@@ -34,6 +35,23 @@ def cluster(empty_pg_url, tmp_path):
     trio.start()
     yield trio
     trio.close()
+
+
+@pytest.fixture(params=["directory", "s3"])
+def photo_cluster(request, empty_pg_url, tmp_path, monkeypatch):
+    """Three workers whose photos go to the shared directory, or to S3 (moto's server)."""
+    if request.param == "directory":
+        trio = Cluster(tmp_path / "srv", db_url=empty_pg_url).started()
+        yield trio
+        trio.close()
+        return
+    for name, value in CREDENTIALS.items():
+        monkeypatch.setenv(name, value)
+    with S3Server() as s3:
+        trio = Cluster(tmp_path / "srv", db_url=empty_pg_url, env=s3.env).started()
+        trio.s3 = s3
+        yield trio
+        trio.close()
 
 
 def race(calls: list[Callable[[], requests.Response]]) -> list[requests.Response]:
@@ -92,20 +110,27 @@ def test_one_uuid_sent_to_three_workers_at_once_is_stored_once(cluster):
 
 
 @postgres
-def test_one_photo_sent_to_three_workers_at_once_is_stored_once(cluster):
+def test_one_photo_sent_to_three_workers_at_once_is_stored_once(photo_cluster):
+    cluster = photo_cluster
     body = image_bytes(5)
-    headers = {**cluster.headers(), "Content-Type": "image/jpeg"}
+    benches = [cluster.add_bench(f"bench-{i}") for i in range(2, 8)]
 
     def upload(i: int) -> requests.Response:
         url = f"{on_worker(cluster, i)}/api/v1/photos/{sha(body)}"
+        headers = {**benches[i], "Content-Type": "image/jpeg"}
         return requests.put(url, data=body, headers=headers, timeout=60)
 
     answers = race([lambda i=i: upload(i) for i in range(6)])
     assert sorted(a.status_code for a in answers) == [200] * 5 + [201]
-    stored = cluster.workdir / "photos" / sha(body)[:2] / sha(body)[2:4] / sha(body)
-    assert stored.read_bytes() == body
+    key = f"{sha(body)[:2]}/{sha(body)[2:4]}/{sha(body)}"
+    if hasattr(cluster, "s3"):
+        assert cluster.s3.keys() == [f"{PREFIX}/{key}"]
+    else:
+        assert (cluster.workdir / "photos" / key).read_bytes() == body
     for url in cluster.worker_urls:  # every worker serves it back
-        got = requests.get(f"{url}/api/v1/photos/{sha(body)}", headers=headers, timeout=30)
+        got = requests.get(
+            f"{url}/api/v1/photos/{sha(body)}", headers=cluster.headers(), timeout=30
+        )
         assert got.content == body
 
 

@@ -1,0 +1,42 @@
+"""Uploads driven by hand over a raw socket: a body sent in parts, or cut off halfway."""
+
+from __future__ import annotations
+
+import socket
+import struct
+from urllib.parse import urlsplit
+
+
+class RawUpload:
+    """PUT /photos/{sha256} whose body is sent when the test says so."""
+
+    def __init__(self, base_url: str, token: str, sha256: str, body: bytes) -> None:
+        parts = urlsplit(base_url)
+        self.sock = socket.create_connection((parts.hostname, parts.port), timeout=60)
+        self.body = body
+        self.sent = 0
+        head = (
+            f"PUT /api/v1/photos/{sha256} HTTP/1.1\r\nHost: {parts.netloc}\r\n"
+            f"Authorization: Bearer {token}\r\nContent-Type: image/jpeg\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+        )
+        self.sock.sendall(head.encode("ascii"))
+
+    def send(self, upto: int) -> None:
+        """Send the body up to byte `upto`."""
+        self.sock.sendall(self.body[self.sent : upto])
+        self.sent = max(self.sent, upto)
+
+    def finish(self) -> int:
+        """Send the rest; the answer's status."""
+        self.send(len(self.body))
+        answer = b""
+        while chunk := self.sock.recv(65536):
+            answer += chunk
+        self.sock.close()
+        return int(answer.split(b" ", 2)[1])
+
+    def cut(self) -> None:
+        """Drop the connection mid-body, as a bench losing Wi-Fi does."""
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.sock.close()  # with linger 0: a reset, not an orderly end
