@@ -17,9 +17,9 @@ Each connection carries one exchange (the proxy answers with ``Connection: close
 fault is attached to exactly one request. Given several upstream ports it is also a
 round-robin load balancer: each request goes to the next upstream, and one that refuses the
 connection (a killed worker) is skipped for the next, as nginx does; with none left the
-answer is a 502. The proxy runs its own asyncio loop in a thread,
-so synchronous tests can use it; `counts` records what it did, so a test can check that the
-faults really happened.
+answer is a 502. The proxy runs its own asyncio loop in a thread, so synchronous tests can
+use it; `counts` records what it did, so a test can check that the faults really happened
+(and `counts["upstream:PORT"]`, how many requests each upstream got).
 """
 
 from __future__ import annotations
@@ -226,10 +226,14 @@ class FaultProxy:
         for offset in range(len(self.upstreams)):
             upstream = self.upstreams[(first + offset) % len(self.upstreams)]
             try:
-                return await asyncio.open_connection(*upstream)
+                connection = await asyncio.open_connection(*upstream)
             except ConnectionRefusedError:
                 with self._lock:
                     self.counts["upstream_refused"] += 1
+                continue
+            with self._lock:
+                self.counts[f"upstream:{upstream[1]}"] += 1
+            return connection
         raise _NoUpstreamError
 
     async def _relay(self, request: _Request, body_fraction: float = 1.0) -> bytes:
