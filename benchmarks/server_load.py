@@ -12,8 +12,8 @@ random return (tracking, RMA, order id, IMEI or serial, in the forms a scanner s
 every `--put-every`-th operation the PUT of a new finalized inspection of one of its own
 returns. The client is a minimal HTTP/1.1 keep-alive client over asyncio streams, so that
 on a small machine the measurement is of the server rather than of a heavyweight client
-library. Goals: lookup p99 < 50 ms, >= 300 lookups/s on SQLite, zero errors. PostgreSQL URL: --pg-url or RI_TEST_PG_URL (a fresh database is created and
-dropped).
+library. Goals: lookup p99 < 50 ms, >= 300 lookups/s on SQLite, zero errors. PostgreSQL
+URL: --pg-url or RI_TEST_PG_URL (a fresh database is created and dropped).
 """
 
 from __future__ import annotations
