@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import requests
 from cluster import Cluster, worker_pids
-from live_server import LiveServer
+from live_server import PEOPLE, LiveServer
 from s3_server import CREDENTIALS, PREFIX, S3Server
 
 from inspector_app.server.cli import main
@@ -182,7 +182,8 @@ def test_feed_paged_across_workers_never_skips_or_repeats_under_concurrent_write
 def test_lead_sign_in_throttle_counts_failures_made_on_every_worker(cluster):
     """Wrong PINs spread over the three workers add up: the sixth attempt is refused with
     429 by whichever worker gets it, the right PIN included."""
-    lead = {"badge": "lead-0001", "pin": "4321"}
+    _, badge, pin = PEOPLE["lead"]
+    lead = {"badge": badge, "pin": pin}
     for i, guess in enumerate(("0000", "1111", "2222", "3333", "5555")):
         answer = requests.post(
             f"{on_worker(cluster, i)}/api/v1/lead/sessions",
