@@ -32,7 +32,8 @@ class JobLease(Base):
 class JobRun(Base):
     """One run of a job: who ran it, under which lease generation, and how it ended.
 
-    `outcome` stays empty while it runs, and forever if its holder died mid-run.
+    `outcome` (ok, failed, lost) stays empty while it runs, and forever if its holder died
+    mid-run.
     """
 
     __tablename__ = "job_runs"
