@@ -35,6 +35,9 @@ class ServerConfig:
 
     db_url: str
     photo_dir: Path
+    data_dir: Path | None = None
+    """The instance's directory (marketplace.toml, message templates); None in tests that
+    need none."""
     max_photo_bytes: int = MAX_PHOTO_BYTES
     max_json_bytes: int = MAX_JSON_BYTES
     max_inspection_photo_bytes: int = MAX_INSPECTION_PHOTO_BYTES
@@ -73,6 +76,7 @@ class ServerConfig:
         return cls(
             db_url=db_url or f"sqlite:///{data_dir / 'server.db'}",
             photo_dir=data_dir / "photos",
+            data_dir=data_dir,
         )
 
     def with_environment(self, environ: Mapping[str, str]) -> ServerConfig:

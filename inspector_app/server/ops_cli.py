@@ -57,10 +57,8 @@ def serve(
     port: int,
     port_file: str | None = None,
     workers: int = 1,
-    marketplace_dir: Path | None = None,
 ) -> int:
-    """Serve `config` on host:port until SIGTERM/SIGINT; `db` is migrated already. Back
-    Market is polled when `marketplace_dir` configures it."""
+    """Serve `config` on host:port until SIGTERM/SIGINT; `db` is migrated already."""
     if workers < 1:
         raise AdminError("--workers must be at least 1")
     if db.is_sqlite and workers > 1:
@@ -71,7 +69,6 @@ def serve(
         )
     from inspector_app.server.app import create_app
     from inspector_app.server.logs import configure_logging
-    from inspector_app.server.marketplace.commands import poll_loop_if_configured
     from inspector_app.server.serving import bind, make_server, run_workers, url_of
 
     sole = _sole_server_of(config.db_url) if db.is_sqlite else nullcontext()
@@ -84,15 +81,11 @@ def serve(
         print(f"Serving {url}/api/v1 with {workers} worker(s) (Ctrl-C stops)", flush=True)
         if port_file:  # whoever waits for it must never read half a URL
             write_atomically(Path(port_file), url.encode("utf-8"))
-        poller = poll_loop_if_configured(marketplace_dir, db)
-        try:
-            if workers == 1:
-                make_server(create_app(config, db=db, migrate=False)).run(sockets=[sock])
-            else:
-                run_workers(config, sock, workers)
-        finally:
-            if poller is not None:
-                poller.stop()
+        if workers == 1:
+            make_server(create_app(config, db=db, migrate=False)).run(sockets=[sock])
+        else:
+            db.close()  # the supervisor itself serves nothing; each worker opens its own pool
+            run_workers(config, sock, workers)
     return 0
 
 
@@ -120,7 +113,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port=args.port,
         port_file=args.port_file,
         workers=args.workers,
-        marketplace_dir=Path(args.data_dir),
     )
 
 
