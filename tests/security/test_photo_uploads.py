@@ -25,7 +25,7 @@ from inspector_app.server import admin
 from inspector_app.server.db import Database
 from inspector_app.server.models import Photo
 
-from .uploads import RawUpload
+from .uploads import RawUpload, begin_upload
 
 URL = "/api/v1/photos/{}"
 MIB = 1024 * 1024
@@ -150,14 +150,7 @@ def test_uploads_at_once_are_bounded_per_token_and_per_process(narrow):
 
     def trickle(role: str, seed: int) -> RawUpload:
         """An upload whose body trickles in: it holds its slot until finished."""
-        spooling = len(spool_files(narrow))
-        started = RawUpload(narrow.url, narrow.tokens[role], *digest_and(big_jpeg(MIB, seed)))
-        started.send(1000)
-        deadline = time.monotonic() + WAIT_S
-        while len(spool_files(narrow)) == spooling:  # admitted once its spool file exists
-            assert time.monotonic() < deadline, "the upload never started"
-            time.sleep(0.05)
-        return started
+        return begin_upload(narrow, role, big_jpeg(MIB, seed), 1000)
 
     slow = trickle("station", 1)  # the station's one slot
     try:
@@ -173,15 +166,6 @@ def test_uploads_at_once_are_bounded_per_token_and_per_process(narrow):
     finally:
         assert slow.finish() == 201
     assert upload("station", image_bytes(1)).status_code == 201  # slots are given back
-
-
-def spool_files(server: LiveServer) -> list[Path]:
-    spool = server.workdir / "photos" / ".incoming"
-    return list(spool.iterdir()) if spool.exists() else []
-
-
-def digest_and(body: bytes) -> tuple[str, bytes]:
-    return sha(body), body
 
 
 def test_photos_no_inspection_references_are_collected_after_n_days(db_url, tmp_path):
@@ -233,10 +217,7 @@ def exists(server: LiveServer, body: bytes) -> bool:
 def test_a_cut_upload_is_one_plain_log_line_and_leaves_no_file(db_url, tmp_path):
     with LiveServer(tmp_path / "srv", db_url=db_url) as server:
         body = big_jpeg(200_000, 9)
-        cut = RawUpload(server.url, server.tokens["station"], sha(body), body)
-        cut.send(50_000)
-        time.sleep(0.2)  # let the server start reading the body
-        cut.cut()
+        begin_upload(server, "station", body, 50_000).cut()
         deadline = time.monotonic() + WAIT_S
         while f'"path": "/api/v1/photos/{sha(body)}"' not in server.log_path.read_text():
             assert time.monotonic() < deadline, "the cut upload was never logged"

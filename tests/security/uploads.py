@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import socket
 import struct
+import time
+from pathlib import Path
 from urllib.parse import urlsplit
+
+from live_server import LiveServer
+
+BEGIN_TIMEOUT_S = 90.0
 
 
 class RawUpload:
@@ -40,3 +47,23 @@ class RawUpload:
         """Drop the connection mid-body, as a bench losing Wi-Fi does."""
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self.sock.close()  # with linger 0: a reset, not an orderly end
+
+
+def spool_files(server: LiveServer) -> list[Path]:
+    """The uploads the server is receiving now: one spool file each in its photo directory."""
+    spool = server.workdir / "photos" / ".incoming"
+    return list(spool.iterdir()) if spool.exists() else []
+
+
+def begin_upload(server: LiveServer, role: str, body: bytes, upto: int) -> RawUpload:
+    """An upload whose first `upto` bytes the server is already receiving: admitted, its spool
+    file open, so it is in flight rather than waiting to be accepted (which would depend on
+    how fast a loaded machine schedules the server)."""
+    receiving = len(spool_files(server))
+    upload = RawUpload(server.url, server.tokens[role], hashlib.sha256(body).hexdigest(), body)
+    upload.send(upto)
+    deadline = time.monotonic() + BEGIN_TIMEOUT_S
+    while len(spool_files(server)) == receiving:
+        assert time.monotonic() < deadline, "the server never began receiving the upload"
+        time.sleep(0.05)
+    return upload

@@ -9,13 +9,13 @@ import time
 
 import requests
 from live_server import LiveServer
-from security.uploads import RawUpload
+from security.uploads import begin_upload
 from starlette.testclient import TestClient
 
 from inspector_app.server.app import create_app
 from inspector_app.server.config import ServerConfig
 
-from .builders import image_bytes, sha
+from .builders import image_bytes
 from .conftest import build_server
 
 READY = "/api/v1/health/ready"
@@ -60,9 +60,7 @@ def test_sigterm_lets_an_upload_in_flight_finish_then_exits(db_url, tmp_path):
     server.start()
     try:
         body = image_bytes(1) + bytes(200_000)
-        upload = RawUpload(server.url, server.tokens["station"], sha(body), body)
-        upload.send(100_000)
-        time.sleep(0.2)  # the server is reading the body
+        upload = begin_upload(server, "station", body, 100_000)
         stopping = threading.Thread(target=server.stop)
         stopping.start()
         deadline = time.monotonic() + 30

@@ -5,6 +5,7 @@ when the racing requests land on different processes (tests/cluster.py), and
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import signal
 import threading
@@ -17,6 +18,7 @@ import requests
 from cluster import Cluster, worker_pids
 from live_server import PEOPLE, LiveServer
 from s3_server import CREDENTIALS, PREFIX, S3Server
+from security.uploads import begin_upload
 
 from inspector_app.server.cli import main
 
@@ -236,6 +238,44 @@ def test_serve_with_three_workers_replaces_a_killed_one_and_stops_gracefully(
         for pid in replaced:
             assert not Path(f"/proc/{pid}").exists()
     assert "Traceback" not in server.log_path.read_text()
+
+
+@postgres
+def test_sigterm_to_three_workers_lets_their_uploads_in_flight_finish(empty_pg_url, tmp_path):
+    """Three uploads are half received when `serve --workers 3` is told to stop: every worker
+    begins its shutdown, and each upload still completes with 201 and is kept."""
+    server = LiveServer(tmp_path / "srv", db_url=empty_pg_url, serve_args=["--workers", "3"])
+    bodies = [image_bytes(n) + bytes(200_000) for n in range(3)]
+    with server:
+        workers = wait_for_workers(server, 3)
+        uploads = [begin_upload(server, "station", body, 100_000) for body in bodies]
+        stopping = threading.Thread(target=server.stop)
+        stopping.start()
+        deadline = time.monotonic() + 60
+        while shutting_down(server) != set(workers):
+            assert time.monotonic() < deadline, f"shutting down: {shutting_down(server)}"
+            time.sleep(0.05)
+        assert [upload.finish() for upload in uploads] == [201] * 3
+        stopping.join(60)
+        assert not stopping.is_alive()
+        assert server.process.returncode in (0, -signal.SIGTERM)
+        server.start()  # the same database and photo directory: all three were kept
+        for body in bodies:
+            kept = requests.get(
+                f"{server.url}/api/v1/photos/{sha(body)}", headers=server.headers(), timeout=30
+            )
+            assert kept.content == body
+    assert "Traceback" not in server.log_path.read_text()
+
+
+def shutting_down(server: LiveServer) -> set[int]:
+    """The worker pids that have logged the start of their graceful shutdown."""
+    lines = server.log_path.read_text(encoding="utf-8").splitlines()
+    return {
+        entry["pid"]
+        for entry in map(json.loads, (line for line in lines if line.startswith("{")))
+        if entry.get("msg") == "Shutting down"
+    }
 
 
 def lookup(server: LiveServer) -> requests.Response:
