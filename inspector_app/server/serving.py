@@ -1,4 +1,4 @@
-"""Running the app under uvicorn: one process (CLI, embedded) or a supervisor and N workers.
+"""Running the app under uvicorn: one process (`serve`, `demo`) or a supervisor and N workers.
 
 We bind the listening socket ourselves so that port 0 works (the OS picks a free port and we
 can report it) and so that a restarted server can take its old port straight back
@@ -45,7 +45,7 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _uvicorn_config(app: object, *, workers: int = 1, graceful_s: int) -> uvicorn.Config:
+def _uvicorn_config(app: object, *, workers: int = 1) -> uvicorn.Config:
     """Our logging left alone (JSON lines, see logs.py), no server header, no proxy headers
     (the reverse proxy's X-Forwarded-For is not used for anything)."""
     return uvicorn.Config(
@@ -54,16 +54,16 @@ def _uvicorn_config(app: object, *, workers: int = 1, graceful_s: int) -> uvicor
         workers=workers,
         log_config=None,
         access_log=False,
-        timeout_graceful_shutdown=graceful_s,
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
         timeout_worker_healthcheck=WORKER_HEALTHCHECK_S,
         server_header=False,
         proxy_headers=False,
     )
 
 
-def make_server(app: FastAPI, graceful_s: int = GRACEFUL_SHUTDOWN_S) -> uvicorn.Server:
+def make_server(app: FastAPI) -> uvicorn.Server:
     """A uvicorn server for `app` in this process."""
-    return uvicorn.Server(_uvicorn_config(app, graceful_s=graceful_s))
+    return uvicorn.Server(_uvicorn_config(app))
 
 
 def worker_app(config: ServerConfig) -> FastAPI:
@@ -86,15 +86,11 @@ def _stop_with_the_supervisor() -> None:
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
 
 
-def run_workers(
-    config: ServerConfig, sock: socket.socket, workers: int, graceful_s: int = GRACEFUL_SHUTDOWN_S
-) -> None:
+def run_workers(config: ServerConfig, sock: socket.socket, workers: int) -> None:
     """Serve on `sock` with `workers` processes until SIGTERM or SIGINT, which each worker
     answers by finishing its in-flight requests. SIGHUP replaces the workers one by one."""
     app_factory = functools.partial(worker_app, config)  # pickled into each spawned worker
-    Multiprocess(
-        _uvicorn_config(app_factory, workers=workers, graceful_s=graceful_s), sockets=[sock]
-    ).run()
+    Multiprocess(_uvicorn_config(app_factory, workers=workers), sockets=[sock]).run()
 
 
 def url_of(sock: socket.socket) -> str:
