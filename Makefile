@@ -50,7 +50,8 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_labels.py
 	$(PY) -m benchmarks.decode ../shared/corpus
 	$(PY) -m benchmarks.sync_drain --count 200
-	$(PY) benchmarks/server_load.py --duration 30
+	$(PY) benchmarks/server_load.py --duration 30 --workers 1,2,4
+	$(PY) -m benchmarks.photo_store
 	$(PY) -m benchmarks.lead_report
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) benchmarks/gui_latency.py
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) benchmarks/bench_demo_start.py

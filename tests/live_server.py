@@ -10,7 +10,7 @@
 
 Data is seeded in-process with the server's own admin functions on the same SQLite file
 (or `db_url`) the subprocess serves, so `add_returns()` works while it runs, exactly as an
-`inspector-server import-returns` would.
+`inspector-server import-returns` would. tests/cluster.py runs several such processes.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import requests
@@ -32,7 +32,7 @@ from inspector_app.server.db import Database
 
 REPO = Path(__file__).resolve().parent.parent
 START_TIMEOUT_S = 90.0  # generous: a cold start is slow on a loaded CI machine
-STOP_TIMEOUT_S = 15.0
+STOP_TIMEOUT_S = 45.0  # beyond the server's own 30 s grace for in-flight requests
 PEOPLE = {
     # role: (name, badge, PIN)
     "inspector": ("Ines Inspector", "badge-0042", "1234"),
@@ -40,7 +40,127 @@ PEOPLE = {
 }
 
 
-class LiveServer:
+class ServerProcess:
+    """One `inspector-server serve` subprocess over `config`, logging to `log_path`."""
+
+    def __init__(
+        self,
+        config: ServerConfig,
+        workdir: Path,
+        log_path: Path,
+        *,
+        serve_args: Sequence[str] = (),
+        env: Mapping[str, str] | None = None,
+    ) -> None:
+        self.config = config
+        self.workdir = workdir
+        self.log_path = log_path
+        self.serve_args = list(serve_args)
+        self.env = dict(env or {})
+        self.url = ""
+        self.port = 0
+        self.returncode: int | None = None  # of the last run, once stopped or killed
+        self._proc: subprocess.Popen | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    @property
+    def pid(self) -> int:
+        assert self._proc is not None
+        return self._proc.pid
+
+    def start(self) -> str:
+        """Start (on the previous port after a stop or kill); returns the URL once healthy."""
+        if self.running:
+            raise RuntimeError("the live server is already running")
+        url_file = self.log_path.with_suffix(".url")
+        url_file.unlink(missing_ok=True)
+        cmd = [
+            sys.executable, "-m", "inspector_app.server.cli",
+            "--data-dir", str(self.workdir), "--db", self.config.db_url,
+            "serve", "--host", "127.0.0.1", "--port", str(self.port),
+            "--port-file", str(url_file), *self.serve_args,
+        ]  # fmt: skip
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", **self.env}
+        with self.log_path.open("ab") as log:
+            self._proc = subprocess.Popen(
+                cmd,
+                cwd=REPO,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                start_new_session=True,  # its own process group: kill() reaches its workers
+            )
+        try:
+            return self._wait_until_healthy(url_file)
+        except BaseException:
+            self.kill()
+            raise
+
+    def _wait_until_healthy(self, url_file: Path) -> str:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not url_file.exists():
+            self._check_alive(deadline)
+        self.url = url_file.read_text(encoding="utf-8").strip()
+        self.port = int(self.url.rsplit(":", 1)[1])
+        while True:
+            self._check_alive(deadline)
+            try:
+                if requests.get(f"{self.url}/api/v1/health", timeout=2).status_code == 200:
+                    return self.url
+            except (requests.ConnectionError, requests.Timeout):
+                continue  # not listening yet, or its workers are still starting
+
+    def _check_alive(self, deadline: float) -> None:
+        assert self._proc is not None
+        if self._proc.poll() is not None:
+            raise RuntimeError(
+                f"server exited with {self._proc.returncode}; the end of {self.log_path}:\n"
+                + self.log_tail()
+            )
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"server did not start in {START_TIMEOUT_S}s; see {self.log_path}")
+        time.sleep(0.05)
+
+    def log_tail(self, lines: int = 30) -> str:
+        """The last lines of the server's log, so a failed start explains itself in CI output."""
+        try:
+            text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            return f"(log unreadable: {exc})"
+        return "\n".join(text.splitlines()[-lines:])
+
+    def stop(self) -> None:
+        """Graceful stop: SIGTERM, uvicorn finishes in-flight requests, then exits."""
+        if self._proc is None:
+            return
+        if self._proc.poll() is None:
+            self._proc.send_signal(signal.SIGTERM)
+            try:
+                self._proc.wait(STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                self.kill()
+                return
+        self.returncode = self._proc.returncode
+        self._proc = None
+
+    def kill(self) -> None:
+        """SIGKILL: the server (and its workers, if any) dies mid-whatever, as on a power cut."""
+        if self._proc is None:
+            return
+        if self._proc.poll() is None:
+            os.killpg(self._proc.pid, signal.SIGKILL)
+            self._proc.wait()
+        self.returncode = self._proc.returncode
+        self._proc = None
+
+
+class SeededServer:
+    """A server's database seeded with returns, checklists, a bench and a token per role."""
+
     def __init__(
         self,
         workdir: Path,
@@ -54,17 +174,11 @@ class LiveServer:
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.config = ServerConfig.for_data_dir(self.workdir, db_url)
         self.station = station
-        self.log_path = self.workdir / "server.log"
-        self.url = ""
-        self.port = 0
         self.tokens: dict[str, str] = {}
         self.token_ids: dict[str, str] = {}
-        self._proc: subprocess.Popen | None = None
         self._db = Database(self.config.db_url)
         self._db.migrate()
         self._seed(list(returns), list(checklists))
-
-    # -- data -------------------------------------------------------------------------------
 
     def _seed(self, returns: list[Return], checklists: list[str]) -> None:
         with self._db.write() as session:
@@ -92,6 +206,12 @@ class LiveServer:
         with self._db.write() as session:
             admin.publish_checklist(session, body)
 
+    def add_bench(self, name: str) -> dict[str, str]:
+        """Register another bench; the headers of its token."""
+        with self._db.write() as session:
+            token = admin.add_station(session, name)
+        return {"Authorization": f"Bearer {token.secret}"}
+
     def revoke(self, role: str) -> None:
         """Revoke the token issued for `role` (the server notices on the next request)."""
         with self._db.write() as session:
@@ -100,83 +220,44 @@ class LiveServer:
     def headers(self, role: str = "station") -> dict[str, str]:
         return {"Authorization": f"Bearer {self.tokens[role]}"}
 
-    # -- process ----------------------------------------------------------------------------
+
+class LiveServer(SeededServer):
+    """One seeded server process; `serve_args` and `env` reach its `serve` command."""
+
+    def __init__(
+        self,
+        workdir: Path,
+        *,
+        serve_args: Sequence[str] = (),
+        env: Mapping[str, str] | None = None,
+        **seed: object,
+    ) -> None:
+        super().__init__(workdir, **seed)  # type: ignore[arg-type]
+        self.log_path = self.workdir / "server.log"
+        self.process = ServerProcess(
+            self.config, self.workdir, self.log_path, serve_args=serve_args, env=env
+        )
+
+    @property
+    def url(self) -> str:
+        return self.process.url
+
+    @property
+    def port(self) -> int:
+        return self.process.port
 
     @property
     def running(self) -> bool:
-        return self._proc is not None and self._proc.poll() is None
+        return self.process.running
 
     def start(self) -> str:
-        """Start the server (on its previous port after a stop or kill); returns the URL."""
-        if self.running:
-            raise RuntimeError("the live server is already running")
-        url_file = self.workdir / "url"
-        url_file.unlink(missing_ok=True)
-        cmd = [
-            sys.executable, "-m", "inspector_app.server.cli",
-            "--data-dir", str(self.workdir), "--db", self.config.db_url,
-            "serve", "--host", "127.0.0.1", "--port", str(self.port),
-            "--port-file", str(url_file),
-        ]  # fmt: skip
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        with self.log_path.open("ab") as log:
-            self._proc = subprocess.Popen(
-                cmd, cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log
-            )
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while not url_file.exists():
-            self._check_alive(deadline)
-        self.url = url_file.read_text(encoding="utf-8").strip()
-        self.port = int(self.url.rsplit(":", 1)[1])
-        while True:
-            self._check_alive(deadline)
-            try:
-                if requests.get(f"{self.url}/api/v1/health", timeout=2).status_code == 200:
-                    return self.url
-            except requests.ConnectionError:
-                continue
-
-    def _check_alive(self, deadline: float) -> None:
-        assert self._proc is not None
-        if self._proc.poll() is not None:
-            raise RuntimeError(
-                f"server exited with {self._proc.returncode}; the end of {self.log_path}:\n"
-                + self._log_tail()
-            )
-        if time.monotonic() > deadline:
-            self.kill()
-            raise RuntimeError(f"server did not start in {START_TIMEOUT_S}s; see {self.log_path}")
-        time.sleep(0.05)
-
-    def _log_tail(self, lines: int = 30) -> str:
-        """The last lines of the server's log, so a failed start explains itself in CI output."""
-        try:
-            text = self.log_path.read_text(encoding="utf-8", errors="replace")
-        except OSError as exc:
-            return f"(log unreadable: {exc})"
-        return "\n".join(text.splitlines()[-lines:])
+        return self.process.start()
 
     def stop(self) -> None:
-        """Graceful stop: SIGTERM, uvicorn finishes in-flight requests, then exits."""
-        if self._proc is None:
-            return
-        if self._proc.poll() is None:
-            self._proc.send_signal(signal.SIGTERM)
-            try:
-                self._proc.wait(STOP_TIMEOUT_S)
-            except subprocess.TimeoutExpired:
-                self._proc.kill()
-                self._proc.wait()
-        self._proc = None
+        self.process.stop()
 
     def kill(self) -> None:
-        """SIGKILL: the server dies mid-whatever, as on a power cut of its process."""
-        if self._proc is None:
-            return
-        if self._proc.poll() is None:
-            self._proc.kill()
-            self._proc.wait()
-        self._proc = None
+        self.process.kill()
 
     def restart(self) -> str:
         """Stop if running, then start again on the same port with the same data."""

@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from starlette.concurrency import run_in_threadpool
 
 from inspector_app import __version__
 from inspector_app.server import message_templates, problems
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 from inspector_app.server.deps import AppState
+from inspector_app.server.job_catalog import server_jobs
+from inspector_app.server.jobs import JobRunner
 from inspector_app.server.limits import BodyLimitMiddleware
 from inspector_app.server.logs import RequestLogMiddleware
 from inspector_app.server.openapi_docs import problems as problems_for
-from inspector_app.server.photos import PhotoStore
-from inspector_app.server.routes import directory, inspections, lead, meta, photos, returns
+from inspector_app.server.photo_store import open_photo_store
+from inspector_app.server.routes import (
+    directory,
+    inspections,
+    lead,
+    meta,
+    ops,
+    photos,
+    returns,
+)
+from inspector_app.server.upload_limits import UploadGate
 from inspector_app.wire import API_PREFIX, InspectionPayload, Problem
 
 DESCRIPTION = (
@@ -39,10 +53,16 @@ def create_app(
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
+        lifespan=_run_jobs,
     )
-    app.state.inspector = AppState(db=database, config=config, photos=PhotoStore(config.photo_dir))
+    app.state.inspector = AppState(
+        db=database,
+        config=config,
+        photos=open_photo_store(config),
+        uploads=UploadGate(config.uploads_at_once, config.uploads_at_once_per_token),
+    )
     problems.install(app)
-    for module in (meta, returns, directory, photos, inspections, message_templates, lead):
+    for module in (meta, ops, returns, directory, photos, inspections, message_templates, lead):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(
         BodyLimitMiddleware, json_limit=config.max_json_bytes, photo_limit=config.max_photo_bytes
@@ -50,6 +70,24 @@ def create_app(
     app.add_middleware(RequestLogMiddleware)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+@asynccontextmanager
+async def _run_jobs(app: FastAPI) -> AsyncIterator[None]:
+    """While the app serves, its process competes for the server's jobs (see jobs.py)."""
+    state: AppState = app.state.inspector
+    config = state.config
+    runner = None
+    if config.run_jobs:
+        runner = JobRunner(
+            state.db, server_jobs(state), lease_s=config.job_lease_s, every=dict(config.job_every)
+        )
+        runner.start()
+    try:
+        yield
+    finally:
+        if runner is not None:
+            await run_in_threadpool(runner.stop)
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import signal
 import sys
@@ -21,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 
 from inspector_app import __version__
 from inspector_app.atomic_write import write_atomically
-from inspector_app.server import access_cli, admin
+from inspector_app.server import access_cli, admin, ops_cli
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 from inspector_app.server.marketplace import commands as marketplace_commands
@@ -31,7 +30,7 @@ DB_URL_ENV = "RI_SERVER_DB_URL"
 
 
 def _config(args: argparse.Namespace) -> ServerConfig:
-    return ServerConfig.for_data_dir(Path(args.data_dir), args.db)
+    return ops_cli.config_from_args(args)
 
 
 def _database(args: argparse.Namespace) -> Database:
@@ -114,47 +113,6 @@ def cmd_publish_checklist(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve(
-    config: ServerConfig,
-    db: Database,
-    host: str,
-    port: int,
-    *,
-    port_file: str | None,
-    marketplace_dir: Path | None = None,
-) -> int:
-    from inspector_app.server.app import create_app
-    from inspector_app.server.logs import configure_logging
-    from inspector_app.server.serving import bind, make_server, url_of
-
-    configure_logging()
-    app = create_app(config, db=db, migrate=False)
-    sock = bind(host, port)
-    url = url_of(sock)
-    logging.getLogger("inspector_app.server").info("listening", extra={"fields": {"url": url}})
-    print(f"Serving {url}/api/v1 (Ctrl-C stops)", flush=True)
-    if port_file:  # whoever waits for it must never read half a URL
-        write_atomically(Path(port_file), url.encode("utf-8"))
-    poller = marketplace_commands.poll_loop_if_configured(marketplace_dir, db)
-    try:
-        make_server(app).run(sockets=[sock])
-    finally:
-        if poller is not None:
-            poller.stop()
-    return 0
-
-
-def cmd_serve(args: argparse.Namespace) -> int:
-    return _serve(
-        _config(args),
-        _database(args),
-        args.host,
-        args.port,
-        port_file=args.port_file,
-        marketplace_dir=Path(args.data_dir),
-    )
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from inspector_app.server.demo import DEMO_PEOPLE, seed_demo
 
@@ -167,7 +125,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         write_atomically(Path(args.tokens_file), json.dumps(tokens).encode("utf-8"))
     if args.until_stdin_closes:
         threading.Thread(target=_interrupt_at_end_of_stdin, daemon=True).start()
-    return _serve(config, db, "127.0.0.1", args.port, port_file=args.port_file)
+    return ops_cli.serve(config, db, host="127.0.0.1", port=args.port, port_file=args.port_file)
 
 
 def _interrupt_at_end_of_stdin() -> None:
@@ -218,11 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("publish-checklist", help="validate and publish checklist templates")
     p.add_argument("files", nargs="+", metavar="FILE.yaml")
     p.set_defaults(handler=cmd_publish_checklist)
-    p = sub.add_parser("serve", help="serve the API")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8080, help="0 picks a free port")
-    p.add_argument("--port-file", help="write the bound URL to this file once listening")
-    p.set_defaults(handler=cmd_serve)
+    ops_cli.register(sub)
     marketplace_commands.register(sub, _database)
     p = sub.add_parser("demo", help="seed demo data and serve on loopback; prints tokens")
     p.add_argument("--port", type=int, default=8080)

@@ -17,13 +17,15 @@ from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _WRITE = "inspector_write"
+MIGRATION_LOCK_KEY = 0x5249_0001
+"""The PostgreSQL advisory lock key that serialises migrations between starting servers."""
 T = TypeVar("T")
 
 
@@ -68,10 +70,18 @@ def make_engine(url: str) -> Engine:
 
 
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (idempotent; runs at every start)."""
+    """Bring the schema to the newest migration (idempotent; runs at every start).
+
+    Several machines may start `serve` at once against one PostgreSQL: the first takes a
+    transaction-scoped advisory lock and migrates, the others wait for its commit and then
+    find the schema at head. (PostgreSQL's DDL is transactional, so a failed migration leaves
+    nothing half done; SQLite has one serving process, see ops_cli.)
+    """
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 

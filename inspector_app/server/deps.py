@@ -14,9 +14,10 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
-from inspector_app.server.photos import PhotoStore
+from inspector_app.server.photo_store import PhotoBackend
 from inspector_app.server.problems import ProblemError
 from inspector_app.server.tokens import ROLES, Principal, authenticate
+from inspector_app.server.upload_limits import UploadGate
 
 _bearer = HTTPBearer(auto_error=False, description="A token from `inspector-server add-*`.")
 
@@ -27,7 +28,8 @@ class AppState:
 
     db: Database
     config: ServerConfig
-    photos: PhotoStore
+    photos: PhotoBackend
+    uploads: UploadGate
 
 
 async def app_state(request: Request) -> AppState:

@@ -35,6 +35,7 @@ from inspector_app.server.config import ServerConfig
 from inspector_app.server.corrections import check_correction, current_of, may_correct
 from inspector_app.server.feed import lock_feed
 from inspector_app.server.models import Inspection, Person, Photo, ReturnRow, Station
+from inspector_app.server.photo_models import InspectionPhoto
 from inspector_app.server.problems import ProblemError, reject_nul
 from inspector_app.server.returns_store import touch
 from inspector_app.server.tokens import Principal
@@ -304,6 +305,10 @@ def submit(
         submitted_by=principal.token_id,
     )
     session.add(row)
+    session.add_all(
+        InspectionPhoto(inspection_uuid=row.uuid, sha256=sha256)
+        for sha256 in sorted({ref.sha256 for ref in payload.photos})
+    )
     if replaced is not None:
         replaced.superseded_by = row.uuid
     _audit(session, row, payload, actor or Actor.of(principal))

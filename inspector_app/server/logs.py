@@ -36,6 +36,7 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname.lower(),
             "logger": record.name,
             "msg": record.getMessage(),
+            "pid": record.process,  # which worker process, when serving with --workers N
         }
         request_id = REQUEST_ID.get()
         if request_id:

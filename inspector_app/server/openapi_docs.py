@@ -18,6 +18,9 @@ _DESCRIPTIONS = {
     413: "Body over the size limit (problem+json)",
     415: "Unsupported body type (problem+json)",
     422: "Invalid parameters or payload (problem+json)",
+    429: "Too many requests for this token; see Retry-After (problem+json)",
+    503: "Busy or a dependency is down; see Retry-After (problem+json)",
+    507: "Short of disk space; retry later (problem+json)",
 }
 
 

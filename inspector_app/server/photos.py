@@ -1,33 +1,53 @@
-"""The photo store: files named by their SHA-256, written atomically, checked on the way in.
+"""Receiving a photo: streamed to a spool file while hashed, checked, then stored and recorded.
 
-A photo's file is written (temp file, fsync, rename) before its row is committed, so a row
-always points at a complete file; a crash between the two leaves at most an orphan file that
-the next upload of the same photo simply overwrites with identical bytes.
+The body is never held whole in memory: chunks are written to a spool file (photo_store.py
+says where) in batches of up to SPOOL_BATCH bytes, and hashed on the way. Only a complete
+body whose SHA-256 is the one in the URL and whose first bytes are a JPEG or PNG signature
+is handed to the photo store; its row is committed after the store holds it, so a row always
+means complete bytes. A crash in between leaves at most an unreferenced object that the
+next upload of the same photo overwrites with identical bytes, or a spool file the retention
+job removes.
+
+An upload the client cuts off (its connection drops mid-body) is logged as one plain line
+and its spool file removed; it is the bench's to retry, not a server error.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
+import logging
+import os
+import tempfile
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
-from inspector_app.atomic_write import write_atomically
+from inspector_app.atomic_write import TEMP_PREFIX
 from inspector_app.server.models import Photo
 from inspector_app.server.problems import ProblemError
-from inspector_app.wire import SHA256_RE, PhotoAck
+from inspector_app.server.upload_limits import insufficient_storage
+from inspector_app.wire import PhotoAck
 
 JPEG_MAGIC = b"\xff\xd8\xff"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 ACCEPTED_TYPES = ("image/jpeg", "image/png", "application/octet-stream")
+SPOOL_BATCH = 1024 * 1024
+"""Bytes gathered before a write to the spool file (one thread hop per batch, not per chunk)."""
+
+log = logging.getLogger("inspector_app.server.photos")
 
 
-def sniff_image_type(body: bytes) -> str:
+def sniff_image_type(head: bytes) -> str:
     """`image/jpeg` or `image/png` from the magic bytes; 415 for anything else."""
-    if body.startswith(JPEG_MAGIC):
+    if head.startswith(JPEG_MAGIC):
         return "image/jpeg"
-    if body.startswith(PNG_MAGIC):
+    if head.startswith(PNG_MAGIC):
         return "image/png"
     raise ProblemError(
         415,
@@ -49,44 +69,109 @@ def check_declared_type(content_type: str | None) -> None:
         )
 
 
-class PhotoStore:
-    """Photo files under `root/ab/cd/<sha256>`."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = Path(root)
-
-    def path_for(self, sha256: str) -> Path:
-        if not SHA256_RE.match(sha256):
-            raise ValueError("not a sha256")
-        return self.root / sha256[:2] / sha256[2:4] / sha256
-
-    def write(self, sha256: str, body: bytes) -> None:
-        write_atomically(self.path_for(sha256), body)
-
-    def read(self, sha256: str) -> bytes:
-        return self.path_for(sha256).read_bytes()
+class UploadCutError(Exception):
+    """The client went away before sending the whole body."""
 
 
-def verify_photo(sha256: str, body: bytes) -> str:
-    """Check an uploaded body against its URL hash and its magic bytes; returns its type."""
-    actual = hashlib.sha256(body).hexdigest()
-    if actual != sha256:
+@dataclass(frozen=True, slots=True)
+class Spooled:
+    """A received body: its spool file (fsync'd), size, SHA-256 and sniffed type."""
+
+    path: Path
+    size: int
+    sha256: str
+    content_type: str
+
+
+class _SpoolFile:
+    """A spool file being written and hashed, one batch at a time on a worker thread."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=".photo")
+        self.path = Path(name)
+        self.file = os.fdopen(fd, "wb")
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.head = b""
+
+    def write(self, batch: bytes) -> None:
+        if not self.head:
+            self.head = batch[:16]
+        self.digest.update(batch)
+        self.file.write(batch)
+        self.size += len(batch)
+
+    def finish(self) -> None:
+        self.file.flush()
+        os.fsync(self.file.fileno())
+        self.file.close()
+
+    def discard(self) -> None:
+        self.file.close()
+        self.path.unlink(missing_ok=True)
+
+
+async def spool_upload(chunks: AsyncIterator[bytes], folder: Path, expected_sha256: str) -> Spooled:
+    """Write `chunks` to a new spool file in `folder` while hashing them; check the hash
+    and the type. The caller owns the file afterwards (store it, or unlink it).
+
+    UploadCutError if the client disconnects; ProblemError (400/413/415) for a bad body.
+    The spool file is removed in every failing case.
+    """
+    spool = await run_in_threadpool(_SpoolFile, folder)
+    batch = bytearray()
+    try:
+        try:
+            async for chunk in chunks:
+                batch += chunk
+                if len(batch) >= SPOOL_BATCH:
+                    await run_in_threadpool(spool.write, bytes(batch))
+                    batch.clear()
+            if batch:
+                await run_in_threadpool(spool.write, bytes(batch))
+            await run_in_threadpool(spool.finish)
+        except ClientDisconnect:
+            raise UploadCutError(f"after {spool.size + len(batch)} bytes") from None
+        except OSError as exc:
+            if exc.errno != errno.ENOSPC:
+                raise
+            raise insufficient_storage(0) from exc
+        return _checked(spool, expected_sha256)
+    except BaseException:
+        await run_in_threadpool(spool.discard)
+        raise
+
+
+def _checked(spool: _SpoolFile, expected_sha256: str) -> Spooled:
+    if spool.size == 0:
+        raise ProblemError(400, "empty_photo", "The photo body is empty.")
+    actual = spool.digest.hexdigest()
+    if actual != expected_sha256:
         raise ProblemError(
             400,
             "photo_hash_mismatch",
             "The photo's SHA-256 differs from the one in the URL.",
             f"The body hashes to {actual}.",
         )
-    return sniff_image_type(body)
+    return Spooled(spool.path, spool.size, actual, sniff_image_type(spool.head))
+
+
+def log_cut_upload(sha256: str, token_id: str, how_far: str) -> None:
+    """One plain line for an upload the client cut off: routine on warehouse Wi-Fi."""
+    log.info(
+        "photo upload cut by the client",
+        extra={"fields": {"sha256": sha256, "token_id": token_id, "received": how_far}},
+    )
 
 
 def record_photo(session: Session, sha256: str, size: int, content_type: str) -> PhotoAck:
-    """Add the row of a photo whose file is already written (inside a write transaction).
+    """Add the row of a photo the store already holds (inside a write transaction).
 
-    The file goes first and outside the transaction: hashing and two fsyncs per photo would
-    otherwise hold the database's single writer and queue every bench's uploads behind each
-    other. A file without a row (a crash in between) is harmless: it is content-addressed,
-    not yet referenced, and the station's retry writes the same bytes again.
+    The bytes go first and outside the transaction: hashing, fsyncs or an S3 PUT would
+    otherwise hold the database's single writer (SQLite) and queue every bench's uploads
+    behind each other. Bytes without a row (a crash in between) are harmless: content-
+    addressed, not referenced, and the station's retry stores the same bytes again.
     """
     if session.get(Photo, sha256) is not None:
         return PhotoAck(sha256=sha256, size=size, status="exists")

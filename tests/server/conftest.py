@@ -69,6 +69,13 @@ def _empty_pg(url: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture
+def empty_pg_url(pg_url: str) -> str:
+    """The session's PostgreSQL database, emptied, for tests that need PostgreSQL only."""
+    _empty_pg(pg_url)
+    return pg_url
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated SQLite file that each test copies (migrating per test costs more)."""

@@ -21,6 +21,7 @@ ALL = {"station", "inspector", "lead", "admin"}
 LEADS = {"lead", "admin"}
 ALLOWED: dict[tuple[str, str], set[str] | None] = {
     ("GET", "/api/v1/health"): None,  # no token needed
+    ("GET", "/api/v1/health/ready"): None,
     ("GET", "/api/v1/returns/lookup"): ALL,
     ("GET", "/api/v1/returns"): ALL,
     ("POST", "/api/v1/returns/{return_id}/received"): ALL,

@@ -39,7 +39,8 @@ def test_access_log_is_json_with_request_id_and_no_token_or_body(server, caplog)
     assert answer.headers["x-request-id"] == "req-42"
     lines = [formatter.format(record) for record in caplog.records]
     entries = [json.loads(line) for line in lines]
-    put = next(e for e in entries if e["method"] == "PUT")
+    requests = [e for e in entries if e["logger"] == "inspector_app.server.access"]
+    put = next(e for e in requests if e["method"] == "PUT")
     assert put["request_id"] == "req-42"
     assert put["status"] == 201
     assert put["token_id"] == server.token_ids["station"]

@@ -53,7 +53,7 @@ def test_hash_mismatch_is_400_and_nothing_stored(server):
     assert answer.status_code == 400
     assert answer.json()["code"] == "photo_hash_mismatch"
     assert server.client.head(URL.format(sha(b"other")), headers=server.auth()).status_code == 404
-    assert not any(server.config.photo_dir.rglob("*")) if server.config.photo_dir.exists() else True
+    assert not [p for p in server.config.photo_dir.rglob("*") if p.is_file()]
 
 
 @pytest.mark.parametrize(

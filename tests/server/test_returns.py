@@ -7,6 +7,7 @@ import threading
 import pytest
 
 from .builders import imei_for, make_return
+from .feed_reader import FeedReader, import_versions
 
 
 @pytest.mark.parametrize(
@@ -97,41 +98,21 @@ def test_feed_never_skips_or_repeats_updates_committed_while_paging(server):
     """
     total, rounds = 40, 4
     errors: list[BaseException] = []
-
-    def writer(offset: int) -> None:
-        try:
-            for r in range(rounds):
-                server.add_returns(
-                    [make_return(n, reason_detail=f"v{r}") for n in range(offset, total, 2)]
-                )
-        except BaseException as exc:  # surfaced by the assertion below
-            errors.append(exc)
-
-    writers = [threading.Thread(target=writer, args=(o,)) for o in (0, 1)]
-    for t in writers:
-        t.start()
-    versions: dict[str, list[str]] = {}
-    cursor = ""
-
-    def drain() -> None:
-        nonlocal cursor
-        while True:
-            page = server.client.get(
-                "/api/v1/returns",
-                params={"changed_since": cursor, "limit": 5},
-                headers=server.auth(),
-            ).json()
-            for item in page["items"]:
-                versions.setdefault(item["id"], []).append(item["reason_detail"])
-            cursor = page["next_cursor"]
-            if not page["has_more"]:
-                return
-
-    while any(t.is_alive() for t in writers):
-        drain()
-    for t in writers:
-        t.join()
-    drain()
+    writers = [
+        threading.Thread(
+            target=import_versions, args=(server.add_returns, range(o, total, 2), rounds, errors)
+        )
+        for o in (0, 1)
+    ]
+    reader = FeedReader(
+        lambda cursor: server.client.get(
+            "/api/v1/returns",
+            params={"changed_since": cursor, "limit": 5},
+            headers=server.auth(),
+        ).json(),
+        lambda item: item["reason_detail"],
+    )
+    versions = reader.follow(writers)
     assert not errors
     assert len(versions) == total
     for seen in versions.values():

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from live_server import LiveServer
+from server.conftest import empty_pg_url, pg_url  # noqa: F401 (fixtures for cluster tests)
 
 from sync.helpers import CHECKLIST, ServerView
 

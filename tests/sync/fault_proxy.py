@@ -14,9 +14,12 @@ the exchange to the upstream server faithfully or misbehaves the way real networ
 - ``status_500`` (not in the random mix): a server error, for plans aimed at one request.
 
 Each connection carries one exchange (the proxy answers with ``Connection: close``), so a
-fault is attached to exactly one request. The proxy runs its own asyncio loop in a thread,
-so synchronous tests can use it; `counts` records what it did, so a test can check that the
-faults really happened.
+fault is attached to exactly one request. Given several upstream ports it is also a
+round-robin load balancer: each request goes to the next upstream, and one that refuses the
+connection (a killed worker) is skipped for the next, as nginx does; with none left the
+answer is a 502. The proxy runs its own asyncio loop in a thread, so synchronous tests can
+use it; `counts` records what it did, so a test can check that the faults really happened
+(and `counts["upstream:PORT"]`, how many requests each upstream got).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import asyncio
 import collections
 import random
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 FAULTS = (
@@ -67,6 +70,10 @@ def passthrough(_index: int, _method: str, _path: str) -> str:
     return "pass"
 
 
+class _NoUpstreamError(Exception):
+    """Every upstream refused the connection."""
+
+
 @dataclass
 class _Request:
     method: str
@@ -100,20 +107,22 @@ class FaultProxy:
 
     def __init__(
         self,
-        upstream_port: int,
+        upstream_port: int | Sequence[int],
         plan: Plan = passthrough,
         *,
         delay_s: float = 0.3,
         retry_after_s: int = 1,
         upstream_host: str = "127.0.0.1",
     ) -> None:
-        self.upstream = (upstream_host, upstream_port)
+        ports = [upstream_port] if isinstance(upstream_port, int) else list(upstream_port)
+        self.upstreams = [(upstream_host, port) for port in ports]
         self.plan = plan
         self.delay_s = delay_s
         self.retry_after_s = retry_after_s
         self.counts: collections.Counter[str] = collections.Counter()
         self._lock = threading.Lock()
         self._index = 0
+        self._next_upstream = 0
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(
             target=self._loop.run_forever, name="fault-proxy", daemon=True
@@ -209,9 +218,30 @@ class FaultProxy:
             writer.write(answer)
         await writer.drain()
 
+    async def _connect_upstream(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        """A connection to the next upstream in turn that accepts one."""
+        with self._lock:
+            first = self._next_upstream
+            self._next_upstream += 1
+        for offset in range(len(self.upstreams)):
+            upstream = self.upstreams[(first + offset) % len(self.upstreams)]
+            try:
+                connection = await asyncio.open_connection(*upstream)
+            except ConnectionRefusedError:
+                with self._lock:
+                    self.counts["upstream_refused"] += 1
+                continue
+            with self._lock:
+                self.counts[f"upstream:{upstream[1]}"] += 1
+            return connection
+        raise _NoUpstreamError
+
     async def _relay(self, request: _Request, body_fraction: float = 1.0) -> bytes:
         """Send `request` upstream on a fresh connection and return the whole answer."""
-        up_reader, up_writer = await asyncio.open_connection(*self.upstream)
+        try:
+            up_reader, up_writer = await self._connect_upstream()
+        except _NoUpstreamError:
+            return _status(502, "Bad Gateway", b"no upstream accepts", "text/plain")
         try:
             body = request.body[: int(len(request.body) * body_fraction)]
             up_writer.write(_forwarded_head(request.head) + body)

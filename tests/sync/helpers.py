@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import threading
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +21,7 @@ from inspector_app.server.models import Inspection, Photo
 from inspector_app.server.models import Station as StationRow
 from inspector_app.settings import Settings
 from inspector_app.station import Station
+from inspector_app.sync import SyncStatus
 
 CHECKLIST = """\
 id: sync_check
@@ -150,3 +152,56 @@ def station_photo_hashes(station: Station, uuids: Iterable[str]) -> set[str]:
 
 def sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def wait_for(station, predicate, timeout: float = 30.0) -> SyncStatus:
+    """Block until the station's sync status satisfies `predicate` (signalled, no polling)."""
+    reached = threading.Event()
+
+    def check(status: SyncStatus) -> None:
+        if predicate(status):
+            reached.set()
+
+    unsubscribe = station.sync.state.subscribe(check)
+    try:
+        check(station.sync.state.status)
+        assert reached.wait(timeout), f"state not reached; now {station.sync.state.status}"
+    finally:
+        unsubscribe()
+    return station.sync.state.status
+
+
+def drain(station, rounds: int = 200) -> None:
+    """Call sync_once until nothing is pending (entries may wait out their own backoff)."""
+    for _ in range(rounds):
+        report = station.sync_once()
+        if report.pending == 0:
+            return
+        threading.Event().wait(0.1)  # the next entry becomes due shortly
+    raise AssertionError(f"queue not drained: {station.pending()}")
+
+
+def assert_delivered_exactly(station, view: ServerView, uuids: list[str]) -> None:
+    stored = view.inspections()
+    assert len(stored) == len(set(stored)) == len(uuids)
+    assert set(stored) == set(uuids)
+    for uuid in uuids:
+        assert view.raw(uuid) == station.inspection(uuid).payload
+    assert station_photo_hashes(station, uuids) <= view.photos()
+    assert station.pending().pending == 0
+    assert station.pending().needs_attention == 0
+
+
+def drain_through(station, rounds: int = 400) -> list:
+    """sync_once until nothing is pending, sleeping only until the next entry is due."""
+    reports = []
+    pause = threading.Event()
+    for _ in range(rounds):
+        report = station.sync_once()
+        reports.append(report)
+        if report.pending == 0:
+            return reports
+        due = station.outbox.next_due_at()
+        wait = (due - dt.datetime.now(dt.UTC)).total_seconds() if due else 0.05
+        pause.wait(min(max(wait, 0.02), 5.0))
+    raise AssertionError(f"not drained: {station.pending()}")

@@ -3,27 +3,17 @@ a captive portal's "200 OK" page is never taken for a delivery."""
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 
 from inspector_app.sync import Connectivity
 from sync.fault_proxy import FAULTS, FaultProxy, random_plan
-from sync.helpers import make_returns, open_station, queue_inspections, station_photo_hashes
-
-
-def _drain_through(station, rounds: int = 400) -> list:
-    """sync_once until nothing is pending, sleeping only until the next entry is due."""
-    reports = []
-    pause = threading.Event()
-    for _ in range(rounds):
-        report = station.sync_once()
-        reports.append(report)
-        if report.pending == 0:
-            return reports
-        due = station.outbox.next_due_at()
-        wait = (due - dt.datetime.now(dt.UTC)).total_seconds() if due else 0.05
-        pause.wait(min(max(wait, 0.02), 5.0))
-    raise AssertionError(f"not drained: {station.pending()}")
+from sync.helpers import (
+    drain_through,
+    make_returns,
+    open_station,
+    queue_inspections,
+    station_photo_hashes,
+)
 
 
 def test_exactly_once_through_every_kind_of_fault(
@@ -36,7 +26,7 @@ def test_exactly_once_through_every_kind_of_fault(
         )
         try:
             uuids = queue_inspections(station, make_returns(30), photos=2, photo_size=8192)
-            reports = _drain_through(station)
+            reports = drain_through(station)
             stored = server_view.inspections()
             assert len(stored) == len(set(stored)) == len(uuids)
             assert set(stored) == set(uuids)
@@ -94,7 +84,7 @@ def test_answer_lost_after_the_server_stored_it_is_a_replay(
             first = station.sync_once()
             assert first.delivered == 0
             assert server_view.inspections() == uuids  # stored, but the station cannot know
-            reports = _drain_through(station)
+            reports = drain_through(station)
             assert sum(r.replayed for r in reports) == 1
             assert sum(r.sent for r in reports) == 0
             assert server_view.inspections() == uuids

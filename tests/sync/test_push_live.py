@@ -17,50 +17,14 @@ from sync.fault_proxy import FaultProxy
 from sync.helpers import (
     VERDICT,
     ServerView,
+    assert_delivered_exactly,
+    drain,
     make_returns,
     open_station,
     photo_bytes,
     queue_inspections,
-    station_photo_hashes,
+    wait_for,
 )
-
-
-def wait_for(station, predicate, timeout: float = 30.0) -> SyncStatus:
-    """Block until the station's sync status satisfies `predicate` (signalled, no polling)."""
-    reached = threading.Event()
-
-    def check(status: SyncStatus) -> None:
-        if predicate(status):
-            reached.set()
-
-    unsubscribe = station.sync.state.subscribe(check)
-    try:
-        check(station.sync.state.status)
-        assert reached.wait(timeout), f"state not reached; now {station.sync.state.status}"
-    finally:
-        unsubscribe()
-    return station.sync.state.status
-
-
-def drain(station, rounds: int = 200) -> None:
-    """Call sync_once until nothing is pending (entries may wait out their own backoff)."""
-    for _ in range(rounds):
-        report = station.sync_once()
-        if report.pending == 0:
-            return
-        threading.Event().wait(0.1)  # the next entry becomes due shortly
-    raise AssertionError(f"queue not drained: {station.pending()}")
-
-
-def assert_delivered_exactly(station, view: ServerView, uuids: list[str]) -> None:
-    stored = view.inspections()
-    assert len(stored) == len(set(stored)) == len(uuids)
-    assert set(stored) == set(uuids)
-    for uuid in uuids:
-        assert view.raw(uuid) == station.inspection(uuid).payload
-    assert station_photo_hashes(station, uuids) <= view.photos()
-    assert station.pending().pending == 0
-    assert station.pending().needs_attention == 0
 
 
 def test_server_down_at_finalize_then_back(tmp_path, checklists_dir):

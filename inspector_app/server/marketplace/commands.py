@@ -23,7 +23,6 @@ from inspector_app.marketplace.backmarket.client import BackMarketClient, Market
 from inspector_app.server.admin import AdminError
 from inspector_app.server.db import Database
 from inspector_app.server.marketplace.poller import cursor, last_report, poll_once
-from inspector_app.server.marketplace.runner import PollLoop
 from inspector_app.server.models import MarketplaceFolder
 
 MAX_CLOCK_SKEW_S = 120.0
@@ -164,9 +163,9 @@ def cmd_status(args: argparse.Namespace, db: Database) -> int:
     return 1 if problems or (report is not None and not report.ok) else 0
 
 
-def poll_loop_if_configured(data_dir: Path | None, db: Database) -> PollLoop | None:
-    """For `serve`: start polling when `data_dir` configures Back Market and the
-    configuration can work; otherwise say why in the log and serve without it."""
+def configured_for_serve(data_dir: Path | None) -> bm_config.BackMarketConfig | None:
+    """For `serve`: Back Market's configuration when `data_dir` has one that can work (the
+    poll then runs as a job, runner.py); otherwise say why in the log and serve without it."""
     if data_dir is None:
         return None
     log = logging.getLogger("inspector_app.server.marketplace")
@@ -182,4 +181,4 @@ def poll_loop_if_configured(data_dir: Path | None, db: Database) -> PollLoop | N
         log.error("Back Market not polled: %s", " ".join(problems))
         return None
     log.info("Back Market: polling %s every %.0f s", config.base_url, config["poll_interval_s"])
-    return PollLoop(db, config).start()
+    return config

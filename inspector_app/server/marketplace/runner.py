@@ -1,48 +1,39 @@
-"""The poll loop `inspector-server serve` runs beside the API when Back Market is configured.
+"""The Back Market poll as one of the server's jobs (server/jobs.py), when it is configured.
 
-One daemon thread, owned here: it polls, sleeps `poll_interval_s` (waking at once on stop)
-and polls again. A poll never raises for marketplace trouble (its report says what
-happened); anything else is logged and the loop goes on, so the API never goes down with it.
+Every process that serves competes for the `marketplace-poller` job, and the one holding
+its lease polls every `poll_interval_s` (divided by `rate_scale`), so several workers or
+machines never poll twice at once or spend the seller's rate budget twice. A poll never
+raises for marketplace trouble (its report says what happened); anything else fails the run,
+is logged, and the next run is at its usual time. Polls are idempotent (returns are keyed by
+folder, the cursor only moves after a complete listing), so a holder frozen past its lease
+and finishing late costs at most a re-read.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
+import datetime as dt
 
 from inspector_app.marketplace.backmarket.client import BackMarketClient
 from inspector_app.marketplace.backmarket.config import BackMarketConfig
 from inspector_app.server.db import Database
+from inspector_app.server.jobs import Job, JobContext
 from inspector_app.server.marketplace.poller import poll_once
 
-log = logging.getLogger("inspector_app.server.marketplace")
+JOB_NAME = "marketplace-poller"
 
 
-class PollLoop:
-    """Polls every `poll_interval_s` until stop()."""
-
-    def __init__(self, db: Database, config: BackMarketConfig) -> None:
-        self._db = db
-        self._config = config
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="backmarket-poller", daemon=True)
-
-    def start(self) -> PollLoop:
-        self._thread.start()
-        return self
-
-    def stop(self, timeout: float = 30.0) -> None:
-        self._stop.set()
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
-        client = BackMarketClient(self._config)
+def poller_job(db: Database, config: BackMarketConfig) -> Job:
+    def run(_ctx: JobContext) -> str:
+        client = BackMarketClient(config)
         try:
-            while not self._stop.is_set():
-                try:
-                    poll_once(self._db, client, self._config)
-                except Exception:
-                    log.exception("Back Market poll failed; the next one runs as planned")
-                self._stop.wait(self._config["poll_interval_s"] / client.scale)
+            report = poll_once(db, client, config)
         finally:
             client.close()
+        summary = (
+            f"{report.listed} folders listed, {report.created} returns new, "
+            f"{report.updated} updated, {len(report.skipped)} skipped"
+        )
+        return f"{summary}; stopped: {report.stopped}" if report.stopped else summary
+
+    every = dt.timedelta(seconds=config["poll_interval_s"] / config["rate_scale"])
+    return Job(JOB_NAME, every, run)

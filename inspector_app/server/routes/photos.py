@@ -5,15 +5,25 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request, Response
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from inspector_app.server.deps import AppState, any_role, app_state, require
 from inspector_app.server.models import Photo
 from inspector_app.server.openapi_docs import problems
-from inspector_app.server.photos import check_declared_type, record_photo, verify_photo
+from inspector_app.server.photo_store import free_bytes
+from inspector_app.server.photos import (
+    Spooled,
+    UploadCutError,
+    check_declared_type,
+    log_cut_upload,
+    record_photo,
+    spool_upload,
+)
 from inspector_app.server.problems import ProblemError
 from inspector_app.server.tokens import Principal
+from inspector_app.server.upload_limits import check_free_space, reserve_upload
 from inspector_app.wire import PhotoAck
 
 router = APIRouter(tags=["photos"])
@@ -36,7 +46,7 @@ _PHOTO_BODY = {
     response_model=PhotoAck,
     status_code=201,
     responses={200: {"model": PhotoAck, "description": "Already stored"}}
-    | problems(400, 401, 403, 413, 415, 422),
+    | problems(400, 401, 403, 413, 415, 422, 429, 503, 507),
     openapi_extra=_PHOTO_BODY,
     summary="Upload a photo under its SHA-256 (201 stored, 200 already there)",
 )
@@ -44,34 +54,63 @@ async def put_photo(
     sha256: Sha,
     request: Request,
     response: Response,
-    _: Annotated[Principal, Depends(_uploaders)],
+    principal: Annotated[Principal, Depends(_uploaders)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> PhotoAck:
     check_declared_type(request.headers.get("content-type"))
-    body = bytearray()
-    async for chunk in request.stream():
-        body.extend(chunk)
-    if not body:
-        raise ProblemError(400, "empty_photo", "The photo body is empty.")
-
-    def store() -> PhotoAck:
-        data = bytes(body)
-        content_type = verify_photo(sha256, data)
-        if _stored(state, sha256) is not None:
-            return PhotoAck(sha256=sha256, size=len(data), status="exists")
-        state.photos.write(sha256, data)
+    known = await state.db.read_fast(lambda conn: conn.execute(_SIZE_OF, {"sha": sha256}).first())
+    if known is not None:  # content-addressed: what the server holds is these bytes
+        response.status_code = 200
+        return PhotoAck(sha256=sha256, size=known.size, status="exists")
+    config = state.config
+    incoming = _declared_length(request) or config.max_photo_bytes
+    async with state.uploads.admit(principal.token_id):
+        free = await run_in_threadpool(free_bytes, state.photos.spool_dir)
+        check_free_space(free, incoming, config.min_free_bytes)
+        await run_in_threadpool(_reserve, state, principal.token_id, incoming)
         try:
-            with state.db.write() as session:
-                return record_photo(session, sha256, len(data), content_type)
-        except IntegrityError:
-            # A concurrent upload of the same photo committed its row first (PostgreSQL lets
-            # both check before either inserts); the bytes are identical by their hash.
-            return PhotoAck(sha256=sha256, size=len(data), status="exists")
-
-    ack = await run_in_threadpool(store)
+            spooled = await spool_upload(request.stream(), state.photos.spool_dir, sha256)
+        except UploadCutError as cut:
+            log_cut_upload(sha256, principal.token_id, str(cut))
+            raise ProblemError(400, "upload_cut", "The upload ended before its body did.") from None
+        ack = await run_in_threadpool(_store, state, spooled)
     if ack.status == "exists":
         response.status_code = 200
     return ack
+
+
+_SIZE_OF = select(Photo.size).where(Photo.sha256 == bindparam("sha"))
+
+
+def _declared_length(request: Request) -> int | None:
+    """The Content-Length the client declared (the limit middleware has checked it is not
+    over the photo limit), or None for a chunked body."""
+    declared = request.headers.get("content-length", "")
+    return int(declared) if declared.isdigit() else None
+
+
+def _reserve(state: AppState, token_id: str, size: int) -> None:
+    with state.db.write() as session:
+        reserve_upload(session, token_id, size, state.config)
+
+
+def _store(state: AppState, spooled: Spooled) -> PhotoAck:
+    """Hand the checked spool file to the photo store, then commit the photo's row."""
+    try:
+        if _stored(state, spooled.sha256) is not None:  # another upload finished first
+            spooled.path.unlink()
+            return PhotoAck(sha256=spooled.sha256, size=spooled.size, status="exists")
+        state.photos.store(spooled.sha256, spooled.path, spooled.content_type)
+    except BaseException:
+        spooled.path.unlink(missing_ok=True)
+        raise
+    try:
+        with state.db.write() as session:
+            return record_photo(session, spooled.sha256, spooled.size, spooled.content_type)
+    except IntegrityError:
+        # A concurrent upload of the same photo committed its row first (PostgreSQL lets
+        # both check before either inserts); the bytes are identical by their hash.
+        return PhotoAck(sha256=spooled.sha256, size=spooled.size, status="exists")
 
 
 def _stored(state: AppState, sha256: str) -> Photo | None:
