@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from dataclasses import replace
+
+import pytest
 
 from inspector_app.scanning.accept import Acceptor
 from inspector_app.scanning.decode import Decoded
