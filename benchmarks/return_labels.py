@@ -36,6 +36,7 @@ import cv2
 import numpy as np
 import zxingcpp
 
+from benchmarks._stats import percentile
 from inspector_app.scanning import decode
 from inspector_app.scanning.decode import DEFAULT_BUDGET_MS
 from inspector_app.scanning.scoring import LabelFrame, key_found, read_label_manifest
@@ -131,9 +132,7 @@ def pct(part: int, whole: int) -> str:
 def median_p95(values: list[float]) -> str:
     if not values:
         return "-"
-    ordered = sorted(values)
-    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
-    return f"median {statistics.median(ordered):.1f} p95 {p95:.1f}"
+    return f"median {statistics.median(values):.1f} p95 {percentile(values, 0.95):.1f}"
 
 
 def report(title: str, tallies: dict[str, Tally]) -> None:
