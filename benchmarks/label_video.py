@@ -33,12 +33,12 @@ import numpy as np
 import zxingcpp
 
 from benchmarks._stats import percentile
+from benchmarks.label_frames import LabelFrame, read_label_manifest
 from benchmarks.return_labels import DEFAULT_CACHE, labels
 from inspector_app.domain.codes import lookup_keys
 from inspector_app.scanning import CameraSource, ScanStream, stream
 from inspector_app.scanning.decode import Decoded
 from inspector_app.scanning.formats import checksum_protected, our_format
-from inspector_app.scanning.scoring import LabelFrame, read_label_manifest
 
 FPS = 25
 SIZE = (1280, 720)

@@ -37,9 +37,9 @@ import numpy as np
 import zxingcpp
 
 from benchmarks._stats import percentile
+from benchmarks.label_frames import LabelFrame, key_found, read_label_manifest
 from inspector_app.scanning import decode
 from inspector_app.scanning.decode import DEFAULT_BUDGET_MS
-from inspector_app.scanning.scoring import LabelFrame, key_found, read_label_manifest
 
 Decoder = Callable[[np.ndarray], list[str]]
 
