@@ -283,14 +283,17 @@ def matrix_crop(gray: np.ndarray, region: Region) -> tuple[np.ndarray, np.ndarra
     """A 2D region with a quiet-zone margin, upsampled if its modules are small; and the
     frame-to-image map. 2D detectors find the code's own corners, so no straightening."""
     side = max(region.length, region.height) * 1.5 + 16
-    x0 = max(0, round(region.center[0] - side / 2))
-    y0 = max(0, round(region.center[1] - side / 2))
-    x1 = min(gray.shape[1], round(region.center[0] + side / 2))
-    y1 = min(gray.shape[0], round(region.center[1] + side / 2))
+    height, width = gray.shape[:2]
+    # a centre outside the frame (a code read at its edge, looked at again) is kept on it: the
+    # cut is never empty, and never wraps round to the far side of the frame
+    cx = min(max(region.center[0], 0.0), width - 1.0)
+    cy = min(max(region.center[1], 0.0), height - 1.0)
+    x0, y0 = max(0, round(cx - side / 2)), max(0, round(cy - side / 2))
+    x1, y1 = min(width, round(cx + side / 2)), min(height, round(cy + side / 2))
     crop = gray[y0:y1, x0:x1]
     to_crop = np.array([[1.0, 0.0, -x0], [0.0, 1.0, -y0], [0.0, 0.0, 1.0]])
-    module = module_size(crop, MATRIX_RUN)
-    if module is None or module >= TARGET_MODULE or min(crop.shape) < 8:
+    module = module_size(crop, MATRIX_RUN) if min(crop.shape) >= 8 else None
+    if module is None or module >= TARGET_MODULE:
         return np.ascontiguousarray(crop), to_crop
     factor = min(MAX_UPSAMPLE, TARGET_MODULE / module)
     image = cv2.resize(crop, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)

@@ -16,8 +16,8 @@ import pytest
 import zxingcpp
 
 from inspector_app.scanning import decode
-from inspector_app.scanning.regions import Shape, find_blobs, find_codes
-from inspector_app.scanning.straighten import bar_quad, rotated_crop, straightened_bars
+from inspector_app.scanning.regions import Region, Shape, find_blobs, find_codes
+from inspector_app.scanning.straighten import bar_quad, matrix_crop, rotated_crop, straightened_bars
 
 from .labels import TEXTS, Shot, in_view, return_label
 
@@ -141,3 +141,16 @@ def test_small_modules_are_upsampled_and_read():
     plain = {b.text for b in zxingcpp.read_barcodes(picture.frame)}
     assert TEXTS["tracking"] not in plain
     assert TEXTS["tracking"] in {d.text for d in decode(picture.frame, budget_ms=None)}
+
+
+@pytest.mark.parametrize("where", [(-100.0, -100.0), (1400.0, 800.0), (0.0, 0.0), (1279.0, 719.0)])
+def test_a_2d_cut_at_or_beyond_the_frames_edge_stays_on_the_frame(where):
+    """The cut is never empty and never wraps round (negative slices would take most of the
+    frame): it is the part of the frame nearest the region, at most the region and its margin."""
+    gray = cv2.cvtColor(shot("flat").frame, cv2.COLOR_BGR2GRAY)
+    image, to_crop = matrix_crop(gray, Region(Shape.MATRIX, where, 0.0, 10.0, 10.0, 1.0))
+    assert min(image.shape) >= 8
+    corners = np.float32([[[0, 0], [image.shape[1], image.shape[0]]]])
+    (x0, y0), (x1, y1) = cv2.perspectiveTransform(corners, np.linalg.inv(to_crop))[0]
+    assert 0 <= x0 < x1 <= gray.shape[1] + 0.5 and 0 <= y0 < y1 <= gray.shape[0] + 0.5
+    assert max(x1 - x0, y1 - y0) <= 10 * 1.5 + 16 + 1  # the region and its quiet zone
