@@ -5,10 +5,15 @@ from __future__ import annotations
 import statistics
 
 
+def percentile(values: list[float], fraction: float) -> float:
+    """The value `fraction` of the way up the sorted `values` (nearest rank, no interpolation)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
+
+
 def summary(label: str, seconds: list[float], goal: str = "") -> str:
     ms = sorted(s * 1000 for s in seconds)
-    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
-    p99 = ms[min(len(ms) - 1, int(len(ms) * 0.99))]
+    p95, p99 = percentile(ms, 0.95), percentile(ms, 0.99)
     line = (
         f"{label}: n={len(ms)} median={statistics.median(ms):.3f} ms "
         f"p95={p95:.3f} ms p99={p99:.3f} ms max={ms[-1]:.3f} ms"

@@ -95,8 +95,8 @@ _LOCKABLE: tuple[Option, ...] = (
         "Camera",
         "Device index (0, 1, ...), a video or image file, or an rtsp:// or http:// URL.",
     ),
-    Option("camera.width", int, 1280, "Camera width", minimum=160, maximum=7680),
-    Option("camera.height", int, 720, "Camera height", minimum=120, maximum=4320),
+    Option("camera.width", int, 1920, "Camera width", minimum=160, maximum=7680),
+    Option("camera.height", int, 1080, "Camera height", minimum=120, maximum=4320),
     Option("camera.fps", int, 30, "Camera frame rate", minimum=1, maximum=120),
     Option(
         "camera.photo_source",

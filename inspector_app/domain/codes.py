@@ -3,7 +3,9 @@
 The same function runs on the station, on the server and at import time, so a code matches
 whatever way it reached us: a carrier label printed with spaces, a handheld scanner that
 prefixes AIM symbology identifiers, a GS1-128 label that puts a routing postcode (AI 420)
-in front of the tracking number, a person typing in lower case.
+in front of the tracking number, a person typing in lower case, or a carrier's Data Matrix or
+QR code that packs several fields into one payload (an ISO/IEC 15434 envelope, a tracking
+URL, a delimited list): each field long enough to be an identifier is a candidate.
 
 All the identifiers we look up (tracking numbers, RMAs, order ids, IMEIs, serials) are
 case-free, so keys are upper-cased.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import parse_qsl, urlsplit
 
 from inspector_app.errors import UserError
 
@@ -34,6 +37,24 @@ _ALLOWED = re.compile(r"^[0-9A-Z]+$")
 _ROUTING_AIS = ("420", "421")
 # USPS IMpb: 420 + 5- or 9-digit ZIP in front of a 22- or 26-digit tracking number, FNC1 often lost.
 _IMPB_LENGTHS = {30: 8, 34: 12, 31: 12, 35: 12}
+
+RS, EOT = "\x1e", "\x04"
+"""ISO/IEC 15434 record separator and end of transmission, around a 2D code's fields."""
+
+# ISO/IEC 15434: "[)>" RS, a two-digit format, GS, fields separated by GS, RS, EOT.
+_ENVELOPE = re.compile(r"^\[\)>\x1e(\d\d)\x1d(.*?)\x1e?\x04?$", re.DOTALL)
+# ANSI MH10.8.2 data identifier in front of a format 06 field: "1J", "K", "12D"...
+_DATA_IDENTIFIER = re.compile(r"^\d{0,3}[A-Z]")
+_FIELD_DELIMITERS = re.compile(r"[;|,&]")
+# a shipping date, which cleaned would pass for an eight-digit order number
+_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$")
+# a field's own label: "TRK:", "rma=", "REF 1:"
+_FIELD_LABEL = re.compile(r"^[A-Za-z][A-Za-z0-9 ]{0,11}[:=]")
+
+MIN_FIELD_LENGTH = 8
+"""Shortest payload field taken for an identifier: tracking numbers, RMAs and order ids are
+longer; postcodes, weights, dates and country codes are shorter, and must not match a return
+by accident."""
 
 
 class CodeError(UserError, ValueError):
@@ -78,13 +99,54 @@ def _gs1_parts(text: str) -> list[str]:
     return kept
 
 
+def _envelope_fields(raw: str) -> list[str] | None:
+    """The fields of an ISO/IEC 15434 envelope without their data identifiers, or None when
+    `raw` is not one. A control character other than the separators is refused."""
+    match = _ENVELOPE.match(raw) if isinstance(raw, str) else None
+    if match is None:
+        return None
+    fields = match.group(2).split(GS)
+    for field in fields:
+        _check_raw(field)
+    if match.group(1) == "06":
+        return [_DATA_IDENTIFIER.sub("", field) for field in fields]
+    return fields
+
+
+def _payload_fields(text: str) -> list[str]:
+    """The values of a tracking URL's query or of a delimited list, labels removed; [] for
+    text that is neither."""
+    if text.lower().startswith(("http://", "https://")):
+        return [value for _, value in parse_qsl(urlsplit(text).query)]
+    if not _FIELD_DELIMITERS.search(text):
+        return []
+    return [_FIELD_LABEL.sub("", part).strip() for part in _FIELD_DELIMITERS.split(text)]
+
+
+def _field_keys(fields: Iterable[str]) -> list[str]:
+    """Keys of the fields that can be identifiers (letters and digits, MIN_FIELD_LENGTH to
+    MAX_CODE_LENGTH long once cleaned, not a date)."""
+    keys = (_clean(field) for field in fields if not _DATE.match(field.strip()))
+    return [k for k in keys if MIN_FIELD_LENGTH <= len(k) <= MAX_CODE_LENGTH and _ALLOWED.match(k)]
+
+
 def candidate_codes(raw: str) -> list[str]:
     """Every plausible lookup key in `raw`, the most likely first.
 
     Raises CodeError when nothing in it can be a code. The station and the server try the
-    candidates in order, so a label scanned with or without its routing prefix still matches.
+    candidates in order, so a label scanned with or without its routing prefix still matches,
+    and a 2D code's payload is found by any of its fields.
     """
+    fields = _envelope_fields(raw)
+    if fields is not None:
+        keys = _field_keys(fields)
+        if not keys:
+            raise CodeError("None of this code's fields can identify a parcel.")
+        return list(dict.fromkeys(keys))
     text = _check_raw(raw)
+    keys = _field_keys(_payload_fields(text))
+    if keys:
+        return list(dict.fromkeys(keys))
     candidates: list[str] = []
     for part in _gs1_parts(text) or [text]:
         key = _clean(part)

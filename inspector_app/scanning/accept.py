@@ -1,14 +1,17 @@
-"""Which decoded codes become scan events: misread guard, debounce and multi-code grouping.
+"""Which decoded codes become scan events: misread guard, debounce, and a label's codes together.
 
 Pure logic with explicit timestamps (no clock, no threads), so it is tested exactly:
 
-- a code whose checksum verified it is accepted at once; one without (Code 39, ITF without a
-  check character) only once the same text was read in an earlier frame less than
+- a code a check digit or error correction verified is accepted at once; one without (Code
+  39, ITF without a check character; an EAN/UPC no second look could verify) once two views
+  of one frame read it, or the same text was read in an earlier frame less than
   `confirm_window_s` ago: a random misread does not repeat itself;
-- a code already reported is not reported again while it keeps being seen; it becomes new once
-  it has been out of sight for `debounce_s` (the parcel left the bench);
-- all confirmed codes of one frame are reported together, so a label with a tracking number
-  and an RMA QR code is one event and the station's `lookup_any` picks the one it knows.
+- the codes read in the last `scene_s` (1 s) of frames are remembered, so a label whose
+  tracking number one frame reads and whose RMA the next one does is one parcel: every event
+  carries all of them, new ones first, and the station's `lookup_any` tries each. A frame
+  with nothing barcode-like in it (the parcel has gone) forgets them at once;
+- a code already reported is not reported again while it keeps being seen; it becomes new
+  once it has been out of sight for `debounce_s` (the parcel left the bench).
 """
 
 from __future__ import annotations
@@ -20,14 +23,18 @@ from inspector_app.scanning.decode import Decoded
 
 CONFIRM_WINDOW_S = 1.0
 
+SCENE_S = 1.0
+"""How long a code read stays part of the scene: a parcel is turned, tilted and steadied in
+about a second, and each of its codes may be readable in a different frame."""
+
 
 @dataclass(frozen=True, slots=True)
 class ScanEvent:
-    """A parcel presented to the camera.
+    """A parcel presented to the camera, or more of its codes read.
 
-    `codes`: every confirmed code in the frame, new ones first (pass their texts to
-    Station.lookup_any); `new`: the codes not reported before; `timestamp`: monotonic seconds
-    of the frame.
+    `codes`: every confirmed code of the scene (this frame's and those read in the last
+    second), new ones first (pass their texts to Station.lookup_any); `new`: the codes not
+    reported before; `timestamp`: monotonic seconds of the frame.
     """
 
     codes: tuple[Decoded, ...]
@@ -43,28 +50,48 @@ class ScanEvent:
 class Acceptor:
     """Turns the codes decoded in successive frames into ScanEvents (see the module doc)."""
 
-    def __init__(self, debounce_s: float = 3.0, confirm_window_s: float = CONFIRM_WINDOW_S) -> None:
-        if debounce_s < 0 or confirm_window_s <= 0:
-            raise ValueError("debounce and confirmation windows must be positive")
+    def __init__(
+        self,
+        debounce_s: float = 3.0,
+        confirm_window_s: float = CONFIRM_WINDOW_S,
+        scene_s: float = SCENE_S,
+    ) -> None:
+        if debounce_s < 0 or confirm_window_s <= 0 or scene_s <= 0:
+            raise ValueError("debounce, confirmation and scene windows must be positive")
         self.debounce_s = debounce_s
         self.confirm_window_s = confirm_window_s
+        self.scene_s = scene_s
         self._candidates: dict[tuple[str, str], float] = {}
         self._reported: dict[tuple[str, str], float] = {}
+        self._scene: dict[tuple[str, str], tuple[Decoded, float]] = {}
 
-    def feed(self, decoded: Iterable[Decoded], now: float) -> ScanEvent | None:
-        """The event for one frame's decoded codes at time `now`, or None if nothing is new."""
+    def feed(
+        self, decoded: Iterable[Decoded], now: float, *, empty: bool = False
+    ) -> ScanEvent | None:
+        """The event for one frame's decoded codes at time `now`, or None if nothing is new.
+
+        `empty`: the frame held nothing barcode-like, so the scene so far has left the view."""
         self._forget(now)
+        if empty:
+            self._scene.clear()
         confirmed = [d for d in decoded if self._confirm(d, now)]
-        new = [d for d in confirmed if d.key not in self._reported]
+        new = {d.key: d for d in confirmed if d.key not in self._reported}
         for d in confirmed:
             self._reported[d.key] = now
+            self._scene[d.key] = (d, now)
         if not new:
             return None
-        seen = [d for d in confirmed if d not in new]
-        return ScanEvent(tuple(new + seen), tuple(new), now)
+        # the rest of the scene, the most recently read first
+        rest = sorted(
+            (entry for key, entry in self._scene.items() if key not in new),
+            key=lambda entry: entry[1],
+            reverse=True,
+        )
+        news = tuple(new.values())
+        return ScanEvent(news + tuple(d for d, _ in rest), news, now)
 
     def _confirm(self, decoded: Decoded, now: float) -> bool:
-        if decoded.checksum_protected or decoded.key in self._reported:
+        if decoded.confirmed or decoded.key in self._reported:
             return True
         earlier = self._candidates.get(decoded.key)
         self._candidates[decoded.key] = now
@@ -75,8 +102,10 @@ class Acceptor:
             k: t for k, t in self._candidates.items() if now - t <= self.confirm_window_s
         }
         self._reported = {k: t for k, t in self._reported.items() if now - t < self.debounce_s}
+        self._scene = {k: e for k, e in self._scene.items() if now - e[1] <= self.scene_s}
 
     def reset(self) -> None:
         """Forget everything, e.g. after the inspector cancelled: the next read is new."""
         self._candidates.clear()
         self._reported.clear()
+        self._scene.clear()

@@ -1,19 +1,32 @@
 """`decode(image)`: the barcodes in a camera frame, better than one plain zxing-cpp call, in budget.
 
-The order of work: a cheap search for barcode-like regions on the frame downscaled to ~640 px,
-then one plain read of a crop around each region, turned upright and upscaled (small and
-rotated codes, read at full resolution); then the small frame as a whole (codes the region
-search missed, big ones); then the full-resolution frame; and only if nothing was read yet, the
-harder copies of the crops that rescue what the corpus showed plain zxing-cpp losing: zxing-cpp's
-own inverted and downscaled tries, contrast-equalised, globally binarised, sharpened and blurred
-(glare, low light, defocus, noise; blurred first on a grainy frame). A read starts only if its
-forecast cost (pixels times the price per pixel this frame's reads have shown) fits the CPU
-budget; the first read always runs. What is not a zxing-cpp read (conversion, downscaling, the
-noise estimate, the region search, cutting crops) costs a bounded fraction of a millisecond
-whatever the frame holds, and comes out of the same budget.
+A parcel's return label carries four or five codes among text and rules, tilted and small in
+a webcam frame; one zxing-cpp call over the whole frame misses most of them and costs the
+most. So decode() reads the way a person does:
 
-Every result says whether its symbology verified a checksum; the stream (stream.py) accepts an
-unverified code only once it has been read in two frames.
+1. a survey of the frame downscaled to 640 px (regions.py): where the linear and 2D codes
+   are, which way their bars run, how grainy the picture is;
+2. one plain read of each region, the most promising first, cut out of the full-resolution
+   frame straightened (perspective where the bars' ends show it) and at ~2.8 px per module
+   (straighten.py), read for the formats of its shape only;
+3. the downscaled frame as a whole: big codes, and what the survey missed;
+4. harder variants of the regions still unread: contrast-stretched against a fixed threshold
+   (even light within a small cut), globally binarised, a full-height cut (stacked PDF417,
+   bars whose ends were misjudged), doubled resolution, smoothed (grain) and sharpened
+   (defocus), contrast-equalised, and zxing-cpp's own inverted and downscaled tries;
+5. the full-resolution frame, only while nothing was read;
+6. a second look at every code one view read and that a check digit does not protect well
+   (EAN/UPC: mod 10) or at all (Code 39, ITF without check character).
+
+A read starts only if its forecast cost (its pixels times the price per pixel this frame's
+reads have shown, making its image included) fits the CPU budget; the first read always runs,
+so a machine too slow for its budget still reads the most promising region. The frame's
+budget (12 ms) grows by LABEL_BUDGET_MS once a code is read: a label is in view, and its other
+codes are worth the time. The survey and everything else that is not a zxing-cpp read cost a
+bounded time whatever the frame holds, and come out of the same budget.
+
+Every result says whether a check digit verified it and how many views read it; the stream
+(accept.py) acts at once only on what is protected or was read twice.
 """
 
 from __future__ import annotations
@@ -22,7 +35,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import partial
 
 import cv2
 import numpy as np
@@ -36,32 +49,52 @@ from inspector_app.scanning.formats import (
     our_format,
     zxing_formats,
 )
-from inspector_app.scanning.regions import Region, find_regions
+from inspector_app.scanning.regions import (
+    SURVEY_WIDTH,
+    Region,
+    Shape,
+    find_blobs,
+    find_codes,
+)
+from inspector_app.scanning.straighten import (
+    BAR_ROWS,
+    MAX_BLOB_PIXELS,
+    MIN_BLOB_EDGE,
+    blob_crop,
+    matrix_crop,
+    rotated_crop,
+    straightened_bars,
+)
 from inspector_app.settings import DEFAULT_FORMATS
 
-FAST_EDGE = 640
-"""Long edge of the fast pass: big enough for a parcel label at arm's length, 4x fewer pixels."""
-
 DEFAULT_BUDGET_MS = 12.0
-"""Stop starting new passes after this much CPU time; keeps a hard frame within a frame time."""
+"""CPU time for a frame: a frame without a label costs at most about this."""
+
+LABEL_BUDGET_MS = 18.0
+"""More CPU time once a code is read: the label's other codes (the return's key may be any of
+them) are worth it, and a frame with a label then costs at most ~30 ms."""
 
 CONFIRM_BUDGET_MS = 8.0
-"""CPU time for second looks at EAN/UPC codes, on top of what the passes left: a code costs
-1-3 ms, so a label's one or two codes always get theirs, and a frame stays under 25 ms."""
+"""CPU time for second looks, on top of what the reads left: a code costs 1-3 ms, so a label's
+one or two codes that need one always get it."""
 
-MIN_CROP_EDGE = 480
-"""Region crops are upscaled until their long edge reaches this: small codes get ~2 px modules."""
+BUSY_SCENE = 0.1
+"""Fraction of the frame on an edge of print or texture (regions.find_blobs) from which a
+scene is busy: photos of one code held up measure 0.01-0.13, parcels with return labels
+0.06-0.33 (median 0.26)."""
 
-MAX_CROP_EDGE = 1200
-"""...and never beyond this, which would cost more than it could rescue."""
+MATRIX = frozenset({"qrcode", "datamatrix"})
+"""Formats read in 2D regions only; all other formats but EAN/UPC are read in linear regions.
+EAN/UPC are left to the blobs and the whole frame: a straightened cut's extra looks at a
+damaged retail code give its mod-10 check digit more chances to pass a wrong reading, and
+they are product codes, not a return label's."""
 
-MAX_CROP_PIXELS = 300_000
-"""A crop bigger than this is shrunk to it: its modules are big enough, and a read's cost (which
-the budget can only forecast from earlier reads) stays bounded."""
+STACKED = frozenset({"pdf417"})
+"""Read in both: a PDF417's rows of bars look linear at its ends and 2D in its middle."""
 
 SLOW_ON_NOISE = frozenset({"datamatrix", "pdf417"})
-"""Formats whose detectors cost 5-20 ms on a noisy full 720p frame (vs 1 ms for the others): at
-full resolution they are only searched in region crops; the fast pass sees the whole frame."""
+"""Formats whose detectors cost 5-20 ms on a noisy full 720p frame (vs 1 ms for the others):
+the full-resolution pass leaves them to the regions and the downscaled frame."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +105,9 @@ class Decoded:
     zxing-cpp orients them) in the input image's pixels, for the preview overlay.
     `checksum_protected` is True when a check digit or error correction verified the text
     (and, for an EAN/UPC only one view read, when there was CPU time for a second look).
-    `symbology_id` is the AIM identifier (e.g. "]C1" for GS1-128), kept for GS1 handling.
+    `views` counts the views of the frame (cuts, variants) that read it: an unprotected code
+    two views agree on needs no second frame. `symbology_id` is the AIM identifier (e.g.
+    "]C1" for GS1-128), kept for GS1 handling.
     """
 
     text: str
@@ -80,6 +115,7 @@ class Decoded:
     corners: tuple[Point, Point, Point, Point]
     checksum_protected: bool
     symbology_id: str = ""
+    views: int = 1
 
     @property
     def key(self) -> tuple[str, str]:
@@ -87,35 +123,46 @@ class Decoded:
         family = "retail" if self.format in RETAIL else self.format
         return (family, gtin13(self.format, self.text))
 
+    @property
+    def confirmed(self) -> bool:
+        """Whether this frame alone is enough to act on the code: a check digit or error
+        correction verified it, or two views of the frame read the same text."""
+        return self.checksum_protected or self.views >= 2
+
 
 @dataclass(slots=True)
 class DecodeStats:
     """Where one decode() call's CPU time went, in seconds (benchmarks, diagnostics).
 
     `survey_s`: conversion to grey, downscaling, the noise estimate and the region search, a
-    bounded cost whatever the frame holds; `views_s`: cutting crops and making their variants,
-    which each read's forecast includes; `zxing_s`: inside zxing-cpp, over `reads` reads.
+    bounded cost whatever the frame holds; `views_s`: cutting regions and making their
+    variants, which each read's forecast includes; `zxing_s`: inside zxing-cpp, over `reads`
+    reads; `regions`: how many regions the survey found.
     """
 
     survey_s: float = 0.0
     views_s: float = 0.0
     zxing_s: float = 0.0
     reads: int = 0
+    regions: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class _View:
-    """An image handed to zxing-cpp and the affine map from its pixels back to the frame's."""
+    """An image handed to zxing-cpp and the 3x3 map from its pixels back to the frame's."""
 
     image: np.ndarray
-    to_frame: np.ndarray  # 2x3
+    to_frame: np.ndarray
+
+    @classmethod
+    def of(cls, image: np.ndarray, frame_to_image: np.ndarray) -> _View:
+        # OpenCV's inverse: numpy's goes through LAPACK, whose threads cost more than a read
+        _, to_frame = cv2.invert(frame_to_image)
+        return cls(np.ascontiguousarray(image), to_frame)
 
     def map_point(self, x: float, y: float) -> Point:
-        m = self.to_frame
-        return (
-            round(m[0, 0] * x + m[0, 1] * y + m[0, 2]),
-            round(m[1, 0] * x + m[1, 1] * y + m[1, 2]),
-        )
+        u, v, w = self.to_frame @ (x, y, 1.0)
+        return (round(u / w), round(v / w))
 
 
 # The budget counts this thread's CPU time, not wall time: on a busy bench PC (or a CI runner)
@@ -132,17 +179,16 @@ class _Budget:
     zxing-cpp's cost grows with pixels; every read tells this machine's (and this moment's)
     price per pixel, so a read that would overrun the budget is not started: a frame costs the
     budget plus at most one read that cost more than its forecast. Before the first read there
-    is no price: that read (the most promising region, or else the small frame) always runs,
-    so even a machine too slow for its budget reads something in every frame. Everything else
-    decode() does costs a bounded fraction of a millisecond per frame and comes out of the same
-    budget, since the deadline is set before any of it runs.
+    is no price: that read (the most promising region, or else the downscaled frame) always
+    runs, so even a machine too slow for its budget reads something in every frame. The
+    deadline is set before anything else runs, so the survey comes out of the budget too.
     """
 
-    # Cost per pixel relative to a plain read of all formats (median over the corpus): a read
-    # with zxing-cpp's inverted and downscaled tries costs 1.25x, the full-frame pass without
-    # the Data Matrix and PDF417 detectors 0.55x.
     THOROUGH = 1.25
+    """A read with zxing-cpp's inverted and downscaled tries costs this much more per pixel."""
+
     FULL_FRAME = 0.55
+    """The full-resolution pass, without the Data Matrix and PDF417 detectors, this much."""
 
     def __init__(self, budget_ms: float | None) -> None:
         self._deadline = None if budget_ms is None else _clock() + budget_ms / 1000
@@ -154,8 +200,12 @@ class _Budget:
         self._spent += seconds
         self._pixels += pixels * factor
 
+    def expired(self) -> bool:
+        """Whether the budget is spent (never, without one)."""
+        return self._deadline is not None and _clock() >= self._deadline
+
     def extend(self, ms: float) -> None:
-        """Give `ms` more: the second looks at EAN/UPC codes have their own allowance."""
+        """Give `ms` more, counted from now if the deadline has already passed."""
         if self._deadline is not None:
             self._deadline = max(self._deadline, _clock()) + ms / 1000
 
@@ -180,56 +230,17 @@ def to_gray(image: np.ndarray) -> np.ndarray:
     raise TypeError(f"decode() cannot read an image of shape {image.shape}")
 
 
-def _identity() -> np.ndarray:
-    return np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]])
+def _downscaled(gray: np.ndarray, width: int) -> tuple[np.ndarray, float]:
+    """`gray` at most `width` wide, and the factor from its pixels to the frame's."""
+    factor = gray.shape[1] / width
+    if factor <= 1.25:
+        return gray, 1.0
+    size = (width, max(1, round(gray.shape[0] / factor)))
+    return cv2.resize(gray, size, interpolation=cv2.INTER_AREA), factor
 
 
-def _scaled_view(gray: np.ndarray, long_edge: int) -> _View:
-    height, width = gray.shape
-    factor = long_edge / max(height, width)
-    if factor >= 0.8:
-        return _View(gray, _identity())
-    small = cv2.resize(
-        gray, (round(width * factor), round(height * factor)), interpolation=cv2.INTER_AREA
-    )
-    return _View(small, np.array([[1 / factor, 0.0, 0.0], [0.0, 1 / factor, 0.0]]))
-
-
-def _crop_geometry(region: Region) -> tuple[np.ndarray, tuple[int, int]]:
-    """How to cut `region` out of the frame: turned so its long side is horizontal, with a
-    quiet-zone margin, upscaled if small. Returns the frame-to-crop map and the crop size."""
-    (cx, cy), (w, h), angle = region.center, region.size, region.angle
-    if w < h:
-        w, h, angle = h, w, angle - 90
-    margin = 0.15 * w + 12
-    out_w, out_h = w + 2 * margin, h + 2 * margin
-    scale = min(
-        max(1.0, MIN_CROP_EDGE / out_w),
-        MAX_CROP_EDGE / out_w,
-        (MAX_CROP_PIXELS / (out_w * out_h)) ** 0.5,
-    )
-    to_crop = cv2.getRotationMatrix2D((cx, cy), angle, scale)
-    to_crop[0, 2] += out_w * scale / 2 - cx
-    to_crop[1, 2] += out_h * scale / 2 - cy
-    return to_crop, (max(1, round(out_w * scale)), max(1, round(out_h * scale)))
-
-
-def _crop_view(gray: np.ndarray, to_crop: np.ndarray, size: tuple[int, int]) -> _View:
-    crop = cv2.warpAffine(
-        gray, to_crop, size, flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE
-    )
-    return _View(crop, cv2.invertAffineTransform(to_crop))
-
-
-def _symbol_region(decoded: Decoded) -> Region:
-    """The area of a read linear code: its corners span the rows zxing-cpp read, which may be
-    a thin band, so the box is given at least the height of an EAN's bars."""
-    (cx, cy), (w, h), angle = cv2.minAreaRect(np.array(decoded.corners, np.float32))
-    if w >= h:
-        h = max(h, BAR_HEIGHT * w)
-    else:
-        w = max(w, BAR_HEIGHT * h)
-    return Region((cx, cy), (w, h), angle, 0.0)
+def _as_is(image: np.ndarray) -> np.ndarray:
+    return image
 
 
 def _clahe(image: np.ndarray) -> np.ndarray:
@@ -245,41 +256,61 @@ def _sharpen(image: np.ndarray) -> np.ndarray:
     return cv2.addWeighted(image, 1.8, soft, -0.8, 0)
 
 
-def _as_is(image: np.ndarray) -> np.ndarray:
-    return image
+def _stretch(image: np.ndarray) -> np.ndarray:
+    """Contrast stretched so paper is white and ink black: within a small cut the light is
+    even, and a fixed threshold at mid-grey then splits bars where zxing-cpp's local average
+    wavers (faded print, a soft shadow across the code)."""
+    low, high = np.percentile(image, (3, 97))
+    gain = 255.0 / max(float(high - low), 1.0)
+    return cv2.convertScaleAbs(image, alpha=gain, beta=-float(low) * gain)
 
 
 @dataclass(frozen=True, slots=True)
 class _Variant:
-    """One way to read a crop: an image transform, a binarizer, and whether zxing-cpp adds its
-    own inverted and downscaled tries (which costs _Budget.THOROUGH times a plain read)."""
+    """One way to read a region: an image transform, a binarizer, whether zxing-cpp adds its
+    own inverted and downscaled tries, and whether it reads the region's full-height cut
+    rather than its straightened one (linear regions)."""
 
     transform: Callable[[np.ndarray], np.ndarray]
     binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage
     thorough: bool = False
-
-    @property
-    def factor(self) -> float:
-        return _Budget.THOROUGH if self.thorough else 1.0
+    full_height: bool = False
+    upsample: float = 1.0
+    """Resolution factor: 2 reads modules of 1-1.5 px that zxing-cpp's edge detection misses."""
+    cost: float = 1.0
+    """Price per pixel of the region's cut relative to a plain read (transform included)."""
 
 
 _PLAIN = _Variant(_as_is)
-_THOROUGH = _Variant(_as_is, thorough=True)
-_EQUALISED = _Variant(_clahe)
+_FIXED = _Variant(_stretch, zxingcpp.Binarizer.FixedThreshold)
 _GLOBAL = _Variant(_as_is, zxingcpp.Binarizer.GlobalHistogram)
-_SHARPENED = _Variant(_sharpen)
-_SMOOTHED = _Variant(_blur)
+_FULL_HEIGHT = _Variant(_as_is, full_height=True)
+_TWICE = _Variant(_as_is, upsample=2.0, cost=4.5)
+_SMOOTHED = _Variant(_blur, cost=1.2)
+_SHARPENED = _Variant(_sharpen, cost=1.2)
+_EQUALISED = _Variant(_clahe, cost=1.2)
+_THOROUGH = _Variant(_as_is, thorough=True, cost=_Budget.THOROUGH)
 
-# Variants of a region crop, most useful first (see the corpus README's findings): a plain read,
-# as cheap as a read gets; zxing-cpp's own inverted and downscaled tries; then copies that only
-# change the image, which is their point, and stay cheap.
-_VARIANTS = (_PLAIN, _THOROUGH, _EQUALISED, _GLOBAL, _SHARPENED, _SMOOTHED)
-_NOISY_ORDER = (_PLAIN, _SMOOTHED, _THOROUGH, _EQUALISED, _GLOBAL, _SHARPENED)
-"""On a grainy frame (low light, a cheap sensor) smoothing is the likeliest rescue."""
+# Variants of a region by its shape, most useful first. Measured on return-label frames: a
+# straightened linear code that a plain read misses is read by the stretched cut against a
+# fixed threshold, contrast equalisation or the full-height cut, hardly ever by anything else;
+# a 2D region by doubled resolution or the stretched cut. Blobs keep the variants that rescued
+# single codes in the corpus of photos (glare, dim light, defocus, noise). On a grainy frame
+# (low light, a cheap sensor) smoothing is the likeliest rescue, and moves up.
+_VARIANTS = {
+    Shape.LINEAR: (_PLAIN, _FIXED, _EQUALISED, _FULL_HEIGHT, _SMOOTHED),
+    Shape.MATRIX: (_PLAIN, _TWICE, _FIXED),
+    Shape.BLOB: (_PLAIN, _THOROUGH, _EQUALISED, _GLOBAL, _SHARPENED, _SMOOTHED),
+}
+_NOISY_ORDER = {
+    Shape.LINEAR: (_PLAIN, _SMOOTHED, _FIXED, _EQUALISED, _FULL_HEIGHT),
+    Shape.MATRIX: (_PLAIN, _SMOOTHED, _TWICE, _FIXED),
+    Shape.BLOB: (_PLAIN, _SMOOTHED, _THOROUGH, _EQUALISED, _GLOBAL, _SHARPENED),
+}
 
-_CONFIRMING = (_EQUALISED, _SHARPENED)
-"""The variants a second look at an EAN/UPC uses: on the corpus, contrast-equalised and
-sharpened crops agree with a first read most often."""
+_SECOND_LOOKS = tuple(replace(v, full_height=True) for v in (_EQUALISED, _SHARPENED, _FIXED))
+"""The variants a second look uses: on the corpus, contrast-equalised and sharpened cuts agree
+with a first read most often."""
 
 NOISY = 7.0
 """Noise level (see noise_level) from which a frame counts as grainy. On the synthetic set,
@@ -290,7 +321,7 @@ VERY_NOISY = 13.0
 
 def noise_level(gray: np.ndarray) -> float:
     """Median absolute Laplacian: high on sensor grain, while the edges of print, being a small
-    part of any frame, barely move the median. Run on the fast pass's small copy.
+    part of any frame, barely move the median. Run on the survey's downscaled frame.
 
     The median comes from a 256-bin histogram of every other row (values past 255 only ever
     lie above it), so the cost is a few passes over the pixels whatever they hold (~0.3 ms): a
@@ -310,12 +341,11 @@ class _Reader:
     def __init__(self, names: Iterable[str] | None, budget: _Budget, stats: DecodeStats) -> None:
         self.budget = budget
         self.stats = stats
-        self.formats = zxing_formats(names)
         chosen = set(DEFAULT_FORMATS if names is None else names)
-        cheap = chosen - SLOW_ON_NOISE
-        self.full_frame_formats = zxing_formats(cheap) if cheap else None
-        retail = chosen & RETAIL
-        self.retail_formats = zxing_formats(retail) if retail else None
+        self.formats = zxing_formats(chosen)
+        self.linear_formats = _subset(chosen - MATRIX - RETAIL)
+        self.matrix_formats = _subset(chosen & (MATRIX | STACKED))
+        self.full_frame_formats = _subset(chosen - SLOW_ON_NOISE)
         self.found: dict[tuple[str, str], Decoded] = {}
         self.views: Counter[tuple[str, str]] = Counter()
         self.unchecked: set[tuple[str, str]] = set()
@@ -323,25 +353,26 @@ class _Reader:
     def read(
         self,
         prepare: Callable[[], _View],
+        formats: zxingcpp.BarcodeFormats,
         *,
-        thorough: bool = True,
-        binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage,
-        formats: zxingcpp.BarcodeFormats | None = None,
+        variant: _Variant = _PLAIN,
         factor: float = 1.0,
+        rotate: bool = True,
     ) -> bool:
-        """Read the view `prepare` makes; `thorough` adds zxing-cpp's own downscaled and
-        inverted tries. The budget learns what preparing and reading it cost together, at
-        `factor` times the price of a plain read (see _Budget)."""
+        """Read the view `prepare` makes; True if it found a code not found before.
+
+        The budget learns what making and reading the view cost together, at `factor` times
+        the price of a plain read."""
         started = _clock()
         view = prepare()
         prepared = _clock()
         barcodes = zxingcpp.read_barcodes(
             view.image,
-            formats=formats or self.formats,
-            try_rotate=True,
-            try_downscale=thorough,
-            try_invert=thorough,
-            binarizer=binarizer,
+            formats=formats,
+            try_rotate=rotate,
+            try_downscale=variant.thorough,
+            try_invert=variant.thorough,
+            binarizer=variant.binarizer,
             text_mode=zxingcpp.TextMode.Plain,
         )
         ended = _clock()
@@ -363,95 +394,156 @@ class _Reader:
         return new
 
     def consistent(self) -> list[Decoded]:
-        """The results worth reporting: see consistency.py for what is dropped and why.
+        """The results worth reporting, with the number of views that read each: see
+        consistency.py for what is dropped and why.
 
         An EAN/UPC the budget left no second look for, and no other view read, is reported
         as not verified: the stream then waits for a second frame to agree (accept.py).
         """
         return [
-            replace(d, checksum_protected=False)
-            if d.key in self.unchecked and self.views[d.key] == 1
-            else d
+            replace(
+                d,
+                checksum_protected=d.checksum_protected
+                and not (d.key in self.unchecked and self.views[d.key] == 1),
+                views=self.views[d.key],
+            )
             for d in believed(list(self.found.values()), self.views)
         ]
 
-    def confirm_retail(self, gray: np.ndarray) -> None:
-        """A second look at each EAN/UPC only one view read, before believing it.
+    def second_looks(self, gray: np.ndarray) -> None:
+        """A second look at each code only one view read whose check is weak or missing.
 
-        A mod-10 check digit lets two compensating misread digits through, and a thin band
-        of scan lines is where that happens. The code's area is cut out afresh and read with
+        A mod-10 check digit (EAN/UPC) lets two compensating misread digits through, and a
+        thin band of scan lines is where that happens; Code 39 and ITF without a check
+        character have no check at all. The code's area is cut out afresh and read with
         other variants until one agrees; what they read instead, or as well, is counted like
-        any other view, and consistent() settles contradictions by that count. A code no
+        any other view, and consistent() settles contradictions by that count. An EAN/UPC no
         second view reads is kept: its check digit held and nothing contradicts it.
         """
         tried: set[tuple[str, str]] = set()
         while pending := [
             d
             for key, d in self.found.items()
-            if key[0] == "retail" and self.views[key] == 1 and key not in tried
+            if self.views[key] == 1 and key not in tried and _needs_second_look(d)
         ]:
             for decoded in pending:
                 tried.add(decoded.key)
-                to_crop, size = _crop_geometry(_symbol_region(decoded))
-                crop = _Crop(gray, to_crop, size)
-                for variant in _CONFIRMING:
-                    if not self.budget.fits(crop.pixels):
-                        self.unchecked.add(decoded.key)
-                        break
-                    self.read(
-                        crop.prepare(variant),
-                        thorough=False,
-                        binarizer=variant.binarizer,
-                        formats=self.retail_formats,
-                    )
-                    if self.views[decoded.key] > 1:
-                        break
+                target = _Target(gray, _symbol_region(decoded), _SECOND_LOOKS)
+                formats = zxing_formats([decoded.format])
+                while target.variants and not target.starved and self.views[decoded.key] == 1:
+                    target.try_next(self, formats)
+                if self.views[decoded.key] > 1 or decoded.format not in RETAIL:
+                    continue
+                if target.starved:
+                    self.unchecked.add(decoded.key)
 
     def explains(self, region: Region) -> bool:
-        """Whether a code already found lies in `region` (so the region needs no rescue)."""
+        """Whether a code already found lies in `region` (so the region needs no read)."""
         return any(region.contains(centre(d.corners)) for d in self.found.values())
 
 
-class _Crop:
-    """An area of the frame cut out on first use (a region an earlier read explained never
-    needs it), so that cutting it is timed with, and counted in, the read that needed it."""
-
-    def __init__(self, gray: np.ndarray, to_crop: np.ndarray, size: tuple[int, int]) -> None:
-        self._gray = gray
-        self._to_crop = to_crop
-        self._size = size
-        self.pixels = size[0] * size[1]
-
-    @cached_property
-    def view(self) -> _View:
-        return _crop_view(self._gray, self._to_crop, self._size)
-
-    def prepare(self, variant: _Variant) -> Callable[[], _View]:
-        """What makes the crop's `variant` (the cut, on first use, and its transform)."""
-        return lambda: _View(variant.transform(self.view.image), self.view.to_frame)
+def _subset(names: set[str]) -> zxingcpp.BarcodeFormats | None:
+    return zxing_formats(names) if names else None
 
 
-class _Rescue:
-    """The variants of one region's crop, tried one at a time until one reads."""
+def _needs_second_look(decoded: Decoded) -> bool:
+    return decoded.format in RETAIL or not decoded.checksum_protected
 
-    def __init__(self, gray: np.ndarray, region: Region, noise: float) -> None:
+
+def _symbol_region(decoded: Decoded) -> Region:
+    """The area of a read code as a region. A linear code's corners span the rows zxing-cpp
+    read, which may be a thin band, so its box gets at least the height of an EAN's bars."""
+    corners = np.array(decoded.corners, np.float64)
+    along = corners[1] - corners[0]
+    length = max(1.0, float(np.hypot(*along)))
+    height = float(np.hypot(*(corners[3] - corners[0])))
+    shape = Shape.MATRIX if decoded.format in MATRIX else Shape.LINEAR
+    if shape is Shape.LINEAR:
+        height = max(height, BAR_HEIGHT * length)
+    cx, cy = corners.mean(axis=0)
+    return Region(shape, (cx, cy), float(np.arctan2(along[1], along[0])), length, height, 0.0)
+
+
+class _Target:
+    """A region and the variants left to read it with. Its cuts are made on first use (a
+    region an earlier read explained never costs one)."""
+
+    def __init__(self, gray: np.ndarray, region: Region, variants: Iterable[_Variant]) -> None:
         self.region = region
-        self._crop = _Crop(gray, *_crop_geometry(region))
-        self.variants = list(_NOISY_ORDER if noise >= NOISY else _VARIANTS)
+        self.variants = list(variants)
         self.done = False
+        self.starved = False
+        self._gray = gray
+        self._cuts: dict[bool, tuple[np.ndarray, np.ndarray]] = {}
 
-    def try_next(self, reader: _Reader) -> bool:
-        """Read the next variant if the budget allows (else give up: done); True on a read."""
-        variant = self.variants[0]
-        if not reader.budget.fits(self._crop.pixels, variant.factor):
+    def _plain_cut(self) -> bool:
+        """Whether the next variant reads the region's plain cut rather than its straightened
+        bars (which only linear regions have)."""
+        return self.region.shape is not Shape.LINEAR or self.variants[0].full_height
+
+    def _forecast_pixels(self, plain: bool) -> int:
+        """What the cut will measure, to forecast a read before making it: straightened bars
+        are BAR_ROWS high and about twice the region's length (small modules upsampled, quiet
+        zones); a blob's cut is at least MIN_BLOB_EDGE long."""
+        length, height = self.region.length, self.region.height
+        if not plain:
+            return int(length * 2 * BAR_ROWS)
+        if self.region.shape is Shape.BLOB:
+            return int(min(MAX_BLOB_PIXELS, max(MIN_BLOB_EDGE**2 / 3, length * height * 2)))
+        if self.region.shape is Shape.MATRIX:
+            return int(max(length, height) ** 2 * 3)
+        return int(length * height * 2)
+
+    def _cut(self, plain: bool) -> tuple[np.ndarray, np.ndarray]:
+        if plain not in self._cuts:
+            shape = self.region.shape
+            if shape is Shape.MATRIX:
+                self._cuts[plain] = matrix_crop(self._gray, self.region)
+            elif shape is Shape.BLOB:
+                self._cuts[plain] = blob_crop(self._gray, self.region)
+            elif plain:
+                self._cuts[plain] = rotated_crop(self._gray, self.region)
+            else:
+                image, to_image, _ = straightened_bars(self._gray, self.region)
+                self._cuts[plain] = (image, to_image)
+        return self._cuts[plain]
+
+    def _formats(self, reader: _Reader) -> zxingcpp.BarcodeFormats | None:
+        shape = self.region.shape
+        if shape is Shape.LINEAR:
+            return reader.linear_formats
+        return reader.matrix_formats if shape is Shape.MATRIX else reader.formats
+
+    def try_next(self, reader: _Reader, formats: zxingcpp.BarcodeFormats | None = None) -> bool:
+        """Read the next variant if the budget allows (else give up: done); True on a read.
+
+        `formats` restricts the read (second looks); by default the region's shape decides."""
+        formats = formats or self._formats(reader)
+        if formats is None:
             self.done = True
             return False
+        variant = self.variants[0]
+        plain = self._plain_cut()
+        if not reader.budget.fits(self._forecast_pixels(plain), variant.cost):
+            self.done = self.starved = True
+            return False
         self.variants.pop(0)
+
+        def prepare() -> _View:
+            image, to_image = self._cut(plain)
+            factor = variant.upsample
+            if factor != 1.0:
+                image = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+                to_image = np.diag([factor, factor, 1.0]) @ to_image
+            return _View.of(variant.transform(image), to_image)
+
         found = reader.read(
-            self._crop.prepare(variant),
-            binarizer=variant.binarizer,
-            thorough=variant.thorough,
-            factor=variant.factor,
+            prepare,
+            formats,
+            variant=variant,
+            factor=variant.cost,
+            # straightened bars stand vertical; any other cut may hold a code either way
+            rotate=plain,
         )
         self.done = found or not self.variants
         return found
@@ -470,19 +562,92 @@ def _to_decoded(barcode: zxingcpp.Barcode, view: _View) -> Decoded | None:
     return Decoded(barcode.text, fmt, corners, checksum_protected(fmt, sid), sid)  # type: ignore[arg-type]
 
 
+class _Decoding:
+    """One frame's decoding: its grey and downscaled copies, reader, budget and variants."""
+
+    def __init__(self, gray: np.ndarray, reader: _Reader, label_budget_ms: float) -> None:
+        self.gray = gray
+        self.reader = reader
+        self.budget = reader.budget
+        self.small, self.factor = _downscaled(gray, SURVEY_WIDTH)
+        noise = noise_level(self.small)
+        self.noisy = noise >= VERY_NOISY
+        self.variants = _NOISY_ORDER if noise >= NOISY else _VARIANTS
+        self.label_budget_ms = label_budget_ms
+        self.busy = False
+        self._label_seen = False
+
+    def survey(self, find: Callable[[], list[Region]]) -> list[_Target]:
+        """Targets for the regions `find` returns; its time is the survey's."""
+        started = _clock()
+        regions = find()
+        self.reader.stats.survey_s += _clock() - started
+        self.reader.stats.regions += len(regions)
+        return [_Target(self.gray, r, self.variants[r.shape]) for r in regions]
+
+    def first_reads(self, targets: list[_Target]) -> None:
+        """One plain read of each target a read so far does not explain, in order."""
+        for target in targets:
+            if not self.reader.explains(target.region):
+                target.try_next(self.reader)
+                self._note_label()
+
+    def whole_small_frame(self) -> None:
+        """The downscaled frame as a whole: big codes, and what the survey missed."""
+        if self.budget.fits(self.small.size):
+            view = _View.of(self.small, np.diag([1 / self.factor, 1 / self.factor, 1.0]))
+            self.reader.read(lambda: view, self.reader.formats)
+            self._note_label()
+
+    def harder_reads(self, targets: list[_Target]) -> None:
+        """The variants of the targets still unread, a round at a time."""
+        while pending := [t for t in targets if not t.done and not self.reader.explains(t.region)]:
+            for target in pending:
+                target.try_next(self.reader)
+                self._note_label()
+
+    def whole_frame(self) -> None:
+        """The full-resolution frame, while nothing is read: codes every region missed.
+        Smoothed first when grainy, then as it is: dense print (a code filling the image at a
+        pixel or two per module) measures as grain too, and only the raw image reads it."""
+        for smoothed in (True, False) if self.noisy else (False,):
+            if (
+                self.reader.found
+                or self.reader.full_frame_formats is None
+                or not self.budget.fits(self.gray.size, _Budget.FULL_FRAME)
+            ):
+                return
+            self.reader.read(
+                partial(self._whole, smoothed),
+                self.reader.full_frame_formats,
+                factor=_Budget.FULL_FRAME,
+            )
+
+    def _whole(self, smoothed: bool) -> _View:
+        return _View.of(_blur(self.gray) if smoothed else self.gray, np.eye(3))
+
+    def _note_label(self) -> None:
+        """A code read in a busy scene: a label is in view, its other codes are worth more."""
+        if self.reader.found and self.busy and not self._label_seen:
+            self._label_seen = True
+            self.budget.extend(self.label_budget_ms)
+
+
 def decode(
     image: np.ndarray,
     formats: Iterable[str] | None = None,
     *,
     budget_ms: float | None = DEFAULT_BUDGET_MS,
+    label_budget_ms: float = LABEL_BUDGET_MS,
     stats: DecodeStats | None = None,
 ) -> list[Decoded]:
     """Every barcode of the configured `formats` (our names; None = all) in a BGR/gray frame.
 
-    `budget_ms` bounds the time spent starting harder passes (None: run every pass, as the
-    corpus tests do, so their result does not depend on machine load). `stats`, if given, is
-    filled with where the time went. Raises TypeError for something that is not an 8-bit image
-    and formats.FormatError for an unknown format.
+    `budget_ms` bounds the CPU time spent on the frame (None: run every pass, as the corpus
+    tests do, so their result does not depend on the machine or its load), and grows by
+    `label_budget_ms` once a code of a label is read. `stats`, if given, is filled with where
+    the time went. Raises TypeError for something that is not an 8-bit image and
+    formats.FormatError for an unknown format.
     """
     budget = _Budget(budget_ms)
     stats = stats if stats is not None else DecodeStats()
@@ -491,40 +656,36 @@ def decode(
     gray = to_gray(image)
     if gray.size == 0:
         return []
-    fast = _scaled_view(gray, FAST_EDGE)
-    noise = noise_level(fast.image)
-    # Regions first: a crop at full resolution reads small codes the downscaled frame has lost,
-    # and it costs less than the whole frame. The small frame then catches what the region
-    # search missed, and the full frame what neither read.
-    rescues = [
-        _Rescue(gray, r.scaled(fast.to_frame[0, 0]), noise) for r in find_regions(fast.image)
-    ]
+    job = _Decoding(gray, reader, label_budget_ms)
+    small, factor = job.small, job.factor
     stats.survey_s = _clock() - started
-    for rescue in rescues:
-        if not reader.explains(rescue.region):
-            rescue.try_next(reader)
-    if budget.fits(fast.image.size):
-        reader.read(lambda: fast, thorough=False)
-    # Smoothed first when grainy, then as it is: dense print (a code filling the image at a
-    # pixel or two per module) measures as grain too, and only the raw image reads it.
-    for smoothed in (True, False) if noise >= VERY_NOISY else (False,):
-        if (
-            reader.found
-            or not reader.full_frame_formats
-            or not budget.fits(gray.size, _Budget.FULL_FRAME)
-        ):
-            break
-        reader.read(
-            lambda smoothed=smoothed: _View(_blur(gray) if smoothed else gray, _identity()),
-            formats=reader.full_frame_formats,
-            factor=_Budget.FULL_FRAME,
-        )
-    # With a code already read, the label is there and the next frame retries: the plain try
-    # per region is enough. Without one, every rescue variant may be what reads it.
-    if not reader.found:
-        for rescue in rescues:
-            while not rescue.done and not rescue.try_next(reader):
-                pass
+    blobs: list[_Target] = []
+
+    def find_blobs_and_busy() -> list[Region]:
+        regions, busy = find_blobs(small, factor)
+        job.busy = busy >= BUSY_SCENE
+        return regions
+
+    blobs = job.survey(find_blobs_and_busy)
+    if job.busy:
+        # A parcel, its label, clutter: the codes are label-sized regions, read first; the
+        # blobs are mostly whole labels, and the downscaled frame costs much and reads little.
+        codes = job.survey(lambda: find_codes(small, factor))
+        job.first_reads(codes)
+        job.first_reads(blobs)
+        job.whole_small_frame()
+    else:
+        # A code held up against the bench: it is a blob, or big enough for the downscaled
+        # frame, both cheap here; the finer survey and harder reads only while none is read.
+        job.first_reads(blobs)
+        job.whole_small_frame()
+        codes = []
+        if not reader.found and not budget.expired():
+            codes = job.survey(lambda: find_codes(small, factor))
+            job.first_reads(codes)
+    if job.busy or not reader.found:
+        job.harder_reads(codes + blobs)
+    job.whole_frame()
     budget.extend(CONFIRM_BUDGET_MS)
-    reader.confirm_retail(gray)
+    reader.second_looks(gray)
     return reader.consistent()

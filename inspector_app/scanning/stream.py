@@ -4,7 +4,8 @@ The capture thread reads the source as fast as it delivers and keeps only the ne
 (a decoder that falls behind skips frames instead of lagging behind the parcel); it also
 reconnects, with a capped backoff, when a camera is unplugged, a stream drops or a file ends.
 The decoder thread decodes the newest frame at most `max_decode_fps` times a second, which
-bounds its CPU to about one core, and feeds an Acceptor (misread guard, debounce, grouping).
+bounds its CPU to about one core, and feeds an Acceptor (misread guard, debounce, and the
+scene's codes of the last second handed over together).
 
 Nothing here knows Qt. Callbacks run on the stream's threads; the GUI wraps them into queued
 signals. Frames handed out are copies made for the purpose and marked read-only.
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from inspector_app.scanning.accept import Acceptor, ScanEvent
-from inspector_app.scanning.decode import DEFAULT_BUDGET_MS, Decoded, decode
+from inspector_app.scanning.decode import DEFAULT_BUDGET_MS, Decoded, DecodeStats, decode
 from inspector_app.scanning.sources import CameraError, CameraSource, CaptureSettings
 from inspector_app.settings import Settings
 
@@ -245,12 +246,13 @@ class ScanStream:
                 frame, captured_at = self._newest
                 self._newest = None
             started = time.perf_counter()
-            codes = decode(frame, self.formats, budget_ms=self.budget_ms)
+            seen = DecodeStats()
+            codes = decode(frame, self.formats, budget_ms=self.budget_ms, stats=seen)
             elapsed = time.perf_counter() - started
             with self._cond:
                 self.stats.decoded += 1
                 self.stats.decode_ms.append(elapsed * 1000)
-                event = self.acceptor.feed(codes, captured_at)
+                event = self.acceptor.feed(codes, captured_at, empty=seen.regions == 0)
             self._preview = Preview(frame, tuple(codes), captured_at)
             self._call(self.on_frame, self._preview)
             if event is not None:

@@ -132,3 +132,41 @@ def test_a_label_code_is_one_printed_on_the_parcel_never_the_devices_own() -> No
     assert not ret.is_label_code("F2LXK0ABC123")
     assert not ret.is_label_code("")  # no key at all: not the parcel's
     assert set(ret.label_codes()) < set(ret.codes())
+
+
+@pytest.mark.parametrize(
+    ("payload", "keys"),
+    [
+        (  # ISO/IEC 15434 format 06: data identifiers 1J (licence plate), K (order) dropped
+            "[)>\x1e06\x1d1JJJD014600006281230594\x1d2LFR75011\x1d7Q2.50KG"
+            "\x1dKRMA-2026-000123\x1d12D2026\x1e\x04",
+            ["JJD014600006281230594", "RMA2026000123"],
+        ),
+        (
+            "https://trk.example.net/r?t=1Z999AA10123456784&rma=RMA-2026-000123&zip=75011",
+            ["1Z999AA10123456784", "RMA2026000123"],
+        ),
+        (
+            "UPX;1Z999AA10123456784;US;75011;RMA-2026-000123;06/20/2026;6.95;RET",
+            ["1Z999AA10123456784", "RMA2026000123"],
+        ),
+        (
+            "TRK:6A34835065722|RMA:RMA-36814174|TO:FR-44661|WT:2.50KG|D:12.03.2026",
+            ["6A34835065722", "RMA36814174"],
+        ),
+    ],
+    ids=["iso-15434", "tracking-url", "semicolons", "labelled-fields"],
+)
+def test_a_2d_codes_payload_gives_each_identifier_it_carries(payload: str, keys: list[str]) -> None:
+    """Postcodes, weights, dates and carrier names are too short, or dates, to be taken for
+    an identifier that could match a return by accident."""
+    assert candidate_codes(payload) == keys
+
+
+def test_a_payload_without_an_identifier_or_with_a_stray_control_character_is_refused() -> None:
+    with pytest.raises(CodeError, match="None of this code's fields"):
+        candidate_codes("[)>\x1e06\x1d2LFR75011\x1d7Q2.50KG\x1e\x04")
+    with pytest.raises(CodeError, match="control character"):
+        candidate_codes("[)>\x1e06\x1d1JJJD0146000062\x07\x1dKRMA-2026-000123\x1e\x04")
+    with pytest.raises(CodeError, match="only letters and digits"):
+        candidate_codes("FR;75011;2.50")

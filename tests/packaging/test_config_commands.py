@@ -50,7 +50,7 @@ def test_show_lists_sources_and_masks_secrets(station_env: dict[str, str]) -> No
     assert rows["ui.sounds"][1:] == ["false", "user"]
     assert rows["station.name"][1:] == ["bench-07", "env", "(RI_STATION_NAME)"]
     assert rows["camera.fps"][1:] == ["15", "cli"]
-    assert rows["camera.width"][1:] == ["1280", "default"]
+    assert rows["camera.width"][1:] == ["1920", "default"]
     assert rows["server.proxy"][1] == "http://bench:***@proxy.example:3128"
     assert f"{station_env['RI_MACHINE_CONFIG']} (present)" in done.stdout
     assert TOKEN not in done.stdout + done.stderr

@@ -1,6 +1,8 @@
-"""The acceptor: misread guard, debounce and multi-code grouping, with explicit time."""
+"""The acceptor: misread guard, debounce and a label's codes together, with explicit time."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
@@ -49,6 +51,47 @@ def test_codes_of_one_label_come_together_and_new_ones_first():
     assert later is not None
     assert later.texts == ["1Z999", "RMA-1"]
     assert [d.text for d in later.new] == ["1Z999"]
+
+
+def test_codes_read_in_different_frames_of_one_scene_come_together():
+    """The tracking number in one frame, the RMA in the next: the second event carries both,
+    so the lookup can try either; a code read more than a second ago has left the scene."""
+    acceptor = Acceptor(debounce_s=3.0, scene_s=1.0)
+    assert acceptor.feed([code("1Z999")], now=0.0) is not None
+    second = acceptor.feed([code("RMA-1", "qrcode")], now=0.4)
+    assert second is not None and second.texts == ["RMA-1", "1Z999"]
+    assert [d.text for d in second.new] == ["RMA-1"]
+    third = acceptor.feed([code("JJD01")], now=1.3)
+    assert third is not None and third.texts == ["JJD01", "RMA-1"]
+
+
+def test_a_frame_with_nothing_barcode_like_ends_the_scene():
+    """The parcel has gone: the next parcel's event must not carry the previous one's codes."""
+    acceptor = Acceptor(debounce_s=3.0, scene_s=1.0)
+    acceptor.feed([code("1Z999")], now=0.0)
+    assert acceptor.feed([], now=0.2, empty=True) is None
+    event = acceptor.feed([code("RMA-2")], now=0.4)
+    assert event is not None and event.texts == ["RMA-2"]
+
+
+def test_an_unprotected_code_two_views_of_one_frame_agree_on_is_accepted_at_once():
+    """A Code 39 RMA without check character read by two cuts of the same frame: a random
+    misread does not repeat itself in another view either. Read by one view, it waits."""
+    acceptor = Acceptor(debounce_s=3.0)
+    once = code("RMA20260123", "code39", protected=False)
+    assert acceptor.feed([once], now=0.0) is None
+    twice = replace(code("RMA20260124", "code39", protected=False), views=2)
+    event = acceptor.feed([twice], now=0.1)
+    assert event is not None and event.texts == ["RMA20260124"]
+
+
+def test_an_unconfirmed_code_never_rides_along_in_the_scene():
+    """A misread seen once is not part of the scene: a later protected code's event does not
+    carry it, so it cannot open a wrong return."""
+    acceptor = Acceptor(debounce_s=3.0)
+    assert acceptor.feed([code("RMA2O260123", "code39", protected=False)], now=0.0) is None
+    event = acceptor.feed([code("1Z999")], now=0.1)
+    assert event is not None and event.texts == ["1Z999"]
 
 
 def test_upca_and_ean13_readings_of_one_item_are_one_code():

@@ -88,3 +88,12 @@ def test_whichever_code_more_views_read_wins(votes, winner):
 def test_codes_of_different_symbologies_in_one_place_do_not_compete():
     label = Read("RMA-1", "code128", RIGHT.corners)
     assert believed([label, RIGHT], {}) == [label, RIGHT]
+
+
+def test_code128s_printed_close_together_on_a_label_are_all_believed():
+    """A return label's tracking, routing and RMA codes: Code 128's mod-103 check does not
+    let one symbol read as two valid codes, so neighbours do not compete."""
+    tracking = Read("1Z999AA10123456784", "code128", band(300, 200, 900, 230))
+    routing = Read("42075011", "code128", band(320, 260, 880, 280))
+    rma = Read("RMA-12345678", "code128", band(400, 300, 700, 310))
+    assert believed([tracking, routing, rma], {}) == [tracking, routing, rma]

@@ -72,7 +72,7 @@ def test_an_ean_with_no_time_left_for_a_second_look_is_not_reported_as_verified(
     one it is still reported, unverified, so the stream waits for a second frame."""
     frame = on_bench(barcode_image("4006381333931", TO_ZXING["ean13"], scale=3))
     monkeypatch.setattr(sys.modules["inspector_app.scanning.decode"], "CONFIRM_BUDGET_MS", 0.0)
-    rushed = decode(frame, budget_ms=0.0)
+    rushed = decode(frame, budget_ms=0.0, label_budget_ms=0.0)
     assert [(d.text, d.checksum_protected) for d in rushed] == [("4006381333931", False)]
     unhurried = decode(frame, budget_ms=None)
     assert [(d.text, d.checksum_protected) for d in unhurried] == [("4006381333931", True)]
