@@ -44,6 +44,7 @@ from inspector_app.net.answers import (
     read_capped,
 )
 from inspector_app.net.deadline import DeadlineAdapter, deadline
+from inspector_app.net.failures import NetworkFailure, classify
 from inspector_app.settings import Settings
 from inspector_app.sync.policy import MAX_RETRY_AFTER_S
 
@@ -440,39 +441,27 @@ def _problem(headers: Mapping[str, str], content: bytes) -> wire.Problem | None:
         return None
 
 
-_NETWORK_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
-    (
-        requests.exceptions.SSLError,
-        "The server's TLS certificate could not be verified; IT may need to set server.ca_bundle.",
+_NETWORK_MESSAGES: dict[NetworkFailure, str] = {
+    NetworkFailure.TLS: (
+        "The server's TLS certificate could not be verified; IT may need to set server.ca_bundle."
     ),
-    (
-        requests.exceptions.ProxyError,
-        "The HTTP proxy (server.proxy) could not be reached or refused the request.",
+    NetworkFailure.PROXY: (
+        "The HTTP proxy (server.proxy) could not be reached or refused the request."
     ),
-    (
-        requests.exceptions.ConnectTimeout,
-        "The server did not accept a connection within {timeout:.0f} s.",
+    NetworkFailure.CONNECT_TIMEOUT: (
+        "The server did not accept a connection within {timeout:.0f} s."
     ),
-    (
-        requests.exceptions.ReadTimeout,
-        "The server stopped answering for more than {timeout:.0f} s.",
-    ),
-    (requests.exceptions.ChunkedEncodingError, "The server's answer was cut off."),
-    (http.client.HTTPException, "The server's answer was cut off."),
-)
+    NetworkFailure.READ_TIMEOUT: "The server stopped answering for more than {timeout:.0f} s.",
+    NetworkFailure.CUT_OFF: "The server's answer was cut off.",
+    NetworkFailure.DNS: "The server's name could not be resolved (DNS).",
+    NetworkFailure.REFUSED: "The server refused the connection (is it running?).",
+    NetworkFailure.LOST: "The connection to the server was lost before a complete answer.",
+}
 
 
 def _describe_network_error(exc: BaseException, timeout: float) -> str:
     """A plain sentence for a network failure (no URL query, no headers, never the token)."""
-    for kind, message in _NETWORK_MESSAGES:
-        if isinstance(exc, kind):
-            return message.format(timeout=timeout)
-    text = str(exc).lower()
-    if "name or service not known" in text or "getaddrinfo" in text:
-        return "The server's name could not be resolved (DNS)."
-    if "refused" in text:
-        return "The server refused the connection (is it running?)."
-    return "The connection to the server was lost before a complete answer."
+    return _NETWORK_MESSAGES[classify(exc)].format(timeout=timeout)
 
 
 __all__ = [

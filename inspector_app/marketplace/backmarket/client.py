@@ -56,6 +56,7 @@ from inspector_app.net.answers import (
     read_capped,
 )
 from inspector_app.net.deadline import DeadlineAdapter, deadline
+from inspector_app.net.failures import NetworkFailure, classify
 
 log = logging.getLogger("inspector_app.marketplace.backmarket")
 
@@ -536,27 +537,21 @@ def _results(body: Any, path: str) -> list[Any]:
     return body["results"]
 
 
-_NETWORK_MESSAGES: tuple[tuple[type[BaseException], str], ...] = (
-    (requests.exceptions.SSLError, "the TLS certificate could not be verified"),
-    (requests.exceptions.ProxyError, "the proxy could not be reached or refused the request"),
-    (requests.exceptions.ConnectTimeout, "no connection within {timeout:.0f} s"),
-    (requests.exceptions.ReadTimeout, "no answer for more than {timeout:.0f} s"),
-    (requests.exceptions.ChunkedEncodingError, "the answer was cut off"),
-    (http.client.HTTPException, "the answer was cut off"),
-)
+_NETWORK_MESSAGES: dict[NetworkFailure, str] = {
+    NetworkFailure.TLS: "the TLS certificate could not be verified",
+    NetworkFailure.PROXY: "the proxy could not be reached or refused the request",
+    NetworkFailure.CONNECT_TIMEOUT: "no connection within {timeout:.0f} s",
+    NetworkFailure.READ_TIMEOUT: "no answer for more than {timeout:.0f} s",
+    NetworkFailure.CUT_OFF: "the answer was cut off",
+    NetworkFailure.DNS: "the host name could not be resolved (DNS)",
+    NetworkFailure.REFUSED: "the connection was refused",
+    NetworkFailure.LOST: "the connection was lost before a complete answer",
+}
 
 
 def _network_message(exc: BaseException, timeout: float) -> str:
     """A plain sentence for a network failure (no headers, never the token)."""
-    for kind, message in _NETWORK_MESSAGES:
-        if isinstance(exc, kind):
-            return message.format(timeout=timeout)
-    text = str(exc).lower()
-    if "name or service not known" in text or "getaddrinfo" in text:
-        return "the host name could not be resolved (DNS)"
-    if "refused" in text:
-        return "the connection was refused"
-    return "the connection was lost before a complete answer"
+    return _NETWORK_MESSAGES[classify(exc)].format(timeout=timeout)
 
 
 def care_date(when: dt.datetime) -> str:
