@@ -11,7 +11,9 @@ Pure logic with explicit timestamps (no clock, no threads), so it is tested exac
   carries all of them, new ones first, and the station's `lookup_any` tries each. A frame
   with nothing barcode-like in it (the parcel has gone) forgets them at once;
 - a code already reported is not reported again while it keeps being seen; it becomes new
-  once it has been out of sight for `debounce_s` (the parcel left the bench).
+  once it has been out of sight for `debounce_s` (the parcel left the bench). Out of sight
+  means a decoded frame lacked it: a gap with no frame at all (a busy CPU, a slow decode, a
+  camera that hiccups) proves nothing, so the parcel still on the bench is not scanned twice.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ class Acceptor:
         self.confirm_window_s = confirm_window_s
         self.scene_s = scene_s
         self._candidates: dict[tuple[str, str], float] = {}
-        self._reported: dict[tuple[str, str], float] = {}
+        self._reported: dict[tuple[str, str], float] = {}  # code -> when it was last read
+        self._missed: set[tuple[str, str]] = set()  # reported codes a later frame lacked
         self._scene: dict[tuple[str, str], tuple[Decoded, float]] = {}
 
     def feed(
@@ -71,13 +74,15 @@ class Acceptor:
         """The event for one frame's decoded codes at time `now`, or None if nothing is new.
 
         `empty`: the frame held nothing barcode-like, so the scene so far has left the view."""
-        self._forget(now)
+        decoded = list(decoded)
+        self._forget(now, {d.key for d in decoded})
         if empty:
             self._scene.clear()
         confirmed = [d for d in decoded if self._confirm(d, now)]
         new = {d.key: d for d in confirmed if d.key not in self._reported}
         for d in confirmed:
             self._reported[d.key] = now
+            self._missed.discard(d.key)
             self._scene[d.key] = (d, now)
         if not new:
             return None
@@ -97,15 +102,22 @@ class Acceptor:
         self._candidates[decoded.key] = now
         return earlier is not None and earlier < now
 
-    def _forget(self, now: float) -> None:
+    def _forget(self, now: float, present: set[tuple[str, str]]) -> None:
         self._candidates = {
             k: t for k, t in self._candidates.items() if now - t <= self.confirm_window_s
         }
-        self._reported = {k: t for k, t in self._reported.items() if now - t < self.debounce_s}
+        self._missed |= self._reported.keys() - present
+        self._reported = {
+            k: t
+            for k, t in self._reported.items()
+            if k not in self._missed or now - t < self.debounce_s
+        }
+        self._missed &= self._reported.keys()
         self._scene = {k: e for k, e in self._scene.items() if now - e[1] <= self.scene_s}
 
     def reset(self) -> None:
         """Forget everything, e.g. after the inspector cancelled: the next read is new."""
         self._candidates.clear()
         self._reported.clear()
+        self._missed.clear()
         self._scene.clear()

@@ -91,7 +91,9 @@ class ScanStream:
         self.stats = StreamStats()
         self._stop = threading.Event()
         self._cond = threading.Condition()
-        self._newest: tuple[np.ndarray, float] | None = None
+        # the newest frame, when it was captured, and the connection it came from
+        self._newest: tuple[np.ndarray, float, int] | None = None
+        self._connection = 0
         self._preview: Preview | None = None
         self._still_requests: list[Future[np.ndarray]] = []
         self._threads: list[threading.Thread] = []
@@ -192,6 +194,7 @@ class ScanStream:
                 try:
                     self._status("connecting", self.source.description)
                     self.source.open()
+                    self._connection += 1
                     self._status("running", self.source.description)
                     delay = self.reconnect_first_s
                     self._pump()
@@ -213,7 +216,7 @@ class ScanStream:
             frame = self.source.read().copy()
             frame.flags.writeable = False
             with self._cond:
-                self._newest = (frame, time.monotonic())
+                self._newest = (frame, time.monotonic(), self._connection)
                 self.stats.captured += 1
                 self._cond.notify_all()
 
@@ -237,14 +240,20 @@ class ScanStream:
 
     def _decode_loop(self) -> None:
         next_due = 0.0
+        connection = 0
         while not self._stop.is_set():
             with self._cond:
                 self._cond.wait_for(lambda: self._newest is not None or self._stop.is_set())
                 if self._stop.is_set():
                     return
                 assert self._newest is not None
-                frame, captured_at = self._newest
+                frame, captured_at, frame_connection = self._newest
                 self._newest = None
+                if frame_connection != connection:
+                    # what the camera saw before it went away says nothing about the bench
+                    # now: the parcel there is scanned afresh
+                    connection = frame_connection
+                    self.acceptor.reset()
             started = time.perf_counter()
             seen = DecodeStats()
             codes = decode(frame, self.formats, budget_ms=self.budget_ms, stats=seen)

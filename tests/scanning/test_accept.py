@@ -33,6 +33,16 @@ def test_a_code_is_new_again_once_out_of_sight_for_the_debounce_time():
     assert acceptor.feed([code("1Z999")], now=4.0) is not None
 
 
+def test_a_pause_without_frames_is_not_the_parcel_leaving():
+    """A busy CPU or a slow decode can leave seconds between two decoded frames: with no
+    frame that lacked the code, the parcel never left, so it is not scanned a second time."""
+    acceptor = Acceptor(debounce_s=2.0)
+    assert acceptor.feed([code("1Z999")], now=0.0) is not None
+    assert acceptor.feed([code("1Z999")], now=5.0) is None
+    assert acceptor.feed([], now=6.0) is None
+    assert acceptor.feed([code("1Z999")], now=7.1) is not None
+
+
 def test_an_unprotected_code_needs_a_second_frame_within_the_window():
     acceptor = Acceptor(debounce_s=2.0, confirm_window_s=1.0)
     assert acceptor.feed([code("12345", "itf", protected=False)], now=0.0) is None
