@@ -172,7 +172,10 @@ class BenchDriver:
             widget.field.setFocus()
             widget.field.clear()
             QTest.keyClicks(widget.field, str(value), delay=60)
-            QTest.keyClick(widget.field, Qt.Key.Key_Return, delay=60)
+            QTest.qWait(60)
+            # No pause between Enter's press and release: the answer may rebuild the section
+            # (an item appears), and the field would be gone before its key release.
+            QTest.keyClick(widget.field, Qt.Key.Key_Return)
         else:
             QTest.mouseClick(widget._buttons[value], Qt.MouseButton.LeftButton)
         self.wait(lambda: self.saved(item_id, value))

@@ -2,7 +2,9 @@
 
 Shortcuts act on the current item (outlined): Y/N answer a yes/no item, 1-9 pick a choice,
 P takes a photo, Enter moves on (to the next unanswered item, then the next section),
-Backspace goes back a section. Typing into a field is never taken for a shortcut.
+Backspace goes back a section; E, while a scanned code does not match the order (the swap
+banner across the page), goes to the evidence photos. Typing into a field is never taken
+for a shortcut.
 Sections whose items are all hidden by `show_if` are skipped.
 """
 
@@ -15,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from inspector_app.gui.checklist_state import ChecklistSnapshot
+from inspector_app.gui.fraud_banner import FraudBanner
 from inspector_app.gui.generated.ui_checklist_page import Ui_ChecklistPage
 from inspector_app.gui.item_widgets import CodeScanItem, ItemWidget, make_item_widget
 from inspector_app.gui.theme import set_tone
@@ -38,6 +41,9 @@ class ChecklistPage(QWidget):
         self.ui.setupUi(self)
         self.ui.nextButton.clicked.connect(self.advance)
         self.ui.backButton.clicked.connect(self.go_back)
+        self.fraud = FraudBanner(with_button=True)
+        self.fraud.evidence_requested.connect(self.go_to_evidence)
+        self.ui.outer.insertWidget(0, self.fraud)
         self._snapshot: ChecklistSnapshot | None = None
         self._section = 0
         self._widgets: dict[str, ItemWidget] = {}
@@ -93,13 +99,10 @@ class ChecklistPage(QWidget):
     def current_widget(self) -> ItemWidget | None:
         return self._widgets.get(self._current or "")
 
-    def take_scan(self, code: str) -> bool:
-        """Give a scanned code to the current code-scan item; False if none is current."""
+    def code_item(self) -> CodeScanItem | None:
+        """The current item if it takes a scanned code (IMEI, serial), else None."""
         widget = self.current_widget()
-        if isinstance(widget, CodeScanItem):
-            widget.accept_scan(code)
-            return True
-        return False
+        return widget if isinstance(widget, CodeScanItem) else None
 
     # -- rendering ------------------------------------------------------------------------------
 
@@ -130,6 +133,7 @@ class ChecklistPage(QWidget):
         snapshot = self._snapshot
         if snapshot is None:
             return
+        self.fraud.show_mismatches(snapshot.mismatches)
         section = snapshot.template.sections[self._section]
         sections = snapshot.sections_with_items()
         position = sections.index(self._section) + 1 if self._section in sections else 1
@@ -217,6 +221,23 @@ class ChecklistPage(QWidget):
         elif snapshot.is_complete:
             self.finished.emit()
 
+    def go_to_evidence(self, item_id: str) -> None:
+        """The swap banner's path: the mismatching item's section, at its first open item
+        (the evidence photos the mismatch calls for)."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
+        section = next(
+            i
+            for i, s in enumerate(snapshot.template.sections)
+            if any(x.id == item_id for x in s.items)
+        )
+        if section != self._section:
+            self._section = section
+            self._build_section()
+        self._set_current(self._first_open())
+        self._keep_focus()
+
     def go_back(self) -> None:
         """Backspace: the previous section with visible items, or out to the return card."""
         snapshot = self._snapshot
@@ -247,6 +268,9 @@ class ChecklistPage(QWidget):
             return
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             self._move_current(1 if key == Qt.Key.Key_Down else -1)
+            return
+        if key == Qt.Key.Key_E and self.fraud.mismatching_item():
+            self.go_to_evidence(self.fraud.mismatching_item())
             return
         widget = self.current_widget()
         if widget is not None and widget.handle_key(key, event.text()):

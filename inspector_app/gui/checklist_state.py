@@ -14,6 +14,26 @@ from inspector_app.domain.checklist import ChecklistRun, ChecklistTemplate, Item
 
 
 @dataclass(frozen=True, slots=True)
+class CodeMismatch:
+    """A scanned device code that is not the order's: which item, what each side says."""
+
+    item_id: str
+    field: str
+    expected: str
+    scanned: str
+
+
+def _mismatches(run: ChecklistRun) -> tuple[CodeMismatch, ...]:
+    found = []
+    for item_id, scanned in run.answers_in_force().items():
+        compare_to = run.template.item(item_id).compare_to
+        if compare_to and run.code_matches(item_id, scanned) is False:
+            expected = run.expected_code(item_id) or ""
+            found.append(CodeMismatch(item_id, compare_to, expected, scanned))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
 class ChecklistSnapshot:
     """Everything the checklist and verdict screens show, as plain values."""
 
@@ -26,6 +46,8 @@ class ChecklistSnapshot:
     flags: tuple[str, ...]
     proposal: Proposal
     answers_in_force: dict[str, Any] = field(default_factory=dict)
+    mismatches: tuple[CodeMismatch, ...] = ()
+    """Code-scan answers that differ from the order (a possible swap), in template order."""
 
     @classmethod
     def of(cls, run: ChecklistRun) -> ChecklistSnapshot:
@@ -41,6 +63,7 @@ class ChecklistSnapshot:
             flags=tuple(run.flags()),
             proposal=run.propose(),
             answers_in_force=run.answers_in_force(),
+            mismatches=_mismatches(run),
         )
 
     def visible_items(self, section_index: int) -> list[Item]:

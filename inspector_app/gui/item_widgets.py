@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.checklist import Item, ItemKind
+from inspector_app.domain.checklist.shapes import shape_problem
+from inspector_app.domain.codes import CodeError, normalize_code
 from inspector_app.gui.checklist_state import ChecklistSnapshot
 from inspector_app.gui.theme import restyle, set_tone
 
@@ -77,7 +79,7 @@ class ItemWidget(QFrame):
     def _add_photo_strip(self) -> None:
         self._photo_row = QHBoxLayout()
         self._photo_row.setSpacing(8)
-        self._photo_button = QPushButton(self.tr("Take photo"))
+        self._photo_button = QPushButton(self.tr("Take photo (P)"))
         self._photo_button.setToolTip(self.tr("P: take a photo for this item"))
         self._photo_button.clicked.connect(lambda: self.photo_requested.emit(self.item.id))
         self._photo_row.addWidget(self._photo_button)
@@ -250,14 +252,15 @@ class _TypedItem(ItemWidget):
             return
         try:
             value = self.convert(text)
-        except ValueError:
-            self.status.setText(self.tr("“{text}” is not a number.").format(text=text))
+        except ValueError as exc:
+            self.status.setText(str(exc))
             self.status.show()
             return
         if value != self._saved:
             self.answered.emit(self.item.id, value)
 
     def convert(self, text: str) -> Any:
+        """The value to save for what was typed; ValueError saying what is expected."""
         return text
 
     def show_value(self, value: Any) -> None:
@@ -286,7 +289,10 @@ class NumberItem(_TypedItem):
         self.controls.addStretch(1)
 
     def convert(self, text: str) -> Any:
-        number = float(text.replace(",", "."))
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            raise ValueError(self.tr("“{text}” is not a number.").format(text=text)) from None
         return int(number) if number.is_integer() else number
 
     def display(self, value: Any) -> str:
@@ -299,7 +305,13 @@ class TextItem(_TypedItem):
 
 
 class CodeScanItem(_TypedItem):
-    """A code scanned from the device (IMEI, serial): a scan anywhere fills the current one."""
+    """A code scanned from the device (IMEI, serial).
+
+    Only a code of the item's shape (domain/checklist/shapes.py) is an answer, typed or
+    scanned. A handheld scan while the item is current answers it (the inspector pointed the
+    scanner on purpose); the camera only proposes, and only into an empty item nobody is
+    typing in: it never replaces what the inspector gave.
+    """
 
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(item, self.tr("Scan or type the code"), parent)
@@ -307,8 +319,47 @@ class CodeScanItem(_TypedItem):
         self.match = QLabel("")
         self.controls.addWidget(self.match, 1)
 
+    def convert(self, text: str) -> Any:
+        try:
+            code = normalize_code(text)
+        except CodeError as exc:
+            raise ValueError(str(exc)) from None
+        problem = shape_problem(self.item.compare_to, self.item.pattern, code)
+        if problem:
+            raise ValueError(problem)
+        return code
+
+    def fitting(self, codes: list[str], *, camera: bool) -> str | None:
+        """The first of `codes` this item takes; None if none has its shape, or if the codes
+        come from the camera and the item already has an answer or text being typed."""
+        if camera and (self._saved is not None or self.field.text().strip()):
+            return None
+        for code in codes:
+            try:
+                return self.convert(code)
+            except ValueError:
+                continue
+        return None
+
+    def refuse(self, code: str) -> None:
+        """A handheld scan of the wrong shape: say what was expected, keep the answer."""
+        try:
+            self.convert(code)
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            self.status.show()
+
+    def refuse_label(self, code: str, rma: str) -> None:
+        """A handheld scan of a parcel label's code: it is not the device's."""
+        self.status.setText(
+            self.tr("{code} is on the label of parcel {rma}, not on the device.").format(
+                code=code, rma=rma
+            )
+        )
+        self.status.show()
+
     def accept_scan(self, code: str) -> None:
-        """A scan arrived while this item was current: it is the answer."""
+        """A fitting scanned code (see `fitting`) is the answer."""
         self.field.setText(code)
         self.answered.emit(self.item.id, code)
 

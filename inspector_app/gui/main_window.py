@@ -6,6 +6,13 @@ station call goes through the StationBridge (off the GUI thread), every camera e
 through the ScanBridge, and the sync state through the SyncBridge. A scan is accepted wherever
 the inspector is: signed out it is a badge; on a code-scan item it answers the item; with an
 unfinished inspection open it asks before leaving it; otherwise it looks the parcel up.
+
+The camera proposes, the inspector decides. The camera sees every label on the bench, so it
+opens a card only from the scan page; with a card on screen, another parcel in view is
+offered in a banner (Enter switches), never swapped in; on a code-scan item it fills only an
+empty item, only with a code of the item's shape that is no parcel's label; during the rest
+of an inspection it is ignored. The parcel just finalized or sent back stays known to the
+camera while it is in view, so it does not reopen under the inspector's eyes.
 """
 
 from __future__ import annotations
@@ -76,6 +83,9 @@ class MainWindow(QMainWindow):
         self.feedback: Feedback = context.feedback
         self.session = Session()
         self._lead_known = True  # until the people are listed: Settings stay locked
+        self._lookups = 0
+        """Lookups started; a lookup's answer is shown only if no other started since, nor
+        did the inspector leave for the scan page (a late answer never reopens a card)."""
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.sign_in = SignInPage()
@@ -87,6 +97,7 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(page)
         self.status = StationStatusBar(self)
         self.setStatusBar(self.status)
+        self.ui.centralLayout.insertWidget(1, self.status.banner)
         self.status.set_station_name(context.settings["station.name"])
         self.idle = IdleWatch(context.settings["ui.idle_signout_min"], self)
         self.idle.idle.connect(self._idle_sign_out)
@@ -128,6 +139,7 @@ class MainWindow(QMainWindow):
         self.scan_page.code_entered.connect(lambda code: self.handle_scan([code], "keyboard"))
         self.scan_page.resume_requested.connect(self.drafts.resume)
         self.card.start_requested.connect(self._start_inspection)
+        self.card.switch_requested.connect(self._switch_to_seen)
         self.card.back_requested.connect(self.back_to_scan)
         self.checklist.answered.connect(self._answer)
         self.checklist.cleared.connect(self._clear)
@@ -281,19 +293,12 @@ class MainWindow(QMainWindow):
         if page == SIGN_IN:
             self._sign_in_badge(codes[0], quiet=source == "camera")
             return
-        if page == CHECKLIST:
-            if source == "camera":
-                # The parcel's own label is still in view of the camera: its codes are never
-                # the answer to "scan the IMEI".
-                draft = self.session.draft
-                codes = [c for c in codes if draft is None or not draft.ret.is_label_code(c)]
-            if codes and self.checklist.take_scan(codes[0]):
-                return
-            if not codes:
-                return
-        if source == "camera" and page not in (SCAN, CARD):
-            # The camera keeps seeing the parcel on the bench during the checklist: only an
-            # explicit scan (handheld or typed) may interrupt an inspection.
+        camera = source == "camera"
+        if page == CHECKLIST and self._to_code_item(codes, camera):
+            return
+        if camera and page != SCAN:
+            if page == CARD:
+                self._offer_seen_parcel(codes)
             return
         if (
             self.session.draft is not None
@@ -303,12 +308,80 @@ class MainWindow(QMainWindow):
             return
         self.session.scan_started = when if when is not None else time.monotonic()
         self.scan_page.show_message(self.tr("Looking up {code}…").format(code=codes[0]), "info")
+        self._lookups += 1
+        ticket = self._lookups
+
+        def answered(result: LookupResult) -> None:
+            if ticket == self._lookups:  # else the inspector moved on, or scanned again
+                self._looked_up(codes, result)
+
         self.bridge.call(
-            self.ctx.station.lookup_any,
-            codes,
-            done=lambda result: self._looked_up(codes, result),
-            failed=self._failed("lookup"),
+            self.ctx.station.lookup_any, codes, done=answered, failed=self._failed("lookup")
         )
+
+    def _to_code_item(self, codes: list[str], camera: bool) -> bool:
+        """Give a scan to the current code-scan item; False if no such item is current.
+
+        Never a code of the parcel's own labels, never one of the wrong shape; from the
+        camera, only into an empty item (CodeScanItem.fitting), and never a code printed on
+        any parcel's label (Station.label_owner, asked off the GUI thread).
+        """
+        item = self.checklist.code_item()
+        if item is None:
+            return False
+        draft = self.session.draft
+        own = [c for c in codes if draft is None or not draft.ret.is_label_code(c)]
+        code = item.fitting(own, camera=camera)
+        if code is None:
+            if not camera:
+                item.refuse(codes[0])
+            return True
+
+        def checked(owner: Return | None) -> None:
+            if self.checklist.code_item() is not item:
+                return  # the inspector moved on meanwhile
+            if owner is not None:
+                if not camera:
+                    item.refuse_label(code, owner.rma)
+                return
+            if not camera or item.fitting([code], camera=True) is not None:
+                item.accept_scan(code)
+
+        self.bridge.call(
+            self.ctx.station.label_owner, code, done=checked, failed=self._failed("checking a code")
+        )
+        return True
+
+    def _offer_seen_parcel(self, codes: list[str]) -> None:
+        """The camera sees a label while a card is shown: if it is another return's, offer
+        it in the card's banner; the card itself stays."""
+        shown = self.session.lookup
+        if shown is None or shown.ret is None or any(shown.ret.is_label_code(c) for c in codes):
+            return
+
+        def found(result: LookupResult) -> None:
+            current = self.session.lookup
+            if (
+                result.ret is None
+                or self.current_page() != CARD
+                or current is None
+                or current.ret is None
+                or result.ret.id == current.ret.id
+            ):
+                return
+            self.session.seen = result
+            self.card.show_new_parcel(f"{result.ret.rma} · {result.ret.product.model}")
+
+        self.bridge.call(
+            self.ctx.station.lookup_any, codes, done=found, failed=self._failed("lookup")
+        )
+
+    def _switch_to_seen(self) -> None:
+        """Enter on the new-parcel banner: that parcel's card, as if it had been scanned."""
+        seen, self.session.seen = self.session.seen, None
+        if seen is not None and seen.ret is not None:
+            self.session.scan_started = time.monotonic()
+            self._looked_up([seen.code or seen.ret.rma], seen)
 
     def _looked_up(self, codes: list[str], result: LookupResult) -> None:
         if result.ret is None:
@@ -333,8 +406,9 @@ class MainWindow(QMainWindow):
         self.card_shown.emit(self.session.scan_started)
 
     def back_to_scan(self) -> None:
+        self._lookups += 1
         self.session.lookup = None
-        self.scans.reset()
+        self.session.seen = None
         self._show_page(SCAN)
         self.scan_page.show_message("")
         self.drafts.check()
@@ -466,7 +540,7 @@ class MainWindow(QMainWindow):
         self.session.lookup = None
         self.session.thumbnails.clear()
         self.ctx.sync.wake()
-        self.scans.reset()
+        self._lookups += 1
         self._show_page(SCAN)
         self.scan_page.show_message(
             self.tr("Saved: {rma}. Ready for the next parcel.").format(rma=rma), "ok"

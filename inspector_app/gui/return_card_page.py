@@ -2,6 +2,10 @@
 
 Only what the inspection needs of the customer's data is shown (first name or initials,
 as cached); addresses and contact details never reach the bench.
+
+The card stays what the inspector is looking at: when the camera sees another parcel's
+label, a banner says so ("New parcel seen: Enter to switch") and the card does not change
+until the inspector asks for the switch.
 """
 
 from __future__ import annotations
@@ -30,19 +34,44 @@ class ReturnCardPage(QWidget):
 
     start_requested = Signal()
     back_requested = Signal()
+    switch_requested = Signal()
+    """Enter while the new-parcel banner shows: open that parcel's card instead."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ReturnCard()
         self.ui.setupUi(self)
+        self.new_parcel = QLabel()
+        self.new_parcel.setObjectName("newParcel")
+        self.new_parcel.setWordWrap(True)
+        self.new_parcel.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.new_parcel.hide()
+        self.ui.outer.insertWidget(0, self.new_parcel)
         for label in self.ui.details.findChildren(QLabel):
             if label.objectName().endswith("Label"):
                 label.setProperty("field", "label")
         self.ui.startButton.clicked.connect(self.start_requested)
         self.ui.backButton.clicked.connect(self.back_requested)
 
+    def show_new_parcel(self, parcel: str) -> None:
+        """The camera sees another parcel (`parcel` names it): say so; Enter switches."""
+        self.new_parcel.setText(
+            self.tr(
+                "New parcel seen: {parcel}. Enter: switch to it. S: start inspecting this one."
+            ).format(parcel=parcel)
+        )
+        set_tone(self.new_parcel, "info")
+        self.new_parcel.show()
+
+    def offers_new_parcel(self) -> bool:
+        return not self.new_parcel.isHidden()
+
+    def clear_new_parcel(self) -> None:
+        self.new_parcel.hide()
+
     def show_result(self, ret: Any, eligibility: Any, flags: list[str]) -> None:
         """Fill the card from a domain Return, its Eligibility and the flags to show."""
+        self.clear_new_parcel()
         ui = self.ui
         product = ret.product
         ui.title.setText(f"{product.model} · {vocabulary.name(product.category)}")
@@ -83,10 +112,14 @@ class ReturnCardPage(QWidget):
         ui.startButton.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter starts the inspection, Escape or Backspace goes back to scanning."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        """Enter starts the inspection (or, with the new-parcel banner up, switches to that
+        parcel's card); S always starts; Escape or Backspace goes back to scanning."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.offers_new_parcel():
+            self.switch_requested.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_S):
             self.start_requested.emit()
-        elif event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
+        elif key in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
             self.back_requested.emit()
         else:
             super().keyPressEvent(event)

@@ -94,11 +94,6 @@ class ScanBridge(QObject):
         with self._lock:
             self._view = (size.width(), size.height())
 
-    def reset(self) -> None:
-        """Let the parcel still in view be scanned again (after a cancelled flow)."""
-        if self._stream is not None:
-            self._stream.reset()
-
     def request_still(self) -> None:
         """Ask for a photo-quality frame; answered by `still` or `still_failed`."""
         if self._stream is None:

@@ -24,5 +24,7 @@ class Session:
     resumable: list[Draft] = field(default_factory=list)
     """Unfinished inspections offered on the scan page: this inspector's, or everyone's
     when they have none (the last one is offered)."""
+    seen: LookupResult | None = None
+    """Another parcel the camera saw while a card was shown, offered in the card's banner."""
     thumbnails: set[str] = field(default_factory=set)
     """Photos (sha256) of the open inspection whose thumbnail is loaded or on its way."""

@@ -55,8 +55,10 @@ class SignInPage(QWidget):
         QTimer.singleShot(0, self._fit_wrapped_labels)
 
     def showEvent(self, event: QShowEvent) -> None:
+        """On screen: the PIN field has the keyboard, so a typed PIN is never lost."""
         super().showEvent(event)
         QTimer.singleShot(0, self._fit_wrapped_labels)
+        QTimer.singleShot(0, self.ui.pin.setFocus)
 
     def _fit_wrapped_labels(self) -> None:
         """Wrapped labels in the width-capped card under-report their height (French texts

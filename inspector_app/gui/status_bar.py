@@ -1,7 +1,9 @@
 """The status bar: connection state, what is still queued, and what needs attention.
 
 Always visible, so an inspector sees at a glance that the bench is offline (work goes on,
-inspections queue) or that something was refused and needs a person (amber button).
+inspections queue). Something refused that needs a person is louder: `banner`, a full-width
+amber bar the window puts above its pages, and the status bar then never says "Everything
+sent" beside it.
 """
 
 from __future__ import annotations
@@ -38,6 +40,14 @@ class StationStatusBar(QStatusBar):
         self.attention = QPushButton()
         self.attention.setStyleSheet("background: #fff2cc; border-color: #d89c00;")
         self.attention.clicked.connect(self.attention_requested)
+        self.banner = QPushButton()
+        self.banner.setObjectName("attentionBanner")
+        self.banner.setStyleSheet(
+            "background: #fff2cc; color: #5c3c00; border: 2px solid #d89c00;"
+            "font-size: 15pt; font-weight: 700; padding: 10px; text-align: left;"
+        )
+        self.banner.clicked.connect(self.attention_requested)
+        self.banner.hide()
         self.token = QPushButton(self.tr("Token rejected: fix in Settings"))
         self.token.setStyleSheet("background: #fde3e1; border-color: #c5221f;")
         self.token.clicked.connect(self.token_prompt_requested)
@@ -67,11 +77,16 @@ class StationStatusBar(QStatusBar):
             Connectivity.DISABLED: self.tr("Standalone: no server configured"),
         }[state]
         self.connection.setText(f"<span style='color:{_COLOURS[state]}'>●</span> {words}")
-        self.pending.setText(
-            self.tr("{n} waiting to send").format(n=pending)
-            if pending
-            else self.tr("Everything sent")
-        )
+        if attention:
+            self.pending.setText(
+                self.tr("Not everything sent: {n} waiting, {m} need attention").format(
+                    n=pending, m=attention
+                )
+            )
+        elif pending:
+            self.pending.setText(self.tr("{n} waiting to send").format(n=pending))
+        else:
+            self.pending.setText(self.tr("Everything sent"))
         if last_success is not None:
             when = QLocale().toString(
                 last_success.astimezone().time(), QLocale.FormatType.ShortFormat
@@ -81,5 +96,12 @@ class StationStatusBar(QStatusBar):
             self.last_sync.setText("")
         self.attention.setText(self.tr("⚠ {n} need attention").format(n=attention))
         self.attention.setVisible(attention > 0)
+        self.banner.setText(
+            self.tr(
+                "⚠ {n} inspection(s) the server refused need attention. "
+                "They are kept here; open them to retry or export."
+            ).format(n=attention)
+        )
+        self.banner.setVisible(attention > 0)
         self.token.setVisible(state is Connectivity.TOKEN_REJECTED)
         self.setProperty("syncState", state.value)

@@ -21,6 +21,7 @@ from inspector_app.domain.returns import Disposition, Grade, Outcome
 from inspector_app.gui import vocabulary
 from inspector_app.gui.checklist_state import ChecklistSnapshot
 from inspector_app.gui.failures import shown
+from inspector_app.gui.fraud_banner import FraudBanner
 from inspector_app.gui.generated.ui_verdict_page import Ui_VerdictPage
 from inspector_app.gui.message_preview import MessagePreview
 from inspector_app.gui.theme import set_tone
@@ -86,6 +87,8 @@ class VerdictPage(QWidget):
         self._render_message: MessageRenderer | None = None
         self._language: str | None = None
         self._customer_message: CustomerMessage | None = None
+        self.fraud = FraudBanner(with_button=False)
+        self.ui.outer.insertWidget(0, self.fraud)
 
     def set_message_renderer(self, render: MessageRenderer | None) -> None:
         """How to write the customer message for a verdict (None: no templates loaded)."""
@@ -98,6 +101,7 @@ class VerdictPage(QWidget):
     def start(self, snapshot: ChecklistSnapshot, ret: Any, summary_head: str) -> None:
         """Pre-select the proposal and show the summary of what will be finalized."""
         self._language = None
+        self.fraud.show_mismatches(snapshot.mismatches)
         proposal = snapshot.proposal
         self._proposal = (proposal.outcome, proposal.grade, proposal.disposition)
         self._price = Decimal(str(getattr(ret, "price", 0) or 0))
@@ -150,6 +154,14 @@ class VerdictPage(QWidget):
         if form.outcome == Outcome.PARTIAL_REFUND and not form.refund_amount:
             return self.tr("Enter the refund amount for a partial refund.")
         return ""
+
+    def _field_at_fault(self, form: VerdictForm) -> QWidget:
+        """Where the keyboard goes after a refused Finalize: the field that needs fixing."""
+        if form.overridden and not form.override_reason:
+            return self.ui.overrideReason
+        if form.outcome == Outcome.PARTIAL_REFUND and not form.refund_amount:
+            return self.ui.refund
+        return self.ui.finalizeButton
 
     def show_error(self, text: str) -> None:
         self.ui.error.setText(text)
@@ -228,12 +240,13 @@ class VerdictPage(QWidget):
         return f"{value} {item.unit}".strip() if item.unit else str(value)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter finalizes (outside the reason box); Escape goes back to the checklist."""
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not self.ui.overrideReason.hasFocus()
-        ):
-            self._finalize()
+        """Enter finalizes, except in the reason box and on the Back button (which Enter
+        presses, as it would any focused button); Escape goes back to the checklist."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.ui.backButton.hasFocus():
+                self.back_requested.emit()
+            elif not self.ui.overrideReason.hasFocus():
+                self._finalize()
         elif event.key() == Qt.Key.Key_Escape:
             self.back_requested.emit()
         else:
@@ -244,6 +257,7 @@ class VerdictPage(QWidget):
         problem = self.problem(form)
         if problem:
             self.show_error(problem)
+            self._field_at_fault(form).setFocus()
             return
         self.ui.finalizeButton.setEnabled(False)
         self.finalize_requested.emit(form)

@@ -166,11 +166,6 @@ class ScanStream:
             self._still_requests.append(future)
         return future
 
-    def reset(self) -> None:
-        """Forget debounced codes, so the parcel still on the bench can be scanned again."""
-        with self._cond:
-            self.acceptor.reset()
-
     # -- threads -----------------------------------------------------------------------------
     @staticmethod
     def _call(callback: Callable[..., None] | None, *args: object) -> None:

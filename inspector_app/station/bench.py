@@ -263,10 +263,7 @@ class Station:
             keys = candidate_codes(code)
         except CodeError:
             return None
-        for cached in self.returns.find(keys):
-            if set(keys) & lookup_keys(cached.ret.label_codes()):
-                return cached.ret
-        return None
+        return next((c.ret for c in self.returns.find(keys) if c.ret.is_label_code(code)), None)
 
     def import_returns(self, path: Path | str) -> ImportReport:
         """Cache the returns of a CSV or JSON export; bad rows are reported and skipped.

@@ -107,6 +107,18 @@ class Bench:
         self.driver.wait_card()
         self.driver.start_inspection()
 
+    def wait_label_in_view(self, qtbot: Any, frames: int = 12) -> None:
+        """Until the camera decoded `frames` more frames, the last one showing a label, and
+        every lookup they might have started has answered: a parcel left in view had every
+        chance to reopen by then."""
+        stream = self.app.scans.stream
+        start = stream.stats.decoded
+        qtbot.waitUntil(
+            lambda: stream.stats.decoded >= start + frames and bool(stream.latest().codes),
+            timeout=60000,
+        )
+        qtbot.waitUntil(lambda: not self.window.bridge.pending())
+
     def close(self) -> None:
         if not self._closed:
             self._closed = True

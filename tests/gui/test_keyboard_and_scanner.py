@@ -88,10 +88,39 @@ def test_keyboard_only_inspection(online_bench: Any, demo: Any, qtbot: Any) -> N
     photo_keys(bench, qtbot, "overview", 2)
     press(bench, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_page() == VERDICT)
+    verdict = window.verdict.ui
+    # Override without a reason: Finalize refuses and the keyboard goes to the reason.
+    verdict.disposition.setFocus()
+    press(bench, Qt.Key.Key_Down)
+    verdict.finalizeButton.setFocus()
+    press(bench, Qt.Key.Key_Return)
+    qtbot.waitUntil(verdict.overrideReason.hasFocus)
+    assert window.current_page() == VERDICT and "say why" in verdict.error.text()
+    # Tab from the reason reaches Back; Enter there goes back, it does not finalize.
+    press(bench, "box damaged")
+    for _ in range(8):
+        if verdict.backButton.hasFocus():
+            break
+        press(bench, Qt.Key.Key_Tab)
+    assert verdict.backButton.hasFocus()
+    press(bench, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page() == CHECKLIST)
+    press(bench, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page() == VERDICT)
     press(bench, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_page() == SCAN, timeout=15000)
     entries = bench.station.pending().entries + bench.station.outbox.list()
     assert any(e.return_id == demo.parcel.id for e in entries)
+
+
+def test_a_pin_typed_at_start_signs_in(online_bench: Any, qtbot: Any) -> None:
+    window = online_bench.window
+    combo = window.sign_in.ui.inspector
+    qtbot.waitUntil(lambda: combo.findData("badge-0042") >= 0, timeout=20000)
+    combo.setCurrentIndex(combo.findData("badge-0042"))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.sign_in.ui.pin)
+    press(online_bench, "1234", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page() == SCAN, timeout=20000)
 
 
 def test_handheld_scanner_burst_opens_the_card_without_stray_keys(
@@ -123,6 +152,14 @@ def test_scanner_fills_the_imei_item_and_flags_a_swap(
     assert window.checklist._widgets["imei"].match.text() == "Does not match the order"
     # The photo of the evidence becomes required (a show_if on the mismatch).
     qtbot.waitUntil(lambda: "imei_evidence" in window.checklist._widgets, timeout=20000)
+    # Loud: a banner across the page with both codes, and E leads to the evidence.
+    banner = window.checklist.fraud
+    assert banner.isVisible()
+    assert f"Order:   {demo.parcel.product.imei}" in banner.text.text()
+    assert f"Scanned: {swapped}" in banner.text.text()
+    window.checklist.setFocus()
+    QTest.keyClick(window.checklist, Qt.Key.Key_E)
+    assert window.checklist.current_item_id() == "imei_evidence"
 
 
 # The offscreen platform plugin warns that it cannot size a message box's native window;

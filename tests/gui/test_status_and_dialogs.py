@@ -56,6 +56,11 @@ def test_parked_entry_is_explained_retried_and_exported(
     bench.station.sync.refresh_counts()
     qtbot.waitUntil(window.status.attention.isVisible)
     assert "1 need attention" in window.status.attention.text()
+    # Loud, across the page, and never beside a green "Everything sent".
+    assert window.status.banner.isVisible()
+    assert window.status.banner.width() > window.width() * 0.9
+    assert "need attention" in window.status.banner.text()
+    assert "Everything sent" not in window.status.pending.text()
 
     station = bench.station
     exported = tmp_path / "from-the-window.zip"

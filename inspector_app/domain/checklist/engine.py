@@ -291,6 +291,11 @@ class ChecklistRun:
             )
         return False
 
+    def expected_code(self, item_id: str) -> str | None:
+        """The order's code a code-scan item is compared with (normalised), or None."""
+        item = self._item(item_id)
+        return self._order_code(item.compare_to) if item.compare_to else None
+
     # -- drafts ----------------------------------------------------------------------------
 
     def to_state(self) -> dict[str, Any]:
