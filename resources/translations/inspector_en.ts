@@ -140,6 +140,10 @@
         <translation>Scan or type the code</translation>
     </message>
     <message>
+        <source>{code} is on the label of parcel {rma}, not on the device.</source>
+        <translation>{code} is on the label of parcel {rma}, not on the device.</translation>
+    </message>
+    <message>
         <source>Does not match the order</source>
         <translation>Does not match the order</translation>
     </message>
@@ -184,11 +188,53 @@
     </message>
 </context>
 <context>
-
     <name>Failures</name>
     <message>
         <source>Something went wrong; the log has the details.</source>
         <translation>Something went wrong; the log has the details.</translation>
+    </message>
+</context>
+<context>
+    <name>FraudBanner</name>
+    <message>
+        <source>Photograph the evidence (E)</source>
+        <translation>Photograph the evidence (E)</translation>
+    </message>
+    <message>
+        <source>⚠ {field} does not match the order: possible swap. Do not grade it.</source>
+        <translation>⚠ {field} does not match the order: possible swap. Do not grade it.</translation>
+    </message>
+    <message>
+        <source>Order:   {code}</source>
+        <translation>Order:   {code}</translation>
+    </message>
+    <message>
+        <source>Scanned: {code}</source>
+        <translation>Scanned: {code}</translation>
+    </message>
+    <message>
+        <source>Set the device aside: photograph the evidence, then refuse and quarantine.</source>
+        <translation>Set the device aside: photograph the evidence, then refuse and quarantine.</translation>
+    </message>
+    <message>
+        <source>The IMEI</source>
+        <translation>The IMEI</translation>
+    </message>
+    <message>
+        <source>The serial number</source>
+        <translation>The serial number</translation>
+    </message>
+    <message>
+        <source>The SKU</source>
+        <translation>The SKU</translation>
+    </message>
+    <message>
+        <source>The order number</source>
+        <translation>The order number</translation>
+    </message>
+    <message>
+        <source>The RMA</source>
+        <translation>The RMA</translation>
     </message>
 </context>
 <context>
@@ -276,8 +322,8 @@
         <translation>* required</translation>
     </message>
     <message>
-        <source>Take photo</source>
-        <translation>Take photo</translation>
+        <source>Take photo (P)</source>
+        <translation>Take photo (P)</translation>
     </message>
     <message>
         <source>P: take a photo for this item</source>
@@ -814,6 +860,13 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     </message>
 </context>
 <context>
+    <name>NumberItem</name>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” is not a number.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoCaptureDialog</name>
     <message>
         <source>Frame the item, then press Space or “Take photo”.</source>
@@ -982,6 +1035,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
 </context>
 <context>
     <name>ReturnCardPage</name>
+    <message>
+        <source>New parcel seen: {parcel}. Enter: switch to it. S: start inspecting this one.</source>
+        <translation>New parcel seen: {parcel}. Enter: switch to it. S: start inspecting this one.</translation>
+    </message>
     <message>
         <source>not on the order</source>
         <translation>not on the order</translation>
@@ -1384,6 +1441,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Standalone: no server configured</translation>
     </message>
     <message>
+        <source>Not everything sent: {n} waiting, {m} need attention</source>
+        <translation>Not everything sent: {n} waiting, {m} need attention</translation>
+    </message>
+    <message>
         <source>{n} waiting to send</source>
         <translation>{n} waiting to send</translation>
     </message>
@@ -1398,6 +1459,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} need attention</translation>
+    </message>
+    <message>
+        <source>⚠ {n} inspection(s) the server refused need attention. They are kept here; open them to retry or export.</source>
+        <translation>⚠ {n} inspection(s) the server refused need attention. They are kept here; open them to retry or export.</translation>
     </message>
 </context>
 <context>
@@ -1658,13 +1723,6 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>No</source>
         <translation>No</translation>
-    </message>
-</context>
-<context>
-    <name>_TypedItem</name>
-    <message>
-        <source>“{text}” is not a number.</source>
-        <translation>“{text}” is not a number.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,10 @@
         <translation>Scannez ou saisissez le code</translation>
     </message>
     <message>
+        <source>{code} is on the label of parcel {rma}, not on the device.</source>
+        <translation>{code} figure sur l&apos;étiquette du colis {rma}, pas sur l&apos;appareil.</translation>
+    </message>
+    <message>
         <source>Does not match the order</source>
         <translation>Ne correspond pas à la commande</translation>
     </message>
@@ -184,11 +188,53 @@
     </message>
 </context>
 <context>
-
     <name>Failures</name>
     <message>
         <source>Something went wrong; the log has the details.</source>
         <translation>Une erreur est survenue ; le journal contient les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>FraudBanner</name>
+    <message>
+        <source>Photograph the evidence (E)</source>
+        <translation>Photographier les preuves (E)</translation>
+    </message>
+    <message>
+        <source>⚠ {field} does not match the order: possible swap. Do not grade it.</source>
+        <translation>⚠ {field} ne correspond pas à la commande : échange possible. Ne pas noter l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Order:   {code}</source>
+        <translation>Commande : {code}</translation>
+    </message>
+    <message>
+        <source>Scanned: {code}</source>
+        <translation>Scanné :   {code}</translation>
+    </message>
+    <message>
+        <source>Set the device aside: photograph the evidence, then refuse and quarantine.</source>
+        <translation>Mettez l&apos;appareil de côté : photographiez les preuves, puis refusez et mettez en quarantaine.</translation>
+    </message>
+    <message>
+        <source>The IMEI</source>
+        <translation>L&apos;IMEI</translation>
+    </message>
+    <message>
+        <source>The serial number</source>
+        <translation>Le numéro de série</translation>
+    </message>
+    <message>
+        <source>The SKU</source>
+        <translation>La référence (SKU)</translation>
+    </message>
+    <message>
+        <source>The order number</source>
+        <translation>Le numéro de commande</translation>
+    </message>
+    <message>
+        <source>The RMA</source>
+        <translation>Le RMA</translation>
     </message>
 </context>
 <context>
@@ -276,8 +322,8 @@
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <source>Take photo</source>
-        <translation>Prendre une photo</translation>
+        <source>Take photo (P)</source>
+        <translation>Prendre une photo (P)</translation>
     </message>
     <message>
         <source>P: take a photo for this item</source>
@@ -814,6 +860,13 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
 </context>
 <context>
+    <name>NumberItem</name>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>« {text} » n&apos;est pas un nombre.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoCaptureDialog</name>
     <message>
         <source>Frame the item, then press Space or “Take photo”.</source>
@@ -982,6 +1035,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
 </context>
 <context>
     <name>ReturnCardPage</name>
+    <message>
+        <source>New parcel seen: {parcel}. Enter: switch to it. S: start inspecting this one.</source>
+        <translation>Nouveau colis vu : {parcel}. Entrée : passer à ce colis. S : inspecter celui-ci.</translation>
+    </message>
     <message>
         <source>not on the order</source>
         <translation>absent de la commande</translation>
@@ -1384,6 +1441,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Autonome : aucun serveur configuré</translation>
     </message>
     <message>
+        <source>Not everything sent: {n} waiting, {m} need attention</source>
+        <translation>Envoi incomplet : {n} en attente, {m} à traiter</translation>
+    </message>
+    <message>
         <source>{n} waiting to send</source>
         <translation>{n} en attente d&apos;envoi</translation>
     </message>
@@ -1398,6 +1459,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} à traiter</translation>
+    </message>
+    <message>
+        <source>⚠ {n} inspection(s) the server refused need attention. They are kept here; open them to retry or export.</source>
+        <translation>⚠ {n} inspection(s) refusée(s) par le serveur à traiter. Elles sont conservées ici ; ouvrez-les pour réessayer ou exporter.</translation>
     </message>
 </context>
 <context>
@@ -1658,13 +1723,6 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>No</source>
         <translation>Non</translation>
-    </message>
-</context>
-<context>
-    <name>_TypedItem</name>
-    <message>
-        <source>“{text}” is not a number.</source>
-        <translation>« {text} » n&apos;est pas un nombre.</translation>
     </message>
 </context>
 <context>
