@@ -294,6 +294,8 @@ class MainWindow(QMainWindow):
             self._sign_in_badge(codes[0], quiet=source == "camera")
             return
         camera = source == "camera"
+        if camera and page == SCAN and self.scan_page.typing():
+            return  # a code typed by hand is on its way: the inspector chose that parcel
         if page == CHECKLIST and self._to_code_item(codes, camera):
             return
         if camera and page != SCAN:

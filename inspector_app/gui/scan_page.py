@@ -12,6 +12,8 @@ from inspector_app.gui.generated.ui_scan_page import Ui_ScanPage
 from inspector_app.gui.theme import set_tone
 
 RECENT_LIMIT = 8
+TYPING_PAUSE_S = 5.0
+"""How long after the last key a half-typed code still holds off the camera."""
 _MARKS = {"found": ("✔", "#0b5222"), "not_found": ("✖", "#8a1610"), "error": ("!", "#6b4a00")}
 
 
@@ -26,6 +28,8 @@ class ScanPage(QWidget):
         self.ui = Ui_ScanPage()
         self.ui.setupUi(self)
         self.ui.code.returnPressed.connect(self._submit)
+        self._last_key = float("-inf")
+        self.ui.code.textEdited.connect(self._edited)
         self.ui.lookupButton.clicked.connect(self._submit)
         self.ui.resumeButton.clicked.connect(self.resume_requested)
         self.ui.resumeButton.hide()
@@ -39,6 +43,15 @@ class ScanPage(QWidget):
         """Back on this screen for the next parcel: empty field with the focus."""
         self.ui.code.clear()
         self.ui.code.setFocus()
+
+    def typing(self) -> bool:
+        """Whether a code is being typed into the field (text in it, a key pressed in the last
+        few seconds): the inspector's choice, which a label the camera sees must not replace."""
+        recent = time.monotonic() - self._last_key < TYPING_PAUSE_S
+        return recent and bool(self.ui.code.text().strip())
+
+    def _edited(self, _text: str) -> None:
+        self._last_key = time.monotonic()
 
     def show_message(self, text: str, tone: str = "info") -> None:
         self.ui.message.setText(text)
