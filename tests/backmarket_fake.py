@@ -16,8 +16,13 @@ folders a page, `next` only when there is more), `last_modification_date` (stric
 minute given), and the rate limits: above 200 requests in 10 s a 429 and a 10 s block, Care's
 per-minute and per-day limits, all divided by `scale` so benchmarks can run fast.
 
-Routes are a table of (method, pattern, handler): the outbound endpoints (refund, message,
-problem, item transfer) plug in the same way, with their effects on the stored state.
+Routes are a table of (method, pattern, handler). The seller's four calls act on the stored
+state as the file describes: a refund (type by orderline state, amount only with type 6)
+makes the orderline refunded (state 5 or 6), a message joins the folder's conversation (and
+reopens a closed folder), a problem's text does too, an item transfer takes its tracking
+number once. `refunds`, `problems`, `item_transfers` and `posted_messages` are the fake's
+own records of what was done: the proof the crash test counts. Faults `after:drop`,
+`after:slow:S` and `after:500` strike once the request has taken effect.
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
+from email import policy
+from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -83,7 +91,7 @@ class _Window:
 
 Answer = tuple[int, str, bytes, dict[str, str]]
 Query = dict[str, list[str]]
-Handler = Callable[["FakeBackMarket", re.Match[str], Query, bytes], Answer]
+Handler = Callable[["FakeBackMarket", re.Match[str], "Recorded"], Answer]
 
 
 def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> Answer:
@@ -117,12 +125,25 @@ class FakeBackMarket:
         self.requests: list[Recorded] = []
         self.faults: list[Fault] = []
         self.served_429 = 0
+        self.refunds: list[dict[str, Any]] = []
+        """Refunds the marketplace made (the proof of 'at most once per orderline')."""
+        self.problems: list[dict[str, Any]] = []
+        self.item_transfers: list[dict[str, Any]] = []
+        self.posted_messages: list[dict[str, Any]] = []
+        """Messages the seller posted, as stored on their folders."""
+        self._next_message_id = 1
         self._lock = threading.RLock()
         self._blocked_until = 0.0
         self._global = _Window(global_limit[0], global_limit[1] / scale)
+        day = 86400.0 / scale
+        minute = 60.0 / scale
         self._care = {
-            "care_list": (_Window(520, 60.0 / scale), _Window(4000, 86400.0 / scale)),
-            "care_folder": (_Window(600, 60.0 / scale), _Window(40000, 86400.0 / scale)),
+            "care_list": (_Window(520, minute), _Window(4000, day)),
+            "care_folder": (_Window(600, minute), _Window(40000, day)),
+            "care_refund": (_Window(500, day),),
+            "care_message": (_Window(560, minute), _Window(40000, day)),
+            "care_problem": (_Window(750, minute), _Window(1000, day)),
+            "care_item_transfer": (_Window(292, minute), _Window(500, day)),
         }
         self.routes: list[tuple[str, re.Pattern[str], Handler]] = [
             ("GET", re.compile(r"^/ws/sav/?$"), FakeBackMarket._list_folders),
@@ -131,6 +152,10 @@ class FakeBackMarket:
             ("GET", re.compile(r"^/ws/orders/(\d+)$"), FakeBackMarket._order),
             ("GET", re.compile(r"^/ws/shipping/v1/returns$"), FakeBackMarket._list_returns),
             ("GET", re.compile(r"^/ws/shipping/v1/deliveries$"), FakeBackMarket._list_deliveries),
+            ("POST", re.compile(r"^/ws/sav/refund$"), FakeBackMarket._refund),
+            ("POST", re.compile(r"^/ws/sav/(\d+)/msg$"), FakeBackMarket._message),
+            ("POST", re.compile(r"^/ws/sav/(\d+)/problem$"), FakeBackMarket._problem),
+            ("POST", re.compile(r"^/ws/sav/(\d+)/item-transfer$"), FakeBackMarket._item_transfer),
         ]
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -423,6 +448,8 @@ class FakeBackMarket:
             self.requests.append(record)
             fault = self._take_fault(record.path)
         delay = 0.0
+        if fault is not None and fault.startswith("after:"):
+            return self._after_effect(record, fault.split(":", 1)[1])
         if fault is not None and fault.startswith("slow:"):
             delay = float(fault.split(":", 1)[1])
             fault = None
@@ -431,6 +458,18 @@ class FakeBackMarket:
         answer = self._answer(record, fault)
         record.status = answer[0]
         return answer, delay, fault is not None
+
+    def _after_effect(self, record: Recorded, then: str) -> tuple[Answer, float, bool]:
+        """A fault that strikes once the request has taken effect: `slow:S` (the answer
+        comes too late), `drop` (the connection is cut instead of answering) or a status
+        of _FAULTS (e.g. a 500 after the refund was made)."""
+        answer = self._answer(record, None)
+        record.status = answer[0]
+        if then == "drop":
+            return (0, "", b"", {}), 0.0, True
+        if then.startswith("slow:"):
+            return answer, float(then.split(":", 1)[1]), True
+        return self._fault(then), 0.0, True
 
     def _take_fault(self, path: str) -> str | None:
         for fault in self.faults:
@@ -445,7 +484,7 @@ class FakeBackMarket:
             return _error(401, "E001", "Guest user not allowed")
         if not USER_AGENT.match(headers.get("User-Agent", "")):
             return 403, "text/html", b"<html><body>Forbidden</body></html>", {"cf-ray": "8f-CDG"}
-        limited = self._rate_limit(path)
+        limited = self._rate_limit(record.method, path)
         if limited is not None:
             return limited
         if fault is not None:
@@ -454,10 +493,10 @@ class FakeBackMarket:
             match = pattern.match(path)
             if match and route_method == record.method:
                 with self._lock:
-                    return handler(self, match, record.query, record.body)
+                    return handler(self, match, record)
         return _error(404, "E404", "Webservices unavailable")
 
-    def _rate_limit(self, path: str) -> Answer | None:
+    def _rate_limit(self, method: str, path: str) -> Answer | None:
         now = time.monotonic()
         with self._lock:
             if now < self._blocked_until or self._global.full(now):
@@ -466,8 +505,9 @@ class FakeBackMarket:
                 self.served_429 += 1
                 return _error(429, "E429", "Too many requests")
             self._global.log.append(now)
-            name = "care_list" if re.match(r"^/ws/sav/?$", path) else None
-            name = name or ("care_folder" if re.match(r"^/ws/sav/\d+$", path) else None)
+            name = next(
+                (n for m, pattern, n in _CARE_LIMITED if m == method and pattern.match(path)), None
+            )
             if name is not None:
                 windows = self._care[name]
                 if any(w.full(now) for w in windows):
@@ -485,9 +525,8 @@ class FakeBackMarket:
 
     # -- handlers ---------------------------------------------------------------------------
 
-    def _list_folders(
-        self, _match: re.Match[str], query: dict[str, list[str]], _body: bytes
-    ) -> Answer:
+    def _list_folders(self, _match: re.Match[str], record: Recorded) -> Answer:
+        query = record.query
         items = sorted(self.folders.values(), key=lambda f: f["id"])
         since = _one(query, "last_modification_date")
         if since is not None:
@@ -511,29 +550,27 @@ class FakeBackMarket:
             body["previous"] = f"{self.url}/ws/sav?page={page - 1}"
         return _json(200, body)
 
-    def _folder(self, match: re.Match[str], _query: Query, _body: bytes) -> Answer:
+    def _folder(self, match: re.Match[str], _record: Recorded) -> Answer:
         folder = self.folders.get(int(match.group(1)))
         if folder is None:
             return _error(404, "E404", "Care Folder does not exist")
         return _json(200, folder)
 
-    def _list_orders(
-        self, _match: re.Match[str], query: dict[str, list[str]], _body: bytes
-    ) -> Answer:
+    def _list_orders(self, _match: re.Match[str], record: Recorded) -> Answer:
+        query = record.query
         size = min(int(_one(query, "page-size") or 10), 50)
         page = int(_one(query, "page") or 1)
         items = sorted(self.orders.values(), key=lambda o: o["order_id"])
         return _json(200, _paged(items, page, size, f"{self.url}/ws/orders"))
 
-    def _order(self, match: re.Match[str], _query: Query, _body: bytes) -> Answer:
+    def _order(self, match: re.Match[str], _record: Recorded) -> Answer:
         order = self.orders.get(int(match.group(1)))
         if order is None:
             return _error(404, "E404", "Webservices unavailable")
         return _json(200, order)
 
-    def _list_returns(
-        self, _match: re.Match[str], query: dict[str, list[str]], _body: bytes
-    ) -> Answer:
+    def _list_returns(self, _match: re.Match[str], record: Recorded) -> Answer:
+        query = record.query
         items = list(self.backship_returns)
         order_id = _one(query, "order_id")
         if order_id is not None:
@@ -545,14 +582,216 @@ class FakeBackMarket:
         page = int(_one(query, "page") or 1)
         return _json(200, _paged(items, page, 10, f"{self.url}/ws/shipping/v1/returns", null=True))
 
-    def _list_deliveries(
-        self, _match: re.Match[str], query: dict[str, list[str]], _body: bytes
-    ) -> Answer:
+    def _list_deliveries(self, _match: re.Match[str], record: Recorded) -> Answer:
+        query = record.query
         order_id = _one(query, "order_id")
         items = [d for d in self.deliveries if order_id is None or str(d["order"]) == order_id]
         page = int(_one(query, "page") or 1)
         url = f"{self.url}/ws/shipping/v1/deliveries"
         return _json(200, _paged(items, page, 10, url, null=True))
+
+    # -- acting on folders (the seller's four calls) ------------------------------------------
+
+    def _orderline(self, orderline_id: object) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """(the order's orderline, the folder on it) for an orderline id, or None."""
+        for folder in self.folders.values():
+            if folder["orderline"]["id"] == orderline_id:
+                order = self.orders[folder["orderline"]["order"]["order_id"]]
+                line = next(ln for ln in order["orderlines"] if ln["id"] == orderline_id)
+                return line, folder
+        return None
+
+    def _touch(self, folder: dict[str, Any]) -> None:
+        folder["date_modification"] = iso(self.now())
+
+    def _refund(self, _match: re.Match[str], record: Recorded) -> Answer:
+        """A refund: type 4/5/6 must fit the orderline's state 1/2/3, an amount only (and
+        always) with type 6, never above the price. The orderline becomes refunded (5 before
+        shipping, 6 after), so a second refund has no valid type and is refused."""
+        try:
+            body = json.loads(record.body)
+        except ValueError:
+            return _error(400, "E009", "Payload not acceptable")
+        found = self._orderline(body.get("orderline_pk"))
+        if found is None:
+            return _error(404, "E404", "Orderline does not exist")
+        line, folder = found
+        refund_type, amount = body.get("refund_type"), body.get("amount")
+        fits = {1: 4, 2: 5, 3: 6}.get(line["state"])
+        if refund_type != fits:
+            return _error(
+                400, "E009", f"Payload not acceptable: orderline state {line['state']} "
+                f"takes no refund of type {refund_type}"
+            )  # fmt: skip
+        price = Decimal(line["price"])
+        if refund_type == 6:
+            if not isinstance(amount, int | float) or not 0 < Decimal(str(amount)) <= price:
+                return _error(400, "E009", "Payload not acceptable: amount")
+            refunded = Decimal(str(amount)).quantize(Decimal("0.01"))
+        elif amount is not None:
+            return _error(400, "E009", "Payload not acceptable: amount only with type 6")
+        else:
+            refunded = price
+        line["state"] = folder["orderline"]["state"] = 6 if refund_type == 6 else 5
+        self.refunds.append(
+            {"orderline": line["id"], "folder": folder["id"], "type": refund_type,
+             "amount": refunded, "at": self.now()}
+        )  # fmt: skip
+        self._touch(folder)
+        return 201, "text/plain", f"{refunded}€ refunded on the sku {line['listing']}".encode(), {}
+
+    def _message(self, match: re.Match[str], record: Recorded) -> Answer:
+        folder = self.folders.get(int(match.group(1)))
+        if folder is None:
+            return _error(404, "E404", "Care Folder does not exist")
+        fields, files = _multipart(record)
+        text = fields.get("message", "")
+        if not text.strip() or len(files) > MAX_FILES or any(len(f[1]) > MAX_FILE for f in files):
+            return _error(400, "E009", "Payload not acceptable")
+        entry = self._post_on(folder, text, files, kind="MERCHANT_TO_CUSTOMER")
+        if folder["state"] == 9:  # posting on a closed folder reopens it
+            folder["state"] = 0
+            folder.pop("date_closed", None)
+        self.posted_messages.append(entry)
+        attachments = [
+            {"msg": entry["id"], "group": folder["id"], "sender": 42, "attachment": a["attachment"]}
+            for a in entry["attachments"]
+        ]
+        answer = {"id": entry["id"], "message": text, "date_creation": entry["date_creation"],
+                  "group": folder["id"], "sender": 42, "attachments": attachments}  # fmt: skip
+        return _json(201, answer)
+
+    def _post_on(
+        self, folder: dict[str, Any], text: str, files: list[tuple[str, bytes, str]], *, kind: str
+    ) -> dict[str, Any]:
+        """A seller's text on the folder's conversation (messages, and problems' texts)."""
+        message_id = self._next_message_id
+        self._next_message_id += 1
+        now = iso(self.now())
+        entry = {
+            "id": 900_000_000 + message_id,
+            "message": text,
+            "date_creation": now,
+            "initiator": "Merchant",
+            "kind": kind,
+            "is_informative": False,
+            "attachments": [
+                {"id": message_id * 100 + i, "date_creation": now,
+                 "attachment": f"https://cdn.example/{folder['id']}/{name}"}
+                for i, (name, _, _) in enumerate(files)
+            ],
+        }  # fmt: skip
+        folder["messages"].append(entry)
+        folder["date_last_message"] = now
+        self._touch(folder)
+        return entry
+
+    def _problem(self, match: re.Match[str], record: Recorded) -> Answer:
+        """A problem: the published rules on types, attachments and old folder ids. Its text
+        shows in the folder's conversation (how a resend is recognised; see docs)."""
+        folder = self.folders.get(int(match.group(1)))
+        if folder is None:
+            return _error(404, "E404", "Care Folder does not exist")
+        fields, files = _multipart(record)
+        problem_type = fields.get("problem_type", "OTHER")
+        text = fields.get("message", "")
+        refused = _problem_refusal(folder, problem_type, text, files)
+        if refused is not None:
+            return refused
+        if text:
+            self._post_on(folder, text, files, kind="MERCHANT_TO_BACKMARKET")
+        else:
+            self._touch(folder)
+        self.problems.append(
+            {"folder": folder["id"], "type": problem_type, "message": text,
+             "files": [name for name, _, _ in files], "at": self.now()}
+        )  # fmt: skip
+        return 201, "text/plain", b"", {}
+
+    def _item_transfer(self, match: re.Match[str], record: Recorded) -> Answer:
+        """An item transfer back to the customer; a tracking number is taken once."""
+        folder_id = int(match.group(1))
+        folder = self.folders.get(folder_id)
+        if folder is None:
+            return _error(404, "E404", "Care folder does not exit")
+        if folder_id >= NEW_FOLDER_IDS:
+            return _error(
+                422, "E009", "Care folders with ID above 100,000,000 are not yet supported"
+            )
+        try:
+            body = json.loads(record.body)
+        except ValueError:
+            return _error(422, "E009", "Cannot create item transfer")
+        tracking = body.get("trackingNumber")
+        if not body.get("shipperName") or not tracking:
+            return _error(422, "E009", "Cannot create item transfer")
+        if any(t["tracking"] == tracking for t in self.item_transfers):
+            return _error(400, "E009", "An item transfer with this tracking number already exists")
+        self.item_transfers.append(
+            {"folder": folder_id, "shipper": body["shipperName"], "tracking": tracking,
+             "action": body.get("action", "NOTHING"), "at": self.now()}
+        )  # fmt: skip
+        self._touch(folder)
+        return 201, "text/plain", b"", {}
+
+
+NEW_FOLDER_IDS = 100_000_000
+"""Problems with a type, text and files only from here; item transfers only below."""
+PROBLEM_TYPES = frozenset(
+    {"ACCOUNT_LOCKED", "CODE_LOCKED", "DAMAGED_PACKAGE", "ITEM_NOT_RECEIVED", "MISSING_PART",
+     "OOW_ITEM", "PROBLEM_NOT_IDENTIFIED", "WRONG_ITEM", "OTHER"}
+)  # fmt: skip
+PROBLEM_TYPES_WITH_PROOF = frozenset({"DAMAGED_PACKAGE", "ITEM_NOT_RECEIVED", "OOW_ITEM"})
+MAX_FILES = 10
+MAX_FILE = 3 * 1024 * 1024
+
+_CARE_LIMITED = (
+    ("GET", re.compile(r"^/ws/sav/?$"), "care_list"),
+    ("GET", re.compile(r"^/ws/sav/\d+$"), "care_folder"),
+    ("POST", re.compile(r"^/ws/sav/refund$"), "care_refund"),
+    ("POST", re.compile(r"^/ws/sav/\d+/msg$"), "care_message"),
+    ("POST", re.compile(r"^/ws/sav/\d+/problem$"), "care_problem"),
+    ("POST", re.compile(r"^/ws/sav/\d+/item-transfer$"), "care_item_transfer"),
+)
+"""Care endpoints with their own published limits (besides the global one)."""
+
+
+def _problem_refusal(
+    folder: dict[str, Any], problem_type: str, text: str, files: list[tuple[str, bytes, str]]
+) -> Answer | None:
+    """The published refusals of a problem declaration, or None when it is acceptable."""
+    if problem_type not in PROBLEM_TYPES:
+        return _error(422, "E009", "Unknown problem type")
+    if len(files) > MAX_FILES or any(len(f[1]) > MAX_FILE for f in files):
+        return _error(413, "E413", "File too large or too many attachments")
+    if folder["id"] < NEW_FOLDER_IDS and (problem_type != "OTHER" or text or files):
+        return _error(
+            422, "E009", "Only OTHER problem type is allowed for IDs lower than 100,000,000"
+        )
+    if problem_type in PROBLEM_TYPES_WITH_PROOF and not files:
+        return _error(422, "E009", "Attachments are mandatory for this problem type")
+    if folder["state"] == 9:
+        return _error(422, "E009", "Cannot declare problem on this Care Folder")
+    return None
+
+
+def _multipart(record: Recorded) -> tuple[dict[str, str], list[tuple[str, bytes, str]]]:
+    """The text fields and the files of a multipart/form-data body."""
+    head = f"Content-Type: {record.headers.get('Content-Type', '')}\r\n\r\n".encode()
+    parsed = BytesParser(policy=policy.HTTP).parsebytes(head + record.body)
+    fields: dict[str, str] = {}
+    files: list[tuple[str, bytes, str]] = []
+    if not parsed.is_multipart():
+        return fields, files
+    for part in parsed.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        content = part.get_payload(decode=True) or b""
+        filename = part.get_filename()
+        if filename is not None:
+            files.append((filename, content, part.get_content_type()))
+        elif isinstance(name, str):
+            fields[name] = content.decode("utf-8")
+    return fields, files
 
 
 _FAULTS: dict[str, Answer] = {

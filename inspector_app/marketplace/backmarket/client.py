@@ -20,8 +20,12 @@ what a person can do about it:
 - `unavailable`: 5xx after retries; `unreachable`: network, TLS, timeouts, the deadline.
 - `bad_answer`: not JSON, the wrong shape, too big, a redirect.
 
-GET is retried on transient failures; nothing else ever is: a POST whose answer is lost may
-have happened (refunds are not idempotent), so its caller must read the state back instead.
+GET is retried on transient failures; a POST never is. A POST whose answer is lost (a
+timeout after the request left, a cut connection, a 5xx) may have happened, and refunds are
+not idempotent: it raises `MarketplaceOutcomeUnknownError` (state `unknown`), and its caller
+reads the marketplace's state back before deciding anything. A POST that provably never left
+(no connection could be made, no room in the limits) raises the usual states and may simply
+be tried again later.
 
 The token is in the session's headers and nowhere else; URLs in logs carry no secret.
 """
@@ -35,8 +39,9 @@ import logging
 import random
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -101,7 +106,21 @@ class MarketplaceUnavailableError(MarketplaceError):
 
 
 class MarketplaceRateLimitedError(MarketplaceError):
+    """Nothing was done: a 429 or E008, or no room in our own budgets. `retry_in_s`, when
+    known, is how long to hold back before trying again."""
+
     state = "rate_limited"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        code: str = "",
+        retry_in_s: float | None = None,
+    ) -> None:
+        super().__init__(message, status=status, code=code)
+        self.retry_in_s = retry_in_s
 
 
 class MarketplaceChallengeError(MarketplaceError):
@@ -133,14 +152,41 @@ class MarketplaceBadAnswerError(MarketplaceError):
     item_level = True
 
 
-class _TransientError(Exception):
-    """Internal: worth retrying. `final` is raised when retries are spent."""
+class MarketplaceOutcomeUnknownError(MarketplaceError):
+    """A POST that may or may not have taken effect: the request left, and no answer that
+    settles it came back (timeout, cut connection, 5xx). Read the state back; never resend
+    blindly."""
 
-    def __init__(self, final: MarketplaceError, retry_after: float | None, *, block: bool) -> None:
+    state = "unknown"
+
+
+class _TransientError(Exception):
+    """Internal: worth retrying. `final` is raised when retries are spent. `left` is False
+    only when the request provably never reached the marketplace (no connection was made),
+    which is what lets a POST be tried again."""
+
+    def __init__(
+        self,
+        final: MarketplaceError,
+        retry_after: float | None,
+        *,
+        block: bool,
+        left: bool = True,
+    ) -> None:
         super().__init__(str(final))
         self.final = final
         self.retry_after = retry_after
         self.block = block
+        self.left = left
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with a message or a problem report (Back Market: 3 MB each, 10 at most)."""
+
+    name: str
+    content: bytes
+    content_type: str = "image/jpeg"
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +384,46 @@ class BackMarketClient:
             self.base_url, self.config.user_agent, self.config["accept_language"], elapsed, skew
         )
 
+    # -- acting on a Care folder (each call is sent once; see the module docstring) --------
+
+    def refund(self, orderline_id: int, refund_type: int, amount: Decimal | None) -> str:
+        """`POST /ws/sav/refund`: refund an orderline (type 4, 5 or 6 by its state; `amount`
+        only with type 6). Returns the marketplace's summary line."""
+        body: dict[str, Any] = {"orderline_pk": int(orderline_id), "refund_type": int(refund_type)}
+        if amount is not None:
+            body["amount"] = float(amount)  # a JSON number; two decimals print exactly
+        answer = self._post("/ws/sav/refund", json_body=body)
+        return answer if isinstance(answer, str) else json.dumps(answer)[:500]
+
+    def post_message(
+        self, folder_id: int, text: str, attachments: Sequence[Attachment] = ()
+    ) -> dict[str, Any]:
+        """`POST /ws/sav/{id}/msg`: a message on the folder's conversation (multipart, with
+        files). Posting to a closed folder reopens it. Returns the created message."""
+        answer = self._post(
+            f"/ws/sav/{int(folder_id)}/msg", form={"message": text}, files=attachments
+        )
+        return answer if isinstance(answer, dict) else {}
+
+    def declare_problem(
+        self,
+        folder_id: int,
+        problem_type: str,
+        message: str = "",
+        attachments: Sequence[Attachment] = (),
+    ) -> None:
+        """`POST /ws/sav/{id}/problem`: declare a problem (multipart: type, message, files)."""
+        form = {"problem_type": problem_type}
+        if message:
+            form["message"] = message
+        self._post(f"/ws/sav/{int(folder_id)}/problem", form=form, files=attachments)
+
+    def item_transfer(self, folder_id: int, shipper: str, tracking: str, action: str) -> None:
+        """`POST /ws/sav/{id}/item-transfer`: the item goes back to the customer (carrier,
+        tracking number, REPAIR / REPLACE / NOTHING)."""
+        body = {"shipperName": shipper, "trackingNumber": tracking, "action": action}
+        self._post(f"/ws/sav/{int(folder_id)}/item-transfer", json_body=body)
+
     # -- plumbing -------------------------------------------------------------------------
 
     def get_json(self, path: str, params: Mapping[str, str] | None = None) -> Any:
@@ -378,10 +464,71 @@ class BackMarketClient:
                 self.stats.retries += 1
                 self._sleep(wait)
 
+    def _post(
+        self,
+        path: str,
+        *,
+        json_body: Mapping[str, Any] | None = None,
+        form: Mapping[str, str] | None = None,
+        files: Sequence[Attachment] = (),
+    ) -> Any:
+        """POST once, after waiting for room in the limits; the answer's JSON or text.
+
+        Raises MarketplaceOutcomeUnknownError when the request left and nothing settles
+        whether it took effect (a timeout or cut connection after sending, a 5xx);
+        MarketplaceRateLimitedError for a 429/E008 (nothing was done; the limiter is told)
+        or a spent budget; the other states for definite refusals and for a connection that
+        was never made.
+        """
+        endpoint = endpoint_of("POST", path)
+        try:
+            self.limiter.acquire(endpoint, max_wait_s=self.patience_s)
+        except DailyLimitReachedError as exc:
+            raise MarketplaceRateLimitedError(str(exc), retry_in_s=exc.wait_s) from None
+        except TimeoutError:
+            raise MarketplaceRateLimitedError(
+                f"No room in the marketplace's rate limits for {endpoint} within "
+                f"{self.patience_s * self.scale:.0f} s.",
+                retry_in_s=self.patience_s,
+            ) from None
+        parts: list[tuple[str, tuple[str | None, bytes, str | None]]] | None = None
+        if form is not None:  # multipart/form-data, even without a file: fields as parts
+            parts = [(name, (None, value.encode(), None)) for name, value in form.items()]
+            parts += [("attachment", (f.name, f.content, f.content_type)) for f in files]
+        try:
+            _, _, body = self._send("POST", path, None, json_body=json_body, files=parts)
+        except _TransientError as exc:
+            if exc.block:
+                wait = self.limiter.block(exc.retry_after)
+                final = exc.final
+                raise MarketplaceRateLimitedError(
+                    str(final), status=final.status, code=final.code, retry_in_s=wait
+                ) from None
+            if isinstance(exc.final, MarketplaceRateLimitedError):
+                final = exc.final
+                raise MarketplaceRateLimitedError(
+                    str(final), status=final.status, code=final.code, retry_in_s=exc.retry_after
+                ) from None
+            if not exc.left:
+                raise exc.final from None
+            raise MarketplaceOutcomeUnknownError(
+                f"{exc.final}; whether it took effect is unknown",
+                status=exc.final.status,
+                code=exc.final.code,
+            ) from None
+        return body
+
     def _send(
-        self, method: str, path: str, params: Mapping[str, str] | None
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, str] | None,
+        *,
+        json_body: Mapping[str, Any] | None = None,
+        files: list[tuple[str, tuple[str | None, bytes, str | None]]] | None = None,
     ) -> tuple[int, Mapping[str, str], Any]:
-        """One exchange: (status, headers, parsed JSON) for a 2xx, else raises."""
+        """One exchange: (status, headers, parsed answer) for a 2xx, else raises. A GET's
+        answer must be JSON; a POST's may be text (a refund's summary) or empty."""
         url = f"{self.base_url}{path}"
         limit = 2 * self.timeout_s
         started = time.monotonic()
@@ -393,6 +540,9 @@ class BackMarketClient:
                     method,
                     url,
                     params=params,
+                    data=json.dumps(json_body).encode() if json_body is not None else None,
+                    files=files,
+                    headers={"Content-Type": "application/json"} if json_body is not None else None,
                     timeout=(self.timeout_s, self.timeout_s),
                     stream=True,
                     allow_redirects=False,
@@ -418,7 +568,10 @@ class BackMarketClient:
                     else _network_message(exc, self.timeout_s)
                 )
                 raise _TransientError(
-                    MarketplaceUnreachableError(f"{method} {path}: {what}"), None, block=False
+                    MarketplaceUnreachableError(f"{method} {path}: {what}"),
+                    None,
+                    block=False,
+                    left=guard.expired or not _never_connected(exc),
                 ) from None
         status = response.status_code
         self.stats.by_status[status] += 1
@@ -438,6 +591,10 @@ class BackMarketClient:
                 _retry_after(response.headers),
                 block=False,
             )
+        if 200 <= status < 300 and method != "GET":
+            if parsed is not _NOT_JSON:
+                return status, response.headers, parsed
+            return status, response.headers, content.decode("utf-8", "replace")[:2000]
         if 200 <= status < 300:
             if media_type(response.headers) != "application/json" or parsed is _NOT_JSON:
                 raise MarketplaceBadAnswerError(
@@ -547,6 +704,22 @@ _NETWORK_MESSAGES: dict[NetworkFailure, str] = {
     NetworkFailure.REFUSED: "the connection was refused",
     NetworkFailure.LOST: "the connection was lost before a complete answer",
 }
+
+
+def _never_connected(exc: BaseException) -> bool:
+    """True when the failure happened while connecting, so no byte of the request left:
+    a connect timeout, a refused connection, a name that does not resolve."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return True
+    inner: BaseException | None = exc
+    for _ in range(8):  # requests wraps urllib3's MaxRetryError, which names the reason
+        if inner is None:
+            return False
+        if isinstance(inner, urllib3.exceptions.NewConnectionError):
+            return True
+        reason = getattr(inner, "reason", None)
+        inner = reason if isinstance(reason, BaseException) else inner.__context__
+    return False
 
 
 def _network_message(exc: BaseException, timeout: float) -> str:
