@@ -52,3 +52,8 @@ def client(tmp_path: Path, fake: FakeBackMarket) -> Iterator[BackMarketClient]:
     bm = BackMarketClient(connector_config(tmp_path, fake))
     yield bm
     bm.close()
+
+
+# Databases on each backend (SQLite, and PostgreSQL when RI_TEST_PG_URL is set), as the
+# server's own tests get them.
+from server.conftest import db_url, pg_url, sqlite_template  # noqa: E402, F401

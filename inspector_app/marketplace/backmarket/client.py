@@ -50,6 +50,7 @@ import urllib3
 
 from inspector_app.marketplace.backmarket.config import BackMarketConfig
 from inspector_app.marketplace.backmarket.limits import (
+    Budgets,
     DailyLimitReachedError,
     RateLimiter,
 )
@@ -234,7 +235,7 @@ class BackMarketClient:
         self,
         config: BackMarketConfig,
         *,
-        limiter: RateLimiter | None = None,
+        limiter: Budgets | None = None,
         patience_s: float = PATIENCE_S,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,

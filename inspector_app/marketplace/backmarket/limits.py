@@ -11,9 +11,12 @@ Windows are sliding, never calendar-aligned: a sliding count never exceeds the b
 span of the window's length, so it is safe whichever way the marketplace counts its day.
 
 A per-day window cannot be waited out inside a poll: `acquire` raises DailyLimitReached with
-the time the next slot frees. Daily counts survive restarts through `usage()`/`restore()`
-(minute buckets; the server keeps them in its database), so a poller run from cron every
-five minutes does not start each run with a fresh allowance.
+the time the next slot frees.
+
+Two implementations share the arithmetic (`Budgets`): `RateLimiter` keeps its counts in
+memory, for one process (`marketplace check`, the client's own tests); the server keeps them
+in its database (server/marketplace/shared_limits.py), so the poller and the sender, in any
+number of processes, share one budget, and daily counts survive restarts.
 
 `scale` shrinks every window (and the 429 block) by that factor: the benchmark runs the
 connector and the fake marketplace with the same scale, so 10,000 folders pull in minutes
@@ -25,6 +28,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -73,12 +77,14 @@ class DailyLimitReachedError(Exception):
         self.wait_s = wait_s
 
 
-class RateLimiter:
-    """Sliding-window budgets per endpoint plus the global one; thread-safe.
+def is_daily(window: Window, scale: float) -> bool:
+    """Whether `window` (already divided by `scale`) is one that cannot be waited out."""
+    return window.seconds * scale > 3600
 
-    `clock` and `sleep` are injectable so tests can drive time; `scale` divides every window
-    length (see the module docstring).
-    """
+
+class Budgets(ABC):
+    """The published limits at a safety margin and a time scale, and the waiting loop;
+    subclasses say where requests are counted (`_take`) and how a 429 block is kept."""
 
     def __init__(
         self,
@@ -86,27 +92,18 @@ class RateLimiter:
         *,
         safety: float = SAFETY,
         scale: float = 1.0,
-        clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if scale <= 0:
             raise ValueError("scale must be positive")
         self.scale = scale
-        self._clock = clock
         self._sleep = sleep
-        self._lock = threading.Lock()
         self._windows: dict[str, tuple[Window, ...]] = {
             name: tuple(
                 Window(max(1, math.floor(w.limit * safety)), w.seconds / scale) for w in windows
             )
             for name, windows in limits.items()
         }
-        self._logs: dict[tuple[str, float], deque[float]] = {
-            (name, w.seconds): deque() for name, windows in self._windows.items() for w in windows
-        }
-        self._blocked_until = 0.0
-        self.restored = False
-        """Whether a previous process's daily counts were loaded (done once per limiter)."""
         self.waited_s = 0.0
         """Total time callers spent waiting for room (figures for the status and benchmark)."""
 
@@ -127,26 +124,68 @@ class RateLimiter:
         TimeoutError when room would take longer than `max_wait_s`.
         """
         while True:
-            with self._lock:
-                now = self._clock()
-                wait = max(0.0, self._blocked_until - now)
-                for name, window in self.windows(endpoint):
-                    log = self._trimmed(name, window, now)
-                    if len(log) >= window.limit:
-                        room_at = log[0] + window.seconds
-                        if window.seconds * self.scale > 3600:
-                            raise DailyLimitReachedError(
-                                endpoint if name != GLOBAL else "", window.limit, room_at - now
-                            )
-                        wait = max(wait, room_at - now)
-                if wait <= 0:
-                    for name, window in self.windows(endpoint):
-                        self._logs[(name, window.seconds)].append(now)
-                    return
+            wait = self._take(endpoint)
+            if wait <= 0:
+                return
             if wait > max_wait_s:
                 raise TimeoutError(f"no room for a {endpoint} request within {max_wait_s:.0f} s")
             self.waited_s += wait
             self._sleep(wait)
+
+    @abstractmethod
+    def _take(self, endpoint: str) -> float:
+        """Count a request to `endpoint` and return 0 if every window has room; otherwise
+        count nothing and return how long until there may be room (DailyLimitReachedError
+        for a full daily window)."""
+
+    @abstractmethod
+    def block(self, seconds: float | None = None) -> float:
+        """The marketplace said 429: send nothing for `seconds` (default: the published
+        block). Returns the length of the block."""
+
+    def daily_full(self, endpoint: str, name: str, window: Window, wait_s: float) -> Exception:
+        return DailyLimitReachedError(endpoint if name != GLOBAL else "", window.limit, wait_s)
+
+
+class RateLimiter(Budgets):
+    """Sliding-window budgets per endpoint plus the global one, in this process; thread-safe.
+
+    `clock` and `sleep` are injectable so tests can drive time; `scale` divides every window
+    length (see the module docstring).
+    """
+
+    def __init__(
+        self,
+        limits: Mapping[str, tuple[Window, ...]] = PUBLISHED,
+        *,
+        safety: float = SAFETY,
+        scale: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(limits, safety=safety, scale=scale, sleep=sleep)
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._logs: dict[tuple[str, float], deque[float]] = {
+            (name, w.seconds): deque() for name, windows in self._windows.items() for w in windows
+        }
+        self._blocked_until = 0.0
+
+    def _take(self, endpoint: str) -> float:
+        with self._lock:
+            now = self._clock()
+            wait = max(0.0, self._blocked_until - now)
+            for name, window in self.windows(endpoint):
+                log = self._trimmed(name, window, now)
+                if len(log) >= window.limit:
+                    room_at = log[0] + window.seconds
+                    if is_daily(window, self.scale):
+                        raise self.daily_full(endpoint, name, window, room_at - now)
+                    wait = max(wait, room_at - now)
+            if wait <= 0:
+                for name, window in self.windows(endpoint):
+                    self._logs[(name, window.seconds)].append(now)
+            return wait
 
     def _trimmed(self, name: str, window: Window, now: float) -> deque[float]:
         log = self._logs[(name, window.seconds)]
@@ -155,45 +194,7 @@ class RateLimiter:
         return log
 
     def block(self, seconds: float | None = None) -> float:
-        """The marketplace said 429: send nothing for `seconds` (default: the published
-        block). Returns the length of the block."""
         length = self.block_s if seconds is None else max(seconds, 0.0)
         with self._lock:
             self._blocked_until = max(self._blocked_until, self._clock() + length)
         return length
-
-    # -- persistence of the daily counts -------------------------------------------------
-
-    def usage(self, *, now_epoch: float) -> dict[str, dict[int, int]]:
-        """Request counts of the daily windows per endpoint, by epoch minute (for storage)."""
-        now = self._clock()
-        out: dict[str, dict[int, int]] = {}
-        with self._lock:
-            for (name, seconds), log in self._logs.items():
-                if seconds * self.scale < DAY_S:
-                    continue
-                buckets: dict[int, int] = {}
-                for started in log:
-                    minute = int((now_epoch - (now - started)) // 60)
-                    buckets[minute] = buckets.get(minute, 0) + 1
-                out[name] = buckets
-        return out
-
-    def restore(self, usage: Mapping[str, Mapping[int, int]], *, now_epoch: float) -> None:
-        """Count requests a previous process made (from `usage()`), each at the end of its
-        minute so that it expires no earlier than the real one did."""
-        now = self._clock()
-        with self._lock:
-            self.restored = True
-            for name, buckets in usage.items():
-                for (log_name, seconds), log in self._logs.items():
-                    if log_name != name or seconds * self.scale < DAY_S:
-                        continue
-                    stamps = sorted(
-                        now - (now_epoch - (minute + 1) * 60)
-                        for minute, count in buckets.items()
-                        for _ in range(count)
-                    )
-                    merged = sorted([*log, *(s for s in stamps if s > now - seconds)])
-                    log.clear()
-                    log.extend(merged)

@@ -23,6 +23,7 @@ from inspector_app.marketplace.backmarket.client import BackMarketClient, Market
 from inspector_app.server.admin import AdminError
 from inspector_app.server.db import Database
 from inspector_app.server.marketplace.poller import cursor, last_report, poll_once
+from inspector_app.server.marketplace.runner import connect
 from inspector_app.server.models import MarketplaceFolder
 
 MAX_CLOCK_SKEW_S = 120.0
@@ -62,11 +63,13 @@ def _config(args: argparse.Namespace) -> bm_config.BackMarketConfig:
     return config
 
 
-def _client(config: bm_config.BackMarketConfig) -> BackMarketClient:
+def _client(config: bm_config.BackMarketConfig, db: Database | None = None) -> BackMarketClient:
+    """A client for `config`; with `db`, its requests count against the budget every
+    process of this server shares (the check's single request counts only locally)."""
     problems = config.problems()
     if problems:
         raise AdminError(" ".join(problems))
-    return BackMarketClient(config)
+    return connect(config, db) if db is not None else BackMarketClient(config)
 
 
 def _log_to_stderr() -> None:
@@ -106,7 +109,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_pull(args: argparse.Namespace, db: Database) -> int:
     config = _config(args)
-    client = _client(config)
+    client = _client(config, db)
     _log_to_stderr()
     try:
         while True:

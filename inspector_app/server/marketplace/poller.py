@@ -62,7 +62,6 @@ CURSOR_KEY = "backmarket.cursor"
 REPORT_KEY = "backmarket.last_poll"
 POLLER = "backmarket poller"
 """The audit log's name for the poller: the returns it creates or changes are its acts."""
-USAGE_KEY = "backmarket.usage"
 OVERLAP = dt.timedelta(minutes=5)
 """Folders modified this long before the previous poll began are listed again (harmless:
 an unchanged folder is not fetched), covering minute resolution and clock skew."""
@@ -133,9 +132,6 @@ def poll_once(
                 .limit(MAX_RETRIES_PER_POLL)
             )
         )
-        usage = _state(session, USAGE_KEY)
-    if usage and not client.limiter.restored:
-        client.limiter.restore(_usage_from_json(usage), now_epoch=time.time())
     since = (
         dt.datetime.fromisoformat(cursor) - OVERLAP
         if cursor
@@ -155,7 +151,6 @@ def poll_once(
         if report.ok:
             _set_state(session, CURSOR_KEY, started.isoformat())
         _set_state(session, REPORT_KEY, json.dumps(asdict(report)))
-        _set_state(session, USAGE_KEY, _usage_to_json(client, time.time()))
     log.info(
         "Back Market poll: %d listed, %d fetched, %d new, %d updated, %d skipped%s",
         report.listed,
@@ -442,20 +437,6 @@ def _set_state(session: Session, key: str, value: str) -> None:
         session.add(MarketplaceState(key=key, value=value))
     else:
         row.value = value
-
-
-def _usage_to_json(client: BackMarketClient, now_epoch: float) -> str:
-    usage = client.limiter.usage(now_epoch=now_epoch)
-    return json.dumps({name: {str(k): v for k, v in b.items()} for name, b in usage.items()})
-
-
-def _usage_from_json(text: str) -> dict[str, dict[int, int]]:
-    try:
-        raw = json.loads(text)
-        return {name: {int(k): int(v) for k, v in b.items()} for name, b in raw.items()}
-    except (ValueError, AttributeError, TypeError):
-        log.warning("stored Back Market usage is unreadable; starting from zero")
-        return {}
 
 
 def last_report(db: Database) -> PollReport | None:

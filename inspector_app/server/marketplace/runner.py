@@ -18,13 +18,14 @@ from inspector_app.marketplace.backmarket.config import BackMarketConfig
 from inspector_app.server.db import Database
 from inspector_app.server.jobs import Job, JobContext
 from inspector_app.server.marketplace.poller import poll_once
+from inspector_app.server.marketplace.shared_limits import SharedRateLimiter
 
 JOB_NAME = "marketplace-poller"
 
 
 def poller_job(db: Database, config: BackMarketConfig) -> Job:
     def run(_ctx: JobContext) -> str:
-        client = BackMarketClient(config)
+        client = connect(config, db)
         try:
             report = poll_once(db, client, config)
         finally:
@@ -37,3 +38,9 @@ def poller_job(db: Database, config: BackMarketConfig) -> Job:
 
     every = dt.timedelta(seconds=config["poll_interval_s"] / config["rate_scale"])
     return Job(JOB_NAME, every, run)
+
+
+def connect(config: BackMarketConfig, db: Database) -> BackMarketClient:
+    """A client whose requests count against the rate budget that every process of this
+    server shares through `db` (poller, sender, CLI, other workers)."""
+    return BackMarketClient(config, limiter=SharedRateLimiter(db, scale=config["rate_scale"]))
