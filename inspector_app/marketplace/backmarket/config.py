@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from inspector_app.domain.returns import ProductCategory
+from inspector_app.marketplace.backmarket.actions import PROBLEM_TYPES
 from inspector_app.settings import Option, SettingError, coerce
 
 CONFIG_FILE = "marketplace.toml"
@@ -96,6 +97,55 @@ OPTIONS: tuple[Option, ...] = (
         maximum=365,
     ),
     Option(
+        "send_back_carrier",
+        str,
+        "",
+        "Send-back carrier",
+        "The carrier of the parcels going back to customers, as item transfers name it.",
+    ),
+    Option(
+        "approve_refunds_above",
+        float,
+        250.0,
+        "Approve refunds above",
+        "A refund larger than this waits for a lead (0: every refund).",
+        minimum=0,
+        maximum=1_000_000,
+    ),
+    Option(
+        "approve_partial_refunds",
+        bool,
+        True,
+        "Approve partial refunds",
+        "Every partial refund waits for a lead.",
+    ),
+    Option("approve_refusals", bool, True, "Approve refusals", "Every refusal waits for a lead."),
+    Option(
+        "approve_overrides",
+        bool,
+        True,
+        "Approve overrides",
+        "A verdict that departs from the checklist's proposal waits for a lead.",
+    ),
+    Option(
+        "settle_s",
+        float,
+        120.0,
+        "Settle time (s)",
+        "After an attempt of unknown outcome, wait this long before reading the folder back.",
+        minimum=5,
+        maximum=3600,
+    ),
+    Option(
+        "send_interval_s",
+        float,
+        30.0,
+        "Send every (s)",
+        "Pause between passes of the outbound queue under `serve`.",
+        minimum=1,
+        maximum=3600,
+    ),
+    Option(
         "rate_scale",
         float,
         1.0,
@@ -154,10 +204,12 @@ class CategoryRule:
 
 @dataclass(frozen=True, slots=True)
 class BackMarketConfig:
-    """Validated settings (`values` keyed by option key) and the category rules."""
+    """Validated settings (`values` keyed by option key), the category rules and the
+    seller's own finding → problem type rules."""
 
     values: Mapping[str, Any]
     category_rules: tuple[CategoryRule, ...] = ()
+    problem_types: Mapping[str, str] = field(default_factory=dict)
     source: str = "defaults"
     token: str = field(default="", repr=False)
     token_source: str = ""
@@ -254,6 +306,7 @@ def load(
     raw_rules = section.pop("category_rules", [])
     if not isinstance(raw_rules, list):
         raise MarketplaceConfigError(f"{path}: category_rules must be a list of tables")
+    problem_types = _problem_types(section.pop("problem_types", {}), str(path))
     values = {o.key: o.default for o in OPTIONS}
     for key, value in [*section.items(), *(overrides or {}).items()]:
         if key not in BY_KEY:
@@ -273,4 +326,22 @@ def load(
         if not token_path.is_absolute():
             token_path = Path(data_dir) / token_path
         token, token_source = read_token(token_path), str(token_path)
-    return BackMarketConfig(values, rules, source, token, token_source)
+    return BackMarketConfig(values, rules, problem_types, source, token, token_source)
+
+
+def _problem_types(raw: object, where: str) -> dict[str, str]:
+    """`[backmarket.problem_types]`: finding (a rule id or a flag) = Back Market type."""
+    if not isinstance(raw, dict):
+        raise MarketplaceConfigError(f"{where}: problem_types must be a table")
+    out = {}
+    for finding, problem_type in raw.items():
+        if not re.fullmatch(r"[a-z][a-z0-9_]{0,63}", finding):
+            raise MarketplaceConfigError(
+                f"{where}: problem_types: {finding!r} is not a rule id or a flag"
+            )
+        if problem_type not in PROBLEM_TYPES:
+            raise MarketplaceConfigError(
+                f"{where}: problem_types.{finding} must be one of {', '.join(PROBLEM_TYPES)}"
+            )
+        out[finding] = problem_type
+    return out
