@@ -100,6 +100,22 @@ class ProductOut(WireModel):
     serial: CodeText = ""
 
 
+OutboundName = Literal[
+    "none", "planned", "waiting_for_approval", "sent", "confirmed", "failed", "rejected"
+]
+
+
+class ReturnMarketplace(WireModel):
+    """A marketplace return's standing there, for the card: is its Care folder closed, and
+    what did its verdict do (`outbound`, with `detail` in words: "refund of 120.00 EUR
+    confirmed", "failed: the marketplace said ...")."""
+
+    folder_closed: bool = False
+    closed_at: WireTime | None = None
+    outbound: OutboundName = "none"
+    detail: LongText = ""
+
+
 class ReturnOut(WireModel):
     """A return as the station caches it: only what an inspection needs (GDPR)."""
 
@@ -124,6 +140,8 @@ class ReturnOut(WireModel):
     inspected: bool = False
     """True once the server holds a final inspection for it (the card flags 'already inspected')."""
     updated_at: WireTime | None = None
+    marketplace: ReturnMarketplace | None = None
+    """Where a marketplace return stands there (None for returns from other sources)."""
 
 
 class ReturnsPage(WireModel):
@@ -602,3 +620,102 @@ class AuditPage(WireModel):
     total: int
     offset: int
     items: list[AuditEventOut]
+
+
+# -- Marketplace, outbound: plans made from verdicts, their actions, leads' decisions -------
+
+ActionKindName = Literal["refund", "message", "problem", "item_transfer"]
+ActionStatusName = Literal[
+    "planned", "waiting", "ready", "held", "sending", "unknown", "sent", "confirmed",
+    "parked", "rejected", "cancelled",
+]  # fmt: skip
+ApprovalName = Literal["not_needed", "waiting", "approved", "rejected"]
+PlanFilter = Literal["attention", "waiting", "failed", "all"]
+
+
+class MarketplaceActionOut(WireModel):
+    """One call of a plan on the marketplace and where it stands.
+
+    `status`: planned (not sent: dry run, or waiting for something it needs), waiting (for a
+    lead's approval), ready, held (rate limits; `next_try_at`), sending, unknown (being
+    read back), sent, confirmed (the marketplace shows it), parked (the marketplace refused
+    it: `marketplace_said`; a lead retries or cancels it), rejected, cancelled. `label` is
+    the status as a lead reads it, `reason` why.
+    """
+
+    id: int
+    kind: ActionKindName
+    status: ActionStatusName
+    label: ShortText
+    summary: LongText
+    reason: LongText = ""
+    marketplace_said: LongText = ""
+    amount: Money | None = None
+    attempts: int = 0
+    next_try_at: WireTime | None = None
+    sent_at: WireTime | None = None
+    confirmed_at: WireTime | None = None
+    updated_at: WireTime
+
+
+class MarketplacePlanOut(WireModel):
+    """What one final inspection does on the marketplace, and whether a lead approved it."""
+
+    id: int
+    return_id: CodeText
+    folder_id: int
+    inspection: uuid.UUID
+    inspector: CodeText
+    outcome: Outcome
+    proposed_outcome: Outcome | None = None
+    amount: Money | None = None
+    price: Money
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+    approval: ApprovalName
+    approval_reasons: list[LongText] = Field(default_factory=list)
+    decided_by: CodeText | None = None
+    decided_at: WireTime | None = None
+    decision_note: LongText = ""
+    dry_run: bool
+    notes: list[LongText] = Field(default_factory=list)
+    status: OutboundName
+    status_text: LongText
+    created_at: WireTime
+    actions: list[MarketplaceActionOut]
+
+
+class MarketplacePlanPage(WireModel):
+    filter: PlanFilter
+    total: int
+    offset: int
+    counts: list[CountRow]
+    """Plans per status, whatever `filter` was asked for."""
+    sending: bool
+    """False while the server only plans (dry run)."""
+    items: list[MarketplacePlanOut]
+
+
+class PlanApproval(WireModel):
+    """A lead approves a plan, optionally with another refund amount (never above the
+    price, never zero)."""
+
+    amount: Annotated[Decimal, Field(gt=0, max_digits=12, decimal_places=2)] | None = None
+    note: ShortText = ""
+
+
+class PlanRejection(WireModel):
+    """A lead rejects a plan: nothing of it is sent; the reason is kept and shown."""
+
+    reason: Annotated[str, StringConstraints(min_length=3, max_length=1000, strip_whitespace=True)]
+
+
+class ActionRetry(WireModel):
+    """A lead sends a parked (or not yet sendable) action again, optionally with a new
+    amount for a refund or the tracking number an item transfer was waiting for."""
+
+    amount: Annotated[Decimal, Field(gt=0, max_digits=12, decimal_places=2)] | None = None
+    tracking_number: Annotated[str, StringConstraints(min_length=8, max_length=64)] | None = None
+
+
+class ActionCancel(WireModel):
+    reason: Annotated[str, StringConstraints(min_length=3, max_length=1000, strip_whitespace=True)]

@@ -25,6 +25,7 @@ from inspector_app.server.routes import (
     directory,
     inspections,
     lead,
+    marketplace,
     meta,
     ops,
     photos,
@@ -62,7 +63,17 @@ def create_app(
         uploads=UploadGate(config.uploads_at_once, config.uploads_at_once_per_token),
     )
     problems.install(app)
-    for module in (meta, ops, returns, directory, photos, inspections, message_templates, lead):
+    for module in (
+        meta,
+        ops,
+        returns,
+        directory,
+        photos,
+        inspections,
+        message_templates,
+        lead,
+        marketplace,
+    ):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(
         BodyLimitMiddleware, json_limit=config.max_json_bytes, photo_limit=config.max_photo_bytes

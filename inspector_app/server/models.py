@@ -122,6 +122,8 @@ class ReturnRow(Base):
     received_at: Mapped[dt.date | None] = mapped_column(Date, index=True)
     inspected: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
+    marketplace: Mapped[dict | None] = mapped_column(JSON)
+    """Where the return stands on the marketplace (wire.ReturnMarketplace), for the card."""
 
 
 class ReturnCode(Base):

@@ -22,7 +22,7 @@ from inspector_app.wire import ReturnOut, ReturnReceipt, ReturnsPage
 
 log = logging.getLogger("inspector_app.server.returns")
 
-SERVER_FIELDS = frozenset({"inspected", "updated_at", "received_at"})
+SERVER_FIELDS = frozenset({"inspected", "updated_at", "received_at", "marketplace"})
 """ReturnOut fields the server owns as columns rather than inside the imported `data`."""
 
 
@@ -115,6 +115,7 @@ _WIRE_COLUMNS = (
     ReturnRow.received_at,
     ReturnRow.inspected,
     ReturnRow.updated_at,
+    ReturnRow.marketplace,
     ReturnRow.seq,
 )
 
@@ -139,6 +140,7 @@ def to_wire(row: Row) -> ReturnOut:
         received_at=row.received_at,
         inspected=row.inspected,
         updated_at=row.updated_at,
+        marketplace=row.marketplace,
     )
 
 

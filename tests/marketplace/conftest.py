@@ -26,8 +26,8 @@ def validator() -> SpecValidator:
 @pytest.fixture
 def fake(validator: SpecValidator) -> Iterator[FakeBackMarket]:
     """The fake marketplace. At the end, no request or answer may have broken the file."""
-    with FakeBackMarket(validator=validator, scale=SCALE) as server:
-        yield server
+    with FakeBackMarket(validator=validator, scale=SCALE) as marketplace:
+        yield marketplace
     assert validator.violations == [], "\n".join(validator.violations)
 
 
@@ -56,4 +56,4 @@ def client(tmp_path: Path, fake: FakeBackMarket) -> Iterator[BackMarketClient]:
 
 # Databases on each backend (SQLite, and PostgreSQL when RI_TEST_PG_URL is set), as the
 # server's own tests get them.
-from server.conftest import db_url, pg_url, sqlite_template  # noqa: E402, F401
+from server.conftest import db_url, pg_url, server, sqlite_template  # noqa: E402, F401

@@ -92,10 +92,14 @@ class MarketplaceError(Exception):
     state = "error"
     item_level = False
 
-    def __init__(self, message: str, *, status: int | None = None, code: str = "") -> None:
+    def __init__(
+        self, message: str, *, status: int | None = None, code: str = "", said: str = ""
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
+        self.said = said
+        """The marketplace's own error message, as it gave it ('' when it gave none)."""
 
 
 class MarketplaceUnreachableError(MarketplaceError):
@@ -677,14 +681,16 @@ def _failure(where: str, response: requests.Response, parsed: Any) -> Exception:
             code=code,
         )
     elif status == 404:
-        error = MarketplaceNotFoundError(f"{where}: not found{said}", status=404, code=code)
+        error = MarketplaceNotFoundError(
+            f"{where}: not found{said}", status=404, code=code, said=message
+        )
     elif status >= 500:
         reason = http.client.responses.get(status, "server error")
         error = MarketplaceUnavailableError(f"{where}: {status} {reason}{said}", status=status)
         return _TransientError(error, _retry_after(response.headers), block=False)
     else:
         error = MarketplaceRefusedError(
-            f"{where}: refused with {status}{said}", status=status, code=code
+            f"{where}: refused with {status}{said}", status=status, code=code, said=message
         )
     return error
 

@@ -12,7 +12,6 @@ import argparse
 import datetime as dt
 import logging
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,18 +21,23 @@ from inspector_app.marketplace.backmarket import config as bm_config
 from inspector_app.marketplace.backmarket.client import BackMarketClient, MarketplaceError
 from inspector_app.server.admin import AdminError
 from inspector_app.server.db import Database
+from inspector_app.server.marketplace import outbound_cli
 from inspector_app.server.marketplace.poller import cursor, last_report, poll_once
-from inspector_app.server.marketplace.runner import connect
+from inspector_app.server.marketplace.runner import connect, repeat_passes
 from inspector_app.server.models import MarketplaceFolder
+from inspector_app.server.photo_store import PhotoBackend
 
 MAX_CLOCK_SKEW_S = 120.0
 """Care filters have minute resolution; more skew than this risks missing changes."""
 
 
 def register(
-    sub: argparse._SubParsersAction, database: Callable[[argparse.Namespace], Database]
+    sub: argparse._SubParsersAction,
+    database: Callable[[argparse.Namespace], Database],
+    photos: Callable[[argparse.Namespace], PhotoBackend],
 ) -> None:
-    """Add `marketplace` and its subcommands; `database(args)` opens the migrated database."""
+    """Add `marketplace` and its subcommands; `database(args)` opens the migrated database,
+    `photos(args)` the photo store (problem reports and messages attach photos)."""
     parser = sub.add_parser(
         "marketplace", help="the Back Market connector (see docs/marketplace.md)"
     )
@@ -47,6 +51,21 @@ def register(
     p.set_defaults(handler=lambda args: cmd_pull(args, database(args)))
     p = inner.add_parser("status", parents=[base], help="the last poll, the cursor, problems")
     p.set_defaults(handler=lambda args: cmd_status(args, database(args)))
+    outbound_cli.add_parsers(inner, base)
+    inner.choices["outbox"].set_defaults(
+        handler=lambda args: outbound_cli.cmd_outbox(args, database(args))
+    )
+    inner.choices["sending"].set_defaults(
+        handler=lambda args: outbound_cli.cmd_sending(args, database(args))
+    )
+
+    def send(args: argparse.Namespace) -> int:
+        config, db = _config(args), database(args)
+        client = _client(config, db)
+        _log_to_stderr()
+        return outbound_cli.cmd_send(args, db, config, client, photos(args))
+
+    inner.choices["send"].set_defaults(handler=send)
 
 
 def _config(args: argparse.Namespace) -> bm_config.BackMarketConfig:
@@ -111,17 +130,12 @@ def cmd_pull(args: argparse.Namespace, db: Database) -> int:
     config = _config(args)
     client = _client(config, db)
     _log_to_stderr()
-    try:
-        while True:
-            report = poll_once(db, client, config)
-            print("\n".join(report.lines()), flush=True)
-            if args.once:
-                return 0 if report.ok else 1
-            time.sleep(config["poll_interval_s"] / client.scale)
-    except KeyboardInterrupt:
-        return 0
-    finally:
-        client.close()
+
+    def one_pass() -> tuple[bool, list[str]]:
+        report = poll_once(db, client, config)
+        return report.ok, report.lines()
+
+    return repeat_passes(one_pass, client, once=args.once, interval_s=config["poll_interval_s"])
 
 
 def cmd_status(args: argparse.Namespace, db: Database) -> int:

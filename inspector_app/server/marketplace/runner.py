@@ -12,6 +12,8 @@ and finishing late costs at most a re-read.
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable, Sequence
 
 from inspector_app.marketplace.backmarket.client import BackMarketClient
 from inspector_app.marketplace.backmarket.config import BackMarketConfig
@@ -44,3 +46,26 @@ def connect(config: BackMarketConfig, db: Database) -> BackMarketClient:
     """A client whose requests count against the rate budget that every process of this
     server shares through `db` (poller, sender, CLI, other workers)."""
     return BackMarketClient(config, limiter=SharedRateLimiter(db, scale=config["rate_scale"]))
+
+
+def repeat_passes(
+    one_pass: Callable[[], tuple[bool, Sequence[str]]],
+    client: BackMarketClient,
+    *,
+    once: bool,
+    interval_s: float,
+) -> int:
+    """The command line's loop for `pull` and `send`: run a pass, print its lines, and
+    either exit (0 when it went well) or sleep `interval_s` (scaled) and go again until
+    Ctrl-C. The client is closed at the end."""
+    try:
+        while True:
+            ok, lines = one_pass()
+            print("\n".join(lines), flush=True)
+            if once:
+                return 0 if ok else 1
+            time.sleep(interval_s / client.scale)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        client.close()

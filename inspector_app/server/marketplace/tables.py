@@ -79,6 +79,8 @@ class Plan(Base):
     decision_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
     dry_run: Mapped[bool] = mapped_column(Boolean, nullable=False)
     """Planned while sending was off: shown, never sent by itself."""
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    """What the plan could not do, in words (one per line)."""
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
 

@@ -66,6 +66,7 @@ def upgrade() -> None:
         sa.Column("decided_at", TS),
         sa.Column("decision_note", sa.Text(), nullable=False),
         sa.Column("dry_run", sa.Boolean(), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("created_at", TS, nullable=False),
         sa.Column("cancelled_at", TS),
     )
@@ -100,6 +101,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_marketplace_actions_status_next", "marketplace_actions", ["status", "next_try_at"]
     )
+    op.add_column("returns", sa.Column("marketplace", sa.JSON()))
     op.create_table(
         "marketplace_refunds",
         sa.Column("orderline_id", sa.BigInteger(), primary_key=True, autoincrement=False),
@@ -115,6 +117,8 @@ def downgrade() -> None:
     op.drop_table("marketplace_refunds")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP FUNCTION marketplace_refunds_frozen()")
+    with op.batch_alter_table("returns") as batch:
+        batch.drop_column("marketplace")
     op.drop_table("marketplace_actions")
     op.drop_table("marketplace_plans")
     op.drop_table("marketplace_rate_usage")

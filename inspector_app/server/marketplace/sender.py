@@ -1,0 +1,509 @@
+"""One pass over the outbound queue: plan, settle what is uncertain, send what is due.
+
+    report = send_once(db, client, config, photos)   # `marketplace send --once`, the job
+
+1. New final verdicts get their plans (planner.py).
+2. Attempts whose sender died (`sending` past `attempt_until`: a crash, a kill) become
+   `unknown`.
+3. Folders are read back (`GET /ws/sav/{id}`, one request per folder): an `unknown` action,
+   once the marketplace had `settle_s` to finish, is confirmed if the folder shows it (an
+   orderline in state 5 or 6; our marker in the conversation) and otherwise made ready to be
+   sent again: reading, never guessing, decides. A `sent` action is confirmed the same way.
+   An item transfer shows nowhere on a folder; Back Market refuses a tracking number it has
+   already taken, so sending it again is the read-back: that refusal confirms it.
+4. If sending is on (not a dry run), the due actions go, one at a time, oldest first. Each
+   is claimed in its own committed transaction before its request leaves, and a refund also
+   writes the refund ledger's row for its orderline first: the database refuses a second
+   refund of an orderline whatever happens. A refund reads its folder first: the orderline's
+   state gives the refund type (4, 5 or 6), and one already refunded is not refunded again.
+
+Answers: 2xx → sent (an item transfer: confirmed); lost → unknown; 429 and spent budgets →
+held with the time of the next try; a refusal (4xx) → parked with the marketplace's own
+message, for a lead; a refused token, a Cloudflare challenge or an unreachable marketplace
+hold the action and end the pass (the next pass tries again).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from inspector_app.marketplace.backmarket.actions import (
+    NEW_FOLDER_IDS,
+    ActionKind,
+    marked,
+    orderline_state,
+    refund_type_for,
+    shows_effect,
+)
+from inspector_app.marketplace.backmarket.client import (
+    Attachment,
+    BackMarketClient,
+    MarketplaceError,
+    MarketplaceOutcomeUnknownError,
+    MarketplaceRateLimitedError,
+)
+from inspector_app.marketplace.backmarket.config import BackMarketConfig
+from inspector_app.server.db import Database
+from inspector_app.server.marketplace import outbox
+from inspector_app.server.marketplace.planner import plan_new
+from inspector_app.server.marketplace.tables import Action, Plan
+from inspector_app.server.photo_store import PhotoBackend
+
+log = logging.getLogger("inspector_app.server.marketplace")
+
+BATCH = 500
+"""Actions sent (and folders read back) per pass at most."""
+ATTEMPT_MARGIN_S = 10.0
+"""Added to a request's own deadline and patience before a `sending` action counts as lost."""
+OFFLINE_PAUSE = dt.timedelta(minutes=5)
+"""How long an action waits after the marketplace refused our token or could not be reached."""
+
+
+@dataclass
+class SendReport:
+    """What one pass did; printed by `marketplace send --once`."""
+
+    sending: bool = False
+    planned: int = 0
+    reaped: int = 0
+    read_back: int = 0
+    confirmed: int = 0
+    resent: int = 0
+    sent: int = 0
+    held: int = 0
+    parked: int = 0
+    unknown: int = 0
+    stopped: str = ""
+    stopped_state: str = ""
+    requests: int = 0
+    seconds: float = 0.0
+    held_reasons: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.stopped
+
+    def lines(self) -> list[str]:
+        mode = "sending" if self.sending else "dry run (sending is off: nothing is sent)"
+        out = [
+            f"Outbound: {mode}; {self.planned} verdicts planned",
+            f"Read back {self.read_back} actions: {self.confirmed} confirmed, "
+            f"{self.resent} to send again; {self.reaped} lost attempts found",
+            f"Sent {self.sent}; held back {self.held}; failed {self.parked}; "
+            f"outcome unknown {self.unknown}",
+        ]
+        out += [f"Held back: {reason}" for reason in sorted(set(self.held_reasons))[:5]]
+        if self.stopped:
+            out.append(f"Stopped ({self.stopped_state}): {self.stopped}")
+        out.append(f"{self.requests} requests in {self.seconds:.1f} s")
+        return out
+
+
+class _PassStoppedError(Exception):
+    """The marketplace or the way to it is unwell: end the pass (the next one retries)."""
+
+    def __init__(self, error: MarketplaceError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+@dataclass(frozen=True, slots=True)
+class _Attempt:
+    """What an attempt needs, read in the claim's transaction."""
+
+    id: int
+    token: str
+    kind: ActionKind
+    folder_id: int
+    orderline_id: int | None
+    params: dict[str, Any]
+    amount: Decimal | None
+    price: Decimal | None
+    marker: str | None
+
+
+def send_once(
+    db: Database,
+    client: BackMarketClient,
+    config: BackMarketConfig,
+    photos: PhotoBackend,
+    *,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> SendReport:
+    """One pass (see the module docstring); never raises for marketplace failures."""
+    started = time.monotonic()
+    requests_before = client.stats.requests
+    sender = _Sender(db, client, config, photos, should_stop)
+    try:
+        sender.run()
+    except _PassStoppedError as stop:
+        sender.report.stopped = str(stop.error)
+        sender.report.stopped_state = stop.error.state
+        log.error("Back Market send pass stopped (%s): %s", stop.error.state, stop.error)
+    report = sender.report
+    report.requests = client.stats.requests - requests_before
+    report.seconds = time.monotonic() - started
+    return report
+
+
+class _Sender:
+    def __init__(
+        self,
+        db: Database,
+        client: BackMarketClient,
+        config: BackMarketConfig,
+        photos: PhotoBackend,
+        should_stop: Callable[[], bool],
+    ) -> None:
+        self.db = db
+        self.client = client
+        self.config = config
+        self.photos = photos
+        self.should_stop = should_stop
+        self.report = SendReport()
+        self.settle = dt.timedelta(seconds=config["settle_s"] / client.scale)
+        self.attempt_s = client.patience_s + 2 * client.timeout_s + ATTEMPT_MARGIN_S
+
+    @staticmethod
+    def now() -> dt.datetime:
+        return dt.datetime.now(dt.UTC)
+
+    def run(self) -> None:
+        with self.db.write() as session:
+            self.report.sending = outbox.sending_enabled(session)
+            self.report.planned = plan_new(session, self.config, self.now())
+            self.report.reaped = outbox.reap(session, self.now(), self.settle)
+        self._read_back()
+        if not self.report.sending:
+            return
+        with self.db.read() as session:
+            due = outbox.due(session, self.now(), BATCH)
+        for action_id in due:
+            if self.should_stop():
+                return
+            self._send(action_id)
+
+    # -- reading back ------------------------------------------------------------------------
+
+    def _read_back(self) -> None:
+        with self.db.read() as session:
+            actions = outbox.to_read_back(session, self.now(), BATCH)
+        by_folder: dict[int, list[Action]] = {}
+        for action in actions:
+            by_folder.setdefault(action.folder_id, []).append(action)
+        for folder_id, waiting in by_folder.items():
+            if self.should_stop():
+                return
+            folder: dict[str, Any] = {}
+            if any(a.kind != ActionKind.ITEM_TRANSFER for a in waiting):
+                try:
+                    folder = self.client.care_folder(folder_id)
+                except MarketplaceError as exc:
+                    if not exc.item_level:
+                        raise _PassStoppedError(exc) from None
+                    self._unreadable(waiting, exc)
+                    continue
+            for action in waiting:
+                self._settle_read(action, folder)
+
+    def _unreadable(self, actions: Sequence[Action], exc: MarketplaceError) -> None:
+        now = self.now()
+        with self.db.write() as session:
+            for stale in actions:
+                action = session.get(Action, stale.id, with_for_update=True)
+                if action is not None and action.status == stale.status:
+                    outbox.move(
+                        session,
+                        action,
+                        action.status,
+                        f"Its folder could not be read back ({exc}); tried again later.",
+                        now,
+                        next_try_at=now + self.settle,
+                    )
+
+    def _settle_read(self, seen: Action, folder: dict[str, Any]) -> None:
+        """Decide one action from what its folder shows (if it is still as it was read)."""
+        kind = ActionKind(seen.kind)
+        now = self.now()
+        self.report.read_back += 1
+        with self.db.write() as session:
+            action = session.get(Action, seen.id, with_for_update=True)
+            if action is None or (action.status, action.attempts) != (seen.status, seen.attempts):
+                return  # another sender moved it meanwhile
+            if shows_effect(kind, action.marker, folder):
+                self.report.confirmed += 1
+                outbox.move(
+                    session,
+                    action,
+                    "confirmed",
+                    "The marketplace shows it.",
+                    now,
+                    confirmed_at=now,
+                    next_try_at=None,
+                )
+            elif action.status == "sent":
+                outbox.move(
+                    session,
+                    action,
+                    "sent",
+                    "Sent; the folder did not show it yet when read back.",
+                    now,
+                    next_try_at=None,
+                )
+            else:
+                self._after_unknown(session, action, kind, now)
+
+    def _after_unknown(
+        self, session: Session, action: Action, kind: ActionKind, now: dt.datetime
+    ) -> None:
+        """An attempt of unknown outcome whose effect the folder does not show."""
+        if kind is ActionKind.PROBLEM and action.folder_id < NEW_FOLDER_IDS:
+            reason = (
+                "Its outcome is unknown, and a problem report on a folder below 100,000,000 "
+                "carries no text to recognise it by. Check the folder in the back office, "
+                "then retry or cancel this action."
+            )
+            self.report.parked += 1
+            outbox.move(session, action, "parked", reason, now, next_try_at=None)
+        elif action.attempts >= outbox.MAX_ATTEMPTS:
+            self.report.parked += 1
+            outbox.move(
+                session,
+                action,
+                "parked",
+                f"{action.attempts} attempts got no answer and the folder does not show it. "
+                "Check the folder in the back office, then retry or cancel this action.",
+                now,
+                next_try_at=None,
+            )
+        else:
+            self.report.resent += 1
+            why = (
+                "Item transfers do not show on a folder: sent again (Back Market refuses a "
+                "tracking number it already has, which confirms it)."
+                if kind is ActionKind.ITEM_TRANSFER
+                else "The folder does not show it, so it did not take effect: sent again."
+            )
+            outbox.move(session, action, "ready", why, now, next_try_at=None)
+
+    # -- sending ---------------------------------------------------------------------------
+
+    def _send(self, action_id: int) -> None:
+        now = self.now()
+        with self.db.write() as session:
+            action = outbox.claim(
+                session, action_id, now, now + dt.timedelta(seconds=self.attempt_s)
+            )
+            if action is None:
+                return
+            plan = session.get(Plan, action.plan_id) if action.plan_id is not None else None
+            attempt = _Attempt(
+                id=action.id,
+                token=action.attempt_token or "",
+                kind=ActionKind(action.kind),
+                folder_id=action.folder_id,
+                orderline_id=action.orderline_id,
+                params=dict(action.params),
+                amount=action.amount,
+                price=plan.price if plan is not None else None,
+                marker=action.marker,
+            )
+        try:
+            self._attempt(attempt)
+        except MarketplaceOutcomeUnknownError as exc:
+            self.report.unknown += 1
+            self._record(
+                attempt,
+                "unknown",
+                f"Sent, but no answer settles whether it took effect ({exc}); the folder "
+                "is read back.",
+                next_try_at=self.now() + self.settle,
+            )
+        except MarketplaceRateLimitedError as exc:
+            self._hold(attempt, exc)
+        except MarketplaceError as exc:
+            if not exc.item_level:
+                self._record(
+                    attempt,
+                    "held",
+                    f"Not sent: {exc}",
+                    next_try_at=self.now() + OFFLINE_PAUSE / self.client.scale,
+                )
+                self.report.held += 1
+                raise _PassStoppedError(exc) from None
+            self._refused(attempt, exc)
+
+    def _attempt(self, attempt: _Attempt) -> None:
+        """Make the call; a success is recorded here, failures raise."""
+        kind, params = attempt.kind, attempt.params
+        if kind is ActionKind.REFUND:
+            self._refund(attempt)
+            return
+        if kind is ActionKind.MESSAGE:
+            assert attempt.marker is not None
+            self.client.post_message(
+                attempt.folder_id,
+                marked(params["text"], attempt.marker),
+                self._attachments(params.get("photos", [])),
+            )
+        elif kind is ActionKind.PROBLEM:
+            text = params.get("message", "")
+            if text and attempt.marker:
+                text = marked(text, attempt.marker)
+            self.client.declare_problem(
+                attempt.folder_id,
+                params.get("problem_type", "OTHER"),
+                text,
+                self._attachments(params.get("photos", [])),
+            )
+        else:
+            self.client.item_transfer(
+                attempt.folder_id, params["shipper"], params["tracking"], params["action"]
+            )
+            self.report.sent += 1
+            self.report.confirmed += 1
+            self._record(
+                attempt, "confirmed", "The marketplace took it.", sent_at=self.now(),
+                confirmed_at=self.now(),
+            )  # fmt: skip
+            return
+        self._sent(attempt)
+
+    def _sent(self, attempt: _Attempt) -> None:
+        self.report.sent += 1
+        now = self.now()
+        self._record(
+            attempt,
+            "sent",
+            "The marketplace took it; its folder is read back to confirm.",
+            sent_at=now,
+            next_try_at=now + self.settle,
+        )
+
+    def _refund(self, attempt: _Attempt) -> None:
+        """Read the folder, then claim the orderline in the ledger, then refund."""
+        if attempt.orderline_id is None:
+            self._park(attempt, "The Care folder names no orderline: nothing can be refunded.")
+            return
+        folder = self.client.care_folder(attempt.folder_id)
+        state = orderline_state(folder)
+        if shows_effect(ActionKind.REFUND, None, folder):
+            if self._claim_ledger(attempt):
+                self.report.confirmed += 1
+                now = self.now()
+                self._record(
+                    attempt,
+                    "confirmed",
+                    f"The marketplace already shows the orderline refunded (state {state}).",
+                    confirmed_at=now,
+                )
+            return
+        refund_type = refund_type_for(state)
+        if refund_type is None:
+            self._park(
+                attempt,
+                f"The orderline is in state {state}, which takes no refund through the "
+                "marketplace's API (it must be paid, accepted or shipped).",
+            )
+            return
+        assert attempt.amount is not None
+        full = attempt.price is not None and attempt.amount >= attempt.price
+        if refund_type != 6 and not full:
+            self._park(
+                attempt,
+                f"A partial refund needs the orderline shipped (state 3); it is in state {state}.",
+            )
+            return
+        if not self._claim_ledger(attempt):
+            return
+        said = self.client.refund(
+            attempt.orderline_id, refund_type, attempt.amount if refund_type == 6 else None
+        )
+        log.info("refund sent", extra={"fields": {"action": attempt.id, "answer": said[:200]}})
+        self._sent(attempt)
+
+    def _claim_ledger(self, attempt: _Attempt) -> bool:
+        """Write the orderline's ledger row for this action; False (and parked) if another
+        action holds it."""
+        with self.db.write() as session:
+            action = session.get(Action, attempt.id)
+            assert action is not None
+            other = outbox.claim_refund(session, action, self.now())
+        if other is None:
+            return True
+        self._park(
+            attempt,
+            f"This orderline's refund belongs to action {other}; an orderline is refunded "
+            "once, ever. Cancel this action (or retry that one).",
+        )
+        return False
+
+    def _attachments(self, shas: Sequence[str]) -> list[Attachment]:
+        return [
+            Attachment(f"photo-{i}.jpg", self.photos.read(sha))
+            for i, sha in enumerate(shas, start=1)
+        ]
+
+    # -- recording -------------------------------------------------------------------------
+
+    def _record(self, attempt: _Attempt, status: str, reason: str, **fields: object) -> None:
+        with self.db.write() as session:
+            recorded = outbox.settle(
+                session,
+                attempt.id,
+                attempt.token,
+                status=status,
+                reason=reason,
+                now=self.now(),
+                **fields,
+            )
+        if not recorded:
+            log.warning(
+                "marketplace action outcome not recorded: the attempt was taken over",
+                extra={"fields": {"action": attempt.id, "status": status}},
+            )
+
+    def _park(self, attempt: _Attempt, reason: str, said: str = "") -> None:
+        self.report.parked += 1
+        self._record(attempt, "parked", reason, marketplace_said=said[:4000], next_try_at=None)
+
+    def _hold(self, attempt: _Attempt, exc: MarketplaceRateLimitedError) -> None:
+        wait = exc.retry_in_s if exc.retry_in_s is not None else self.client.limiter.block_s
+        until = self.now() + dt.timedelta(seconds=max(wait, 0.0))
+        reason = f"Held back by the marketplace's limits until {until:%d %b %H:%M} UTC: {exc}"
+        self.report.held += 1
+        self.report.held_reasons.append(str(exc)[:200])
+        self._record(attempt, "held", reason, next_try_at=until)
+
+    def _refused(self, attempt: _Attempt, exc: MarketplaceError) -> None:
+        """A definite refusal: an item transfer's known tracking number confirms it; the
+        rest parks for a lead, with the marketplace's own words."""
+        if (
+            attempt.kind is ActionKind.ITEM_TRANSFER
+            and exc.status == 400
+            and "already exists" in str(exc).lower()
+        ):
+            self.report.confirmed += 1
+            now = self.now()
+            self._record(
+                attempt,
+                "confirmed",
+                "The marketplace already has an item transfer with this tracking number.",
+                confirmed_at=now,
+            )
+            return
+        status = f" (HTTP {exc.status})" if exc.status else ""
+        self._park(
+            attempt,
+            f"The marketplace refused it{status}. Read its message, fix what it names, "
+            "then retry the action, or cancel it and act in the back office.",
+            said=exc.said or str(exc),
+        )
