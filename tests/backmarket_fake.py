@@ -125,6 +125,9 @@ class FakeBackMarket:
         self.requests: list[Recorded] = []
         self.faults: list[Fault] = []
         self.served_429 = 0
+        self.latency = 0.0
+        """Seconds every answer takes besides any fault's (a marketplace far away; the crash
+        test widens the moments a kill can strike with it)."""
         self.refunds: list[dict[str, Any]] = []
         """Refunds the marketplace made (the proof of 'at most once per orderline')."""
         self.problems: list[dict[str, Any]] = []
@@ -447,11 +450,12 @@ class FakeBackMarket:
         with self._lock:
             self.requests.append(record)
             fault = self._take_fault(record.path)
-        delay = 0.0
+        delay = self.latency
         if fault is not None and fault.startswith("after:"):
-            return self._after_effect(record, fault.split(":", 1)[1])
+            answer, late, injected = self._after_effect(record, fault.split(":", 1)[1])
+            return answer, late + delay, injected
         if fault is not None and fault.startswith("slow:"):
-            delay = float(fault.split(":", 1)[1])
+            delay += float(fault.split(":", 1)[1])
             fault = None
         if fault == "drop":
             return (0, "", b"", {}), 0.0, True
