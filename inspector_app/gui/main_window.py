@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
             result.code or codes[0], f"{result.ret.rma} · {result.ret.product.model}", "found"
         )
         self._show_page(CARD)
-        self.card.show_result(result.ret, result.eligibility, flags)
+        self.card.show_result(result.ret, result.eligibility, flags, result.marketplace)
         self.card_shown.emit(self.session.scan_started)
 
     def back_to_scan(self) -> None:

@@ -69,8 +69,11 @@ class ReturnCardPage(QWidget):
     def clear_new_parcel(self) -> None:
         self.new_parcel.hide()
 
-    def show_result(self, ret: Any, eligibility: Any, flags: list[str]) -> None:
-        """Fill the card from a domain Return, its Eligibility and the flags to show."""
+    def show_result(
+        self, ret: Any, eligibility: Any, flags: list[str], marketplace: str = ""
+    ) -> None:
+        """Fill the card from a domain Return, its Eligibility, the flags to show and, for a
+        marketplace return, where it stands there (the server's words, under the flags)."""
         self.clear_new_parcel()
         ui = self.ui
         product = ret.product
@@ -99,13 +102,12 @@ class ReturnCardPage(QWidget):
                 self.tr("Not eligible: {reason}").format(reason=eligibility.reason)
             )
             set_tone(ui.eligibility, "bad")
-        if flags:
-            ui.flags.setText("⚠ " + " · ".join(vocabulary.name(f) for f in flags))
-            set_tone(ui.flags, "warn")
-        else:
-            ui.flags.setText("")
-            set_tone(ui.flags, "none")
-        ui.flags.setVisible(bool(flags))
+        lines = ["⚠ " + " · ".join(vocabulary.name(f) for f in flags)] if flags else []
+        if marketplace:
+            lines.append(f"Back Market: {marketplace}")
+        ui.flags.setText("\n".join(lines))
+        set_tone(ui.flags, "warn" if lines else "none")
+        ui.flags.setVisible(bool(lines))
         ui.startButton.setText(
             self.tr("Start inspection") if eligibility.eligible else self.tr("Inspect anyway")
         )

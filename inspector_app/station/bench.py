@@ -101,6 +101,8 @@ class LookupResult:
     inspected: bool
     code: str
     message: str
+    marketplace: str = ""
+    """Where a marketplace return stands there, in the server's words ('' for none)."""
 
     @property
     def found(self) -> bool:
@@ -253,7 +255,7 @@ class Station:
         eligibility = self.policy.evaluate(best.ret, self.today())
         inspected = best.inspected
         message = "Already inspected." if inspected else ""
-        return LookupResult(best.ret, eligibility, inspected, matched, message)
+        return LookupResult(best.ret, eligibility, inspected, matched, message, best.marketplace)
 
     def label_owner(self, code: str) -> Return | None:
         """The return whose parcel label carries `code` (tracking number, RMA, order, extra

@@ -68,6 +68,8 @@ class ReturnRow(Base):
     tracking_numbers: Mapped[str] = mapped_column(Text, default="[]")
     extra_codes: Mapped[str] = mapped_column(Text, default="[]")
     inspected: Mapped[bool] = mapped_column(Boolean, default=False)
+    marketplace: Mapped[str] = mapped_column(Text, default="")
+    """Where a marketplace return stands there, in the server's words ('' for none)."""
     updated_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     cached_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
 

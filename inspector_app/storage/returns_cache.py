@@ -37,6 +37,8 @@ class CachedReturn:
     ret: Return
     inspected: bool = False
     updated_at: dt.datetime | None = None
+    marketplace: str = ""
+    """Where a marketplace return stands there (the server's line; '' when it says none)."""
 
 
 def _row_values(item: CachedReturn, now: dt.datetime) -> dict[str, object]:
@@ -47,6 +49,7 @@ def _row_values(item: CachedReturn, now: dt.datetime) -> dict[str, object]:
         "tracking_numbers": json.dumps(list(record["tracking_numbers"])),
         "extra_codes": json.dumps(list(record["extra_codes"])),
         "inspected": item.inspected,
+        "marketplace": item.marketplace,
         "updated_at": item.updated_at,
         "cached_at": now,
     }
@@ -57,7 +60,10 @@ def _to_cached(row: ReturnRow | Row) -> CachedReturn:
     record["tracking_numbers"] = json.loads(row.tracking_numbers)
     record["extra_codes"] = json.loads(row.extra_codes)
     return CachedReturn(
-        ret=return_from_record(record), inspected=bool(row.inspected), updated_at=row.updated_at
+        ret=return_from_record(record),
+        inspected=bool(row.inspected),
+        updated_at=row.updated_at,
+        marketplace=row.marketplace,
     )
 
 
@@ -76,7 +82,8 @@ class ReturnsCache:
         """Insert or replace returns (and their codes) in one durable transaction.
 
         A return already flagged inspected stays flagged: the flag is only ever learned,
-        from the server or from a local finalize, never forgotten by a later feed page.
+        from the server or from a local finalize, never forgotten by a later feed page; a
+        marketplace standing is only replaced by another one.
         """
         cached = [i if isinstance(i, CachedReturn) else CachedReturn(i) for i in items]
         with self._db.write() as session:
@@ -96,6 +103,10 @@ class ReturnsCache:
             if col not in ("pk", "id", "inspected")
         }
         replaced["inspected"] = _RETURNS.c.inspected | stmt.excluded.inspected
+        # An import file knows nothing of the marketplace: it keeps what the feed said.
+        replaced["marketplace"] = func.coalesce(
+            func.nullif(stmt.excluded.marketplace, ""), _RETURNS.c.marketplace
+        )
         session.execute(
             stmt.on_conflict_do_update(index_elements=[_RETURNS.c.id], set_=replaced),
             [_row_values(item, now) for item in chunk],

@@ -46,7 +46,10 @@ class PullStores:
 def to_cached(item: wire.ReturnOut) -> CachedReturn:
     """The bench's cached form of a return from the feed."""
     return CachedReturn(
-        ret=return_from_wire(item), inspected=item.inspected, updated_at=item.updated_at
+        ret=return_from_wire(item),
+        inspected=item.inspected,
+        updated_at=item.updated_at,
+        marketplace=item.marketplace.detail if item.marketplace is not None else "",
     )
 
 

@@ -14,6 +14,8 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from inspector_app.server.marketplace.tables import RateUsage, RefundClaim
+from inspector_app.sync.pull import to_cached
+from inspector_app.wire import ReturnOut
 from marketplace.outbound import NEW, World
 
 
@@ -44,6 +46,24 @@ def test_a_full_refund_sends_the_message_and_refunds_the_price(world: World, fak
     message = fake.posted_messages[0]["message"]
     assert message.startswith("Votre retour 1001\n\nBonjour Camille")
     assert message.endswith(f"Ref. {world.actions('BM-1001')[0].marker}")
+    # the bench learns it with the return, and keeps it for the card
+    item = _feed_item(world, "BM-1001")
+    assert item.marketplace.outbound == "confirmed"
+    assert to_cached(item).marketplace == "Refund of 389.00 EUR: confirmed"
+
+
+def _feed_item(world: World, return_id: str) -> ReturnOut:
+    feed = world.server.client.get("/api/v1/returns", headers=world.server.auth()).json()
+    return ReturnOut.model_validate(next(i for i in feed["items"] if i["id"] == return_id))
+
+
+def test_a_folder_closed_on_the_marketplace_shows_on_the_return(world: World, fake):
+    world.add(1001)
+    fake.modify_folder(1001, state=9)
+    world.add()
+    item = _feed_item(world, "BM-1001")
+    assert item.marketplace.folder_closed and item.marketplace.outbound == "none"
+    assert item.marketplace.detail.startswith("Care folder closed on ")
 
 
 def test_a_partial_refund_waits_for_a_lead_then_refunds_its_amount(world: World, fake):

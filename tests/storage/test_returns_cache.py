@@ -76,3 +76,18 @@ def test_purge_forgets_old_cached_returns(db: Database, demo: list[Return]) -> N
     assert cache.purge_cached_before(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)) == len(demo)
     assert cache.count() == 0
     assert cache.find([demo[0].rma]) == []
+
+
+def test_the_marketplace_standing_is_kept_until_the_feed_replaces_it(
+    db: Database, demo: list[Return]
+) -> None:
+    """A feed page brings where a marketplace return stands; an import file (which knows
+    nothing of the marketplace) keeps it; the next feed page replaces it."""
+    cache = ReturnsCache(db)
+    ret = demo[0]
+    cache.upsert([CachedReturn(ret, marketplace="Refund of 389.00 EUR: sent")])
+    assert cache.get(ret.id).marketplace == "Refund of 389.00 EUR: sent"
+    cache.upsert([ret])
+    assert cache.get(ret.id).marketplace == "Refund of 389.00 EUR: sent"
+    cache.upsert([CachedReturn(ret, marketplace="Refund of 389.00 EUR: confirmed")])
+    assert cache.get(ret.id).marketplace == "Refund of 389.00 EUR: confirmed"

@@ -191,6 +191,9 @@ def return_standing(session: Session, return_id: str) -> dict | None:
     ).first()
     actions = _actions_of(session, [plan.id])[plan.id] if plan is not None else []
     outbound, detail = _standing(plan, actions)
+    if folder.state == 9 and not detail:
+        closed = f" on {folder.closed_at:%Y-%m-%d}" if folder.closed_at else ""
+        detail = f"Care folder closed{closed}"
     return ReturnMarketplace(
         folder_closed=folder.state == 9,
         closed_at=folder.closed_at,

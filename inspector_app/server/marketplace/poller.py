@@ -53,6 +53,7 @@ from inspector_app.marketplace.backmarket.mapping import (
 from inspector_app.server import audit
 from inspector_app.server.audit import Actor, record_event
 from inspector_app.server.db import Database
+from inspector_app.server.marketplace.outbox import refresh_return
 from inspector_app.server.models import MarketplaceFolder, MarketplaceState, ReturnRow
 from inspector_app.server.returns_store import upsert_returns
 
@@ -343,8 +344,12 @@ class _Poller:
                     session.add(row)
                 if mapped.closed and row.state != 9:
                     self.report.closed += 1
+                moved = mapped.closed != (row.state == 9)
                 _fill(row, mapped, self.now)
                 self._place(row, received=mapped.ret.id in received)
+                if moved:
+                    session.flush()
+                    refresh_return(session, mapped.ret.id)
 
     def _refresh_arrivals(self) -> None:
         """Arrival states move with time (overdue) and with bench receipts: recompute them
