@@ -303,6 +303,7 @@ def submit(
         received_at=now,
         supersedes=str(payload.supersedes) if payload.supersedes else None,
         submitted_by=principal.token_id,
+        identity_established=True,  # _check_identity passed
     )
     session.add(row)
     session.add_all(

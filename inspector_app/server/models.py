@@ -177,6 +177,10 @@ class Inspection(Base):
     refund_amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     flags: Mapped[list] = mapped_column(JSON, nullable=False)
     overridden: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    identity_established: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    """True when the server checked, on receipt, that the bench and the inspector are who the
+    credentials say (every inspection since those checks; the marketplace acts only on
+    these without a lead's approval)."""
     started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
     finalized_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
     received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)

@@ -25,6 +25,7 @@ from server.conftest import ServerUnderTest
 from sqlalchemy import select
 
 from inspector_app.marketplace.backmarket.client import BackMarketClient
+from inspector_app.server.audit import Actor
 from inspector_app.server.marketplace import outbox
 from inspector_app.server.marketplace.planner import plan_new
 from inspector_app.server.marketplace.poller import poll_once
@@ -141,7 +142,7 @@ class World:
 
     def sending(self, on: bool = True) -> None:
         with self.db.write() as session:
-            outbox.set_sending(session, on)
+            outbox.set_sending(session, on, Actor.cli())
 
     def send(self) -> SendReport:
         return send_once(self.db, self.client, self.config, self.photos)

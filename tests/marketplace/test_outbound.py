@@ -427,3 +427,57 @@ def test_a_cancelled_action_is_never_sent_and_in_flight_ones_cannot_be_cancelled
     assert busy.status_code == 409 and busy.json()["code"] == "in_flight"
     world.drain()
     assert [r["orderline"] for r in fake.refunds] == [world.line(1002)["id"]]
+
+
+# -- identity and the audit log ---------------------------------------------------------------
+
+
+def test_a_verdict_whose_maker_was_not_established_waits_for_a_lead(world: World, fake):
+    """Inspections stored before the server checked benches and inspectors against their
+    credentials may have been sent in anyone's name: none of their money goes by itself."""
+    world.add(1001)
+    world.sending(True)
+    uuid = world.inspect(1001, "accept_full_refund")
+    with world.db.write() as session:  # as the migration leaves inspections stored before
+        session.execute(
+            text("UPDATE inspections SET identity_established = :no WHERE uuid = :uuid"),
+            {"no": False, "uuid": str(uuid)},
+        )
+    world.drain()
+    plan = world.plan("BM-1001")
+    assert plan.approval == "waiting"
+    assert plan.approval_reasons.startswith("the server did not establish who made this verdict")
+    assert [r for r in fake.requests if r.method == "POST"] == []
+    assert world.lead("POST", f"/plans/{plan.id}/approve", json={}).status_code == 200
+    world.drain()
+    assert len(fake.refunds) == 1
+
+
+def test_every_plan_decision_and_request_is_in_the_audit_log(world: World, fake):
+    world.add(1001)
+    world.sending(True)
+    world.inspect(1001, "partial_refund", amount="120.00")
+    world.send()
+    plan = world.plan("BM-1001")
+    world.lead("POST", f"/plans/{plan.id}/approve", json={"amount": "100.00"})
+    world.drain()
+    with world.db.read() as session:
+        events = session.execute(
+            text("SELECT kind, actor, role, detail FROM audit_events ORDER BY id")
+        ).all()
+    mine = [e for e in events if e.kind.startswith("marketplace")]
+    assert [(e.kind, e.actor, e.detail) for e in mine[:1]] == [
+        ("marketplace_sending", "admin", "on")
+    ]
+    assert mine[1].kind == "marketplace_plan" and "Refund of 120.00 EUR" in mine[1].detail
+    approved = next(e for e in mine if e.kind == "marketplace_plan_approved")
+    assert (approved.actor, approved.role) == ("lead-0001", "lead")
+    assert "from 120.00 to 100.00" in approved.detail
+    [request] = [e for e in mine if e.kind == "marketplace_request"]
+    assert request.actor == "marketplace sender" and "Refund of 100.00" in request.detail
+    moves = [
+        e.detail.split(": ", 1)[1].split(".")[0] for e in mine if e.kind == "marketplace_action"
+    ]
+    assert "waiting -> cancelled" in moves  # the message that quoted 120.00
+    assert "waiting -> ready" in moves and "sent -> confirmed" in moves
+    assert [r["amount"] for r in fake.refunds] == [Decimal("100.00")]

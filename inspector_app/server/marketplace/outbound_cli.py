@@ -19,13 +19,12 @@ from collections import Counter
 
 from inspector_app.marketplace.backmarket.client import BackMarketClient
 from inspector_app.marketplace.backmarket.config import BackMarketConfig
+from inspector_app.server.audit import Actor
 from inspector_app.server.db import Database
 from inspector_app.server.marketplace import outbox
 from inspector_app.server.marketplace.runner import repeat_passes
 from inspector_app.server.marketplace.sender import send_once
 from inspector_app.server.photo_store import PhotoBackend
-
-CLI_ACTOR = "admin (command line)"
 
 
 def add_parsers(inner: argparse._SubParsersAction, base: argparse.ArgumentParser) -> None:
@@ -49,10 +48,10 @@ def cmd_outbox(args: argparse.Namespace, db: Database) -> int:
         try:
             with db.write() as session:
                 if args.retry is not None:
-                    action = outbox.retry(session, args.retry, CLI_ACTOR, _now())
+                    action = outbox.retry(session, args.retry, Actor.cli(), _now())
                 else:
                     action = outbox.cancel(
-                        session, args.cancel, CLI_ACTOR, "cancelled at the command line", _now()
+                        session, args.cancel, Actor.cli(), "cancelled at the command line", _now()
                     )
                 print(f"Action {action.id}: {outbox.LABELS[action.status]}. {action.reason}")
         except outbox.OutboxError as exc:
@@ -101,7 +100,7 @@ def cmd_send(
 def cmd_sending(args: argparse.Namespace, db: Database) -> int:
     on = args.switch == "on"
     with db.write() as session:
-        changed = outbox.set_sending(session, on)
+        changed = outbox.set_sending(session, on, Actor.cli())
     state = "on" if on else "off (dry run)"
     print(f"Sending is {state}{'' if changed else ', as it was'}.")
     if on and changed:

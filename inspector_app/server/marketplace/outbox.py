@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from inspector_app.marketplace.backmarket.actions import ActionKind, still_missing
+from inspector_app.server.audit import Actor, record_event
 from inspector_app.server.marketplace.tables import Action, Plan, RefundClaim
 from inspector_app.server.models import MarketplaceFolder, MarketplaceState, ReturnRow
 from inspector_app.server.returns_store import touch
@@ -66,6 +67,17 @@ LABELS = {
 }
 """Each state as a lead reads it (the five words of the status line, and the rest)."""
 
+SENDER = Actor.system("marketplace sender")
+"""Who the audit log names for the queue's own moves (planning, sending, reading back)."""
+ACTION_MOVED = "marketplace_action"
+"""Audit kind: an action changed state (who, from what to what, why)."""
+REQUEST_LEAVING = "marketplace_request"
+"""Audit kind: an action was claimed and its request is about to leave."""
+PLAN_MADE = "marketplace_plan"
+PLAN_APPROVED = "marketplace_plan_approved"
+PLAN_REJECTED = "marketplace_plan_rejected"
+SENDING_SWITCHED = "marketplace_sending"
+
 DRY_RUN = "Dry run: sending to the marketplace is off, so this is shown, not sent."
 MAX_ATTEMPTS = 5
 """Attempts of unknown outcome after which an action is parked for a lead."""
@@ -89,15 +101,18 @@ def sending_enabled(session: Session) -> bool:
     return row is not None and row.value == "on"
 
 
-def set_sending(session: Session, on: bool) -> bool:
-    """Turn sending on or off; True when that changed anything."""
+def set_sending(session: Session, on: bool, by: Actor) -> bool:
+    """Turn sending on or off (audited); True when that changed anything."""
     row = session.get(MarketplaceState, SENDING_KEY, with_for_update=True)
     value = "on" if on else "off"
     if row is None:
         session.add(MarketplaceState(key=SENDING_KEY, value=value))
-        return on
-    changed = row.value != value
-    row.value = value
+        changed = on
+    else:
+        changed = row.value != value
+        row.value = value
+    if changed:
+        record_event(session, SENDING_SWITCHED, by, subject="marketplace", detail=value)
     return changed
 
 
@@ -117,9 +132,26 @@ def release(plan: Plan | None, action: Action) -> tuple[str, str]:
 
 
 def move(
-    session: Session, action: Action, status: str, reason: str, now: dt.datetime, **fields: object
+    session: Session,
+    action: Action,
+    status: str,
+    reason: str,
+    now: dt.datetime,
+    *,
+    by: Actor = SENDER,
+    **fields: object,
 ) -> None:
-    """Put `action` in `status` (with why), set `fields`, and refresh its return's standing."""
+    """Put `action` in `status` (with why), set `fields`, and refresh its return's standing;
+    a change of state goes to the audit log, naming `by`."""
+    if status != action.status:
+        record_event(
+            session,
+            ACTION_MOVED,
+            by,
+            subject=action.return_id,
+            detail=f"action {action.id} ({action.kind}): {action.status} -> {status}. {reason}",
+            at=now,
+        )
     action.status = status
     action.reason = reason[:4000]
     action.updated_at = now
@@ -241,7 +273,7 @@ def _check_amount(plan: Plan, amount: Decimal) -> None:
         )
 
 
-def _set_amount(session: Session, plan: Plan, amount: Decimal, lead: str, now: dt.datetime) -> str:
+def _set_amount(session: Session, plan: Plan, amount: Decimal, by: Actor, now: dt.datetime) -> str:
     """Change the plan's refund; the decision message quoted the old amount, so it is not
     sent (the customer hears the amount when the refund is confirmed). A note for the plan."""
     _check_amount(plan, amount)
@@ -258,17 +290,18 @@ def _set_amount(session: Session, plan: Plan, amount: Decimal, lead: str, now: d
                 session,
                 action,
                 "cancelled",
-                f"The refund was changed from {before} to {amount} by {lead}; this message "
+                f"The refund was changed from {before} to {amount} by {by.name}; this message "
                 f"quoted {before}, so it is not sent.",
                 now,
+                by=by,
             )
-    return f"Refund changed from {before} to {amount} {plan.currency} by {lead}."
+    return f"Refund changed from {before} to {amount} {plan.currency} by {by.name}."
 
 
 def approve(
     session: Session,
     plan_id: int,
-    lead: str,
+    by: Actor,
     now: dt.datetime,
     *,
     amount: Decimal | None = None,
@@ -281,26 +314,35 @@ def approve(
         raise OutboxError(
             409, "not_waiting", f"This plan is not waiting for approval (it is {plan.approval})."
         )
-    if lead == plan.inspector:
+    if by.name == plan.inspector:
         raise OutboxError(
             403,
             "own_verdict",
             "The person who made the verdict cannot approve it; another lead must.",
         )
-    notes = [_set_amount(session, plan, amount, lead, now)] if amount is not None else []
+    notes = [_set_amount(session, plan, amount, by, now)] if amount is not None else []
     plan.approval = "approved"
-    plan.decided_by = lead
+    plan.decided_by = by.name
     plan.decided_at = now
     plan.decision_note = " ".join(n for n in (*notes, note.strip()) if n)
+    record_event(
+        session,
+        PLAN_APPROVED,
+        by,
+        subject=plan.return_id,
+        detail=f"plan {plan.id}: {plan.outcome}, refund {plan.amount} {plan.currency}. "
+        f"{plan.decision_note}",
+        at=now,
+    )
     for action in _actions_of(session, [plan.id])[plan.id]:
         if action.status in ("waiting", "planned"):
             status, reason = release(plan, action)
-            move(session, action, status, reason, now)
+            move(session, action, status, reason, now, by=by)
     refresh_return(session, plan.return_id)
     return plan
 
 
-def reject(session: Session, plan_id: int, lead: str, reason: str, now: dt.datetime) -> Plan:
+def reject(session: Session, plan_id: int, by: Actor, reason: str, now: dt.datetime) -> Plan:
     """A lead rejects a waiting plan: none of its actions is sent."""
     plan = _plan(session, plan_id)
     if plan.approval != "waiting":
@@ -308,12 +350,22 @@ def reject(session: Session, plan_id: int, lead: str, reason: str, now: dt.datet
             409, "not_waiting", f"This plan is not waiting for approval (it is {plan.approval})."
         )
     plan.approval = "rejected"
-    plan.decided_by = lead
+    plan.decided_by = by.name
     plan.decided_at = now
     plan.decision_note = reason.strip()
+    record_event(
+        session,
+        PLAN_REJECTED,
+        by,
+        subject=plan.return_id,
+        detail=f"plan {plan.id}: {plan.decision_note}",
+        at=now,
+    )
     for action in _actions_of(session, [plan.id])[plan.id]:
         if action.status in OPEN:
-            move(session, action, "rejected", f"Rejected by {lead}: {reason.strip()}", now)
+            move(
+                session, action, "rejected", f"Rejected by {by.name}: {reason.strip()}", now, by=by
+            )
     refresh_return(session, plan.return_id)
     return plan
 
@@ -321,7 +373,7 @@ def reject(session: Session, plan_id: int, lead: str, reason: str, now: dt.datet
 def retry(
     session: Session,
     action_id: int,
-    actor: str,
+    by: Actor,
     now: dt.datetime,
     *,
     amount: Decimal | None = None,
@@ -347,20 +399,20 @@ def retry(
     if amount is not None:
         if action.kind != ActionKind.REFUND or plan is None:
             raise OutboxError(422, "no_refund", "Only a refund has an amount.")
-        _set_amount(session, plan, amount, actor, now)
+        _set_amount(session, plan, amount, by, now)
     if tracking is not None:
         if action.kind != ActionKind.ITEM_TRANSFER:
             raise OutboxError(422, "no_transfer", "Only an item transfer has a tracking number.")
         action.params = {**action.params, "tracking": tracking.strip().upper()}
     missing = still_missing(ActionKind(action.kind), action.params)
     if missing:
-        move(session, action, "planned", f"Waiting for {missing}.", now)
+        move(session, action, "planned", f"Waiting for {missing}.", now, by=by)
     else:
-        move(session, action, "ready", f"Sent again by {actor}.", now, next_try_at=None)
+        move(session, action, "ready", f"Sent again by {by.name}.", now, by=by, next_try_at=None)
     return action
 
 
-def cancel(session: Session, action_id: int, actor: str, reason: str, now: dt.datetime) -> Action:
+def cancel(session: Session, action_id: int, by: Actor, reason: str, now: dt.datetime) -> Action:
     """Give an action up; only while nothing of it has left (or it failed)."""
     action = _action(session, action_id)
     if action.status in IN_FLIGHT:
@@ -374,7 +426,7 @@ def cancel(session: Session, action_id: int, actor: str, reason: str, now: dt.da
         raise OutboxError(
             409, "not_cancellable", f"Action {action.id} is {LABELS[action.status]} already."
         )
-    move(session, action, "cancelled", f"Cancelled by {actor}: {reason.strip()}", now)
+    move(session, action, "cancelled", f"Cancelled by {by.name}: {reason.strip()}", now, by=by)
     return action
 
 
@@ -456,6 +508,14 @@ def claim(session: Session, action_id: int, now: dt.datetime, until: dt.datetime
         return None
     action = session.get(Action, action_id, populate_existing=True)
     if action is not None:
+        record_event(
+            session,
+            REQUEST_LEAVING,
+            SENDER,
+            subject=action.return_id,
+            detail=f"action {action.id} ({describe(action)}), attempt {action.attempts}",
+            at=now,
+        )
         refresh_return(session, action.return_id)
     return action
 

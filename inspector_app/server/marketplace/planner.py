@@ -5,7 +5,9 @@ that came from a Care folder and has no plan yet, and stores its plan in one tra
 the calls of marketplace/backmarket/actions.py, the customer's message the bench rendered,
 and whether a lead must approve it first (ApprovalPolicy, from marketplace.toml). While
 sending is off (a new install's dry run) the plan is stored and shown, its actions marked
-`planned`, and nothing of it is ever sent by itself.
+`planned`, and nothing of it is ever sent by itself. A verdict whose maker the server did not
+establish (stored before benches and inspectors were checked against their credentials)
+always waits for a lead. Every plan is written to the audit log.
 
 A corrected verdict supersedes the inspection it replaces: what that inspection's plan had
 not sent is cancelled, and the correction gets its own plan. What was sent stays sent (a
@@ -31,8 +33,12 @@ from inspector_app.marketplace.backmarket.actions import (
     plan_for,
 )
 from inspector_app.marketplace.backmarket.config import BackMarketConfig
+from inspector_app.server.audit import record_event
 from inspector_app.server.marketplace.outbox import (
     OPEN,
+    PLAN_MADE,
+    SENDER,
+    describe,
     move,
     refresh_return,
     release,
@@ -46,6 +52,10 @@ log = logging.getLogger("inspector_app.server.marketplace")
 
 BATCH = 200
 """Inspections planned per transaction."""
+UNESTABLISHED = (
+    "the server did not establish who made this verdict (it was stored before benches and "
+    "inspectors were checked against their credentials)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +155,8 @@ def _plan_one(
     reasons = policy.reasons(
         verdict.outcome, amount, currency, verdict.proposed.outcome, inspection.overridden
     )
+    if not inspection.identity_established:
+        reasons.insert(0, UNESTABLISHED)
     plan = Plan(
         inspection_uuid=inspection.uuid,
         return_id=inspection.return_id,
@@ -170,6 +182,7 @@ def _plan_one(
         message = payload.customer_message
         text = f"{message.subject}\n\n{message.body}"
         planned.insert(0, PlannedAction(ActionKind.MESSAGE, {"text": text, "step": "decision"}))
+    actions = []
     for position, item in enumerate(planned):
         action = Action(
             plan_id=plan.id,
@@ -190,7 +203,19 @@ def _plan_one(
         )
         action.status, action.reason = release(plan, action)
         session.add(action)
+        actions.append(action)
     session.flush()
+    record_event(
+        session,
+        PLAN_MADE,
+        SENDER,
+        subject=plan.return_id,
+        detail=f"plan {plan.id} from inspection {plan.inspection_uuid} by {plan.inspector}: "
+        f"{', '.join(describe(a, currency) for a in actions)}; approval {plan.approval}"
+        + (f" ({plan.approval_reasons})" if reasons else "")
+        + ("; dry run" if dry_run else ""),
+        at=now,
+    )
     refresh_return(session, plan.return_id)
     log.info(
         "marketplace plan made",

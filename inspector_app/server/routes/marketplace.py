@@ -9,9 +9,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Annotated, TypeVar
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy.orm import Session
 
+from inspector_app.server.audit import Actor
 from inspector_app.server.deps import AppState, app_state
 from inspector_app.server.lead_auth import lead_principal
 from inspector_app.server.marketplace import outbox
@@ -35,12 +36,6 @@ Lead = Annotated[Principal, Depends(lead_principal)]
 State = Annotated[AppState, Depends(app_state)]
 CHANGE_PROBLEMS = problems(401, 403, 404, 409, 422)
 T = TypeVar("T")
-
-
-def _name(lead: Principal) -> str:
-    """Who decided, as plans and actions record it: the lead's badge (a token's id when the
-    token is an admin's without a badge)."""
-    return lead.badge or lead.token_id
 
 
 def _change(state: AppState, change: Callable[[Session, dt.datetime], T]) -> T:
@@ -91,12 +86,14 @@ def plan(plan_id: int, _: Lead, state: State) -> MarketplacePlanOut:
     responses=CHANGE_PROBLEMS,
     summary="Approve a waiting plan, optionally with another refund (at most the price)",
 )
-def approve(plan_id: int, body: PlanApproval, lead: Lead, state: State) -> MarketplacePlanOut:
+def approve(
+    plan_id: int, body: PlanApproval, lead: Lead, request: Request, state: State
+) -> MarketplacePlanOut:
     reject_nul(body.model_dump(), "approval")
 
     def change(session: Session, now: dt.datetime) -> MarketplacePlanOut:
         done = outbox.approve(
-            session, plan_id, _name(lead), now, amount=body.amount, note=body.note
+            session, plan_id, Actor.calling(lead, request), now, amount=body.amount, note=body.note
         )
         return outbox.plan_detail(session, done.id)
 
@@ -109,11 +106,13 @@ def approve(plan_id: int, body: PlanApproval, lead: Lead, state: State) -> Marke
     responses=CHANGE_PROBLEMS,
     summary="Reject a waiting plan with a reason: nothing of it is sent",
 )
-def reject(plan_id: int, body: PlanRejection, lead: Lead, state: State) -> MarketplacePlanOut:
+def reject(
+    plan_id: int, body: PlanRejection, lead: Lead, request: Request, state: State
+) -> MarketplacePlanOut:
     reject_nul(body.model_dump(), "rejection")
 
     def change(session: Session, now: dt.datetime) -> MarketplacePlanOut:
-        done = outbox.reject(session, plan_id, _name(lead), body.reason, now)
+        done = outbox.reject(session, plan_id, Actor.calling(lead, request), body.reason, now)
         return outbox.plan_detail(session, done.id)
 
     return _change(state, change)
@@ -125,14 +124,16 @@ def reject(plan_id: int, body: PlanRejection, lead: Lead, state: State) -> Marke
     responses=CHANGE_PROBLEMS,
     summary="Send a failed, planned or held action again (a refund's amount, a tracking number)",
 )
-def retry(action_id: int, body: ActionRetry, lead: Lead, state: State) -> MarketplaceActionOut:
+def retry(
+    action_id: int, body: ActionRetry, lead: Lead, request: Request, state: State
+) -> MarketplaceActionOut:
     reject_nul(body.model_dump(), "retry")
 
     def change(session: Session, now: dt.datetime) -> MarketplaceActionOut:
         action = outbox.retry(
             session,
             action_id,
-            _name(lead),
+            Actor.calling(lead, request),
             now,
             amount=body.amount,
             tracking=body.tracking_number,
@@ -148,11 +149,13 @@ def retry(action_id: int, body: ActionRetry, lead: Lead, state: State) -> Market
     responses=CHANGE_PROBLEMS,
     summary="Give an action up, with a reason (only while nothing of it has left)",
 )
-def cancel(action_id: int, body: ActionCancel, lead: Lead, state: State) -> MarketplaceActionOut:
+def cancel(
+    action_id: int, body: ActionCancel, lead: Lead, request: Request, state: State
+) -> MarketplaceActionOut:
     reject_nul(body.model_dump(), "cancellation")
 
     def change(session: Session, now: dt.datetime) -> MarketplaceActionOut:
-        action = outbox.cancel(session, action_id, _name(lead), body.reason, now)
+        action = outbox.cancel(session, action_id, Actor.calling(lead, request), body.reason, now)
         return outbox.action_view(session, action)
 
     return _change(state, change)

@@ -1,17 +1,18 @@
 """Marketplace, outbound: the rate budget shared by all processes, plans made from final
 verdicts, their actions (the durable outbound queue) and the refund ledger (one refund per
-orderline, ever: its rows can be neither changed nor deleted).
+orderline, ever: its rows can be neither changed nor deleted); the return's standing on the
+marketplace, and whether the server established who made each inspection.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-02
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
@@ -102,6 +103,11 @@ def upgrade() -> None:
         "ix_marketplace_actions_status_next", "marketplace_actions", ["status", "next_try_at"]
     )
     op.add_column("returns", sa.Column("marketplace", sa.JSON()))
+    # Inspections stored before the server checked who sent them have no established identity.
+    op.add_column(
+        "inspections",
+        sa.Column("identity_established", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
     op.create_table(
         "marketplace_refunds",
         sa.Column("orderline_id", sa.BigInteger(), primary_key=True, autoincrement=False),
@@ -119,6 +125,8 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION marketplace_refunds_frozen()")
     with op.batch_alter_table("returns") as batch:
         batch.drop_column("marketplace")
+    with op.batch_alter_table("inspections") as batch:
+        batch.drop_column("identity_established")
     op.drop_table("marketplace_actions")
     op.drop_table("marketplace_plans")
     op.drop_table("marketplace_rate_usage")
