@@ -547,7 +547,7 @@ class BackMarketClient:
                     params=params,
                     data=json.dumps(json_body).encode() if json_body is not None else None,
                     files=files,
-                    headers={"Content-Type": "application/json"} if json_body is not None else None,
+                    headers=_post_headers(json_body) if method == "POST" else None,
                     timeout=(self.timeout_s, self.timeout_s),
                     stream=True,
                     allow_redirects=False,
@@ -645,6 +645,15 @@ def _error_of(parsed: Any) -> tuple[str, str]:
 
 def _retry_after(headers: Mapping[str, str]) -> float | None:
     return parse_retry_after(headers.get("Retry-After"), dt.datetime.now(dt.UTC), 3600.0)
+
+
+def _post_headers(json_body: Mapping[str, Any] | None) -> dict[str, str]:
+    """A POST's answer may be JSON (a message), text (a refund's summary) or nothing (a
+    problem report), so it accepts all three; a JSON body says so."""
+    headers = {"Accept": "application/json, text/plain;q=0.9, */*;q=0.1"}
+    if json_body is not None:
+        headers["Content-Type"] = "application/json"
+    return headers
 
 
 def _failure(where: str, response: requests.Response, parsed: Any) -> Exception:
