@@ -4,6 +4,7 @@ Back Market's OpenAPI file by the `fake` fixture."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import time
@@ -115,7 +116,7 @@ def test_cloudflare_403_is_a_challenge_never_retried(client, fake, kind, code):
 
 def test_wrong_token_is_unauthorized(tmp_path, fake):
     config = connector_config(tmp_path, fake)
-    bm = BackMarketClient(config.__class__(config.values, (), config.source, "not-the-token"))
+    bm = BackMarketClient(dataclasses.replace(config, token="not-the-token"))
     with pytest.raises(MarketplaceUnauthorizedError) as caught:
         bm.care_folder(1)
     assert "not-the-token" not in str(caught.value)

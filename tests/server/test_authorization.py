@@ -49,6 +49,13 @@ ALLOWED: dict[tuple[str, str], set[str] | None] = {
     ("POST", "/api/v1/lead/corrections"): LEADS,
     ("GET", "/api/v1/lead/audit"): LEADS,
     ("GET", "/api/v1/lead/audit/export"): LEADS,
+    # the marketplace's outbound queue (tests/marketplace covers their semantics)
+    ("GET", "/api/v1/lead/marketplace/plans"): LEADS,
+    ("GET", "/api/v1/lead/marketplace/plans/{plan_id}"): LEADS,
+    ("POST", "/api/v1/lead/marketplace/plans/{plan_id}/approve"): LEADS,
+    ("POST", "/api/v1/lead/marketplace/plans/{plan_id}/reject"): LEADS,
+    ("POST", "/api/v1/lead/marketplace/actions/{action_id}/retry"): LEADS,
+    ("POST", "/api/v1/lead/marketplace/actions/{action_id}/cancel"): LEADS,
 }
 PHOTO = image_bytes(9)
 THEIRS = ("/api/v1/message-templates", "/api/v1/lead/")  # other subsystems' routes
@@ -101,10 +108,15 @@ def submission_request(
 def lead_request(server, method: str, path: str, headers: dict[str, str]):
     path = path.replace("{inspection_uuid}", "00000000-0000-4000-8000-000000000000")
     path = path.replace("{sha256}", sha(PHOTO))
+    path = path.replace("{plan_id}", "1").replace("{action_id}", "1")
     if method == "POST":
         body = {
             "/api/v1/lead/sessions": {"badge": "lead-0001", "pin": LEAD_PIN},
             "/api/v1/lead/corrections": {"return_id": "RET-00001", "station": "bench-1"},
+            "/api/v1/lead/marketplace/plans/1/approve": {},
+            "/api/v1/lead/marketplace/plans/1/reject": {"reason": "Not ours"},
+            "/api/v1/lead/marketplace/actions/1/retry": {},
+            "/api/v1/lead/marketplace/actions/1/cancel": {"reason": "Done by hand"},
         }[path]
         return server.client.post(path, json=body, headers=headers)
     params = {
