@@ -130,10 +130,10 @@ def main() -> None:
         migrated.close()
         server = build_server(db_url, data_dir / "photos")
         world = World(server, fake, data_dir, **settings)
+        world.sending(True)
         print(f"planning {args.verdicts} verdicts ...", flush=True)
         _plan(world, args.verdicts)
         actions = sum(_counts(server.db).values())
-        world.sending(True)
         world.close()
         lines = ["[backmarket]", 'company = "Bench"', 'contact_email = "bench@example.com"']
         lines += [f"{key} = {json.dumps(value)}" for key, value in settings.items()]
