@@ -263,6 +263,13 @@ def test_an_edited_amount_is_bounded_by_the_price_and_replaces_the_quoted_one(wo
     world.drain()
     assert [r["amount"] for r in fake.refunds] == [Decimal("150.00")]
     assert world.posts("message") == []
+    # the database itself refuses a plan refunding more than the price, or nothing
+    for amount in ("389.01", "0"):
+        with pytest.raises(DBAPIError), world.db.write() as session:
+            session.execute(
+                text("UPDATE marketplace_plans SET amount = :amount WHERE id = :id"),
+                {"amount": Decimal(amount), "id": plan.id},
+            )
 
 
 def test_the_ledger_refuses_a_second_refund_of_an_orderline(world: World, fake):

@@ -415,7 +415,14 @@ class _Sender:
             )
             return
         assert attempt.amount is not None
-        full = attempt.price is not None and attempt.amount >= attempt.price
+        if attempt.price is None or not 0 < attempt.amount <= attempt.price:
+            self._park(
+                attempt,
+                f"The refund of {attempt.amount} is not more than zero and at most the price "
+                f"paid ({attempt.price}); nothing was sent.",
+            )
+            return
+        full = attempt.amount == attempt.price
         if refund_type != 6 and not full:
             self._park(
                 attempt,

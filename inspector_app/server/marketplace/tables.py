@@ -15,6 +15,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    CheckConstraint,
     ForeignKey,
     Index,
     Integer,
@@ -83,6 +84,13 @@ class Plan(Base):
     """What the plan could not do, in words (one per line)."""
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+
+    __table_args__ = (
+        CheckConstraint(
+            "amount IS NULL OR (amount > 0 AND amount <= price)",
+            name="ck_marketplace_plans_refund_bounded",
+        ),
+    )
 
 
 class Action(Base):

@@ -17,6 +17,8 @@ branch_labels = None
 depends_on = None
 
 TS = sa.DateTime(timezone=True)
+REFUND_BOUNDED = "amount IS NULL OR (amount > 0 AND amount <= price)"
+"""A plan's refund is more than nothing and never more than the price paid."""
 ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 _REFUSAL = "a refund claim is never changed or deleted"
 _SQLITE_TRIGGERS = [
@@ -70,6 +72,7 @@ def upgrade() -> None:
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("created_at", TS, nullable=False),
         sa.Column("cancelled_at", TS),
+        sa.CheckConstraint(REFUND_BOUNDED, name="ck_marketplace_plans_refund_bounded"),
     )
     op.create_index("ix_marketplace_plans_return_id", "marketplace_plans", ["return_id"])
     op.create_table(
