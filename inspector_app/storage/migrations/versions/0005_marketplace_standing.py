@@ -1,8 +1,8 @@
 """Where a cached marketplace return stands on the marketplace, as the server says it (a
 line for the card: "Refund of 389.00 EUR confirmed", "Care folder closed").
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-02
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
