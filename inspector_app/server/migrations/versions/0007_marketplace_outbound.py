@@ -3,16 +3,16 @@ verdicts, their actions (the durable outbound queue) and the refund ledger (one 
 orderline, ever: its rows can be neither changed nor deleted); the return's standing on the
 marketplace, and whether the server established who made each inspection.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-02
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
