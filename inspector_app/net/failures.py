@@ -11,6 +11,7 @@ import enum
 import http.client
 
 import requests
+import urllib3
 
 
 class NetworkFailure(enum.Enum):
@@ -46,3 +47,20 @@ def classify(exc: BaseException) -> NetworkFailure:
     if "refused" in text:
         return NetworkFailure.REFUSED
     return NetworkFailure.LOST
+
+
+def never_connected(exc: BaseException) -> bool:
+    """True when the failure happened while connecting, so no byte of the request left (a
+    connect timeout, a refused connection, a name that does not resolve): what lets a
+    request that is not idempotent be tried again rather than read back."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return True
+    inner: BaseException | None = exc
+    for _ in range(8):  # requests wraps urllib3's MaxRetryError, which names the reason
+        if inner is None:
+            return False
+        if isinstance(inner, urllib3.exceptions.NewConnectionError):
+            return True
+        reason = getattr(inner, "reason", None)
+        inner = reason if isinstance(reason, BaseException) else inner.__context__
+    return False

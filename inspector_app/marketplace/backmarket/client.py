@@ -62,7 +62,7 @@ from inspector_app.net.answers import (
     read_capped,
 )
 from inspector_app.net.deadline import DeadlineAdapter, deadline
-from inspector_app.net.failures import NetworkFailure, classify
+from inspector_app.net.failures import NetworkFailure, classify, never_connected
 
 log = logging.getLogger("inspector_app.marketplace.backmarket")
 
@@ -576,7 +576,7 @@ class BackMarketClient:
                     MarketplaceUnreachableError(f"{method} {path}: {what}"),
                     None,
                     block=False,
-                    left=guard.expired or not _never_connected(exc),
+                    left=guard.expired or not never_connected(exc),
                 ) from None
         status = response.status_code
         self.stats.by_status[status] += 1
@@ -720,22 +720,6 @@ _NETWORK_MESSAGES: dict[NetworkFailure, str] = {
     NetworkFailure.REFUSED: "the connection was refused",
     NetworkFailure.LOST: "the connection was lost before a complete answer",
 }
-
-
-def _never_connected(exc: BaseException) -> bool:
-    """True when the failure happened while connecting, so no byte of the request left:
-    a connect timeout, a refused connection, a name that does not resolve."""
-    if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return True
-    inner: BaseException | None = exc
-    for _ in range(8):  # requests wraps urllib3's MaxRetryError, which names the reason
-        if inner is None:
-            return False
-        if isinstance(inner, urllib3.exceptions.NewConnectionError):
-            return True
-        reason = getattr(inner, "reason", None)
-        inner = reason if isinstance(reason, BaseException) else inner.__context__
-    return False
 
 
 def _network_message(exc: BaseException, timeout: float) -> str:
