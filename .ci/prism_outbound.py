@@ -12,6 +12,7 @@ refund. Exit 1 if a pass fails or a call was never made.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 import uuid
@@ -71,7 +72,9 @@ def _send(data_dir: Path, base_url: str) -> None:
 
 
 def main(data_dir: Path, base_url: str) -> None:
-    config = ServerConfig.for_data_dir(data_dir)
+    # No jobs in this process: the sends are the script's own passes, and the app's poller
+    # would otherwise poll marketplace.toml's default address, Back Market itself.
+    config = dataclasses.replace(ServerConfig.for_data_dir(data_dir), run_jobs=False)
     db = Database(config.db_url)
     app = create_app(config, db=db)
     with db.write() as session:
