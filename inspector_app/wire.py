@@ -307,6 +307,14 @@ def hash_pin(pin: str, *, salt: str | None = None, iterations: int = PIN_HASH_IT
     return f"{_PLAIN}${iterations}${salt}${_pbkdf2(pin, salt, iterations).hex()}"
 
 
+TOKEN_PREFIX = "ri_"  # noqa: S105 (a public prefix that marks our tokens, not a secret)
+
+
+def new_token_secret() -> str:
+    """A fresh bearer token: the public prefix and 256 random bits, URL-safe."""
+    return TOKEN_PREFIX + secrets.token_urlsafe(32)
+
+
 def bench_pin_key_from_digest(token_sha256: str) -> bytes:
     """The key that binds served PIN verifiers to one bench token, from the token's SHA-256
     (what the server stores; the bench computes it from the token it holds)."""

@@ -3,19 +3,28 @@
 A child, not a thread of the station: importing FastAPI, SQLAlchemy and Alembic, migrating
 and seeding cost the server about 1.6 s of CPU. In a child that work runs on the other core
 while the station builds its window, so `make run` shows the window sooner; in a thread it
-would hold the interpreter lock in front of the window. The child holds our end of a pipe
-on its standard input and stops when it closes, so it never outlives the station, even
-one that is killed.
+would hold the interpreter lock in front of the window. The station does not even wait for it: this
+process already listens on the loopback port and makes the demo bench's token, so the window
+opens with its final settings while the child is still seeding. The bench's first requests
+wait in the socket's backlog until the child serves them (on Windows, where a listening
+socket is not handed down, they fail and are retried once the child serves). The
+child holds our end of a pipe on its standard input and stops when it closes, so it never
+outlives the station, even one that is killed.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from inspector_app.atomic_write import write_atomically
+from inspector_app.wire import new_token_secret
 
 log = logging.getLogger(__name__)
 
@@ -31,23 +40,30 @@ class DemoServerError(RuntimeError):
 
 
 class DemoServer:
-    """Starts the child at once; `wait()` gives `url` and `tokens` (role -> token) once it serves.
+    """Starts the child at once. `url` and `tokens["station"]` are known at once; `wait()`
+    returns once the child serves, with the other roles' tokens in `tokens`.
 
     server = DemoServer(folder)   # returns at once; the child imports and seeds meanwhile
-    ...                           # build the window
-    server.wait(); server.url, server.tokens["station"]; ...; server.stop()
+    ...                           # build the window with server.url, server.tokens["station"]
+    server.wait(); server.tokens["lead"]; ...; server.stop()
     """
 
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
-        self.url = ""
-        self.tokens: dict[str, str] = {}
+        listener = _loopback_listener()
+        self.url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        self.tokens: dict[str, str] = {"station": new_token_secret()}
         self._port_file = folder / "demo-server.url"
         self._tokens_file = folder / "demo-server.tokens.json"
+        station_token_file = folder / "demo-server.station-token"
         self._log_path = folder / "demo-server.log"
         for stale in (self._port_file, self._tokens_file):
             stale.unlink(missing_ok=True)
+        write_atomically(station_token_file, self.tokens["station"].encode("ascii"))
+        handed_down = os.name == "posix"
+        if not handed_down:  # the child binds the port; a program could take it first
+            listener.close()
         with self._log_path.open("wb") as log:
             self._process: subprocess.Popen[bytes] | None = subprocess.Popen(
                 [
@@ -57,8 +73,13 @@ class DemoServer:
                     "--data-dir",
                     str(folder),
                     "demo",
-                    "--port",
-                    "0",
+                    *(
+                        ["--listen-fd", str(listener.fileno())]
+                        if handed_down
+                        else ["--port", self.url.rsplit(":", 1)[1]]
+                    ),
+                    "--station-token-file",
+                    str(station_token_file),
                     "--port-file",
                     str(self._port_file),
                     "--tokens-file",
@@ -68,7 +89,9 @@ class DemoServer:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 stderr=log,
+                pass_fds=(listener.fileno(),) if handed_down else (),
             )
+        listener.close()  # the child's copy serves; ours would keep the port after it ends
 
     def wait(self, timeout_s: float = START_TIMEOUT_S) -> None:
         """Block until the child listens; DemoServerError if it exits or takes too long."""
@@ -82,7 +105,6 @@ class DemoServer:
                     f"the demo server did not start within {timeout_s:.0f} s{self._log_tail()}"
                 )
             time.sleep(0.02)
-        self.url = self._port_file.read_text(encoding="utf-8")
         self.tokens = json.loads(self._tokens_file.read_text(encoding="utf-8"))
         log.info("demo server at %s", self.url)
 
@@ -99,6 +121,19 @@ class DemoServer:
             process.kill()
             process.wait()
 
+    @property
+    def stopped(self) -> bool:
+        """`stop()` was called (a wait that fails afterwards is no news)."""
+        return self._process is None
+
     def _log_tail(self) -> str:
         lines = self._log_path.read_text(encoding="utf-8", errors="replace").splitlines()
         return ":\n" + "\n".join(lines[-15:]) if lines else ""
+
+
+def _loopback_listener() -> socket.socket:
+    """A socket listening on a free loopback port, for the child to serve."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(128)
+    return listener

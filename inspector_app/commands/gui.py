@@ -13,10 +13,11 @@ import datetime as dt
 import logging
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
-from inspector_app.commands.demo_server import DemoServer
+from inspector_app.commands.demo_server import DemoServer, DemoServerError
 
 log = logging.getLogger(__name__)
 
@@ -90,12 +91,12 @@ def run_demo(args: argparse.Namespace) -> int:
     from inspector_app.gui.launch import leave
 
     server = DemoServer(root / "server")  # imports and seeds on the other core meanwhile
+    threading.Thread(
+        target=_report_if_it_fails, args=(server,), name="demo-server-watch", daemon=True
+    ).start()
     code = 1
     try:
         camera = args.camera or _webcam() or str(demo_camera(locations.cache_dir() / "demo"))
-        import inspector_app.gui.launch  # noqa: F401  (the window's imports overlap the seeding)
-
-        server.wait()
         overrides = {
             "server.url": server.url,
             "server.token": server.tokens["station"],
@@ -111,6 +112,17 @@ def run_demo(args: argparse.Namespace) -> int:
 
             shutil.rmtree(root, ignore_errors=True)
     return leave(code)
+
+
+def _report_if_it_fails(server: DemoServer) -> None:
+    """The window does not wait for the demo server: if it fails to start, say why on the
+    terminal `make run` was typed in and in the log (the bench shows it as unreachable)."""
+    try:
+        server.wait()
+    except DemoServerError as error:
+        if not server.stopped:
+            log.error("%s", error)
+            print(f"inspector-app demo: {error}", file=sys.stderr)
 
 
 def _webcam() -> str:

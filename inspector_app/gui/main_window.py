@@ -53,6 +53,7 @@ from inspector_app.gui.verdict_page import VerdictForm, VerdictPage
 from inspector_app.station import (
     LEAD_ROLES,
     BadgeCheck,
+    Connectivity,
     Draft,
     FinalizeResult,
     Inspector,
@@ -212,7 +213,9 @@ class MainWindow(QMainWindow):
     def _load_people(self) -> None:
         def listed(people: list[Inspector]) -> None:
             self._lead_known = any(p.role in LEAD_ROLES for p in people)
-            self.sign_in.set_people([(p.badge, p.name) for p in people])
+            sync = self.ctx.sync.status
+            first_round = sync.state is Connectivity.SYNCING and sync.last_success_at is None
+            self.sign_in.set_people([(p.badge, p.name) for p in people], fetching=first_round)
 
         self.bridge.call(
             self.ctx.station.people, done=listed, failed=self._failed("listing inspectors")
@@ -563,8 +566,8 @@ class MainWindow(QMainWindow):
     # -- status, settings, about -----------------------------------------------------------------
 
     def _sync_status(self, status: SyncStatus) -> None:
-        if self.current_page() == SIGN_IN and status.last_success_at is not None:
-            self._load_people()  # a round may have brought the bench's people list
+        if self.current_page() == SIGN_IN:
+            self._load_people()  # a round may have brought the list, or failed to
         self.status.show_state(
             status.state,
             status.pending,

@@ -33,9 +33,12 @@ class SignInPage(QWidget):
             "No inspectors are known at this bench yet. Check the server "
             "connection in Settings, then try again."
         )
+        self._fetching = self.tr("Getting the list of people from the server…")
 
-    def set_people(self, people: Sequence[tuple[str, str]]) -> None:
-        """(badge, display name) of everyone who may sign in at this bench."""
+    def set_people(self, people: Sequence[tuple[str, str]], *, fetching: bool = False) -> None:
+        """(badge, display name) of everyone who may sign in at this bench. `fetching`: the
+        bench is asking the server for its first list right now (a new bench, `make run`):
+        nobody listed is then news to wait for, not a fault to fix."""
         current = self.ui.inspector.currentData()
         self.ui.inspector.clear()
         for badge, name in people:
@@ -44,9 +47,12 @@ class SignInPage(QWidget):
         if index >= 0:
             self.ui.inspector.setCurrentIndex(index)
         self.ui.signInButton.setEnabled(bool(people))
-        if people and self.ui.error.text() == self._nobody:
+        if people and self.ui.error.text() in (self._nobody, self._fetching):
             self.show_error("")
-        if not people:
+        if not people and fetching:
+            self.show_error(self._fetching)
+            set_tone(self.ui.error, "none")
+        elif not people:
             self.show_error(self._nobody)
 
     def show_error(self, text: str) -> None:

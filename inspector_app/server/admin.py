@@ -49,15 +49,20 @@ def badge_for(name: str) -> str:
     return badge
 
 
-def _issue(session: Session, role: str, by: Actor, **owner: str) -> tokens.IssuedToken:
-    issued = tokens.issue(session, role, **owner)
+def _issue(
+    session: Session, role: str, by: Actor, secret: str | None = None, **owner: str
+) -> tokens.IssuedToken:
+    issued = tokens.issue(session, role, secret=secret, **owner)
     whose = owner.get("station") or owner.get("badge") or "no one"
     record_event(session, audit.TOKEN_ISSUED, by, subject=issued.id, detail=f"{role} of {whose}")
     return issued
 
 
-def add_station(session: Session, name: str, *, by: Actor | None = None) -> tokens.IssuedToken:
-    """Register a bench (or reuse its name) and issue it a new station token."""
+def add_station(
+    session: Session, name: str, *, by: Actor | None = None, secret: str | None = None
+) -> tokens.IssuedToken:
+    """Register a bench (or reuse its name) and issue it a new station token (`secret`: see
+    tokens.issue)."""
     by = by or Actor.cli()
     name = name.strip()
     if not name or len(name) > 200:
@@ -66,7 +71,7 @@ def add_station(session: Session, name: str, *, by: Actor | None = None) -> toke
         session.add(Station(name=name, created_at=dt.datetime.now(dt.UTC)))
         session.flush()
         record_event(session, audit.STATION_ADDED, by, subject=name)
-    return _issue(session, "station", by, station=name)
+    return _issue(session, "station", by, station=name, secret=secret)
 
 
 def _check_pin(pin: str, role: str) -> None:

@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import signal
+import socket
 import sys
 import threading
 from collections.abc import Sequence
@@ -119,14 +120,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     config = _config(args)
     db = _database(args)
-    tokens = seed_demo(db, returns=args.returns)
+    station_token = None
+    if args.station_token_file:
+        station_token = Path(args.station_token_file).read_text(encoding="utf-8").strip()
+    tokens = seed_demo(db, returns=args.returns, station_token=station_token)
     people = [{"badge": badge, "role": role, "pin": pin} for _, role, badge, pin in DEMO_PEOPLE]
     print(json.dumps({"demo_tokens": tokens, "demo_people": people}, indent=2), flush=True)
     if args.tokens_file:  # before the port file: a parent that sees the URL finds the tokens
         write_atomically(Path(args.tokens_file), json.dumps(tokens).encode("utf-8"))
     if args.until_stdin_closes:
         threading.Thread(target=_interrupt_at_end_of_stdin, daemon=True).start()
-    return ops_cli.serve(config, db, host="127.0.0.1", port=args.port, port_file=args.port_file)
+    listening = socket.socket(fileno=args.listen_fd) if args.listen_fd is not None else None
+    return ops_cli.serve(
+        config,
+        db,
+        host="127.0.0.1",
+        port=args.port,
+        port_file=args.port_file,
+        listening=listening,
+    )
 
 
 def _interrupt_at_end_of_stdin() -> None:
@@ -183,7 +195,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--returns", type=int, default=60)
     p.add_argument("--port-file", help="write the bound URL to this file once listening")
+    p.add_argument(
+        "--listen-fd",
+        type=int,
+        help="serve the socket the parent already listens on (inherited file descriptor)",
+    )
     p.add_argument("--tokens-file", help="write the demo tokens (JSON) to this file")
+    p.add_argument(
+        "--station-token-file",
+        help="the demo bench's token, made by the parent (default: a new one)",
+    )
     p.add_argument(
         "--until-stdin-closes",
         action="store_true",

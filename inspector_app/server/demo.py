@@ -24,9 +24,16 @@ def bundled_checklists() -> list[Path]:
 
 
 def seed_demo(
-    db: Database, *, returns: int = 60, today: dt.date | None = None, seed: int = 7
+    db: Database,
+    *,
+    returns: int = 60,
+    today: dt.date | None = None,
+    seed: int = 7,
+    station_token: str | None = None,
 ) -> dict[str, str]:
-    """Fill `db` with demo data; returns a token per role (station, inspector, lead, admin)."""
+    """Fill `db` with demo data; returns a token per role (station, inspector, lead, admin).
+
+    `station_token`: the demo bench's token, when the caller made it (see tokens.issue)."""
     from inspector_app.domain.demo import demo_returns
 
     today = today or dt.datetime.now(dt.UTC).date()
@@ -34,7 +41,7 @@ def seed_demo(
         admin.import_returns(session, demo_returns(returns, today, seed))
         for path in bundled_checklists():
             admin.publish_checklist(session, path.read_text(encoding="utf-8"), source=str(path))
-        issued = {"station": admin.add_station(session, DEMO_STATION)}
+        issued = {"station": admin.add_station(session, DEMO_STATION, secret=station_token)}
         for name, role, badge, pin in DEMO_PEOPLE:
             issued[role] = admin.add_person(session, name, role, badge=badge, pin=pin)
         issued["admin"] = admin.issue_admin_token(session)

@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import logging
 import os
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -57,8 +58,12 @@ def serve(
     port: int,
     port_file: str | None = None,
     workers: int = 1,
+    listening: socket.socket | None = None,
 ) -> int:
-    """Serve `config` on host:port until SIGTERM/SIGINT; `db` is migrated already."""
+    """Serve `config` on host:port until SIGTERM/SIGINT; `db` is migrated already.
+
+    `listening`: a socket the parent process already listens on (the demo's), served instead
+    of binding host:port."""
     if workers < 1:
         raise AdminError("--workers must be at least 1")
     if db.is_sqlite and workers > 1:
@@ -72,7 +77,7 @@ def serve(
     from inspector_app.server.serving import bind, make_server, run_workers, url_of
 
     sole = _sole_server_of(config.db_url) if db.is_sqlite else nullcontext()
-    with sole, bind(host, port) as sock:
+    with sole, listening or bind(host, port) as sock:
         configure_logging()
         url = url_of(sock)
         logging.getLogger("inspector_app.server").info(

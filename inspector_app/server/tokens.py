@@ -22,9 +22,10 @@ from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from inspector_app.server.models import ApiToken, Person
+from inspector_app.wire import TOKEN_PREFIX, new_token_secret
 
 ROLES = ("station", "inspector", "lead", "admin")
-TOKEN_PREFIX = "ri_"  # noqa: S105 (a public prefix that marks our tokens, not a secret)
+MIN_SECRET_CHARS = len(TOKEN_PREFIX) + 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +54,23 @@ def token_digest(secret: str) -> str:
 
 
 def issue(
-    session: Session, role: str, *, station: str | None = None, badge: str | None = None
+    session: Session,
+    role: str,
+    *,
+    station: str | None = None,
+    badge: str | None = None,
+    secret: str | None = None,
 ) -> IssuedToken:
-    """Create a token for a station or a person (the caller commits)."""
+    """Create a token for a station or a person (the caller commits).
+
+    `secret`: one the caller made with `new_token_secret` (the demo's parent process, which
+    configures its bench before the server has started); by default a new one."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
-    secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    if secret is None:
+        secret = new_token_secret()
+    elif not secret.startswith(TOKEN_PREFIX) or not MIN_SECRET_CHARS <= len(secret) <= 100:
+        raise ValueError(f"a token is {TOKEN_PREFIX} and at least 40 random characters")
     token_id = "tok_" + secrets.token_hex(6)
     session.add(
         ApiToken(

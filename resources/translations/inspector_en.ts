@@ -1391,6 +1391,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>No inspectors are known at this bench yet. Check the server connection in Settings, then try again.</translation>
     </message>
     <message>
+        <source>Getting the list of people from the server…</source>
+        <translation>Getting the list of people from the server…</translation>
+    </message>
+    <message>
         <source>Badge recognised: type your PIN to sign in.</source>
         <translation>Badge recognised: type your PIN to sign in.</translation>
     </message>

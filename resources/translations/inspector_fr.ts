@@ -1391,6 +1391,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Aucun contrôleur n&apos;est encore connu sur ce poste. Vérifiez la connexion au serveur dans les Réglages, puis réessayez.</translation>
     </message>
     <message>
+        <source>Getting the list of people from the server…</source>
+        <translation>Récupération de la liste des personnes auprès du serveur…</translation>
+    </message>
+    <message>
         <source>Badge recognised: type your PIN to sign in.</source>
         <translation>Badge reconnu : saisissez votre code PIN pour vous connecter.</translation>
     </message>

@@ -14,6 +14,8 @@ import pytest
 import requests
 
 from inspector_app.commands.demo_server import DemoServer, DemoServerError
+from inspector_app.settings import Settings
+from inspector_app.station import Station
 
 GONE_WITHIN_S = 60.0
 """How long a stopped child may take to release its port on a heavily loaded machine."""
@@ -36,8 +38,10 @@ def _wait_gone(url: str) -> None:
 
 def test_the_child_serves_the_seeded_demo_and_stops(tmp_path: Path) -> None:
     server = DemoServer(tmp_path / "server")
+    url, station_token = server.url, server.tokens["station"]  # known before it serves
     try:
         server.wait()
+        assert (server.url, server.tokens["station"]) == (url, station_token)
         assert set(server.tokens) >= {"station", "lead", "admin"}
         auth = {"Authorization": f"Bearer {server.tokens['station']}"}
         page = requests.get(f"{server.url}/api/v1/returns", headers=auth, timeout=10).json()
@@ -90,3 +94,27 @@ def test_a_child_that_cannot_start_says_why(tmp_path: Path) -> None:
     with pytest.raises(DemoServerError, match="stopped while starting"):
         server.wait()
     server.stop()
+
+
+def test_a_bench_opened_before_the_child_serves_syncs_at_its_first_try(
+    tmp_path: Path,
+) -> None:
+    """`make run` opens the window while the child still imports and seeds: the bench's first
+    round waits in the listening socket's backlog instead of being refused, so the demo
+    inspector can sign in without the bench waiting out a retry."""
+    server = DemoServer(tmp_path / "server")
+    settings = Settings(
+        {
+            "server.url": server.url,
+            "server.token": server.tokens["station"],
+            "server.timeout_s": 120,  # seeding may take that long on a loaded machine
+        }
+    )
+    try:
+        with Station.open(tmp_path / "station", settings) as station:
+            assert station.inspectors.get("badge-0042") is None
+            report = station.sync_once()
+            assert station.inspectors.get("badge-0042") is not None, report
+            assert station.sign_in("badge-0042", "1234") is not None
+    finally:
+        server.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import sys
 import zipfile
 from pathlib import Path
@@ -17,6 +18,7 @@ from inspector_app.gui.main_window import SIGN_IN
 from inspector_app.gui.settings_dialog import SettingsDialog
 from inspector_app.settings import OPTIONS, Settings
 from inspector_app.station import OutboxState
+from inspector_app.wire import new_token_secret
 
 from .conftest import bench_settings
 from .test_end_to_end import server_inspection
@@ -127,6 +129,22 @@ def test_rejected_token_is_shown_with_a_way_to_fix_it(
     qtbot.waitUntil(lambda: len(seen) == 2)
     assert "new station token" in seen[0]
     assert seen[1] == "settings"
+
+
+def test_a_new_bench_says_it_is_getting_its_people_until_the_server_fails_to_answer(
+    open_bench: Any, qtbot: Any
+) -> None:
+    """`make run` and a freshly installed bench sign nobody in before the first round brings
+    the people: while it runs that is news to wait for; once it failed, a fault to fix."""
+    silent = socket.create_server(("127.0.0.1", 0))  # listens, never answers: the round waits
+    bench = open_bench(
+        bench_settings(f"http://127.0.0.1:{silent.getsockname()[1]}", new_token_secret(), "")
+    )
+    shown = bench.window.sign_in.ui.error
+    qtbot.waitUntil(lambda: shown.text() == "Getting the list of people from the server…")
+    assert not bench.window.sign_in.ui.signInButton.isEnabled()
+    silent.close()  # the waiting request is reset: the first round failed
+    qtbot.waitUntil(lambda: shown.text().startswith("No inspectors are known"), timeout=30000)
 
 
 def test_settings_dialog_covers_every_option_and_refuses_bad_values(qtbot: Any) -> None:

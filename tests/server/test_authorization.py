@@ -14,6 +14,7 @@ import itertools
 import pytest
 
 from inspector_app.server import admin
+from inspector_app.wire import new_token_secret
 
 from .builders import image_bytes, make_payload, make_return, raw, sha
 
@@ -261,3 +262,16 @@ def test_lesser_callers_on_every_endpoint(lesser, method, path):
         assert answer.status_code == status, (label, answer.status_code, answer.text)
         if code and method != "HEAD":
             assert answer.json()["code"] == code, (label, answer.text)
+
+
+def test_a_token_made_before_the_server_started_acts_only_as_its_bench(seeded):
+    """The demo's parent makes its bench's token before the child server exists; the server
+    takes only a token of full strength, and it then acts as that bench and nothing more."""
+    chosen = new_token_secret()
+    with seeded.db.write() as session:
+        with pytest.raises(ValueError, match="at least 40 random characters"):
+            admin.add_station(session, "bench-7", secret="ri_guessable")
+        admin.add_station(session, "bench-7", secret=chosen)
+    headers = {"Authorization": f"Bearer {chosen}"}
+    assert seeded.client.get("/api/v1/returns", headers=headers).status_code == 200
+    assert seeded.client.get("/api/v1/lead/report", headers=headers).status_code == 403
