@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from inspector_app.storage.db import DB_FILENAME, Database, create_sqlite_engine
 from inspector_app.storage.errors import StorageError
-from inspector_app.storage.migrate import current_revision, head_revision, upgrade
+from inspector_app.storage.migrate import alembic_config, current_revision, head_revision, upgrade
 from inspector_app.storage.models import Base
 from inspector_app.storage.outbox import OutboxRepo, OutboxState
 from inspector_app.storage.returns_cache import ReturnsCache
@@ -110,3 +111,12 @@ def test_database_from_a_newer_build_is_refused_untouched(data_dir: Path) -> Non
     with engine.connect() as conn:
         assert current_revision(conn) == "0099"
     engine.dispose()
+
+
+def test_the_head_read_from_file_names_is_alembics():
+    """Every start compares the database with head_revision(), read from the script files'
+    names to spare the Alembic import: a file named against the convention must fail here."""
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    for revision in script.walk_revisions():
+        assert Path(revision.path).name.startswith(f"{revision.revision}_"), revision.path
