@@ -9,7 +9,7 @@ from __future__ import annotations
 from inspector_app.server.deps import AppState
 from inspector_app.server.jobs import Job
 from inspector_app.server.marketplace.commands import configured_for_serve
-from inspector_app.server.marketplace.runner import poller_job
+from inspector_app.server.marketplace.runner import poller_job, sender_job
 from inspector_app.server.photo_collection import photo_collector_job
 from inspector_app.server.retention import retention_job
 
@@ -22,4 +22,5 @@ def server_jobs(state: AppState) -> list[Job]:
     backmarket = configured_for_serve(state.config.data_dir)
     if backmarket is not None:
         jobs.append(poller_job(state.db, backmarket))
+        jobs.append(sender_job(state.db, backmarket, state.photos))
     return jobs

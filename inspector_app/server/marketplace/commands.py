@@ -182,20 +182,26 @@ def cmd_status(args: argparse.Namespace, db: Database) -> int:
 
 def configured_for_serve(data_dir: Path | None) -> bm_config.BackMarketConfig | None:
     """For `serve`: Back Market's configuration when `data_dir` has one that can work (the
-    poll then runs as a job, runner.py); otherwise say why in the log and serve without it."""
+    poll and the outbound pass then run as jobs, runner.py); otherwise say why in the log
+    and serve without it."""
     if data_dir is None:
         return None
     log = logging.getLogger("inspector_app.server.marketplace")
     try:
         config = bm_config.load(data_dir)
     except bm_config.MarketplaceConfigError as exc:
-        log.error("Back Market not polled: %s", exc)
+        log.error("Back Market not polled, nothing sent: %s", exc)
         return None
     if config is None:
         return None
     problems = config.problems()
     if problems:
-        log.error("Back Market not polled: %s", " ".join(problems))
+        log.error("Back Market not polled, nothing sent: %s", " ".join(problems))
         return None
-    log.info("Back Market: polling %s every %.0f s", config.base_url, config["poll_interval_s"])
+    log.info(
+        "Back Market: polling %s every %.0f s, the outbound queue every %.0f s",
+        config.base_url,
+        config["poll_interval_s"],
+        config["send_interval_s"],
+    )
     return config

@@ -1,6 +1,6 @@
 """One pass over the outbound queue: plan, settle what is uncertain, send what is due.
 
-    report = send_once(db, client, config, photos)   # `marketplace send --once`, the job
+    report = send_once(db, client, config, photos)   # `marketplace send`, the sender job
 
 1. New final verdicts get their plans (planner.py).
 2. Attempts whose sender died (`sending` past `attempt_until`: a crash, a kill) become
@@ -105,6 +105,16 @@ class SendReport:
             out.append(f"Stopped ({self.stopped_state}): {self.stopped}")
         out.append(f"{self.requests} requests in {self.seconds:.1f} s")
         return out
+
+    def summary(self) -> str:
+        """One line, for the job's run record (`inspector-server jobs`)."""
+        mode = "sending" if self.sending else "dry run"
+        line = (
+            f"{mode}: {self.planned} verdicts planned, {self.sent} sent, "
+            f"{self.confirmed} confirmed, {self.held} held back, {self.parked} failed, "
+            f"{self.unknown} unknown; {self.requests} requests"
+        )
+        return f"{line}; stopped: {self.stopped}" if self.stopped else line
 
 
 class _PassStoppedError(Exception):
