@@ -48,6 +48,8 @@ Money = Annotated[Decimal, Field(ge=0, max_digits=12, decimal_places=2)]
 """One amount (a price, a refund): what a NUMERIC(12, 2) column stores."""
 MoneyTotal = Annotated[Decimal, Field(ge=0, decimal_places=2)]
 """A sum of amounts: unbounded, so no number of refunds can make a report fail to answer."""
+Currency = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+"""An ISO 4217 code: every amount a person reads is shown with one."""
 
 MIN_YEAR = 2000
 MAX_YEAR = 9000
@@ -127,7 +129,7 @@ class ReturnOut(WireModel):
     reason_detail: LongText = ""
     customer_name: ShortText = ""
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] = "FR"
-    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "EUR"
+    currency: Currency = "EUR"
     price: Money = Decimal("0")
     ordered_at: dt.date
     delivered_at: dt.date
@@ -206,7 +208,7 @@ class VerdictIn(WireModel):
     grade: Grade | None = None
     disposition: Disposition
     refund_amount: Money | None = None
-    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "EUR"
+    currency: Currency = "EUR"
     proposed: Proposal = Field(default_factory=Proposal)
     override_reason: LongText = ""
 
@@ -363,6 +365,13 @@ MAX_PAGE = 500
 """Largest page of a lead list; the screen asks for 200 rows at a time."""
 
 
+class CurrencyTotal(WireModel):
+    """Money paid back in one currency over the report's range."""
+
+    currency: Currency
+    total: MoneyTotal
+
+
 class HourCount(WireModel):
     hour: int = Field(ge=0, le=23)
     """UTC hour of day in which inspections were finalized."""
@@ -426,6 +435,10 @@ class LeadReport(WireModel):
     overridden: int
     flagged: int
     refunds_total: MoneyTotal = Decimal("0")
+    """Every refund added up whatever its currency: kept for benches that read it; a person
+    is shown `refunds`."""
+    refunds: list[CurrencyTotal] = Field(default_factory=list)
+    """Refunds per currency, largest first (none for a range without refunds)."""
     median_inspection_seconds: float | None
     by_outcome: list[CountRow]
     by_grade: list[CountRow]
@@ -470,6 +483,11 @@ class FlaggedInspection(WireModel):
     disposition: Disposition
     proposed_outcome: Outcome | None = None
     refund_amount: Money | None = None
+    currency: Currency = "EUR"
+    rma: CodeText = ""
+    """The return's RMA, what a lead finds the parcel by ("" for a return never imported)."""
+    inspector_name: ShortText = ""
+    """The inspector's name ("" when the badge is unknown: show the badge)."""
     flags: list[ShortText]
     overridden: bool
     override_reason: LongText = ""

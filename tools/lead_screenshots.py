@@ -69,6 +69,8 @@ def run(out: Path) -> int:
         view.grab().save(str(out / "lead-view.png"))
         view.ui.tabs.setCurrentIndex(1)
         view.ui.reviewTable.selectRow(0)
+        QTest.qWait(300)
+        view.grab().save(str(out / "lead-review.png"))
         view.ui.tabs.setCurrentIndex(0)
         before = view.snapshot
         view.ui.dateFrom.setDate(QDate(DAY.year, DAY.month, DAY.day))
@@ -96,6 +98,7 @@ def run(out: Path) -> int:
             check=True,
         )
         print(out / "lead-view.png")
+        print(out / "lead-review.png")
         print(out / "lead-report-page1.png")
         print(f"{len(week.sent)} inspections seeded")
     finally:

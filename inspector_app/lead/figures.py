@@ -17,6 +17,7 @@ from decimal import Decimal
 from inspector_app.domain.returns import Disposition, Outcome
 from inspector_app.wire import (
     CountRow,
+    CurrencyTotal,
     HourCount,
     InspectorFigures,
     LeadReport,
@@ -61,6 +62,8 @@ class Fact:
     finalized_at: dt.datetime
     reason: str = UNKNOWN
     category: str = UNKNOWN
+    currency: str = "EUR"
+    """The currency of `refund` (the return's, which the verdict must use)."""
 
 
 def refund_of(outcome: str, refund_amount: Decimal | None, price: Decimal | None) -> Decimal:
@@ -70,6 +73,16 @@ def refund_of(outcome: str, refund_amount: Decimal | None, price: Decimal | None
     if refund_amount is not None:
         return Decimal(refund_amount)
     return Decimal(price) if price is not None else Decimal("0")
+
+
+def refunds_by_currency(facts: Iterable[Fact]) -> list[CurrencyTotal]:
+    """Refunds added up per currency, largest first: euros and pounds are never one sum."""
+    totals: defaultdict[str, Decimal] = defaultdict(Decimal)
+    for fact in facts:
+        if fact.refund:
+            totals[fact.currency] += fact.refund
+    ordered = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [CurrencyTotal(currency=c, total=t) for c, t in ordered]
 
 
 def needs_review(fact: Fact) -> bool:
@@ -253,6 +266,7 @@ def report(
         overridden=sum(f.overridden for f in facts),
         flagged=sum(map(needs_review, facts)),
         refunds_total=sum((f.refund for f in facts), Decimal("0")),
+        refunds=refunds_by_currency(facts),
         median_inspection_seconds=median_s(facts),
         by_outcome=count_rows(f.outcome for f in facts),
         by_grade=count_rows((f.grade for f in facts), missing=UNGRADED),

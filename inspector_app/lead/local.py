@@ -29,6 +29,7 @@ class _Finalized:
     reason: str
     category: str
     price: Decimal | None
+    rma: str
 
 
 class BenchSource:
@@ -54,6 +55,7 @@ class BenchSource:
                 row.reason or figures.UNKNOWN,
                 row.category or figures.UNKNOWN,
                 Decimal(row.price) if row.price is not None else None,
+                row.rma or "",
             )
             for row in self._reads.current_finalized(first, last)
         ]
@@ -77,6 +79,7 @@ class BenchSource:
             finalized_at=p.finalized_at,
             reason=f.reason,
             category=f.category,
+            currency=v.currency,
         )
 
     # -- the LeadClient calls ----------------------------------------------------------------
@@ -144,6 +147,7 @@ class BenchSource:
             f for f in self._finalized(date_from, date_to) if figures.in_review(self._fact(f), kind)
         ]
         found.sort(key=lambda f: (-f.payload.finalized_at.timestamp(), str(f.payload.uuid)))
+        names = self._reads.inspector_names()
         items = [
             wire.FlaggedInspection(
                 uuid=f.payload.uuid,
@@ -157,6 +161,9 @@ class BenchSource:
                 disposition=f.payload.verdict.disposition,
                 proposed_outcome=f.payload.verdict.proposed.outcome,
                 refund_amount=f.payload.verdict.refund_amount,
+                currency=f.payload.verdict.currency,
+                rma=f.rma,
+                inspector_name=names.get(f.payload.inspector, ""),
                 flags=list(f.payload.flags),
                 overridden=bool(f.payload.verdict.override_reason.strip()),
                 override_reason=f.payload.verdict.override_reason,

@@ -90,6 +90,7 @@ def _facts(session: Session, date_from: dt.date, date_to: dt.date) -> list[Fact]
             ReturnRow.reason,
             ReturnRow.category,
             ReturnRow.price,
+            ReturnRow.data["currency"].as_string().label("currency"),
         )
         .outerjoin(ReturnRow, ReturnRow.id == Inspection.return_id)
         .where(_current_in(date_from, date_to))
@@ -111,6 +112,7 @@ def _facts(session: Session, date_from: dt.date, date_to: dt.date) -> list[Fact]
             finalized_at=r.finalized_at,
             reason=r.reason or figures.UNKNOWN,
             category=r.category or figures.UNKNOWN,
+            currency=r.currency or "EUR",
         )
         for r in rows
     ]
@@ -254,15 +256,21 @@ def review_page(
     where = and_(_current_in(date_from, date_to), _review_filter(kind))
     total = session.execute(select(func.count()).select_from(Inspection).where(where)).scalar_one()
     rows = session.execute(
-        select(Inspection, _model_column().label("model"), ReturnRow.reason)
+        select(
+            Inspection,
+            _model_column().label("model"),
+            ReturnRow.reason,
+            ReturnRow.data["rma"].as_string().label("rma"),
+        )
         .outerjoin(ReturnRow, ReturnRow.id == Inspection.return_id)
         .where(where)
         .order_by(Inspection.finalized_at.desc(), Inspection.uuid)
         .offset(offset)
         .limit(limit)
     )
+    names = _names(session)
     items = []
-    for insp, model, reason in rows:
+    for insp, model, reason, rma in rows:
         verdict = json.loads(insp.raw)["verdict"]
         items.append(
             FlaggedInspection(
@@ -277,6 +285,9 @@ def review_page(
                 disposition=insp.disposition,
                 proposed_outcome=verdict.get("proposed", {}).get("outcome"),
                 refund_amount=insp.refund_amount,
+                currency=verdict.get("currency", "EUR"),
+                rma=rma or "",
+                inspector_name=names.get(insp.inspector, ""),
                 flags=list(insp.flags),
                 overridden=insp.overridden,
                 override_reason=verdict.get("override_reason", ""),

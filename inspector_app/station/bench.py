@@ -219,6 +219,11 @@ class Station:
     def today(self) -> dt.date:
         return self.clock().date()
 
+    def local_today(self) -> dt.date:
+        """The day on this computer's clock, the site's: what a person at the bench means by
+        today (in UTC, an evening in America is already tomorrow)."""
+        return self.clock().astimezone().date()
+
     # -- lookup and import -----------------------------------------------------------------
 
     def lookup(self, code: str) -> LookupResult:

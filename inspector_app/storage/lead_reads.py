@@ -27,6 +27,7 @@ class FinalizedRow:
     reason: str | None
     category: str | None
     price: str | None
+    rma: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ class LeadReads:
                     ReturnRow.reason,
                     ReturnRow.category,
                     ReturnRow.price,
+                    ReturnRow.rma,
                 )
                 .outerjoin(ReturnRow, ReturnRow.id == InspectionRow.return_id)
                 .where(
@@ -91,8 +93,8 @@ class LeadReads:
                 ).scalars()
             )
         return [
-            FinalizedRow(payload, model, reason, category, price)
-            for uuid, payload, model, reason, category, price in rows
+            FinalizedRow(payload, model, reason, category, price, rma)
+            for uuid, payload, model, reason, category, price, rma in rows
             if uuid not in replaced
         ]
 

@@ -263,12 +263,12 @@
         <translation>grade {grade}</translation>
     </message>
     <message>
-        <source>refund {amount} {currency}</source>
-        <translation>refund {amount} {currency}</translation>
+        <source>refund {amount}</source>
+        <translation>refund {amount}</translation>
     </message>
     <message>
-        <source>{name} at {station}, finalized {when} UTC</source>
-        <translation>{name} at {station}, finalized {when} UTC</translation>
+        <source>{name} at {station}, finalized {when}</source>
+        <translation>{name} at {station}, finalized {when}</translation>
     </message>
     <message>
         <source>Proposed: {outcome}</source>
@@ -388,10 +388,6 @@
         <translation>Station</translation>
     </message>
     <message>
-        <source>Last contact (UTC)</source>
-        <translation>Last contact (UTC)</translation>
-    </message>
-    <message>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
@@ -400,16 +396,8 @@
         <translation>Needs attention</translation>
     </message>
     <message>
-        <source>Last sync (UTC)</source>
-        <translation>Last sync (UTC)</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Version</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>Return</translation>
     </message>
     <message>
         <source>RMA</source>
@@ -432,12 +420,24 @@
         <translation>Days waiting</translation>
     </message>
     <message>
-        <source>Finalized (UTC)</source>
-        <translation>Finalized (UTC)</translation>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalized</translation>
     </message>
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -511,6 +511,10 @@
         <translation>Inspections per hour (UTC)</translation>
     </message>
     <message>
+        <source>Inspections per hour</source>
+        <translation>Inspections per hour</translation>
+    </message>
+    <message>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
@@ -551,8 +555,8 @@
         <translation>Return intake — {period}</translation>
     </message>
     <message>
-        <source>UTC days. Generated {when} UTC.</source>
-        <translation>UTC days. Generated {when} UTC.</translation>
+        <source>UTC days. Generated {when}.</source>
+        <translation>UTC days. Generated {when}.</translation>
     </message>
     <message>
         <source>Inspectors</source>
@@ -617,10 +621,6 @@
         <translation>&amp;From</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
         <source>&amp;to</source>
         <translation>&amp;to</translation>
     </message>
@@ -631,6 +631,10 @@
     <message>
         <source>Day report (&amp;PDF)</source>
         <translation>Day report (&amp;PDF)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>Overview</source>

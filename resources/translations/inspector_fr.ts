@@ -263,12 +263,12 @@
         <translation>grade {grade}</translation>
     </message>
     <message>
-        <source>refund {amount} {currency}</source>
-        <translation>remboursement {amount} {currency}</translation>
+        <source>refund {amount}</source>
+        <translation>remboursement {amount}</translation>
     </message>
     <message>
-        <source>{name} at {station}, finalized {when} UTC</source>
-        <translation>{name} au poste {station}, finalisée le {when} UTC</translation>
+        <source>{name} at {station}, finalized {when}</source>
+        <translation>{name} au poste {station}, finalisée le {when}</translation>
     </message>
     <message>
         <source>Proposed: {outcome}</source>
@@ -388,10 +388,6 @@
         <translation>Poste</translation>
     </message>
     <message>
-        <source>Last contact (UTC)</source>
-        <translation>Dernier contact (UTC)</translation>
-    </message>
-    <message>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
@@ -400,16 +396,8 @@
         <translation>À traiter</translation>
     </message>
     <message>
-        <source>Last sync (UTC)</source>
-        <translation>Dernière synchro (UTC)</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>Version</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>Retour client</translation>
     </message>
     <message>
         <source>RMA</source>
@@ -432,12 +420,24 @@
         <translation>Jours d&apos;attente</translation>
     </message>
     <message>
-        <source>Finalized (UTC)</source>
-        <translation>Finalisée (UTC)</translation>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+    <message>
+        <source>Finalized</source>
+        <translation>Finalisée</translation>
     </message>
     <message>
         <source>Outcome</source>
         <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -511,6 +511,10 @@
         <translation>Inspections par heure (UTC)</translation>
     </message>
     <message>
+        <source>Inspections per hour</source>
+        <translation>Inspections par heure</translation>
+    </message>
+    <message>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
@@ -551,8 +555,8 @@
         <translation>Arrivages de retours — {period}</translation>
     </message>
     <message>
-        <source>UTC days. Generated {when} UTC.</source>
-        <translation>Jours UTC. Généré le {when} UTC.</translation>
+        <source>UTC days. Generated {when}.</source>
+        <translation>Jours UTC. Généré le {when}.</translation>
     </message>
     <message>
         <source>Inspectors</source>
@@ -617,10 +621,6 @@
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>&amp;to</source>
         <translation>&amp;au</translation>
     </message>
@@ -631,6 +631,10 @@
     <message>
         <source>Day report (&amp;PDF)</source>
         <translation>Rapport du jour (&amp;PDF)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Overview</source>

@@ -54,6 +54,9 @@ N_INSPECTED = 63
 WAITING_IDS = range(100, 106)
 OLD_IDS = range(200, 206)
 """Inspected 10-25 days before DAY: outside the week, inside the trend and recurring window."""
+POUND_IDS = (12, 14, 20)
+"""Sold in pounds (a full refund, two partial ones, one on DAY): pounds are never added to
+euros."""
 
 Put = Callable[[str, bytes, dict[str, str]], int]
 Post = Callable[[str, bytes, dict[str, str]], int]
@@ -76,6 +79,7 @@ def make_return(n: int, received: dt.date | None = None) -> Return:
         requested_at=dt.date(2026, 10, 20),
         received_at=received,
         price=PRICE,
+        currency="GBP" if n in POUND_IDS else "EUR",
         customer_name="",
         tracking_numbers=(f"1ZWK{n:010d}",),
     )
@@ -92,6 +96,10 @@ class Sent:
     category: str
     price: Decimal | None
     superseded: bool = False
+
+    @property
+    def currency(self) -> str:
+        return self.payload.verdict.currency
 
     @property
     def p(self) -> InspectionPayload:
@@ -151,6 +159,8 @@ def _payload(
     i: int, return_id: str, finalized: dt.datetime, **changes: object
 ) -> InspectionPayload:
     verdict, flags = _verdict(i)
+    if i in POUND_IDS and return_id == rid(i):
+        verdict["currency"] = "GBP"
     body: dict = {
         "uuid": uuid.uuid5(uuid.NAMESPACE_URL, f"lead-week/{i}/{return_id}/{finalized}"),
         "return_id": return_id,
@@ -357,6 +367,10 @@ def expected(week: Week, first: dt.date, last: dt.date) -> dict:
         "overridden": sum(bool(s.p.verdict.override_reason) for s in rows),
         "flagged": sum(map(needs_review, rows)),
         "refunds_total": sum((refund(s) for s in rows), Decimal(0)),
+        "refunds": {
+            currency: sum((refund(s) for s in rows if s.currency == currency), Decimal(0))
+            for currency in sorted({s.currency for s in rows if refund(s)})
+        },
         "median": statistics.median(durations) if durations else None,
         "by_outcome": dict(outcomes),
         "by_reason": dict(Counter(s.reason for s in rows)),

@@ -76,6 +76,7 @@ def test_bench_figures_match_what_it_finalized(bench):
         outcomes["refuse_send_back"],
     )
     assert got.refunds_total == refunds
+    assert [(r.currency, r.total) for r in got.refunds] == [("EUR", refunds)]
     assert got.overridden == sum(bool(v.override_reason) for _, v, _ in done)
     assert got.received == sum(r.received_at == TODAY for r in batch.returns)
     assert got.waiting == sum(
@@ -92,6 +93,8 @@ def test_bench_figures_match_what_it_finalized(bench):
     assert sum(t.inspected for t in got.trend) == len(done)
     overridden = {r.id for r, v, _ in done if v.override_reason}
     assert overridden <= {i.return_id for i in snap.review}
+    rmas = {r.id: r.rma for r, _, _ in done}
+    assert all(i.rma == rmas[i.return_id] and i.inspector_name == "Eva Ek" for i in snap.review)
     detail = source.inspection(snap.review[0].uuid)
     assert detail.inspection.answers
     photo = detail.inspection.photos[0]

@@ -7,17 +7,29 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import subprocess
+import time
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 
+from inspector_app.gui.lead import charts
 from inspector_app.gui.vocabulary import name
 from inspector_app.settings import Settings
 
 from .live import seeded_live_server
-from .seed import DAY, LEAD, WEEK, expected, expected_recurring, expected_trend, waiting
+from .seed import (
+    DAY,
+    INSPECTORS,
+    LEAD,
+    WEEK,
+    expected,
+    expected_recurring,
+    expected_trend,
+    waiting,
+)
 
 pytestmark = [
     pytest.mark.gui,
@@ -78,12 +90,22 @@ def column(model, header: str) -> list[str]:
     return [row[i] for row in model.table()[1:]]
 
 
+SYMBOLS = {"EUR": "€", "GBP": "£"}
+
+
+def money(refunds: dict[str, Decimal]) -> str:
+    """Refunds per currency as an English screen writes them, largest first."""
+    ordered = sorted(refunds.items(), key=lambda kv: (-kv[1], kv[0]))
+    return " + ".join(f"{SYMBOLS[currency]}{total:,.2f}" for currency, total in ordered)
+
+
 def test_screen_figures_exports_and_pdf(qtbot, lead_window, tmp_path):
     view, week, _server, _bench = lead_window
     assert view.online and not view.ui.banner.text()
     show_range(qtbot, view, WEEK[0], DAY)
     want = expected(week, WEEK[0], DAY)
     tiles = {label: tile.value.text() for label, tile in view.tiles.items()}
+    assert set(want["refunds"]) == {"EUR", "GBP"}  # never one sum of two currencies
     assert tiles == {
         "Received": str(want["received"]),
         "Inspected": str(want["inspected"]),
@@ -91,7 +113,7 @@ def test_screen_figures_exports_and_pdf(qtbot, lead_window, tmp_path):
         "Accepted": str(want["accepted"]),
         "Partial": str(want["partial"]),
         "Refused": str(want["refused"]),
-        "Refunds": f"{want['refunds_total']:,.2f}",
+        "Refunds": money(want["refunds"]),
     }
     inspectors = view.models["inspectors"]
     got = dict(zip(column(inspectors, "Badge"), column(inspectors, "Inspected"), strict=True))
@@ -109,23 +131,29 @@ def test_screen_figures_exports_and_pdf(qtbot, lead_window, tmp_path):
     queue = dict(zip(column(stations, "Station"), column(stations, "Queue"), strict=True))
     assert queue["bench-2"] == str(week.heartbeats["bench-2"].pending)
     assert queue["bench-1"] == "0"  # the real bench's own heartbeat replaced the seeded one
-    assert (
-        column(stations, "Last contact (UTC)")[column(stations, "Station").index("bench-3")]
-        == "never"
-    )
+    assert column(stations, "Last contact")[column(stations, "Station").index("bench-3")] == "never"
     review = view.models["review"]
     assert [str(r.uuid) for r in review.rows] == [str(s.p.uuid) for s in want["review"]]
     assert column(review, "Override reason") == [
         s.p.verdict.override_reason for s in want["review"]
     ]
+    # names and RMAs, not badges and internal ids (a return the server never imported keeps
+    # its id: there is no RMA to show)
+    assert column(review, "Inspector") == [INSPECTORS[s.p.inspector] for s in want["review"]]
+    assert column(review, "RMA") == [
+        week.returns[s.return_id].rma if s.return_id in week.returns else s.return_id
+        for s in want["review"]
+    ]
+    refunds = dict(zip(column(review, "RMA"), column(review, "Refund"), strict=True))
+    assert {text[0] for text in refunds.values() if text} <= {"€", "£"}
     assert [
         (r, int(d))
         for r, d in zip(
-            column(view.models["waiting"], "Return"),
+            column(view.models["waiting"], "RMA"),
             column(view.models["waiting"], "Days waiting"),
             strict=True,
         )
-    ] == waiting(week, DAY)
+    ] == [(week.returns[rid].rma, days) for rid, days in waiting(week, DAY)]
     recurring = view.models["recurring"]
     assert {
         (m, r, i): int(n)
@@ -180,16 +208,16 @@ def test_screen_figures_exports_and_pdf(qtbot, lead_window, tmp_path):
         text=True,
         timeout=60,
     ).stdout
-    assert f"Return intake — {DAY.isoformat()}" in text
+    assert "Return intake — Thu 26 Nov 2026" in text
     lines = [line for line in text.splitlines() if line.strip()]
     labels = next(
         i for i, line in enumerate(lines) if line.split()[:2] == ["Received", "Inspected"]
     )
     totals = [
         str(day[k]) for k in ("received", "inspected", "waiting", "accepted", "partial", "refused")
-    ] + [f"{day['refunds_total']:,.2f}"]
+    ] + money(day["refunds"]).split()
     assert lines[labels - 1].split() == totals
-    assert day["refunds_total"] > Decimal(0)
+    assert set(day["refunds"]) == {"EUR", "GBP"}
 
 
 def test_drill_down_shows_answers_and_photos(qtbot, lead_window):
@@ -233,3 +261,43 @@ def test_server_gone_shows_banner_and_bench_figures(qtbot, lead_window):
     # this bench finalized nothing itself: its own figures are honest zeros
     assert view.tiles["Inspected"].value.text() == "0"
     assert [s.name for s in snapshot.report.stations] == ["bench-1"]
+
+
+def test_close_and_escape_close_the_review_and_end_its_session(qtbot, lead_window):
+    view, _week, _server, bench = lead_window
+    views = bench.app.lead_view
+    assert view.isVisible() and view.ui.closeButton.isVisible()
+    # the range starts on today's date on the bench's clock, not in UTC
+    today = dt.datetime.now().astimezone().date()
+    assert view.dates() == (today, today)
+    client = view.client
+    with qtbot.waitSignal(view.closed, timeout=10000):
+        QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert views.view is None
+    assert not view.isVisible()
+    qtbot.waitUntil(lambda: client.session is None, timeout=10000)  # signed out on the server
+
+
+def test_times_and_hours_read_on_the_sites_clock(qtbot, lead_window, monkeypatch):
+    view, week, _server, _bench = lead_window
+    show_range(qtbot, view, WEEK[0], DAY)
+    monkeypatch.setenv("TZ", "Europe/Paris")  # UTC+1 all of that week
+    time.tzset()
+    try:
+        want = expected(week, WEEK[0], DAY)
+        chart = charts.hours_chart(view.snapshot.report)
+        assert chart.title() == "Inspections per hour"
+        bars = chart.series()[0].barSets()[0]
+        assert [int(bars.at(h)) for h in range(24)] == [
+            want["per_hour"][(h - 1) % 24] for h in range(24)
+        ]
+        newest = want["review"][0].p.finalized_at + dt.timedelta(hours=1)
+        assert view.models["review"].table()[1][0] == moment(newest)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def moment(local: dt.datetime) -> str:
+    """A moment as an English screen writes it."""
+    return f"{local:%a} {local.day} {local:%b %Y %H:%M}"

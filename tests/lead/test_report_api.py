@@ -65,6 +65,7 @@ def test_report_figures_equal_the_independent_count(week, first, last):
         "refunds_total",
     ):
         assert getattr(got, name) == want[name], name
+    assert {r.currency: r.total for r in got.refunds} == want["refunds"]
     assert got.median_inspection_seconds == want["median"]
     assert counts(got.by_outcome) == want["by_outcome"]
     assert counts(got.by_reason) == want["by_reason"]
@@ -153,6 +154,11 @@ def test_review_list_holds_overrides_refusals_and_fraud(week):
         assert g.flags == s.p.flags
         assert g.outcome == s.p.verdict.outcome
         assert g.model == s.model
+        # what a lead reads: the RMA and the name, not the internal id and the badge
+        known = week.returns.get(s.return_id)
+        assert g.rma == (known.rma if known else "")
+        assert g.inspector_name == INSPECTORS[s.p.inspector]
+        assert g.currency == s.currency
     overridden = FlaggedPage.model_validate(
         get(srv, "/api/v1/lead/review", date_from=WEEK[0], date_to=DAY, kind="overridden")
     )

@@ -48,6 +48,7 @@ class Ui_LeadWindow(object):
         self.dateFrom = QDateEdit(self.central)
         self.dateFrom.setObjectName(u"dateFrom")
         self.dateFrom.setCalendarPopup(True)
+        self.dateFrom.setDisplayFormat(u"ddd d MMM yyyy")
 
         self.toolbar.addWidget(self.dateFrom)
 
@@ -59,6 +60,7 @@ class Ui_LeadWindow(object):
         self.dateTo = QDateEdit(self.central)
         self.dateTo.setObjectName(u"dateTo")
         self.dateTo.setCalendarPopup(True)
+        self.dateTo.setDisplayFormat(u"ddd d MMM yyyy")
 
         self.toolbar.addWidget(self.dateTo)
 
@@ -72,6 +74,11 @@ class Ui_LeadWindow(object):
         self.pdfButton.setObjectName(u"pdfButton")
 
         self.toolbar.addWidget(self.pdfButton)
+
+        self.closeButton = QPushButton(self.central)
+        self.closeButton.setObjectName(u"closeButton")
+
+        self.toolbar.addWidget(self.closeButton)
 
 
         self.outer.addLayout(self.toolbar)
@@ -208,11 +215,10 @@ class Ui_LeadWindow(object):
         LeadWindow.setWindowTitle(QCoreApplication.translate("LeadWindow", u"Return Inspector \u2014 shift review", None))
         self.title.setText(QCoreApplication.translate("LeadWindow", u"Shift review", None))
         self.fromLabel.setText(QCoreApplication.translate("LeadWindow", u"&From", None))
-        self.dateFrom.setDisplayFormat(QCoreApplication.translate("LeadWindow", u"yyyy-MM-dd", None))
         self.toLabel.setText(QCoreApplication.translate("LeadWindow", u"&to", None))
-        self.dateTo.setDisplayFormat(QCoreApplication.translate("LeadWindow", u"yyyy-MM-dd", None))
         self.refreshButton.setText(QCoreApplication.translate("LeadWindow", u"&Refresh", None))
         self.pdfButton.setText(QCoreApplication.translate("LeadWindow", u"Day report (&PDF)", None))
+        self.closeButton.setText(QCoreApplication.translate("LeadWindow", u"Close (Esc)", None))
         self.banner.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.overviewTab), QCoreApplication.translate("LeadWindow", u"Overview", None))
         self.openInspectionButton.setText(QCoreApplication.translate("LeadWindow", u"&Open inspection", None))

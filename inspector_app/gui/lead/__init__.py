@@ -148,19 +148,26 @@ class LeadViews:
             found.client,
             station.bench_figures(),
             who=who,
-            today=station.today(),
+            today=station.local_today(),
             offline_reason=found.why_offline,
             parent=self.window,
         )
+        self.view.closed.connect(self._let_go)
         self.view.resize(1366, 768)
         self.view.show()
         self.view.refresh()
 
     def close(self) -> None:
+        """Close the review (at sign-out); the window's `closed` lets go of it."""
         if self.view is not None:
             self.view.close()
-            self.view.deleteLater()
-            self.view = None
+
+    def _let_go(self) -> None:
+        """The review was closed (by the lead or at sign-out): its lead session has ended, so
+        the Lead button opens a new one."""
+        view, self.view = self.view, None
+        if view is not None:
+            view.deleteLater()
 
 
 def install(app: Any, window: Any) -> LeadViews:

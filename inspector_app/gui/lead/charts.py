@@ -125,19 +125,45 @@ def reasons_chart(report: LeadReport) -> QChart:
     return chart
 
 
+def local_hours(report: LeadReport) -> list[int] | None:
+    """The report's per-hour counts (UTC hours) moved to this computer's clock, hour 0 first;
+    None where that cannot be exact: a zone whose offset is not whole hours, or that changes
+    within the range (a daylight-saving night), keeps the UTC hours."""
+
+    def offset(day: dt.date) -> dt.timedelta:
+        noon = dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC).astimezone()
+        return noon.utcoffset() or dt.timedelta(0)
+
+    shift = offset(report.date_from)
+    if shift != offset(report.date_to) or shift % dt.timedelta(hours=1):
+        return None
+    counts = [0] * 24
+    for row in report.per_hour:
+        counts[(row.hour + shift // dt.timedelta(hours=1)) % 24] += row.count
+    return counts
+
+
 def hours_chart(report: LeadReport) -> QChart:
-    chart = _chart(QCoreApplication.translate("LeadView", "Inspections per hour (UTC)"))
+    counts = local_hours(report)
+    if counts is None:
+        title = QCoreApplication.translate("LeadView", "Inspections per hour (UTC)")
+        counts = [0] * 24
+        for row in report.per_hour:
+            counts[row.hour] += row.count
+    else:
+        title = QCoreApplication.translate("LeadView", "Inspections per hour")
+    chart = _chart(title)
     bars = QBarSet("Inspected")
     bars.setColor(QColor(SERIES_COLOURS[0]))
-    bars.append([h.count for h in report.per_hour])
+    bars.append(counts)
     series = QBarSeries()
     series.append(bars)
     chart.addSeries(series)
     hours = _small(QBarCategoryAxis())
-    hours.append([f"{h.hour:02d}" for h in report.per_hour])
+    hours.append([f"{hour:02d}" for hour in range(24)])
     chart.addAxis(hours, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(hours)
-    values = _value_axis(max((h.count for h in report.per_hour), default=0))
+    values = _value_axis(max(counts, default=0))
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(values)
     chart.legend().hide()

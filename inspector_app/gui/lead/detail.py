@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 from inspector_app.errors import UserError
 from inspector_app.gui.generated.ui_inspection_detail import Ui_InspectionDetailDialog
 from inspector_app.gui.lead import columns
-from inspector_app.gui.lead.table import RowsModel
+from inspector_app.gui.lead.table import RowsModel, moment_text, money_text
 from inspector_app.gui.vocabulary import name
 from inspector_app.gui.worker_calls import decode
-from inspector_app.wire import InspectionDetail
+from inspector_app.wire import CurrencyTotal, InspectionDetail
 
 
 def summary_html(detail: InspectionDetail) -> str:
@@ -31,17 +31,17 @@ def summary_html(detail: InspectionDetail) -> str:
             grade=e(name(v.grade))
         )
     if v.refund_amount is not None:
-        verdict += ", " + QCoreApplication.translate(
-            "InspectionDialog", "refund {amount} {currency}"
-        ).format(amount=v.refund_amount, currency=e(v.currency))
+        verdict += ", " + QCoreApplication.translate("InspectionDialog", "refund {amount}").format(
+            amount=e(money_text(CurrencyTotal(currency=v.currency, total=v.refund_amount)))
+        )
     lines = [
         f"<b>{e(detail.model)}</b> · RMA {e(detail.rma or p.return_id)} · {e(name(detail.reason))}",
         QCoreApplication.translate(
-            "InspectionDialog", "{name} at {station}, finalized {when} UTC"
+            "InspectionDialog", "{name} at {station}, finalized {when}"
         ).format(
             name=e(detail.inspector_name),
             station=e(p.station),
-            when=f"{p.finalized_at:%Y-%m-%d %H:%M}",
+            when=e(moment_text(p.finalized_at)),
         ),
         verdict,
     ]

@@ -24,7 +24,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from inspector_app.gui.lead import columns
-from inspector_app.gui.lead.table import Column, header_text, text_of
+from inspector_app.gui.lead.table import (
+    Column,
+    day_text,
+    header_text,
+    moment_text,
+    money_text,
+    text_of,
+)
 from inspector_app.lead.snapshot import Snapshot
 from inspector_app.wire import LeadReport
 
@@ -73,8 +80,16 @@ def kpis(report: LeadReport) -> list[tuple[str, str]]:
     )
     return [
         *zip(KPI_LABELS, map(str, values), strict=False),
-        (KPI_LABELS[-1], f"{report.refunds_total:,.2f}"),
+        (KPI_LABELS[-1], refunds_text(report)),
     ]
+
+
+def refunds_text(report: LeadReport) -> str:
+    """Refunds with their currency, one amount per currency (`€8,732.50 + £120.00`); a bare
+    number only from a server too old to say the currencies."""
+    if report.refunds:
+        return " + ".join(money_text(row) for row in report.refunds)
+    return f"{report.refunds_total:,.2f}" if report.refunds_total else "0"
 
 
 def _table(cols: Sequence[Column], rows: Sequence[object], limit: int | None = None) -> str:
@@ -106,10 +121,17 @@ def _table(cols: Sequence[Column], rows: Sequence[object], limit: int | None = N
 
 def period(report: LeadReport) -> str:
     if report.date_from == report.date_to:
-        return report.date_from.isoformat()
+        return day_text(report.date_from)
     return QCoreApplication.translate("LeadView", "{first} to {last}").format(
-        first=report.date_from.isoformat(), last=report.date_to.isoformat()
+        first=day_text(report.date_from), last=day_text(report.date_to)
     )
+
+
+def file_period(report: LeadReport) -> str:
+    """The range in a file name: ISO days, which sort and contain no spaces."""
+    if report.date_from == report.date_to:
+        return report.date_from.isoformat()
+    return f"{report.date_from.isoformat()}_{report.date_to.isoformat()}"
 
 
 def document_html(data: Snapshot, charts: int, generated: dt.datetime) -> str:
@@ -123,8 +145,8 @@ def document_html(data: Snapshot, charts: int, generated: dt.datetime) -> str:
     title = QCoreApplication.translate("LeadView", "Return intake — {period}").format(
         period=period(report)
     )
-    meta = QCoreApplication.translate("LeadView", "UTC days. Generated {when} UTC.").format(
-        when=f"{generated:%Y-%m-%d %H:%M}"
+    meta = QCoreApplication.translate("LeadView", "UTC days. Generated {when}.").format(
+        when=moment_text(generated)
     )
     sections = [
         (

@@ -9,6 +9,7 @@ leading apostrophe (inspector_app.csv_cells).
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,6 +28,8 @@ from PySide6.QtCore import (
 )
 
 from inspector_app.csv_cells import write_rows
+from inspector_app.gui.i18n import LANGUAGES
+from inspector_app.wire import CurrencyTotal
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "LeadTables"
@@ -42,19 +47,61 @@ def header_text(column: Column) -> str:
     return QCoreApplication.translate(CONTEXT, column.header)
 
 
+def _locale() -> QLocale:
+    """The interface language's conventions; English when Qt's default is none we speak
+    (the plain C locale of a test or a bare server)."""
+    language = QLocale().name().split("_")[0]
+    return QLocale(language if language in LANGUAGES else "en")
+
+
+def day_text(day: dt.date) -> str:
+    """A day as every screen of the bench writes it: `Tue 8 Dec 2026`, `mar. 8 déc. 2026`."""
+    return _locale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """A moment on this computer's clock (the site's), never in UTC: a lead reads local time."""
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone()
+    return f"{day_text(local.date())} {local:%H:%M}"
+
+
+CURRENCY_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
+
+
+def money_text(money: CurrencyTotal) -> str:
+    """An amount with its currency, the language's way (`€1,249.00`, `1 249,00 €`); a
+    currency without a well-known symbol keeps its code (`1,249.00 CHF`)."""
+    amount = float(money.total)
+    symbol = CURRENCY_SYMBOLS.get(money.currency)
+    if symbol is None:
+        return f"{_locale().toString(amount, 'f', 2)} {money.currency}"
+    return _locale().toCurrencyString(amount, symbol, 2)
+
+
 def text_of(value: object) -> str:
-    """How a cell reads on screen and in CSV: blank for none, numbers without noise."""
+    """How a cell reads on screen and in CSV: blank for none, numbers without noise, moments
+    in local time, money with its currency."""
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return (
-            QCoreApplication.translate("LeadTables", "yes")
-            if value
-            else QCoreApplication.translate("LeadTables", "no")
-        )
-    if isinstance(value, float):
-        return f"{value:.1f}"
+    for kind, text in _TEXTS:
+        if isinstance(value, kind):
+            return text(value)
     return str(value)
+
+
+def _yes_no(value: bool) -> str:
+    if value:
+        return QCoreApplication.translate("LeadTables", "yes")
+    return QCoreApplication.translate("LeadTables", "no")
+
+
+_TEXTS: tuple[tuple[type, Callable[[Any], str]], ...] = (
+    (dt.datetime, moment_text),  # before date: a datetime is a date too
+    (dt.date, day_text),
+    (CurrencyTotal, money_text),
+    (bool, _yes_no),  # before int, for the same reason
+    (float, lambda value: f"{value:.1f}"),
+)
 
 
 class RowsModel(QAbstractTableModel):

@@ -76,6 +76,8 @@ class LeadWindow(QMainWindow):
     """A CSV or PDF was written (its path)."""
     detail_shown = Signal(object)
     """An InspectionDialog is open (for tests and screenshots)."""
+    closed = Signal()
+    """The lead closed the review (Close, Esc or the window's own close)."""
 
     def __init__(
         self,
@@ -125,6 +127,8 @@ class LeadWindow(QMainWindow):
             edit.setDate(QDate(today.year, today.month, today.day))
             edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.closeButton.clicked.connect(self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self._choose_pdf)
         self.ui.pdfButton.clicked.connect(self._choose_pdf)
@@ -268,7 +272,7 @@ class LeadWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save day report"),
-            f"intake-{pdf.period(self.snapshot.report)}.pdf",
+            f"intake-{pdf.file_period(self.snapshot.report)}.pdf",
             "PDF (*.pdf)",
         )
         if path:
@@ -337,6 +341,7 @@ class LeadWindow(QMainWindow):
             self.client = None
             self.bridge.call(_end_session, client, network=True)
         super().closeEvent(event)
+        self.closed.emit()
 
 
 def _end_session(client: LeadClient) -> None:
