@@ -3,7 +3,9 @@
 Sellers and IT edit templates by hand (docs/checklists.md); this runs exactly the loader the
 bench and the server use, and prints `file:line: field: message` for the first problem of
 each file, or the id, version and content hash of a good one (the hash is what the server
-compares to keep a published version immutable).
+compares to keep a published version immutable). A usable template may still get warnings:
+texts not written in every language, and rules that decide an outcome or grade without a
+sentence for the customer.
 """
 
 from __future__ import annotations
@@ -47,4 +49,16 @@ def checklist_check_command(args: argparse.Namespace, out: TextIO = sys.stdout) 
             f"sha256 {template.sha256}",
             file=out,
         )
+        for gap in template.untranslated:
+            print(
+                f"{path}:{gap.line}: {gap.field}: warning: not written in "
+                f"{', '.join(gap.languages)} (English is shown instead)",
+                file=out,
+            )
+        for rule in template.unexplained_rules:
+            print(
+                f"{path}: rules.{rule.id}: warning: decides an outcome or grade but has no "
+                "`customer` sentence, so customer messages cannot give this reason",
+                file=out,
+            )
     return 1 if failed else 0

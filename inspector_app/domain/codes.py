@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlsplit
 
+from inspector_app.domain.texts import Phrase
 from inspector_app.errors import UserError
 
 MAX_RAW_LENGTH = 512
@@ -57,21 +58,35 @@ longer; postcodes, weights, dates and country codes are shorter, and must not ma
 by accident."""
 
 
+_CONTEXT = "Codes"
+
+
 class CodeError(UserError, ValueError):
-    """A scanned or typed code that can never identify a return; the message says why."""
+    """A scanned or typed code that can never identify a return; the message (a Phrase) says
+    why."""
 
 
 def _check_raw(raw: str) -> str:
     if not isinstance(raw, str):
-        raise CodeError("A code must be text.")
+        raise CodeError(Phrase(_CONTEXT, "A code must be text."))
     if len(raw) > MAX_RAW_LENGTH:
-        raise CodeError(f"This code is {len(raw)} characters long; parcel codes are much shorter.")
+        raise CodeError(
+            Phrase(
+                _CONTEXT,
+                "This code is {length} characters long; parcel codes are much shorter.",
+                length=len(raw),
+            )
+        )
     text = _AIM_PREFIX.sub("", raw.strip())
     bad = [c for c in text if (ord(c) < 32 and c != GS) or ord(c) == 127]
     if bad:
         raise CodeError(
-            f"The code contains a control character (0x{ord(bad[0]):02X}); "
-            "check the scanner's suffix settings."
+            Phrase(
+                _CONTEXT,
+                "The code contains a control character ({character}); "
+                "check the scanner's suffix settings.",
+                character=f"0x{ord(bad[0]):02X}",
+            )
         )
     return text
 
@@ -153,18 +168,22 @@ def candidate_codes(raw: str) -> list[str]:
         if not key:
             continue
         if not _ALLOWED.match(key):
-            raise CodeError("A parcel code holds only letters and digits.")
+            raise CodeError(Phrase(_CONTEXT, "A parcel code holds only letters and digits."))
         if len(key) > MAX_CODE_LENGTH:
             raise CodeError(
-                f"This code is {len(key)} characters long; parcel codes are at most "
-                f"{MAX_CODE_LENGTH}."
+                Phrase(
+                    _CONTEXT,
+                    "This code is {length} characters long; parcel codes are at most {limit}.",
+                    length=len(key),
+                    limit=MAX_CODE_LENGTH,
+                )
             )
         candidates.append(key)
         strip = _IMPB_LENGTHS.get(len(key))
         if strip and key.isdigit() and key.startswith("420"):
             candidates.append(key[strip:])
     if not candidates:
-        raise CodeError("The code is empty.")
+        raise CodeError(Phrase(_CONTEXT, "The code is empty."))
     return list(dict.fromkeys(candidates))
 
 

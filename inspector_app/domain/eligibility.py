@@ -28,26 +28,13 @@ from dataclasses import dataclass, field
 import holidays
 
 from inspector_app.domain.returns import Return, ReturnReason
+from inspector_app.domain.texts import Phrase, format_date
+
+_CONTEXT = "Eligibility"
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = tuple(m.lower() for m in calendar.month_name)
 _ORDINALS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": -1}
-_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTH_NAMES = (
-    "",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
 _FIXED_RE = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 _NTH_RE = re.compile(r"^(1st|2nd|3rd|4th|5th|last) (\w+) of (\w+)(?: ([+-]) ?(\d{1,2}) days?)?$")
 
@@ -66,8 +53,9 @@ RULES = (
 
 
 def format_day(day: dt.date) -> str:
-    """`Mon 8 Dec 2026`: unambiguous in every locale the benches run in."""
-    return f"{_DAY_NAMES[day.weekday()]} {day.day} {_MONTH_NAMES[day.month]} {day.year}"
+    """`Mon 8 Dec 2026`: unambiguous in every locale the benches run in (the English form of
+    `texts.format_date`; explanations carry the date itself, shown in the reader's language)."""
+    return format_date(day)
 
 
 # -- business days ---------------------------------------------------------------------------
@@ -225,7 +213,7 @@ class SeasonalRule:
 
 HOLIDAY_SEASON = SeasonalRule.from_text(
     "holiday_season",
-    "holiday season",
+    Phrase(_CONTEXT, "holiday season"),
     orders_from="4th thursday of november + 1 day",
     orders_to="12-31",
     until="01-31",
@@ -240,7 +228,8 @@ HOLIDAY_SEASON = SeasonalRule.from_text(
 class Eligibility:
     """The answer the return card shows.
 
-    `rule` is a stable id (reports count by it); `reason` is one or two plain sentences;
+    `rule` is a stable id (reports count by it); `reason` is one or two plain sentences (a
+    Phrase: English as a str, and shown in the reader's language by the interface);
     `deadline` is the deadline that decided, after rolling past weekends and holidays;
     `overdue` says the parcel reached us (or has still not reached us) later than customers
     are asked to send it after their request; it does not by itself make a return ineligible.
@@ -307,9 +296,11 @@ class EligibilityPolicy:
             return Eligibility(
                 False,
                 "dates_out_of_range",
-                (
-                    f"The return's dates (delivered {format_day(ret.delivered_at)}) are out of "
-                    "range; check the order data."
+                Phrase(
+                    _CONTEXT,
+                    "The return's dates (delivered {delivered}) are out of range; "
+                    "check the order data.",
+                    delivered=ret.delivered_at,
                 ),
                 None,
             )
@@ -326,8 +317,8 @@ class EligibilityPolicy:
         return self._refusal(ret, overdue)
 
     @property
-    def _window_words(self) -> str:
-        return f"the {self.window_days}-day withdrawal window"
+    def _window_words(self) -> Phrase:
+        return Phrase(_CONTEXT, "the {days}-day withdrawal window", days=self.window_days)
 
     def _transit_deadline(self, ret: Return) -> dt.date:
         return add_business_days(
@@ -343,9 +334,12 @@ class EligibilityPolicy:
         return Eligibility(
             True,
             "transit_damage",
-            (
-                f"Transit damage reported within {self.transit_report_days} business days of "
-                f"delivery (deadline {format_day(deadline)})."
+            Phrase(
+                _CONTEXT,
+                "Transit damage reported within {days} business days of delivery "
+                "(deadline {deadline}).",
+                days=self.transit_report_days,
+                deadline=deadline,
             ),
             deadline,
         )
@@ -356,13 +350,22 @@ class EligibilityPolicy:
             return None
         raw = ret.delivered_at + dt.timedelta(days=self.window_days)
         moved = _moved(raw, deadline, self.holiday_country(ret))
-        reason = f"Within {self._window_words} (deadline {format_day(deadline)}{moved})."
+        reason = Phrase(
+            _CONTEXT,
+            "Within {window} (deadline {deadline}{moved}).",
+            window=self._window_words,
+            deadline=deadline,
+            moved=moved,
+        )
         if ret.reason is ReturnReason.DELIVERY_PROBLEM:
-            late = self._transit_deadline(ret)
-            reason = (
-                f"Transit damage was reported after its deadline ({format_day(late)}), "
-                f"but the return is still within {self._window_words} "
-                f"(deadline {format_day(deadline)}{moved})."
+            reason = Phrase(
+                _CONTEXT,
+                "Transit damage was reported after its deadline ({late}), but the return is "
+                "still within {window} (deadline {deadline}{moved}).",
+                late=self._transit_deadline(ret),
+                window=self._window_words,
+                deadline=deadline,
+                moved=moved,
             )
         return Eligibility(True, "withdrawal_window", reason, deadline)
 
@@ -374,9 +377,14 @@ class EligibilityPolicy:
         return Eligibility(
             True,
             "seasonal_extension",
-            (
-                f"Past {self._window_words}, but ordered on {format_day(ret.ordered_at)}, in the "
-                f"{rule.label}, so returnable until {format_day(until)}."
+            Phrase(
+                _CONTEXT,
+                "Past {window}, but ordered on {ordered}, in the {season}, so returnable "
+                "until {until}.",
+                window=self._window_words,
+                ordered=ret.ordered_at,
+                season=rule.label,
+                until=until,
             ),
             until,
         )
@@ -394,10 +402,14 @@ class EligibilityPolicy:
         return Eligibility(
             True,
             "warranty",
-            (
-                f"Past {self._window_words} (closed {format_day(self._closed(ret))}), but a defect "
-                f"claim within the {self.warranty_months}-month warranty "
-                f"(until {format_day(deadline)})."
+            Phrase(
+                _CONTEXT,
+                "Past {window} (closed {closed}), but a defect claim within the "
+                "{months}-month warranty (until {deadline}).",
+                window=self._window_words,
+                closed=self._closed(ret),
+                months=self.warranty_months,
+                deadline=deadline,
             ),
             deadline,
         )
@@ -409,15 +421,19 @@ class EligibilityPolicy:
         return max(window, seasonal[0]) if seasonal else window
 
     def _refusal(self, ret: Return, overdue: bool) -> Eligibility:
-        asked = format_day(ret.requested_at)
+        asked = ret.requested_at
         if ret.reason.is_defect:
             deadline = self._warranty_deadline(ret)
             return Eligibility(
                 False,
                 "warranty_expired",
-                (
-                    f"Defect claimed on {asked}, after the {self.warranty_months}-month warranty "
-                    f"ended ({format_day(deadline)})."
+                Phrase(
+                    _CONTEXT,
+                    "Defect claimed on {asked}, after the {months}-month warranty ended "
+                    "({deadline}).",
+                    asked=asked,
+                    months=self.warranty_months,
+                    deadline=deadline,
                 ),
                 deadline,
                 overdue,
@@ -427,11 +443,16 @@ class EligibilityPolicy:
             return Eligibility(
                 False,
                 "transit_report_late",
-                (
-                    f"Transit damage must be reported within {self.transit_report_days} business "
-                    f"days of delivery (deadline {format_day(self._transit_deadline(ret))}); "
-                    f"it was reported on {asked}, after {self._window_words} had also closed "
-                    f"({format_day(closed)})."
+                Phrase(
+                    _CONTEXT,
+                    "Transit damage must be reported within {days} business days of delivery "
+                    "(deadline {deadline}); it was reported on {asked}, after {window} had "
+                    "also closed ({closed}).",
+                    days=self.transit_report_days,
+                    deadline=self._transit_deadline(ret),
+                    asked=asked,
+                    window=self._window_words,
+                    closed=closed,
                 ),
                 closed,
                 overdue,
@@ -439,16 +460,37 @@ class EligibilityPolicy:
         return Eligibility(
             False,
             "window_closed",
-            (f"Requested on {asked}, after {self._window_words} closed ({format_day(closed)})."),
+            Phrase(
+                _CONTEXT,
+                "Requested on {asked}, after {window} closed ({closed}).",
+                asked=asked,
+                window=self._window_words,
+                closed=closed,
+            ),
             closed,
             overdue,
         )
 
 
-def _moved(raw: dt.date, deadline: dt.date, country: str) -> str:
+_WEEKDAY_PHRASES = (
+    Phrase(_CONTEXT, "a Monday"),
+    Phrase(_CONTEXT, "a Tuesday"),
+    Phrase(_CONTEXT, "a Wednesday"),
+    Phrase(_CONTEXT, "a Thursday"),
+    Phrase(_CONTEXT, "a Friday"),
+    Phrase(_CONTEXT, "a Saturday"),
+    Phrase(_CONTEXT, "a Sunday"),
+)
+
+
+def _moved(raw: dt.date, deadline: dt.date, country: str) -> Phrase | str:
     """Why a deadline moved, e.g. ", moved from Sat 5 Dec 2026: a Saturday"."""
     if raw == deadline:
         return ""
     name = holiday_name(raw, country)
-    why = f"a public holiday ({name})" if name else f"a {_WEEKDAYS[raw.weekday()].capitalize()}"
-    return f", moved from {format_day(raw)}: {why}"
+    why = (
+        Phrase(_CONTEXT, "a public holiday ({name})", name=name)
+        if name
+        else _WEEKDAY_PHRASES[raw.weekday()]
+    )
+    return Phrase(_CONTEXT, ", moved from {day}: {why}", day=raw, why=why)

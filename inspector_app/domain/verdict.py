@@ -11,19 +11,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from inspector_app.domain.checklist.engine import Proposal
+from inspector_app.domain.checklist.engine import Finding, Findings, Proposal
 from inspector_app.domain.returns import Disposition, Grade, Outcome
+from inspector_app.domain.texts import Money, Phrase
 from inspector_app.errors import UserError
+
+_CONTEXT = "Verdict"
 
 MAX_REASON_LENGTH = 4000
 """The wire's limit for the override reason."""
 
-_LABELS = {
-    Outcome.ACCEPT_FULL_REFUND: "accept with a full refund",
-    Outcome.PARTIAL_REFUND: "partial refund",
-    Outcome.REFUSE_SEND_BACK: "refuse and send back",
-    Outcome.REPAIR: "repair",
-    Outcome.REPLACE: "replace",
+_NOTHING_REFUNDED = {
+    Outcome.REFUSE_SEND_BACK: Phrase(
+        _CONTEXT, "“Refuse and send back” refunds nothing; leave the amount empty."
+    ),
+    Outcome.REPAIR: Phrase(_CONTEXT, "“Repair” refunds nothing; leave the amount empty."),
+    Outcome.REPLACE: Phrase(_CONTEXT, "“Replace” refunds nothing; leave the amount empty."),
+}
+_FIELD_NAMES = {
+    "outcome": Phrase(_CONTEXT, "outcome"),
+    "grade": Phrase(_CONTEXT, "grade"),
+    "disposition": Phrase(_CONTEXT, "disposition"),
 }
 
 
@@ -44,6 +52,9 @@ class VerdictChoice:
     disposition: Disposition
     refund_amount: Decimal | None = None
     override_reason: str = ""
+    deductions: tuple[tuple[str, Decimal], ...] = ()
+    """For a partial refund: the amount kept back for each finding (rule id, amount) where
+    the inspector set it; the others come from their rules (see `settle_deductions`)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "outcome", Outcome(self.outcome))
@@ -54,7 +65,13 @@ class VerdictChoice:
             try:
                 amount = Decimal(str(self.refund_amount).strip().replace(",", "."))
             except InvalidOperation:
-                raise ValueError(f"{self.refund_amount!r} is not an amount of money.") from None
+                raise ValueError(
+                    Phrase(
+                        _CONTEXT,
+                        "{amount} is not an amount of money.",
+                        amount=repr(self.refund_amount),
+                    )
+                ) from None
             object.__setattr__(self, "refund_amount", amount)
         object.__setattr__(self, "override_reason", (self.override_reason or "").strip())
 
@@ -72,6 +89,13 @@ def _money(amount: Decimal, currency: str) -> str:
     return f"{amount:.2f} {currency}"
 
 
+def _changed_fields(changed: list[str]) -> Phrase:
+    names = [_FIELD_NAMES[name] for name in changed]
+    if len(names) == 1:
+        return names[0]
+    return Phrase(_CONTEXT, "{first} and {last}", first=tuple(names[:-1]), last=names[-1])
+
+
 def validate_verdict(
     proposal: Proposal, choice: VerdictChoice, price: Decimal, currency: str = "EUR"
 ) -> list[str]:
@@ -80,26 +104,41 @@ def validate_verdict(
     changed = overridden(proposal, choice)
     if changed and not choice.override_reason:
         problems.append(
-            f"You changed the proposed {' and '.join(changed)}; say why in the override reason."
+            Phrase(
+                _CONTEXT,
+                "You changed the proposed {fields}; say why in the override reason.",
+                fields=_changed_fields(changed),
+            )
         )
     if len(choice.override_reason) > MAX_REASON_LENGTH:
-        problems.append(f"The override reason is longer than {MAX_REASON_LENGTH} characters.")
+        problems.append(
+            Phrase(
+                _CONTEXT,
+                "The override reason is longer than {limit} characters.",
+                limit=MAX_REASON_LENGTH,
+            )
+        )
     problems += _refund_problems(choice, price, currency)
     if (
         choice.outcome is Outcome.REFUSE_SEND_BACK
         and choice.disposition is not Disposition.QUARANTINE
     ):
         problems.append(
-            "A refused item is held in quarantine until it is sent back to the customer; "
-            "it cannot be restocked, refurbished, repaired or recycled."
+            Phrase(
+                _CONTEXT,
+                "A refused item is held in quarantine until it is sent back to the customer; "
+                "it cannot be restocked, refurbished, repaired or recycled.",
+            )
         )
     if choice.disposition is Disposition.QUARANTINE and choice.outcome in (
         Outcome.ACCEPT_FULL_REFUND,
         Outcome.PARTIAL_REFUND,
     ):
-        problems.append("An item held in quarantine is not refunded until it is cleared.")
+        problems.append(
+            Phrase(_CONTEXT, "An item held in quarantine is not refunded until it is cleared.")
+        )
     if choice.disposition is Disposition.RESTOCK and choice.grade is None:
-        problems.append("An item going back to stock needs a grade.")
+        problems.append(Phrase(_CONTEXT, "An item going back to stock needs a grade."))
     return problems
 
 
@@ -109,22 +148,120 @@ def _refund_problems(choice: VerdictChoice, price: Decimal, currency: str) -> li
         if amount is None:
             return []
         if choice.outcome is Outcome.ACCEPT_FULL_REFUND:
-            return ["A full refund repays the price paid; leave the amount empty."]
-        return [
-            f"“{_LABELS[choice.outcome].capitalize()}” refunds nothing; leave the amount empty."
-        ]
+            return [
+                Phrase(_CONTEXT, "A full refund repays the price paid; leave the amount empty.")
+            ]
+        return [_NOTHING_REFUNDED[choice.outcome]]
     if amount is None:
-        return ["A partial refund needs an amount."]
+        return [Phrase(_CONTEXT, "A partial refund needs an amount.")]
     if not amount.is_finite() or amount <= 0:
-        return ["The refund amount must be more than zero."]
+        return [Phrase(_CONTEXT, "The refund amount must be more than zero.")]
     problems = []
     if amount.as_tuple().exponent < -2:
-        problems.append("The refund amount has at most two decimals.")
+        problems.append(Phrase(_CONTEXT, "The refund amount has at most two decimals."))
     if amount > price:
         problems.append(
-            f"The refund ({_money(amount, currency)}) is more than the price paid "
-            f"({_money(price, currency)})."
+            Phrase(
+                _CONTEXT,
+                "The refund ({refund}) is more than the price paid ({price}).",
+                refund=_money(amount, currency),
+                price=_money(price, currency),
+            )
         )
     elif amount == price:
-        problems.append("That is the whole price: choose “accept with a full refund” instead.")
+        problems.append(
+            Phrase(_CONTEXT, "That is the whole price: choose “accept with a full refund” instead.")
+        )
     return problems
+
+
+@dataclass(frozen=True, slots=True)
+class Deduction:
+    """One line of a partial refund as the customer reads it: what was found, what it cost."""
+
+    finding: Finding
+    amount: Decimal
+
+
+def settle_deductions(
+    findings: Findings, choice: VerdictChoice, price: Decimal, currency: str = "EUR"
+) -> tuple[list[Deduction], list[str]]:
+    """Each deduction of a partial refund with its amount, and the problems that stop it.
+
+    The refund decides the total kept back (price - refund). Each finding's share is the one
+    the inspector gave, else its rule's `deduct`; one finding without either takes what is
+    left. The shares must add up to the total, so the message never states amounts that do
+    not match the money.
+    """
+    if choice.outcome is not Outcome.PARTIAL_REFUND:
+        return [], []
+    if not findings.outcome:
+        return [], [
+            Phrase(
+                _CONTEXT,
+                "A partial refund must tell the customer what was deducted and why, and no "
+                "finding of this checklist explains a deduction: answer the item that shows "
+                "the damage or the missing part, or choose another outcome.",
+            )
+        ]
+    if choice.refund_amount is None or not 0 < choice.refund_amount < price:
+        return [], []  # the refund's own problems are reported by validate_verdict
+    kept_back = price - choice.refund_amount
+    given = dict(choice.deductions)
+    shares = {
+        f.rule: given.get(f.rule, f.deduct.of(price) if f.deduct is not None else None)
+        for f in findings.outcome
+    }
+    open_shares = [rule for rule, share in shares.items() if share is None]
+    known = sum((share for share in shares.values() if share is not None), Decimal(0))
+    if len(open_shares) > 1:
+        return [], [
+            Phrase(
+                _CONTEXT,
+                "Say in the message how much of the {kept} kept back is for each finding.",
+                kept=Money(kept_back, currency),
+            )
+        ]
+    if open_shares:
+        shares[open_shares[0]] = kept_back - known
+    if any(share is not None and share <= 0 for share in shares.values()) or (
+        not open_shares and known != kept_back
+    ):
+        return [], [
+            Phrase(
+                _CONTEXT,
+                "The deductions add up to {total}, but the refund keeps back {kept} of the "
+                "{price} paid: refund {suggested} instead, or change the deductions in the "
+                "message.",
+                total=Money(known, currency),
+                kept=Money(kept_back, currency),
+                price=Money(price, currency),
+                suggested=Money(max(price - known, Decimal(0)), currency),
+            )
+        ]
+    return [Deduction(f, shares[f.rule] or Decimal(0)) for f in findings.outcome], []
+
+
+def proposed_refund(findings: Findings, price: Decimal) -> Decimal | None:
+    """The partial refund the findings' deductions add up to, when every one has a share."""
+    if not findings.outcome or any(f.deduct is None for f in findings.outcome):
+        return None
+    kept = sum((f.deduct.of(price) for f in findings.outcome if f.deduct), Decimal(0))
+    return price - kept if Decimal(0) < kept < price else None
+
+
+def finding_problems(
+    findings: Findings, choice: VerdictChoice, price: Decimal, currency: str = "EUR"
+) -> list[str]:
+    """What stops `choice` from being explained to the customer: a refusal without a
+    finding, a partial refund whose deductions are missing or do not add up."""
+    if choice.outcome is Outcome.REFUSE_SEND_BACK and not findings.outcome:
+        return [
+            Phrase(
+                _CONTEXT,
+                "A refusal must tell the customer why, and no finding of this checklist "
+                "explains one: answer the item that shows the problem (its rule then proposes "
+                "the refusal), or choose another outcome.",
+            )
+        ]
+    return settle_deductions(findings, choice, price, currency)[1]

@@ -2,8 +2,8 @@
 
 Enum values are wire values (snake_case); customers and the next station read these names
 instead. Labels and customer messages share this table so a grade reads the same on the
-sticker and in the e-mail. Adding a language means adding one column here and one folder of
-message templates in resources/messages/.
+sticker and in the e-mail. Adding a language means adding it to domain.texts.LANGUAGES, one
+column here and one folder of message templates in resources/messages/.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from inspector_app.domain.returns import (
     ProductCategory,
     ReturnReason,
 )
+from inspector_app.domain.texts import DEFAULT_LANGUAGE, LANGUAGES, Translated, check_language
 
-LANGUAGES: tuple[str, ...] = ("en", "fr")
-DEFAULT_LANGUAGE = "en"
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "check_language", "display_name", "translated_name"]
+
 
 _NAMES: dict[StrEnum, tuple[str, str]] = {
     Outcome.ACCEPT_FULL_REFUND: ("Accepted, full refund", "Accepté, remboursement intégral"),
@@ -54,13 +55,11 @@ _NAMES: dict[StrEnum, tuple[str, str]] = {
 }
 
 
-def check_language(language: str) -> str:
-    """Return `language` if we write in it, else raise ValueError naming the ones we do."""
-    if language not in LANGUAGES:
-        raise ValueError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
-    return language
-
-
 def display_name(value: StrEnum, language: str = DEFAULT_LANGUAGE) -> str:
     """The name people read for an enum member, e.g. Grade.VERY_GOOD -> 'Très bon' in French."""
     return _NAMES[value][LANGUAGES.index(check_language(language))]
+
+
+def translated_name(value: StrEnum) -> Translated:
+    """The name in every language, for a sentence shown in the reader's language."""
+    return Translated(dict(zip(LANGUAGES, _NAMES[value], strict=True)))

@@ -9,15 +9,17 @@ inspector_app/gui/*.py so a new string shows up in the .ts as unfinished.
 from __future__ import annotations
 
 import argparse
+import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from inspector_app.domain.texts import DEFAULT_LANGUAGE, LANGUAGES
 from inspector_app.locations import resource_path
 
-LANGUAGES = ("en", "fr")
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -76,10 +78,68 @@ def settings_source(folder: Path) -> Path:
     return path
 
 
+def phrases_in(paths: list[Path]) -> list[tuple[str, str]]:
+    """(context, source) of every `Phrase(context, "source", ...)` in `paths`, in order: the
+    Qt-free layers' sentences, which lupdate cannot see. The context is a string literal or a
+    module-level name bound to one (`_CONTEXT = "Checklist"`)."""
+    found: list[tuple[str, str]] = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        constants = {
+            target.id: node.value.value
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Phrase"
+                and len(node.args) >= 2
+            ):
+                continue
+            context, source = (_literal(arg, constants) for arg in node.args[:2])
+            if context is None or source is None:
+                raise ValueError(
+                    f"{path}:{node.lineno}: a Phrase needs a literal context and source, "
+                    "or the translation catalogue cannot know it"
+                )
+            found.append((context, source))
+    return list(dict.fromkeys(found))
+
+
+def _literal(node: ast.expr, constants: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return constants.get(node.id)
+    return None
+
+
+def phrase_source(folder: Path) -> Path:
+    """A throw-away module listing every phrase of the Qt-free layers for lupdate."""
+    package = REPO / "inspector_app"
+    definition = package / "domain" / "texts.py"  # rebuilds phrases from stored parts
+    paths = sorted(
+        p
+        for p in package.rglob("*.py")
+        if "gui" not in p.relative_to(package).parts and p != definition
+    )
+    lines = [f"QT_TRANSLATE_NOOP({c!r}, {s!r})" for c, s in phrases_in(paths)]
+    path = folder / "phrase_texts.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def all_sources(folder: Path) -> list[str]:
-    """Everything lupdate reads: the forms, the GUI modules and the settings' texts."""
+    """Everything lupdate reads: the forms, the GUI modules, the settings' texts and the
+    phrases of the layers below the GUI."""
     sources = sorted(str(p) for p in (REPO / "ui").glob("*.ui"))
-    return [*sources, *gui_sources(), str(settings_source(folder))]
+    return [*sources, *gui_sources(), str(settings_source(folder)), str(phrase_source(folder))]
 
 
 def update_sources() -> None:
@@ -102,6 +162,22 @@ def update_sources() -> None:
                 ],
                 check=True,
             )
+            if language == DEFAULT_LANGUAGE:
+                fill_source_language(ts)
+
+
+_UNFINISHED = re.compile(
+    r"(<source>(?P<source>[^<]*)</source>\s*)<translation type=\"unfinished\"></translation>"
+)
+
+
+def fill_source_language(ts: Path) -> None:
+    """English is the language the strings are written in: its catalogue translates every
+    new string to itself, so it is complete without anyone typing it twice."""
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(
+        _UNFINISHED.sub(r"\1<translation>\g<source></translation>", text), encoding="utf-8"
+    )
 
 
 def release() -> None:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from inspector_app.domain.codes import CodeError, normalize_code
 from inspector_app.domain.returns import Outcome, Return
+from inspector_app.domain.texts import Phrase
 from inspector_app.errors import UserError
+
+_CONTEXT = "Sendback"
 
 MIN_TRACKING_LENGTH = 8
 """Shorter than any carrier's tracking number (La Poste, DHL, UPS, GLS, DPD all use 10+)."""
@@ -34,16 +37,24 @@ def validate_sendback_tracking(raw: str | None, outcome: Outcome, ret: Return) -
     text = (raw or "").strip()
     if not sendback_required(outcome):
         if text:
-            raise SendbackError("Only a refused return is sent back; clear the tracking number.")
+            raise SendbackError(
+                Phrase(_CONTEXT, "Only a refused return is sent back; clear the tracking number.")
+            )
         return None
     if not text:
-        raise SendbackError("Scan the tracking number of the parcel going back to the customer.")
+        raise SendbackError(
+            Phrase(_CONTEXT, "Scan the tracking number of the parcel going back to the customer.")
+        )
     try:
         code = normalize_code(text)
     except CodeError as exc:
-        raise SendbackError(f"This is not a tracking number: {exc}") from None
+        raise SendbackError(
+            Phrase(_CONTEXT, "This is not a tracking number: {problem}", problem=exc.args[0])
+        ) from None
     if len(code) < MIN_TRACKING_LENGTH:
-        raise SendbackError(f"{code} is too short for a carrier tracking number.")
+        raise SendbackError(
+            Phrase(_CONTEXT, "{code} is too short for a carrier tracking number.", code=code)
+        )
     _refuse_known_code(code, ret)
     return code
 
@@ -52,24 +63,31 @@ def _refuse_known_code(code: str, ret: Return) -> None:
     inbound = {_key(t) for t in ret.tracking_numbers}
     if code in inbound:
         raise SendbackError(
-            "That is the tracking number of the customer's return parcel; "
-            "scan the label of the parcel going back."
+            Phrase(
+                _CONTEXT,
+                "That is the tracking number of the customer's return parcel; "
+                "scan the label of the parcel going back.",
+            )
         )
     own = {
         _key(c): what
         for c, what in (
-            (ret.rma, "the RMA"),
-            (ret.order_id, "the order number"),
-            (ret.id, "the return id"),
-            (ret.product.imei, "the device's IMEI"),
-            (ret.product.serial, "the device's serial"),
+            (ret.rma, Phrase(_CONTEXT, "the RMA")),
+            (ret.order_id, Phrase(_CONTEXT, "the order number")),
+            (ret.id, Phrase(_CONTEXT, "the return id")),
+            (ret.product.imei, Phrase(_CONTEXT, "the device's IMEI")),
+            (ret.product.serial, Phrase(_CONTEXT, "the device's serial")),
         )
         if c
     }
     if code in own:
         raise SendbackError(
-            f"That is {own[code]}, not a tracking number; "
-            "scan the carrier label of the parcel going back."
+            Phrase(
+                _CONTEXT,
+                "That is {what}, not a tracking number; "
+                "scan the carrier label of the parcel going back.",
+                what=own[code],
+            )
         )
 
 

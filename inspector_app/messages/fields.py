@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Protocol
 
 from inspector_app.domain.returns import (
@@ -23,6 +23,7 @@ from inspector_app.domain.returns import (
     Return,
     ReturnReason,
 )
+from inspector_app.domain.texts import format_money
 from inspector_app.domain.vocabulary import check_language, display_name
 
 REFUND_OUTCOMES = frozenset({Outcome.ACCEPT_FULL_REFUND, Outcome.PARTIAL_REFUND})
@@ -104,7 +105,6 @@ _MONTHS = {
         "décembre",
     ),
 }
-_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
 
 
 def format_date(day: dt.date, language: str) -> str:
@@ -112,17 +112,6 @@ def format_date(day: dt.date, language: str) -> str:
     month = _MONTHS[check_language(language)][day.month - 1]
     first = "1er" if language == "fr" and day.day == 1 else str(day.day)
     return f"{first} {month} {day.year}"
-
-
-def format_money(amount: Decimal, currency: str, language: str) -> str:
-    """'€1,249.00' in English, '1 249,00 €' in French; unknown currencies keep their code."""
-    check_language(language)
-    digits = f"{amount.quantize(Decimal('0.01'), ROUND_HALF_UP):,.2f}"
-    symbol = _SYMBOLS.get(currency, currency)
-    if language == "fr":
-        digits = digits.replace(",", "\u202f").replace(".", ",")
-        return f"{digits}\u00a0{symbol}"
-    return f"{symbol}{digits}" if currency in _SYMBOLS else f"{digits} {symbol}"
 
 
 def message_fields(

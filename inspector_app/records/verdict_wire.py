@@ -9,15 +9,29 @@ from __future__ import annotations
 from decimal import Decimal
 
 from inspector_app import wire
-from inspector_app.domain.checklist.engine import Proposal
-from inspector_app.domain.verdict import VerdictChoice, VerdictError, validate_verdict
+from inspector_app.domain.checklist.engine import Findings, Proposal
+from inspector_app.domain.verdict import (
+    VerdictChoice,
+    VerdictError,
+    finding_problems,
+    validate_verdict,
+)
 
 
 def build_verdict(
-    proposal: Proposal, choice: VerdictChoice, price: Decimal, currency: str = "EUR"
+    proposal: Proposal,
+    choice: VerdictChoice,
+    price: Decimal,
+    currency: str = "EUR",
+    findings: Findings | None = None,
 ) -> wire.VerdictIn:
-    """The wire verdict for a valid choice; VerdictError listing the problems otherwise."""
+    """The wire verdict for a valid choice; VerdictError listing the problems otherwise.
+
+    With `findings` (at finalize), a verdict the customer could not be told the reasons for
+    is refused too (`finding_problems`)."""
     problems = validate_verdict(proposal, choice, price, currency)
+    if findings is not None:
+        problems += finding_problems(findings, choice, price, currency)
     if problems:
         raise VerdictError(problems)
     return wire.VerdictIn(

@@ -29,7 +29,9 @@ from inspector_app.domain.checklist import (
 from inspector_app.domain.codes import CodeError, candidate_codes, lookup_keys
 from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy
 from inspector_app.domain.returns import Return
+from inspector_app.domain.texts import Phrase
 from inspector_app.domain.verdict import VerdictChoice
+from inspector_app.domain.vocabulary import translated_name
 from inspector_app.errors import UserError
 from inspector_app.lead.client import LeadClient
 from inspector_app.lead.local import BenchSource
@@ -71,6 +73,8 @@ takes weeks to guess at the bench. Counted from the audit log, so a restart rese
 log = logging.getLogger("inspector_app.station")
 
 Clock = Callable[[], dt.datetime]
+
+_CONTEXT = "Station"
 
 
 @functools.lru_cache(maxsize=64)
@@ -242,7 +246,11 @@ class Station:
         keys = list(dict.fromkeys(keys))
         if not keys:
             return LookupResult(
-                None, None, False, "", problems[0] if problems else "No code was read."
+                None,
+                None,
+                False,
+                "",
+                problems[0] if problems else Phrase(_CONTEXT, "No code was read."),
             )
         found = self.returns.find(keys)
         if not found:
@@ -252,14 +260,19 @@ class Station:
                 None,
                 False,
                 keys[0],
-                f"No return found for {shown}. Check the code, or import or sync the returns list.",
+                Phrase(
+                    _CONTEXT,
+                    "No return found for {codes}. Check the code, or import or sync the "
+                    "returns list.",
+                    codes=shown,
+                ),
             )
         best: CachedReturn = found[0]
         own_keys = lookup_keys(best.ret.codes())
         matched = next(k for k in keys if k in own_keys)
         eligibility = self.policy.evaluate(best.ret, self.today())
         inspected = best.inspected
-        message = "Already inspected." if inspected else ""
+        message = Phrase(_CONTEXT, "Already inspected.") if inspected else ""
         return LookupResult(best.ret, eligibility, inspected, matched, message, best.marketplace)
 
     def label_owner(self, code: str) -> Return | None:
@@ -286,7 +299,7 @@ class Station:
     def add_inspector(self, badge: str, name: str, pin: str, role: str = "inspector") -> None:
         """Add a person locally (a standalone bench); the server's list replaces it on sync."""
         if not (pin.isdigit() and 4 <= len(pin) <= 12):
-            raise ValueError("A PIN is 4 to 12 digits.")
+            raise ValueError(Phrase(_CONTEXT, "A PIN is 4 to 12 digits."))
         self.inspectors.put(Inspector(badge, name, role), hash_pin(pin))
 
     def sign_in(self, badge: str, pin: str) -> Inspector | None:
@@ -445,7 +458,14 @@ class Station:
         """A stored template version, parsed (once per process: versions never change)."""
         stored = self.templates.get(template_id, version)
         if stored is None:
-            raise StationError(f"Checklist {template_id} v{version} is not on this bench.")
+            raise StationError(
+                Phrase(
+                    _CONTEXT,
+                    "Checklist {template} v{version} is not on this bench.",
+                    template=template_id,
+                    version=version,
+                )
+            )
         return _parsed_template(stored.body, f"{template_id} v{version}")
 
     # -- inspections -----------------------------------------------------------------------
@@ -458,8 +478,12 @@ class Station:
         stored = self.templates.latest_for(cached.ret.product.category.value)
         if stored is None:
             raise StationError(
-                f"No checklist for {cached.ret.product.category.value} on this bench; "
-                "sync with the server or install the default templates."
+                Phrase(
+                    _CONTEXT,
+                    "No checklist for {category} on this bench; sync with the server or "
+                    "install the default templates.",
+                    category=translated_name(cached.ret.product.category),
+                )
             )
         if supersedes is not None:
             self._check_supersedes(return_id, supersedes)
@@ -509,7 +533,9 @@ class Station:
         """
         record = self._record(draft.uuid)
         if record.state == FINAL:
-            raise StationError("This inspection is already final; it cannot be changed.")
+            raise StationError(
+                Phrase(_CONTEXT, "This inspection is already final; it cannot be changed.")
+            )
         if supersedes is not None and supersedes != record.supersedes:
             self._check_supersedes(record.return_id, supersedes)
             self.inspections.set_supersedes(draft.uuid, supersedes)
@@ -517,13 +543,22 @@ class Station:
         missing = draft.run.missing()
         if missing:
             raise StationError(
-                "The checklist is not complete: " + "; ".join(m.message for m in missing)
+                Phrase(
+                    _CONTEXT,
+                    "The checklist is not complete: {missing}",
+                    missing=tuple(m.message for m in missing),
+                )
             )
         earlier = self.inspections.final_for_return(record.return_id)
         if earlier and record.supersedes not in earlier:
             raise StationError(
-                f"Return {record.return_id} was already inspected on this bench "
-                f"({earlier[-1]}); record a correction that supersedes it."
+                Phrase(
+                    _CONTEXT,
+                    "Return {return_id} was already inspected on this bench ({earlier}); "
+                    "record a correction that supersedes it.",
+                    return_id=record.return_id,
+                    earlier=earlier[-1],
+                )
             )
         now = self.clock()
         payload = build_payload(
@@ -652,20 +687,29 @@ class Station:
     def _cached(self, return_id: str) -> CachedReturn:
         cached = self.returns.get(return_id)
         if cached is None:
-            raise StationError(f"No return {return_id} on this bench.")
+            raise StationError(
+                Phrase(_CONTEXT, "No return {return_id} on this bench.", return_id=return_id)
+            )
         return cached
 
     def _record(self, uuid: str) -> InspectionRecord:
         record = self.inspections.get(uuid)
         if record is None:
-            raise StationError(f"No inspection {uuid} on this bench (discarded?).")
+            raise StationError(
+                Phrase(_CONTEXT, "No inspection {uuid} on this bench (discarded?).", uuid=uuid)
+            )
         return record
 
     def _check_supersedes(self, return_id: str, supersedes: str) -> None:
         if supersedes not in self.inspections.final_for_return(return_id):
             raise StationError(
-                f"Inspection {supersedes} is not a final inspection of return {return_id} "
-                "on this bench, so it cannot be corrected here."
+                Phrase(
+                    _CONTEXT,
+                    "Inspection {supersedes} is not a final inspection of return {return_id} "
+                    "on this bench, so it cannot be corrected here.",
+                    supersedes=supersedes,
+                    return_id=return_id,
+                )
             )
 
     def _draft(self, record: InspectionRecord, ret: Return) -> Draft:

@@ -11,9 +11,12 @@ from typing import Any
 
 from inspector_app.domain.checklist import AnswerError, ChecklistRun, ChecklistTemplate
 from inspector_app.domain.returns import Return
+from inspector_app.domain.texts import Phrase
 from inspector_app.storage.inspections import InspectionRecord, InspectionsRepo
 from inspector_app.storage.photos import PhotoStore
 from inspector_app.wire import MAX_PHOTO_BYTES
+
+_CONTEXT = "Station"
 
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")
 
@@ -62,11 +65,23 @@ class Draft:
         or partial file. DiskFullError/StorageError leave earlier photos and answers intact.
         """
         if not self.run.is_visible(item_id):
-            raise AnswerError(f"Item {item_id} does not apply given the answers above it.")
+            raise AnswerError(
+                Phrase(
+                    _CONTEXT,
+                    "“{label}” does not apply given the answers above it.",
+                    label=self.template.item(item_id).label,
+                )
+            )
         if not image.startswith(_IMAGE_MAGIC):
-            raise AnswerError("A photo must be a JPEG or PNG image.")
+            raise AnswerError(Phrase(_CONTEXT, "A photo must be a JPEG or PNG image."))
         if len(image) > MAX_PHOTO_BYTES:
-            raise AnswerError(f"A photo may be at most {MAX_PHOTO_BYTES // (1024 * 1024)} MB.")
+            raise AnswerError(
+                Phrase(
+                    _CONTEXT,
+                    "A photo may be at most {megabytes} MB.",
+                    megabytes=MAX_PHOTO_BYTES // (1024 * 1024),
+                )
+            )
         sha256, size = self._photos.put(image)
         if sha256 in self.run.photos.get(item_id, []):
             return sha256

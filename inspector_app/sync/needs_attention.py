@@ -4,118 +4,156 @@ An inspector or a shift lead reads these in the "needs attention" list; IT reads
 technical error stored beside them (`last_error`). Each message says what happened in
 words of the warehouse, and who does what to resolve it. The stable problem `code` picks the
 message when the server sent one; the status otherwise.
+
+Each message is a Phrase without placeholders: the outbox stores its English text, and the
+interface finds the reader's translation by that exact text under `CONTEXT`.
 """
 
 from __future__ import annotations
 
+from inspector_app.domain.texts import Phrase
 from inspector_app.sync.client import ServerRefusedError
 
-_EXPORT = "IT can export it with `inspector-app queue --export ID FILE`."
+CONTEXT = "NeedsAttention"
 
-MISSING_PHOTO = (
+MISSING_PHOTO = Phrase(
+    CONTEXT,
     "A photo of this inspection is missing or damaged on this bench, and the server does not "
-    "have it. If the parcel is still here, inspect it again (a correction); otherwise "
-    + _EXPORT
-    + " to keep a record."
+    "have it. If the parcel is still here, inspect it again (a correction); otherwise IT can "
+    "export it with `inspector-app queue --export ID FILE` to keep a record.",
 )
 
-UNREADABLE = (
-    "This inspection was saved in a form this version of the app cannot send. "
-    + _EXPORT
-    + " Then contact support; the parcel may need inspecting again."
+UNREADABLE = Phrase(
+    CONTEXT,
+    "This inspection was saved in a form this version of the app cannot send. IT can export "
+    "it with `inspector-app queue --export ID FILE`. Then contact support; the parcel may "
+    "need inspecting again.",
 )
 
-CORRECTION_WAITS = (
+CORRECTION_WAITS = Phrase(
+    CONTEXT,
     "This is a correction of an inspection that itself needs attention; it is sent once "
-    "that one is resolved. Resolve the other entry first, then press Retry here."
+    "that one is resolved. Resolve the other entry first, then press Retry here.",
 )
 
 _BY_CODE = {
-    "return_already_inspected": (
+    "return_already_inspected": Phrase(
+        CONTEXT,
         "Another final inspection of this return is already on the server (from another "
         "bench or an earlier one). A shift lead should compare the two: if this one is "
         "right, inspect the parcel again as a correction of the other; if not, this entry "
-        "can stay parked for the record. " + _EXPORT
+        "can stay parked for the record. IT can export it with "
+        "`inspector-app queue --export ID FILE`.",
     ),
-    "inspection_conflict": (
+    "inspection_conflict": Phrase(
+        CONTEXT,
         "The server holds a different inspection under the same ID. This should never "
-        "happen; nothing was overwritten. " + _EXPORT + " Then contact support."
+        "happen; nothing was overwritten. IT can export it with "
+        "`inspector-app queue --export ID FILE`. Then contact support.",
     ),
-    "supersedes_unknown": (
+    "supersedes_unknown": Phrase(
+        CONTEXT,
         "This is a correction of an inspection the server does not have yet. It is "
-        "retried once the original arrives: press Retry after the queue has drained."
+        "retried once the original arrives: press Retry after the queue has drained.",
     ),
-    "photos_missing": (
+    "photos_missing": Phrase(
+        CONTEXT,
         "The server says some photos of this inspection did not arrive, even after they were "
-        "sent again. Press Retry; if it comes back, " + _EXPORT
+        "sent again. Press Retry; if it comes back, IT can export it with "
+        "`inspector-app queue --export ID FILE`.",
     ),
-    "inspection_photos_too_large": (
+    "inspection_photos_too_large": Phrase(
+        CONTEXT,
         "The photos of this inspection are larger in total than the server accepts. IT can "
-        "raise the server's per-inspection limit, then press Retry."
+        "raise the server's per-inspection limit, then press Retry.",
     ),
-    "station_mismatch": (
+    "station_mismatch": Phrase(
+        CONTEXT,
         "The server says this bench's token belongs to another bench name than the one in "
         "its settings, so it refused to record this inspection under the wrong name. IT "
         "should set station.name to the token's bench (or give this bench its own token), "
-        "then press Retry."
+        "then press Retry.",
     ),
-    "unknown_inspector": (
+    "unknown_inspector": Phrase(
+        CONTEXT,
         "The server does not know the person who made this inspection. IT should register "
-        "their badge on the server (inspector-server add-user), then press Retry."
+        "their badge on the server (inspector-server add-user), then press Retry.",
     ),
-    "inspector_inactive": (
+    "inspector_inactive": Phrase(
+        CONTEXT,
         "The person who made this inspection has been deactivated on the server, which no "
         "longer accepts their work. A shift lead decides: re-inspect the parcel, or have IT "
-        "reactivate the person and press Retry. " + _EXPORT
+        "reactivate the person and press Retry. IT can export it with "
+        "`inspector-app queue --export ID FILE`.",
     ),
-    "correction_needs_lead": (
+    "correction_needs_lead": Phrase(
+        CONTEXT,
         "This correction replaces a verdict made at another bench or more than a day ago, "
         "which needs a shift lead. A lead signs in at this bench and authorises the "
-        "correction of this return, then presses Retry here."
+        "correction of this return, then presses Retry here.",
     ),
-    "refund_exceeds_price": (
+    "refund_exceeds_price": Phrase(
+        CONTEXT,
         "The server refused the refund amount: it does not fit the price the customer paid. "
-        "Inspect the parcel again as a correction with the right amount. " + _EXPORT
+        "Inspect the parcel again as a correction with the right amount. IT can export it "
+        "with `inspector-app queue --export ID FILE`.",
     ),
-    "refund_unverifiable": (
+    "refund_unverifiable": Phrase(
+        CONTEXT,
         "The server does not know this return, so it cannot check the refund. IT should "
-        "import the return on the server, then press Retry."
+        "import the return on the server, then press Retry.",
     ),
-    "invalid_inspection": (
+    "invalid_inspection": Phrase(
+        CONTEXT,
         "The server did not accept the content of this inspection; the bench and the server "
-        "probably run different versions. IT should update them to match, then press Retry."
+        "probably run different versions. IT should update them to match, then press Retry.",
     ),
 }
 
 _BY_STATUS = {
-    400: (
+    400: Phrase(
+        CONTEXT,
         "The server could not read what the bench sent (a photo or the inspection may be "
-        "damaged on this bench). Press Retry once; if it comes back, " + _EXPORT
+        "damaged on this bench). Press Retry once; if it comes back, IT can export it with "
+        "`inspector-app queue --export ID FILE`.",
     ),
-    404: (
+    404: Phrase(
+        CONTEXT,
         "The server does not know something this inspection refers to. A shift lead should "
-        "check the return exists on the server, then press Retry."
+        "check the return exists on the server, then press Retry.",
     ),
-    409: (
+    409: Phrase(
+        CONTEXT,
         "The server already holds a conflicting inspection for this parcel. A shift lead "
-        "should compare them and, if needed, inspect the parcel again as a correction. " + _EXPORT
+        "should compare them and, if needed, inspect the parcel again as a correction. IT can "
+        "export it with `inspector-app queue --export ID FILE`.",
     ),
-    413: (
+    413: Phrase(
+        CONTEXT,
         "A photo or the inspection is larger than the server accepts. IT can raise the "
-        "server's limit, then press Retry."
+        "server's limit, then press Retry.",
     ),
-    415: (
+    415: Phrase(
+        CONTEXT,
         "The server refused a photo's format. IT should check the bench's camera settings; "
-        + _EXPORT
+        "IT can export it with `inspector-app queue --export ID FILE`.",
     ),
-    422: (
+    422: Phrase(
+        CONTEXT,
         "The server did not accept this inspection's content. IT should check the bench and "
-        "server versions match, then press Retry."
+        "server versions match, then press Retry.",
     ),
 }
 
+_GENERIC = Phrase(
+    CONTEXT,
+    "The server refused this inspection and retrying will not change that. A shift lead "
+    "should look at the reason below; IT can export it with "
+    "`inspector-app queue --export ID FILE`.",
+)
 
-def park_message(exc: ServerRefusedError | None) -> str:
+
+def park_message(exc: ServerRefusedError | None) -> Phrase:
     """The message shown for an entry parked after `exc` (generic when there is none)."""
     if exc is not None:
         code = exc.problem.code if exc.problem is not None else ""
@@ -123,7 +161,4 @@ def park_message(exc: ServerRefusedError | None) -> str:
             return _BY_CODE[code]
         if exc.status in _BY_STATUS:
             return _BY_STATUS[exc.status]
-    return (
-        "The server refused this inspection and retrying will not change that. "
-        "A shift lead should look at the reason below; " + _EXPORT
-    )
+    return _GENERIC

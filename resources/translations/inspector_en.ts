@@ -91,6 +91,113 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>A photo is referenced by its SHA-256 (64 lower-case hex digits).</source>
+        <translation>A photo is referenced by its SHA-256 (64 lower-case hex digits).</translation>
+    </message>
+    <message>
+        <source>An inspection holds at most {limit} photos; remove one first.</source>
+        <translation>An inspection holds at most {limit} photos; remove one first.</translation>
+    </message>
+    <message>
+        <source>The draft was made with checklist {saved} v{saved_version}, not {template} v{version}.</source>
+        <translation>The draft was made with checklist {saved} v{saved_version}, not {template} v{version}.</translation>
+    </message>
+    <message>
+        <source>“{label}” does not apply given the answers above it.</source>
+        <translation>“{label}” does not apply given the answers above it.</translation>
+    </message>
+    <message>
+        <source>{label}: {have} of 1 photo taken</source>
+        <translation>{label}: {have} of 1 photo taken</translation>
+    </message>
+    <message>
+        <source>{label}: {have} of {needed} photos taken</source>
+        <translation>{label}: {have} of {needed} photos taken</translation>
+    </message>
+    <message>
+        <source>This checklist has no item &apos;{item}&apos;.</source>
+        <translation>This checklist has no item &apos;{item}&apos;.</translation>
+    </message>
+    <message>
+        <source>Not answered: {label}</source>
+        <translation>Not answered: {label}</translation>
+    </message>
+    <message>
+        <source>The draft holds a malformed photo reference: {sha}.</source>
+        <translation>The draft holds a malformed photo reference: {sha}.</translation>
+    </message>
+    <message>
+        <source>{number} {unit}</source>
+        <translation>{number} {unit}</translation>
+    </message>
+    <message>
+        <source>“{label}” takes photos, not an answer.</source>
+        <translation>“{label}” takes photos, not an answer.</translation>
+    </message>
+    <message>
+        <source>“{label}” needs an answer.</source>
+        <translation>“{label}” needs an answer.</translation>
+    </message>
+    <message>
+        <source>“{label}”: expected text.</source>
+        <translation>“{label}”: expected text.</translation>
+    </message>
+    <message>
+        <source>“{label}”: at most {limit} characters, please shorten it.</source>
+        <translation>“{label}”: at most {limit} characters, please shorten it.</translation>
+    </message>
+    <message>
+        <source>“{label}”: the text contains a control character.</source>
+        <translation>“{label}”: the text contains a control character.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter a number.</source>
+        <translation>“{label}”: enter a number.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {value} is not at most {high}.</source>
+        <translation>“{label}”: {value} is not at most {high}.</translation>
+    </message>
+    <message>
+        <source>“{label}”: answer yes or no.</source>
+        <translation>“{label}”: answer yes or no.</translation>
+    </message>
+    <message>
+        <source>“{label}”: pick one of: {choices}.</source>
+        <translation>“{label}”: pick one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {value} is not between {low} and {high}.</source>
+        <translation>“{label}”: {value} is not between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {value} is not at least {low}.</source>
+        <translation>“{label}”: {value} is not at least {low}.</translation>
+    </message>
+    <message>
+        <source>{code} is not in the form this checklist expects here.</source>
+        <translation>{code} is not in the form this checklist expects here.</translation>
+    </message>
+    <message>
+        <source>{code} is not an IMEI: its last digit is not the check digit.</source>
+        <translation>{code} is not an IMEI: its last digit is not the check digit.</translation>
+    </message>
+    <message>
+        <source>{code} is not an IMEI: an IMEI is 15 digits.</source>
+        <translation>{code} is not an IMEI: an IMEI is 15 digits.</translation>
+    </message>
+    <message>
+        <source>{code} is not a serial number: 5 to 30 letters and digits.</source>
+        <translation>{code} is not a serial number: 5 to 30 letters and digits.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {problem}</source>
+        <translation>“{label}”: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <source>Keys: Y / N answer · 1-9 choose · Enter next · Backspace back</source>
@@ -157,6 +264,33 @@
     </message>
 </context>
 <context>
+    <name>Codes</name>
+    <message>
+        <source>A code must be text.</source>
+        <translation>A code must be text.</translation>
+    </message>
+    <message>
+        <source>This code is {length} characters long; parcel codes are much shorter.</source>
+        <translation>This code is {length} characters long; parcel codes are much shorter.</translation>
+    </message>
+    <message>
+        <source>The code contains a control character ({character}); check the scanner&apos;s suffix settings.</source>
+        <translation>The code contains a control character ({character}); check the scanner&apos;s suffix settings.</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation>The code is empty.</translation>
+    </message>
+    <message>
+        <source>A parcel code holds only letters and digits.</source>
+        <translation>A parcel code holds only letters and digits.</translation>
+    </message>
+    <message>
+        <source>This code is {length} characters long; parcel codes are at most {limit}.</source>
+        <translation>This code is {length} characters long; parcel codes are at most {limit}.</translation>
+    </message>
+</context>
+<context>
     <name>DraftResume</name>
     <message>
         <source>Resume the unfinished inspection of {rma} ({model})</source>
@@ -185,6 +319,89 @@
     <message>
         <source>Continue this inspection</source>
         <translation>Continue this inspection</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>holiday season</source>
+        <translation>holiday season</translation>
+    </message>
+    <message>
+        <source>a Monday</source>
+        <translation>a Monday</translation>
+    </message>
+    <message>
+        <source>a Tuesday</source>
+        <translation>a Tuesday</translation>
+    </message>
+    <message>
+        <source>a Wednesday</source>
+        <translation>a Wednesday</translation>
+    </message>
+    <message>
+        <source>a Thursday</source>
+        <translation>a Thursday</translation>
+    </message>
+    <message>
+        <source>a Friday</source>
+        <translation>a Friday</translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation>a Saturday</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>a Sunday</translation>
+    </message>
+    <message>
+        <source>, moved from {day}: {why}</source>
+        <translation>, moved from {day}: {why}</translation>
+    </message>
+    <message>
+        <source>the {days}-day withdrawal window</source>
+        <translation>the {days}-day withdrawal window</translation>
+    </message>
+    <message>
+        <source>Within {window} (deadline {deadline}{moved}).</source>
+        <translation>Within {window} (deadline {deadline}{moved}).</translation>
+    </message>
+    <message>
+        <source>a public holiday ({name})</source>
+        <translation>a public holiday ({name})</translation>
+    </message>
+    <message>
+        <source>Transit damage reported within {days} business days of delivery (deadline {deadline}).</source>
+        <translation>Transit damage reported within {days} business days of delivery (deadline {deadline}).</translation>
+    </message>
+    <message>
+        <source>Transit damage was reported after its deadline ({late}), but the return is still within {window} (deadline {deadline}{moved}).</source>
+        <translation>Transit damage was reported after its deadline ({late}), but the return is still within {window} (deadline {deadline}{moved}).</translation>
+    </message>
+    <message>
+        <source>Past {window}, but ordered on {ordered}, in the {season}, so returnable until {until}.</source>
+        <translation>Past {window}, but ordered on {ordered}, in the {season}, so returnable until {until}.</translation>
+    </message>
+    <message>
+        <source>Past {window} (closed {closed}), but a defect claim within the {months}-month warranty (until {deadline}).</source>
+        <translation>Past {window} (closed {closed}), but a defect claim within the {months}-month warranty (until {deadline}).</translation>
+    </message>
+    <message>
+        <source>Requested on {asked}, after {window} closed ({closed}).</source>
+        <translation>Requested on {asked}, after {window} closed ({closed}).</translation>
+    </message>
+    <message>
+        <source>Defect claimed on {asked}, after the {months}-month warranty ended ({deadline}).</source>
+        <translation>Defect claimed on {asked}, after the {months}-month warranty ended ({deadline}).</translation>
+    </message>
+    <message>
+        <source>Transit damage must be reported within {days} business days of delivery (deadline {deadline}); it was reported on {asked}, after {window} had also closed ({closed}).</source>
+        <translation>Transit damage must be reported within {days} business days of delivery (deadline {deadline}); it was reported on {asked}, after {window} had also closed ({closed}).</translation>
+    </message>
+    <message>
+        <source>The return&apos;s dates (delivered {delivered}) are out of range; check the order data.</source>
+        <translation>The return&apos;s dates (delivered {delivered}) are out of range; check the order data.</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1081,97 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     </message>
 </context>
 <context>
+    <name>NeedsAttention</name>
+    <message>
+        <source>A photo of this inspection is missing or damaged on this bench, and the server does not have it. If the parcel is still here, inspect it again (a correction); otherwise IT can export it with `inspector-app queue --export ID FILE` to keep a record.</source>
+        <translation>A photo of this inspection is missing or damaged on this bench, and the server does not have it. If the parcel is still here, inspect it again (a correction); otherwise IT can export it with `inspector-app queue --export ID FILE` to keep a record.</translation>
+    </message>
+    <message>
+        <source>This inspection was saved in a form this version of the app cannot send. IT can export it with `inspector-app queue --export ID FILE`. Then contact support; the parcel may need inspecting again.</source>
+        <translation>This inspection was saved in a form this version of the app cannot send. IT can export it with `inspector-app queue --export ID FILE`. Then contact support; the parcel may need inspecting again.</translation>
+    </message>
+    <message>
+        <source>This is a correction of an inspection that itself needs attention; it is sent once that one is resolved. Resolve the other entry first, then press Retry here.</source>
+        <translation>This is a correction of an inspection that itself needs attention; it is sent once that one is resolved. Resolve the other entry first, then press Retry here.</translation>
+    </message>
+    <message>
+        <source>The server refused this inspection and retrying will not change that. A shift lead should look at the reason below; IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>The server refused this inspection and retrying will not change that. A shift lead should look at the reason below; IT can export it with `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, inspect the parcel again as a correction of the other; if not, this entry can stay parked for the record. IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, inspect the parcel again as a correction of the other; if not, this entry can stay parked for the record. IT can export it with `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>The server holds a different inspection under the same ID. This should never happen; nothing was overwritten. IT can export it with `inspector-app queue --export ID FILE`. Then contact support.</source>
+        <translation>The server holds a different inspection under the same ID. This should never happen; nothing was overwritten. IT can export it with `inspector-app queue --export ID FILE`. Then contact support.</translation>
+    </message>
+    <message>
+        <source>This is a correction of an inspection the server does not have yet. It is retried once the original arrives: press Retry after the queue has drained.</source>
+        <translation>This is a correction of an inspection the server does not have yet. It is retried once the original arrives: press Retry after the queue has drained.</translation>
+    </message>
+    <message>
+        <source>The server says some photos of this inspection did not arrive, even after they were sent again. Press Retry; if it comes back, IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>The server says some photos of this inspection did not arrive, even after they were sent again. Press Retry; if it comes back, IT can export it with `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>The photos of this inspection are larger in total than the server accepts. IT can raise the server&apos;s per-inspection limit, then press Retry.</source>
+        <translation>The photos of this inspection are larger in total than the server accepts. IT can raise the server&apos;s per-inspection limit, then press Retry.</translation>
+    </message>
+    <message>
+        <source>The server says this bench&apos;s token belongs to another bench name than the one in its settings, so it refused to record this inspection under the wrong name. IT should set station.name to the token&apos;s bench (or give this bench its own token), then press Retry.</source>
+        <translation>The server says this bench&apos;s token belongs to another bench name than the one in its settings, so it refused to record this inspection under the wrong name. IT should set station.name to the token&apos;s bench (or give this bench its own token), then press Retry.</translation>
+    </message>
+    <message>
+        <source>The server does not know the person who made this inspection. IT should register their badge on the server (inspector-server add-user), then press Retry.</source>
+        <translation>The server does not know the person who made this inspection. IT should register their badge on the server (inspector-server add-user), then press Retry.</translation>
+    </message>
+    <message>
+        <source>The person who made this inspection has been deactivated on the server, which no longer accepts their work. A shift lead decides: re-inspect the parcel, or have IT reactivate the person and press Retry. IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>The person who made this inspection has been deactivated on the server, which no longer accepts their work. A shift lead decides: re-inspect the parcel, or have IT reactivate the person and press Retry. IT can export it with `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>This correction replaces a verdict made at another bench or more than a day ago, which needs a shift lead. A lead signs in at this bench and authorises the correction of this return, then presses Retry here.</source>
+        <translation>This correction replaces a verdict made at another bench or more than a day ago, which needs a shift lead. A lead signs in at this bench and authorises the correction of this return, then presses Retry here.</translation>
+    </message>
+    <message>
+        <source>The server refused the refund amount: it does not fit the price the customer paid. Inspect the parcel again as a correction with the right amount. IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>The server refused the refund amount: it does not fit the price the customer paid. Inspect the parcel again as a correction with the right amount. IT can export it with `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>The server does not know this return, so it cannot check the refund. IT should import the return on the server, then press Retry.</source>
+        <translation>The server does not know this return, so it cannot check the refund. IT should import the return on the server, then press Retry.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the content of this inspection; the bench and the server probably run different versions. IT should update them to match, then press Retry.</source>
+        <translation>The server did not accept the content of this inspection; the bench and the server probably run different versions. IT should update them to match, then press Retry.</translation>
+    </message>
+    <message>
+        <source>The server could not read what the bench sent (a photo or the inspection may be damaged on this bench). Press Retry once; if it comes back, IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>The server could not read what the bench sent (a photo or the inspection may be damaged on this bench). Press Retry once; if it comes back, IT can export it with `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>The server does not know something this inspection refers to. A shift lead should check the return exists on the server, then press Retry.</source>
+        <translation>The server does not know something this inspection refers to. A shift lead should check the return exists on the server, then press Retry.</translation>
+    </message>
+    <message>
+        <source>The server already holds a conflicting inspection for this parcel. A shift lead should compare them and, if needed, inspect the parcel again as a correction. IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>The server already holds a conflicting inspection for this parcel. A shift lead should compare them and, if needed, inspect the parcel again as a correction. IT can export it with `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>A photo or the inspection is larger than the server accepts. IT can raise the server&apos;s limit, then press Retry.</source>
+        <translation>A photo or the inspection is larger than the server accepts. IT can raise the server&apos;s limit, then press Retry.</translation>
+    </message>
+    <message>
+        <source>The server refused a photo&apos;s format. IT should check the bench&apos;s camera settings; IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>The server refused a photo&apos;s format. IT should check the bench&apos;s camera settings; IT can export it with `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this inspection&apos;s content. IT should check the bench and server versions match, then press Retry.</source>
+        <translation>The server did not accept this inspection&apos;s content. IT should check the bench and server versions match, then press Retry.</translation>
+    </message>
+</context>
+<context>
     <name>NumberItem</name>
     <message>
         <source>“{text}” is not a number.</source>
@@ -1100,6 +1408,53 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Last scans</source>
         <translation>Last scans</translation>
+    </message>
+</context>
+<context>
+    <name>Sendback</name>
+    <message>
+        <source>Scan the tracking number of the parcel going back to the customer.</source>
+        <translation>Scan the tracking number of the parcel going back to the customer.</translation>
+    </message>
+    <message>
+        <source>{code} is too short for a carrier tracking number.</source>
+        <translation>{code} is too short for a carrier tracking number.</translation>
+    </message>
+    <message>
+        <source>That is the tracking number of the customer&apos;s return parcel; scan the label of the parcel going back.</source>
+        <translation>That is the tracking number of the customer&apos;s return parcel; scan the label of the parcel going back.</translation>
+    </message>
+    <message>
+        <source>That is {what}, not a tracking number; scan the carrier label of the parcel going back.</source>
+        <translation>That is {what}, not a tracking number; scan the carrier label of the parcel going back.</translation>
+    </message>
+    <message>
+        <source>Only a refused return is sent back; clear the tracking number.</source>
+        <translation>Only a refused return is sent back; clear the tracking number.</translation>
+    </message>
+    <message>
+        <source>This is not a tracking number: {problem}</source>
+        <translation>This is not a tracking number: {problem}</translation>
+    </message>
+    <message>
+        <source>the RMA</source>
+        <translation>the RMA</translation>
+    </message>
+    <message>
+        <source>the order number</source>
+        <translation>the order number</translation>
+    </message>
+    <message>
+        <source>the return id</source>
+        <translation>the return id</translation>
+    </message>
+    <message>
+        <source>the device&apos;s IMEI</source>
+        <translation>the device&apos;s IMEI</translation>
+    </message>
+    <message>
+        <source>the device&apos;s serial</source>
+        <translation>the device&apos;s serial</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1763,69 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message>
+        <source>Already inspected.</source>
+        <translation>Already inspected.</translation>
+    </message>
+    <message>
+        <source>“{label}” does not apply given the answers above it.</source>
+        <translation>“{label}” does not apply given the answers above it.</translation>
+    </message>
+    <message>
+        <source>A photo must be a JPEG or PNG image.</source>
+        <translation>A photo must be a JPEG or PNG image.</translation>
+    </message>
+    <message>
+        <source>A photo may be at most {megabytes} MB.</source>
+        <translation>A photo may be at most {megabytes} MB.</translation>
+    </message>
+    <message>
+        <source>No return found for {codes}. Check the code, or import or sync the returns list.</source>
+        <translation>No return found for {codes}. Check the code, or import or sync the returns list.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>A PIN is 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>Checklist {template} v{version} is not on this bench.</source>
+        <translation>Checklist {template} v{version} is not on this bench.</translation>
+    </message>
+    <message>
+        <source>No checklist for {category} on this bench; sync with the server or install the default templates.</source>
+        <translation>No checklist for {category} on this bench; sync with the server or install the default templates.</translation>
+    </message>
+    <message>
+        <source>This inspection is already final; it cannot be changed.</source>
+        <translation>This inspection is already final; it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The checklist is not complete: {missing}</source>
+        <translation>The checklist is not complete: {missing}</translation>
+    </message>
+    <message>
+        <source>Return {return_id} was already inspected on this bench ({earlier}); record a correction that supersedes it.</source>
+        <translation>Return {return_id} was already inspected on this bench ({earlier}); record a correction that supersedes it.</translation>
+    </message>
+    <message>
+        <source>No return {return_id} on this bench.</source>
+        <translation>No return {return_id} on this bench.</translation>
+    </message>
+    <message>
+        <source>No inspection {uuid} on this bench (discarded?).</source>
+        <translation>No inspection {uuid} on this bench (discarded?).</translation>
+    </message>
+    <message>
+        <source>Inspection {supersedes} is not a final inspection of return {return_id} on this bench, so it cannot be corrected here.</source>
+        <translation>Inspection {supersedes} is not a final inspection of return {return_id} on this bench, so it cannot be corrected here.</translation>
+    </message>
+    <message>
+        <source>No code was read.</source>
+        <translation>No code was read.</translation>
+    </message>
+</context>
+<context>
     <name>StationApp</name>
     <message>
         <source>Labels and messages</source>
@@ -1478,6 +1896,101 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Type, then press Enter</source>
         <translation>Type, then press Enter</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>“Refuse and send back” refunds nothing; leave the amount empty.</source>
+        <translation>“Refuse and send back” refunds nothing; leave the amount empty.</translation>
+    </message>
+    <message>
+        <source>“Repair” refunds nothing; leave the amount empty.</source>
+        <translation>“Repair” refunds nothing; leave the amount empty.</translation>
+    </message>
+    <message>
+        <source>“Replace” refunds nothing; leave the amount empty.</source>
+        <translation>“Replace” refunds nothing; leave the amount empty.</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>disposition</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>You changed the proposed {fields}; say why in the override reason.</source>
+        <translation>You changed the proposed {fields}; say why in the override reason.</translation>
+    </message>
+    <message>
+        <source>The override reason is longer than {limit} characters.</source>
+        <translation>The override reason is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A refused item is held in quarantine until it is sent back to the customer; it cannot be restocked, refurbished, repaired or recycled.</source>
+        <translation>A refused item is held in quarantine until it is sent back to the customer; it cannot be restocked, refurbished, repaired or recycled.</translation>
+    </message>
+    <message>
+        <source>An item held in quarantine is not refunded until it is cleared.</source>
+        <translation>An item held in quarantine is not refunded until it is cleared.</translation>
+    </message>
+    <message>
+        <source>An item going back to stock needs a grade.</source>
+        <translation>An item going back to stock needs a grade.</translation>
+    </message>
+    <message>
+        <source>A partial refund needs an amount.</source>
+        <translation>A partial refund needs an amount.</translation>
+    </message>
+    <message>
+        <source>The refund amount must be more than zero.</source>
+        <translation>The refund amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The refund amount has at most two decimals.</source>
+        <translation>The refund amount has at most two decimals.</translation>
+    </message>
+    <message>
+        <source>The refund ({refund}) is more than the price paid ({price}).</source>
+        <translation>The refund ({refund}) is more than the price paid ({price}).</translation>
+    </message>
+    <message>
+        <source>A refusal must tell the customer why, and no finding of this checklist explains one: answer the item that shows the problem (its rule then proposes the refusal), or choose another outcome.</source>
+        <translation>A refusal must tell the customer why, and no finding of this checklist explains one: answer the item that shows the problem (its rule then proposes the refusal), or choose another outcome.</translation>
+    </message>
+    <message>
+        <source>A full refund repays the price paid; leave the amount empty.</source>
+        <translation>A full refund repays the price paid; leave the amount empty.</translation>
+    </message>
+    <message>
+        <source>That is the whole price: choose “accept with a full refund” instead.</source>
+        <translation>That is the whole price: choose “accept with a full refund” instead.</translation>
+    </message>
+    <message>
+        <source>A partial refund must tell the customer what was deducted and why, and no finding of this checklist explains a deduction: answer the item that shows the damage or the missing part, or choose another outcome.</source>
+        <translation>A partial refund must tell the customer what was deducted and why, and no finding of this checklist explains a deduction: answer the item that shows the damage or the missing part, or choose another outcome.</translation>
+    </message>
+    <message>
+        <source>Say in the message how much of the {kept} kept back is for each finding.</source>
+        <translation>Say in the message how much of the {kept} kept back is for each finding.</translation>
+    </message>
+    <message>
+        <source>The deductions add up to {total}, but the refund keeps back {kept} of the {price} paid: refund {suggested} instead, or change the deductions in the message.</source>
+        <translation>The deductions add up to {total}, but the refund keeps back {kept} of the {price} paid: refund {suggested} instead, or change the deductions in the message.</translation>
+    </message>
+    <message>
+        <source>{amount} is not an amount of money.</source>
+        <translation>{amount} is not an amount of money.</translation>
     </message>
 </context>
 <context>

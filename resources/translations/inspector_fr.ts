@@ -91,6 +91,113 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>A photo is referenced by its SHA-256 (64 lower-case hex digits).</source>
+        <translation>Une photo est désignée par son SHA-256 (64 chiffres hexadécimaux en minuscules).</translation>
+    </message>
+    <message>
+        <source>An inspection holds at most {limit} photos; remove one first.</source>
+        <translation>Une inspection contient au plus {limit} photos ; supprimez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The draft was made with checklist {saved} v{saved_version}, not {template} v{version}.</source>
+        <translation>Le brouillon a été fait avec la checklist {saved} v{saved_version}, pas {template} v{version}.</translation>
+    </message>
+    <message>
+        <source>“{label}” does not apply given the answers above it.</source>
+        <translation>« {label} » ne s&apos;applique pas, vu les réponses précédentes.</translation>
+    </message>
+    <message>
+        <source>{label}: {have} of 1 photo taken</source>
+        <translation>{label} : {have} photo prise sur 1</translation>
+    </message>
+    <message>
+        <source>{label}: {have} of {needed} photos taken</source>
+        <translation>{label} : {have} photo(s) prise(s) sur {needed}</translation>
+    </message>
+    <message>
+        <source>This checklist has no item &apos;{item}&apos;.</source>
+        <translation>Cette checklist n&apos;a pas de question « {item} ».</translation>
+    </message>
+    <message>
+        <source>Not answered: {label}</source>
+        <translation>Sans réponse : {label}</translation>
+    </message>
+    <message>
+        <source>The draft holds a malformed photo reference: {sha}.</source>
+        <translation>Le brouillon contient une référence de photo invalide : {sha}.</translation>
+    </message>
+    <message>
+        <source>{number} {unit}</source>
+        <translation>{number} {unit}</translation>
+    </message>
+    <message>
+        <source>“{label}” takes photos, not an answer.</source>
+        <translation>« {label} » attend des photos, pas une réponse.</translation>
+    </message>
+    <message>
+        <source>“{label}” needs an answer.</source>
+        <translation>« {label} » attend une réponse.</translation>
+    </message>
+    <message>
+        <source>“{label}”: expected text.</source>
+        <translation>« {label} » : un texte est attendu.</translation>
+    </message>
+    <message>
+        <source>“{label}”: at most {limit} characters, please shorten it.</source>
+        <translation>« {label} » : {limit} caractères au plus, raccourcissez le texte.</translation>
+    </message>
+    <message>
+        <source>“{label}”: the text contains a control character.</source>
+        <translation>« {label} » : le texte contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>“{label}”: enter a number.</source>
+        <translation>« {label} » : saisissez un nombre.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {value} is not at most {high}.</source>
+        <translation>« {label} » : {value} dépasse {high}.</translation>
+    </message>
+    <message>
+        <source>“{label}”: answer yes or no.</source>
+        <translation>« {label} » : répondez oui ou non.</translation>
+    </message>
+    <message>
+        <source>“{label}”: pick one of: {choices}.</source>
+        <translation>« {label} » : choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {value} is not between {low} and {high}.</source>
+        <translation>« {label} » : {value} n&apos;est pas compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {value} is not at least {low}.</source>
+        <translation>« {label} » : {value} est inférieur à {low}.</translation>
+    </message>
+    <message>
+        <source>{code} is not in the form this checklist expects here.</source>
+        <translation>{code} n&apos;a pas la forme attendue ici par cette checklist.</translation>
+    </message>
+    <message>
+        <source>{code} is not an IMEI: its last digit is not the check digit.</source>
+        <translation>{code} n&apos;est pas un IMEI : son dernier chiffre n&apos;est pas la clé de contrôle.</translation>
+    </message>
+    <message>
+        <source>{code} is not an IMEI: an IMEI is 15 digits.</source>
+        <translation>{code} n&apos;est pas un IMEI : un IMEI compte 15 chiffres.</translation>
+    </message>
+    <message>
+        <source>{code} is not a serial number: 5 to 30 letters and digits.</source>
+        <translation>{code} n&apos;est pas un numéro de série : 5 à 30 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>“{label}”: {problem}</source>
+        <translation>« {label} » : {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <source>Keys: Y / N answer · 1-9 choose · Enter next · Backspace back</source>
@@ -157,6 +264,33 @@
     </message>
 </context>
 <context>
+    <name>Codes</name>
+    <message>
+        <source>A code must be text.</source>
+        <translation>Un code doit être du texte.</translation>
+    </message>
+    <message>
+        <source>This code is {length} characters long; parcel codes are much shorter.</source>
+        <translation>Ce code fait {length} caractères ; les codes de colis sont bien plus courts.</translation>
+    </message>
+    <message>
+        <source>The code contains a control character ({character}); check the scanner&apos;s suffix settings.</source>
+        <translation>Le code contient un caractère de contrôle ({character}) ; vérifiez le suffixe configuré sur la douchette.</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation>Le code est vide.</translation>
+    </message>
+    <message>
+        <source>A parcel code holds only letters and digits.</source>
+        <translation>Un code de colis ne contient que des lettres et des chiffres.</translation>
+    </message>
+    <message>
+        <source>This code is {length} characters long; parcel codes are at most {limit}.</source>
+        <translation>Ce code fait {length} caractères ; un code de colis en compte au plus {limit}.</translation>
+    </message>
+</context>
+<context>
     <name>DraftResume</name>
     <message>
         <source>Resume the unfinished inspection of {rma} ({model})</source>
@@ -185,6 +319,89 @@
     <message>
         <source>Continue this inspection</source>
         <translation>Continuer cette inspection</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>holiday season</source>
+        <translation>période des fêtes</translation>
+    </message>
+    <message>
+        <source>a Monday</source>
+        <translation>un lundi</translation>
+    </message>
+    <message>
+        <source>a Tuesday</source>
+        <translation>un mardi</translation>
+    </message>
+    <message>
+        <source>a Wednesday</source>
+        <translation>un mercredi</translation>
+    </message>
+    <message>
+        <source>a Thursday</source>
+        <translation>un jeudi</translation>
+    </message>
+    <message>
+        <source>a Friday</source>
+        <translation>un vendredi</translation>
+    </message>
+    <message>
+        <source>a Saturday</source>
+        <translation>un samedi</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>un dimanche</translation>
+    </message>
+    <message>
+        <source>, moved from {day}: {why}</source>
+        <translation>, reportée du {day} : {why}</translation>
+    </message>
+    <message>
+        <source>the {days}-day withdrawal window</source>
+        <translation>délai de rétractation de {days} jours</translation>
+    </message>
+    <message>
+        <source>Within {window} (deadline {deadline}{moved}).</source>
+        <translation>Dans le {window} (échéance le {deadline}{moved}).</translation>
+    </message>
+    <message>
+        <source>a public holiday ({name})</source>
+        <translation>un jour férié ({name})</translation>
+    </message>
+    <message>
+        <source>Transit damage reported within {days} business days of delivery (deadline {deadline}).</source>
+        <translation>Dommage de transport signalé dans les {days} jours ouvrés suivant la livraison (échéance le {deadline}).</translation>
+    </message>
+    <message>
+        <source>Transit damage was reported after its deadline ({late}), but the return is still within {window} (deadline {deadline}{moved}).</source>
+        <translation>Le dommage de transport a été signalé après son échéance ({late}), mais le retour reste dans le {window} (échéance le {deadline}{moved}).</translation>
+    </message>
+    <message>
+        <source>Past {window}, but ordered on {ordered}, in the {season}, so returnable until {until}.</source>
+        <translation>Hors du {window}, mais commandé le {ordered}, pendant la {season} : retour possible jusqu&apos;au {until}.</translation>
+    </message>
+    <message>
+        <source>Past {window} (closed {closed}), but a defect claim within the {months}-month warranty (until {deadline}).</source>
+        <translation>Hors du {window} (clos le {closed}), mais panne déclarée pendant la garantie de {months} mois (jusqu&apos;au {deadline}).</translation>
+    </message>
+    <message>
+        <source>Requested on {asked}, after {window} closed ({closed}).</source>
+        <translation>Demandé le {asked}, après la clôture du {window} ({closed}).</translation>
+    </message>
+    <message>
+        <source>Defect claimed on {asked}, after the {months}-month warranty ended ({deadline}).</source>
+        <translation>Panne déclarée le {asked}, après la fin de la garantie de {months} mois ({deadline}).</translation>
+    </message>
+    <message>
+        <source>Transit damage must be reported within {days} business days of delivery (deadline {deadline}); it was reported on {asked}, after {window} had also closed ({closed}).</source>
+        <translation>Un dommage de transport doit être signalé dans les {days} jours ouvrés suivant la livraison (échéance le {deadline}) ; il l&apos;a été le {asked}, après la clôture du {window} ({closed}).</translation>
+    </message>
+    <message>
+        <source>The return&apos;s dates (delivered {delivered}) are out of range; check the order data.</source>
+        <translation>Les dates du retour (livré le {delivered}) sont hors limites ; vérifiez les données de la commande.</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1081,97 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
 </context>
 <context>
+    <name>NeedsAttention</name>
+    <message>
+        <source>A photo of this inspection is missing or damaged on this bench, and the server does not have it. If the parcel is still here, inspect it again (a correction); otherwise IT can export it with `inspector-app queue --export ID FILE` to keep a record.</source>
+        <translation>Une photo de cette inspection manque ou est abîmée sur ce poste, et le serveur ne l&apos;a pas. Si le colis est encore là, inspectez-le de nouveau (une correction) ; sinon, le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE` pour en garder une trace.</translation>
+    </message>
+    <message>
+        <source>This inspection was saved in a form this version of the app cannot send. IT can export it with `inspector-app queue --export ID FILE`. Then contact support; the parcel may need inspecting again.</source>
+        <translation>Cette inspection a été enregistrée sous une forme que cette version de l&apos;application ne sait pas envoyer. Le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`. Contactez ensuite le support ; il faudra peut-être inspecter le colis de nouveau.</translation>
+    </message>
+    <message>
+        <source>This is a correction of an inspection that itself needs attention; it is sent once that one is resolved. Resolve the other entry first, then press Retry here.</source>
+        <translation>Il s&apos;agit de la correction d&apos;une inspection qui est elle-même à traiter ; elle partira une fois l&apos;autre résolue. Traitez d&apos;abord l&apos;autre entrée, puis cliquez ici sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The server refused this inspection and retrying will not change that. A shift lead should look at the reason below; IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>Le serveur a refusé cette inspection et réessayer n&apos;y changera rien. Un chef d&apos;équipe doit examiner la raison ci-dessous ; le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, inspect the parcel again as a correction of the other; if not, this entry can stay parked for the record. IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>Une autre inspection définitive de ce retour est déjà sur le serveur (d&apos;un autre poste ou plus ancienne). Un chef d&apos;équipe doit comparer les deux : si celle-ci est la bonne, inspectez de nouveau le colis en corrigeant l&apos;autre ; sinon, cette entrée peut rester en attente pour mémoire. Le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>The server holds a different inspection under the same ID. This should never happen; nothing was overwritten. IT can export it with `inspector-app queue --export ID FILE`. Then contact support.</source>
+        <translation>Le serveur détient une autre inspection sous le même identifiant. Cela ne devrait jamais arriver ; rien n&apos;a été écrasé. Le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`. Contactez ensuite le support.</translation>
+    </message>
+    <message>
+        <source>This is a correction of an inspection the server does not have yet. It is retried once the original arrives: press Retry after the queue has drained.</source>
+        <translation>Il s&apos;agit de la correction d&apos;une inspection que le serveur n&apos;a pas encore. Elle sera renvoyée dès l&apos;arrivée de l&apos;originale : cliquez sur Réessayer une fois la file vidée.</translation>
+    </message>
+    <message>
+        <source>The server says some photos of this inspection did not arrive, even after they were sent again. Press Retry; if it comes back, IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>Le serveur indique que des photos de cette inspection ne sont pas arrivées, même après un nouvel envoi. Cliquez sur Réessayer ; si le problème revient, le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>The photos of this inspection are larger in total than the server accepts. IT can raise the server&apos;s per-inspection limit, then press Retry.</source>
+        <translation>Les photos de cette inspection dépassent au total ce que le serveur accepte. Le service informatique peut relever la limite par inspection du serveur ; cliquez ensuite sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The server says this bench&apos;s token belongs to another bench name than the one in its settings, so it refused to record this inspection under the wrong name. IT should set station.name to the token&apos;s bench (or give this bench its own token), then press Retry.</source>
+        <translation>Le serveur indique que le jeton de ce poste appartient à un autre nom de poste que celui de ses réglages : il a donc refusé d&apos;enregistrer cette inspection sous un mauvais nom. Le service informatique doit régler station.name sur le poste du jeton (ou donner à ce poste son propre jeton) ; cliquez ensuite sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The server does not know the person who made this inspection. IT should register their badge on the server (inspector-server add-user), then press Retry.</source>
+        <translation>Le serveur ne connaît pas la personne qui a fait cette inspection. Le service informatique doit enregistrer son badge sur le serveur (inspector-server add-user) ; cliquez ensuite sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The person who made this inspection has been deactivated on the server, which no longer accepts their work. A shift lead decides: re-inspect the parcel, or have IT reactivate the person and press Retry. IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>La personne qui a fait cette inspection a été désactivée sur le serveur, qui n&apos;accepte plus son travail. Un chef d&apos;équipe décide : inspecter le colis de nouveau, ou faire réactiver la personne par le service informatique puis cliquer sur Réessayer. Le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>This correction replaces a verdict made at another bench or more than a day ago, which needs a shift lead. A lead signs in at this bench and authorises the correction of this return, then presses Retry here.</source>
+        <translation>Cette correction remplace un verdict rendu sur un autre poste ou il y a plus d&apos;un jour : il faut un chef d&apos;équipe. Un chef d&apos;équipe se connecte sur ce poste, autorise la correction de ce retour, puis clique ici sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The server refused the refund amount: it does not fit the price the customer paid. Inspect the parcel again as a correction with the right amount. IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>Le serveur a refusé le montant du remboursement : il ne correspond pas au prix payé par le client. Inspectez le colis de nouveau, en correction, avec le bon montant. Le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>The server does not know this return, so it cannot check the refund. IT should import the return on the server, then press Retry.</source>
+        <translation>Le serveur ne connaît pas ce retour et ne peut donc pas vérifier le remboursement. Le service informatique doit importer le retour sur le serveur ; cliquez ensuite sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the content of this inspection; the bench and the server probably run different versions. IT should update them to match, then press Retry.</source>
+        <translation>Le serveur n&apos;a pas accepté le contenu de cette inspection ; le poste et le serveur n&apos;ont probablement pas la même version. Le service informatique doit les mettre au même niveau ; cliquez ensuite sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The server could not read what the bench sent (a photo or the inspection may be damaged on this bench). Press Retry once; if it comes back, IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>Le serveur n&apos;a pas pu lire ce que le poste a envoyé (une photo ou l&apos;inspection est peut-être abîmée sur ce poste). Cliquez une fois sur Réessayer ; si le problème revient, le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>The server does not know something this inspection refers to. A shift lead should check the return exists on the server, then press Retry.</source>
+        <translation>Le serveur ne connaît pas un élément auquel cette inspection fait référence. Un chef d&apos;équipe doit vérifier que le retour existe sur le serveur, puis cliquer sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The server already holds a conflicting inspection for this parcel. A shift lead should compare them and, if needed, inspect the parcel again as a correction. IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>Le serveur détient déjà une inspection contradictoire pour ce colis. Un chef d&apos;équipe doit les comparer et, si besoin, inspecter de nouveau le colis en correction. Le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>A photo or the inspection is larger than the server accepts. IT can raise the server&apos;s limit, then press Retry.</source>
+        <translation>Une photo ou l&apos;inspection dépasse ce que le serveur accepte. Le service informatique peut relever la limite du serveur ; cliquez ensuite sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>The server refused a photo&apos;s format. IT should check the bench&apos;s camera settings; IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>Le serveur a refusé le format d&apos;une photo. Le service informatique doit vérifier les réglages de caméra du poste ; il peut exporter l&apos;entrée avec `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this inspection&apos;s content. IT should check the bench and server versions match, then press Retry.</source>
+        <translation>Le serveur n&apos;a pas accepté le contenu de cette inspection. Le service informatique doit vérifier que le poste et le serveur ont la même version ; cliquez ensuite sur Réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>NumberItem</name>
     <message>
         <source>“{text}” is not a number.</source>
@@ -1100,6 +1408,53 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Last scans</source>
         <translation>Derniers scans</translation>
+    </message>
+</context>
+<context>
+    <name>Sendback</name>
+    <message>
+        <source>Scan the tracking number of the parcel going back to the customer.</source>
+        <translation>Scannez le numéro de suivi du colis renvoyé au client.</translation>
+    </message>
+    <message>
+        <source>{code} is too short for a carrier tracking number.</source>
+        <translation>{code} est trop court pour un numéro de suivi de transporteur.</translation>
+    </message>
+    <message>
+        <source>That is the tracking number of the customer&apos;s return parcel; scan the label of the parcel going back.</source>
+        <translation>C&apos;est le numéro de suivi du colis retourné par le client ; scannez l&apos;étiquette du colis qui repart.</translation>
+    </message>
+    <message>
+        <source>That is {what}, not a tracking number; scan the carrier label of the parcel going back.</source>
+        <translation>C&apos;est {what}, pas un numéro de suivi ; scannez l&apos;étiquette transporteur du colis qui repart.</translation>
+    </message>
+    <message>
+        <source>Only a refused return is sent back; clear the tracking number.</source>
+        <translation>Seul un retour refusé est renvoyé ; effacez le numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>This is not a tracking number: {problem}</source>
+        <translation>Ce n&apos;est pas un numéro de suivi : {problem}</translation>
+    </message>
+    <message>
+        <source>the RMA</source>
+        <translation>le numéro RMA</translation>
+    </message>
+    <message>
+        <source>the order number</source>
+        <translation>le numéro de commande</translation>
+    </message>
+    <message>
+        <source>the return id</source>
+        <translation>l&apos;identifiant du retour</translation>
+    </message>
+    <message>
+        <source>the device&apos;s IMEI</source>
+        <translation>l&apos;IMEI de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>the device&apos;s serial</source>
+        <translation>le numéro de série de l&apos;appareil</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1763,69 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message>
+        <source>Already inspected.</source>
+        <translation>Déjà inspecté.</translation>
+    </message>
+    <message>
+        <source>“{label}” does not apply given the answers above it.</source>
+        <translation>« {label} » ne s&apos;applique pas, vu les réponses précédentes.</translation>
+    </message>
+    <message>
+        <source>A photo must be a JPEG or PNG image.</source>
+        <translation>Une photo doit être une image JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>A photo may be at most {megabytes} MB.</source>
+        <translation>Une photo fait au plus {megabytes} Mo.</translation>
+    </message>
+    <message>
+        <source>No return found for {codes}. Check the code, or import or sync the returns list.</source>
+        <translation>Aucun retour trouvé pour {codes}. Vérifiez le code, ou importez ou synchronisez la liste des retours.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>Checklist {template} v{version} is not on this bench.</source>
+        <translation>La checklist {template} v{version} n&apos;est pas sur ce poste.</translation>
+    </message>
+    <message>
+        <source>No checklist for {category} on this bench; sync with the server or install the default templates.</source>
+        <translation>Aucune checklist pour la catégorie « {category} » sur ce poste ; synchronisez avec le serveur ou installez les modèles par défaut.</translation>
+    </message>
+    <message>
+        <source>This inspection is already final; it cannot be changed.</source>
+        <translation>Cette inspection est déjà définitive ; elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>The checklist is not complete: {missing}</source>
+        <translation>La checklist n&apos;est pas complète : {missing}</translation>
+    </message>
+    <message>
+        <source>Return {return_id} was already inspected on this bench ({earlier}); record a correction that supersedes it.</source>
+        <translation>Le retour {return_id} a déjà été inspecté sur ce poste ({earlier}) ; enregistrez une correction qui la remplace.</translation>
+    </message>
+    <message>
+        <source>No return {return_id} on this bench.</source>
+        <translation>Aucun retour {return_id} sur ce poste.</translation>
+    </message>
+    <message>
+        <source>No inspection {uuid} on this bench (discarded?).</source>
+        <translation>Aucune inspection {uuid} sur ce poste (abandonnée ?).</translation>
+    </message>
+    <message>
+        <source>Inspection {supersedes} is not a final inspection of return {return_id} on this bench, so it cannot be corrected here.</source>
+        <translation>L&apos;inspection {supersedes} n&apos;est pas une inspection définitive du retour {return_id} sur ce poste : elle ne peut pas être corrigée ici.</translation>
+    </message>
+    <message>
+        <source>No code was read.</source>
+        <translation>Aucun code n&apos;a été lu.</translation>
+    </message>
+</context>
+<context>
     <name>StationApp</name>
     <message>
         <source>Labels and messages</source>
@@ -1478,6 +1896,101 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Type, then press Enter</source>
         <translation>Saisissez, puis appuyez sur Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>“Refuse and send back” refunds nothing; leave the amount empty.</source>
+        <translation>« Refuser et renvoyer » ne rembourse rien ; laissez le montant vide.</translation>
+    </message>
+    <message>
+        <source>“Repair” refunds nothing; leave the amount empty.</source>
+        <translation>« Réparer » ne rembourse rien ; laissez le montant vide.</translation>
+    </message>
+    <message>
+        <source>“Replace” refunds nothing; leave the amount empty.</source>
+        <translation>« Remplacer » ne rembourse rien ; laissez le montant vide.</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>la décision</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>le grade</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>You changed the proposed {fields}; say why in the override reason.</source>
+        <translation>Vous avez modifié la proposition ({fields}) ; indiquez pourquoi dans le motif de dérogation.</translation>
+    </message>
+    <message>
+        <source>The override reason is longer than {limit} characters.</source>
+        <translation>Le motif de dérogation dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A refused item is held in quarantine until it is sent back to the customer; it cannot be restocked, refurbished, repaired or recycled.</source>
+        <translation>Un article refusé reste en quarantaine jusqu&apos;à son renvoi au client ; il ne peut être ni remis en stock, ni reconditionné, ni réparé, ni recyclé.</translation>
+    </message>
+    <message>
+        <source>An item held in quarantine is not refunded until it is cleared.</source>
+        <translation>Un article en quarantaine n&apos;est pas remboursé tant qu&apos;il n&apos;est pas libéré.</translation>
+    </message>
+    <message>
+        <source>An item going back to stock needs a grade.</source>
+        <translation>Un article remis en stock doit avoir un grade.</translation>
+    </message>
+    <message>
+        <source>A partial refund needs an amount.</source>
+        <translation>Un remboursement partiel demande un montant.</translation>
+    </message>
+    <message>
+        <source>The refund amount must be more than zero.</source>
+        <translation>Le montant remboursé doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The refund amount has at most two decimals.</source>
+        <translation>Le montant remboursé a au plus deux décimales.</translation>
+    </message>
+    <message>
+        <source>The refund ({refund}) is more than the price paid ({price}).</source>
+        <translation>Le remboursement ({refund}) dépasse le prix payé ({price}).</translation>
+    </message>
+    <message>
+        <source>A refusal must tell the customer why, and no finding of this checklist explains one: answer the item that shows the problem (its rule then proposes the refusal), or choose another outcome.</source>
+        <translation>Un refus doit être expliqué au client, et aucun constat de cette checklist ne le justifie : répondez à la question qui montre le problème (sa règle proposera alors le refus), ou choisissez une autre décision.</translation>
+    </message>
+    <message>
+        <source>A full refund repays the price paid; leave the amount empty.</source>
+        <translation>Un remboursement intégral rend le prix payé ; laissez le montant vide.</translation>
+    </message>
+    <message>
+        <source>That is the whole price: choose “accept with a full refund” instead.</source>
+        <translation>C&apos;est le prix total : choisissez plutôt « accepter avec remboursement intégral ».</translation>
+    </message>
+    <message>
+        <source>A partial refund must tell the customer what was deducted and why, and no finding of this checklist explains a deduction: answer the item that shows the damage or the missing part, or choose another outcome.</source>
+        <translation>Un remboursement partiel doit indiquer au client ce qui est déduit et pourquoi, et aucun constat de cette checklist ne justifie de déduction : répondez à la question qui montre le dommage ou la pièce manquante, ou choisissez une autre décision.</translation>
+    </message>
+    <message>
+        <source>Say in the message how much of the {kept} kept back is for each finding.</source>
+        <translation>Indiquez dans le message la part des {kept} retenus qui revient à chaque constat.</translation>
+    </message>
+    <message>
+        <source>The deductions add up to {total}, but the refund keeps back {kept} of the {price} paid: refund {suggested} instead, or change the deductions in the message.</source>
+        <translation>Les déductions totalisent {total}, mais le remboursement retient {kept} sur les {price} payés : remboursez plutôt {suggested}, ou modifiez les déductions dans le message.</translation>
+    </message>
+    <message>
+        <source>{amount} is not an amount of money.</source>
+        <translation>{amount} n&apos;est pas un montant.</translation>
     </message>
 </context>
 <context>

@@ -44,11 +44,13 @@ def test_refused_return_carries_message_and_tracking_and_survives_a_dead_printer
     ret = RETURNS[0]
     draft = station.start_inspection(ret.id, inspector="badge-0042")
     fill_checklist(draft)
+    draft.answer("tampering", True)  # the finding the refusal tells the customer
+    fill_checklist(draft)
     verdict = VerdictChoice(
         outcome=Outcome.REFUSE_SEND_BACK,
         grade="fair",
         disposition="quarantine",
-        override_reason="device swapped",
+        override_reason="opened",
     )
     tracking = validate_sendback_tracking("1z 999 aa1 01 2345 6784", verdict.outcome, ret)
     message = MessageCatalog.load().render(

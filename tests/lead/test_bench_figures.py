@@ -8,7 +8,7 @@ from collections import Counter
 from decimal import Decimal
 
 import pytest
-from station.support import NOW, TODAY, Clock, fill_checklist, phones, verdict_for
+from station.support import NOW, TODAY, Clock, fill_checklist, jpeg, phones, verdict_for
 
 from inspector_app.domain.demo import demo_batch
 from inspector_app.domain.returns import Outcome
@@ -37,21 +37,21 @@ def test_bench_figures_match_what_it_finalized(bench):
         clock.now += dt.timedelta(minutes=3 + k)
         fill_checklist(draft)
         verdict = verdict_for(draft)
-        if k == 1:
+        if k == 1:  # the inspector keeps back more than the template's deduction
             verdict = VerdictChoice(
                 outcome=Outcome.PARTIAL_REFUND,
                 grade="fair",
                 disposition="refurbish",
                 refund_amount=Decimal("12.50"),
                 override_reason="Scratched back, customer agreed",
+                deductions=(("does_not_power_on", ret.price - Decimal("12.50")),),
             )
-        if k == 2:
-            verdict = VerdictChoice(
-                outcome=Outcome.REFUSE_SEND_BACK,
-                grade=None,
-                disposition="quarantine",
-                override_reason="Not the phone we sold",
-            )
+        if k == 2:  # opened: the rules propose the refusal
+            draft.answer("tampering", True)
+            draft.add_photo("tampering", jpeg("seal"))
+            draft.add_photo("tampering", jpeg("screws"))
+            verdict = verdict_for(draft)
+            assert verdict.outcome is Outcome.REFUSE_SEND_BACK
         station.finalize(draft, verdict)
         done.append((ret, verdict, 3 + k))
     name = station.settings["station.name"]

@@ -17,8 +17,8 @@ from typing import Any
 
 from inspector_app.domain.checklist import Item, ItemKind
 from inspector_app.domain.demo import DemoBatch
-from inspector_app.domain.returns import Outcome, ProductCategory, Return
-from inspector_app.domain.verdict import VerdictChoice
+from inspector_app.domain.returns import Grade, Outcome, ProductCategory, Return
+from inspector_app.domain.verdict import VerdictChoice, proposed_refund
 from inspector_app.station import Draft
 
 TODAY = dt.date(2026, 11, 26)
@@ -67,15 +67,25 @@ def verdict_for(draft: Draft) -> VerdictChoice:
     """The proposed verdict, completed where no rule decided (with the reason that needs)."""
     p = draft.run.propose()
     outcome = p.outcome or Outcome.ACCEPT_FULL_REFUND
+    grade = p.grade or Grade.GOOD
     refund = None
+    deductions: tuple[tuple[str, Decimal], ...] = ()
     if outcome is Outcome.PARTIAL_REFUND:
-        refund = (draft.ret.price * Decimal("0.2")).quantize(Decimal("0.01"))
+        price = draft.ret.price
+        findings = draft.run.findings(outcome, grade)
+        refund = proposed_refund(findings, price)
+        if refund is None:  # the rules give no amounts: keep back 80 %, split evenly
+            refund = (price * Decimal("0.2")).quantize(Decimal("0.01"))
+            share = ((price - refund) / len(findings.outcome)).quantize(Decimal("0.01"))
+            rules = [f.rule for f in findings.outcome]
+            deductions = tuple((rule, share) for rule in rules[:-1])
     return VerdictChoice(
         outcome=outcome,
-        grade=p.grade or "good",
+        grade=grade,
         disposition=p.disposition or "restock",
         refund_amount=refund,
         override_reason="" if p.outcome else "no rule decided",
+        deductions=deductions,
     )
 
 

@@ -1,10 +1,17 @@
 """Checklist templates (YAML, errors named by file:line:field) and the engine that runs them."""
 
-from inspector_app.domain.checklist.engine import ChecklistRun, Missing, Proposal
+from inspector_app.domain.checklist.engine import (
+    ChecklistRun,
+    Finding,
+    Findings,
+    Missing,
+    Proposal,
+)
 from inspector_app.domain.checklist.kinds import AnswerError, Choice, ItemKind
 from inspector_app.domain.checklist.marked import TemplateError
 from inspector_app.domain.checklist.template import (
     ChecklistTemplate,
+    Deduct,
     Item,
     Rule,
     Section,
@@ -18,6 +25,9 @@ __all__ = [
     "ChecklistRun",
     "ChecklistTemplate",
     "Choice",
+    "Deduct",
+    "Finding",
+    "Findings",
     "Item",
     "ItemKind",
     "Missing",

@@ -43,6 +43,11 @@ class Condition(Protocol):
 
     def holds(self, facts: Facts) -> bool: ...
 
+    def witnesses(self, facts: Facts) -> tuple[str, ...]:
+        """Items whose answers make this condition hold (none when it does not): what a
+        finding's photos should show. Tests under `not` witness nothing."""
+        ...
+
 
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
     "equals": operator.eq,
@@ -68,6 +73,9 @@ class ItemTest:
             return (value is not None) is self.operand
         return value is not None and _COMPARE[self.op](value, self.operand)
 
+    def witnesses(self, facts: Facts) -> tuple[str, ...]:
+        return (self.item,) if self.holds(facts) else ()
+
 
 @dataclass(frozen=True, slots=True)
 class ReturnTest:
@@ -79,6 +87,9 @@ class ReturnTest:
         value = facts.return_value(self.field)
         return value is not None and _COMPARE[self.op](value, self.operand)
 
+    def witnesses(self, facts: Facts) -> tuple[str, ...]:
+        return ()
+
 
 @dataclass(frozen=True, slots=True)
 class AllOf:
@@ -86,6 +97,11 @@ class AllOf:
 
     def holds(self, facts: Facts) -> bool:
         return all(p.holds(facts) for p in self.parts)
+
+    def witnesses(self, facts: Facts) -> tuple[str, ...]:
+        if not self.holds(facts):
+            return ()
+        return tuple(dict.fromkeys(i for p in self.parts for i in p.witnesses(facts)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +111,9 @@ class AnyOf:
     def holds(self, facts: Facts) -> bool:
         return any(p.holds(facts) for p in self.parts)
 
+    def witnesses(self, facts: Facts) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i for p in self.parts for i in p.witnesses(facts)))
+
 
 @dataclass(frozen=True, slots=True)
 class Not:
@@ -102,6 +121,9 @@ class Not:
 
     def holds(self, facts: Facts) -> bool:
         return not self.part.holds(facts)
+
+    def witnesses(self, facts: Facts) -> tuple[str, ...]:
+        return ()
 
 
 _ITEM_OPS: dict[ItemKind, tuple[str, ...]] = {

@@ -18,10 +18,13 @@ from typing import Any
 
 from inspector_app.domain.checklist.kinds import AnswerError, ItemKind, check_answer
 from inspector_app.domain.checklist.shapes import shape_problem
-from inspector_app.domain.checklist.template import ChecklistTemplate, Item, Rule
+from inspector_app.domain.checklist.template import ChecklistTemplate, Deduct, Item, Rule
 from inspector_app.domain.codes import imei_check_digit_ok, normalize_code
 from inspector_app.domain.eligibility import Eligibility
 from inspector_app.domain.returns import Disposition, Grade, Outcome, Return
+from inspector_app.domain.texts import Phrase, Translated
+
+_CONTEXT = "Checklist"
 
 MAX_PHOTOS = 100
 """Photos per inspection, as the wire contract allows."""
@@ -52,6 +55,28 @@ class Proposal:
     def rules(self) -> tuple[str, ...]:
         """Ids of the rules that decided, in template order (recorded with the verdict)."""
         return tuple(rule.id for rule in self.fired)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something the inspection found, as the customer is told it.
+
+    `rule` is the template rule's id (for reports and the marketplace connector, never shown
+    to the customer); `photos` are the SHA-256 of the photos that show it.
+    """
+
+    rule: str
+    text: Translated
+    photos: tuple[str, ...] = ()
+    deduct: Deduct | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """The findings that explain one verdict: those behind its outcome, and its grade's."""
+
+    outcome: tuple[Finding, ...] = ()
+    grade: Finding | None = None
 
 
 class _Facts:
@@ -119,7 +144,9 @@ class ChecklistRun:
         if item.kind is ItemKind.CODE_SCAN:
             problem = shape_problem(item.compare_to, item.pattern, answer)
             if problem:
-                raise AnswerError(f"“{item.label}”: {problem}")
+                raise AnswerError(
+                    Phrase(_CONTEXT, "“{label}”: {problem}", label=item.label, problem=problem)
+                )
         self._answers[item_id] = answer
         self._cache = None
 
@@ -133,12 +160,20 @@ class ChecklistRun:
         """Attach a stored photo (by content hash) to an item; adding it twice is harmless."""
         self._visible_item(item_id)
         if not isinstance(sha256, str) or not _SHA256_RE.match(sha256):
-            raise AnswerError("A photo is referenced by its SHA-256 (64 lower-case hex digits).")
+            raise AnswerError(
+                Phrase(_CONTEXT, "A photo is referenced by its SHA-256 (64 lower-case hex digits).")
+            )
         photos = self._photos.setdefault(item_id, [])
         if sha256 in photos:
             return
         if sum(len(p) for p in self._photos.values()) >= MAX_PHOTOS:
-            raise AnswerError(f"An inspection holds at most {MAX_PHOTOS} photos; remove one first.")
+            raise AnswerError(
+                Phrase(
+                    _CONTEXT,
+                    "An inspection holds at most {limit} photos; remove one first.",
+                    limit=MAX_PHOTOS,
+                )
+            )
         photos.append(sha256)
 
     def remove_photo(self, item_id: str, sha256: str) -> bool:
@@ -203,12 +238,25 @@ class ChecklistRun:
         result = []
         for item in evaluation.visible:
             if item.kind is not ItemKind.PHOTO and item.required and item.id not in in_force:
-                result.append(Missing(item.id, f"Not answered: {item.label}"))
+                result.append(
+                    Missing(item.id, Phrase(_CONTEXT, "Not answered: {label}", label=item.label))
+                )
             needed = self.photos_required(item.id)
             have = len(self._photos.get(item.id, ()))
             if have < needed:
-                noun = "photo" if needed == 1 else "photos"
-                message = f"{item.label}: {have} of {needed} {noun} taken"
+                message = (
+                    Phrase(
+                        _CONTEXT, "{label}: {have} of 1 photo taken", label=item.label, have=have
+                    )
+                    if needed == 1
+                    else Phrase(
+                        _CONTEXT,
+                        "{label}: {have} of {needed} photos taken",
+                        label=item.label,
+                        have=have,
+                        needed=needed,
+                    )
+                )
                 result.append(Missing(item.id, message))
         return result
 
@@ -238,6 +286,38 @@ class ChecklistRun:
             if took:
                 fired.append(rule)
         return Proposal(fired=tuple(fired), **decided)
+
+    def holding_rules(self) -> list[Rule]:
+        """Every rule whose condition holds now, in template order, whether or not it decided
+        a field (a second reason for the same outcome is still a reason)."""
+        facts = _Facts(self, self._evaluate().in_force)
+        return [rule for rule in self.template.rules if rule.holds(facts)]
+
+    def evidence(self, rule: Rule) -> tuple[str, ...]:
+        """Photos (SHA-256, in template order) that show `rule`'s finding: those of the items
+        it names as `evidence`, else of the items whose answers make it hold."""
+        if rule.evidence:
+            items = rule.evidence
+        elif rule.when is not None:
+            items = rule.when.witnesses(_Facts(self, self._evaluate().in_force))
+        else:
+            items = ()
+        in_force = self.photos_in_force()
+        wanted = set(items)
+        return tuple(sha for item_id, shas in in_force.items() if item_id in wanted for sha in shas)
+
+    def findings(self, outcome: Outcome, grade: Grade | None) -> Findings:
+        """What to tell the customer about a verdict of `outcome` and `grade`: every holding
+        rule with a customer sentence that proposes this outcome, and the one that decided
+        the grade (see docs/checklists.md, "Findings")."""
+        holding = [rule for rule in self.holding_rules() if rule.customer is not None]
+        for_outcome = tuple(self._finding(r) for r in holding if r.outcome is outcome)
+        graded = next((r for r in holding if grade is not None and r.grade is grade), None)
+        return Findings(for_outcome, self._finding(graded) if graded else None)
+
+    def _finding(self, rule: Rule) -> Finding:
+        assert rule.customer is not None
+        return Finding(rule.id, rule.customer, self.evidence(rule), rule.deduct)
 
     def flags(self) -> list[str]:
         """Machine-readable warnings for the lead: code mismatches first, then rule flags.
@@ -326,8 +406,15 @@ class ChecklistRun:
         saved = state.get("template", {})
         if (saved.get("id"), saved.get("version")) != (template.id, template.version):
             raise ValueError(
-                f"The draft was made with checklist {saved.get('id')} v{saved.get('version')}, "
-                f"not {template.id} v{template.version}."
+                Phrase(
+                    _CONTEXT,
+                    "The draft was made with checklist {saved} v{saved_version}, "
+                    "not {template} v{version}.",
+                    saved=saved.get("id"),
+                    saved_version=saved.get("version"),
+                    template=template.id,
+                    version=template.version,
+                )
             )
         run = cls(template, ret, eligibility)
         for item_id, value in dict(state.get("answers", {})).items():
@@ -336,7 +423,13 @@ class ChecklistRun:
             run._item(item_id)
             for sha in shas:
                 if not isinstance(sha, str) or not _SHA256_RE.match(sha):
-                    raise ValueError(f"The draft holds a malformed photo reference: {sha!r}.")
+                    raise ValueError(
+                        Phrase(
+                            _CONTEXT,
+                            "The draft holds a malformed photo reference: {sha}.",
+                            sha=repr(sha),
+                        )
+                    )
                 if sha not in run._photos.setdefault(item_id, []):
                     run._photos[item_id].append(sha)
         return run
@@ -347,12 +440,20 @@ class ChecklistRun:
         try:
             return self._items[item_id]
         except KeyError:
-            raise AnswerError(f"This checklist has no item '{item_id}'.") from None
+            raise AnswerError(
+                Phrase(_CONTEXT, "This checklist has no item '{item}'.", item=item_id)
+            ) from None
 
     def _visible_item(self, item_id: str) -> Item:
         item = self._item(item_id)
         if item_id not in self._evaluate().visible_ids:
-            raise AnswerError(f"“{item.label}” does not apply given the answers above it.")
+            raise AnswerError(
+                Phrase(
+                    _CONTEXT,
+                    "“{label}” does not apply given the answers above it.",
+                    label=item.label,
+                )
+            )
         return item
 
     def _order_code(self, field: str) -> str | None:

@@ -2,7 +2,8 @@
 
 One place decides what an answer may be, so the engine (answers typed at the bench, drafts
 restored after a crash) and the template loader (literals written in conditions) agree.
-Messages are written for the inspector at the bench, who sees them verbatim.
+Messages are written for the inspector at the bench, as phrases the interface shows in the
+inspector's language (with the item's question in that language too).
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from inspector_app.domain.codes import normalize_code
+from inspector_app.domain.texts import Phrase, Translated
 from inspector_app.errors import UserError
+
+_CONTEXT = "Checklist"
 
 MAX_TEXT_LENGTH = 2000
 """Longest free-text answer; the wire allows 4000, this leaves room for the override reason."""
@@ -35,7 +39,7 @@ class Choice:
     """One option of a `choice` item: `value` is stored and sent, `label` is shown."""
 
     value: str
-    label: str
+    label: Translated
 
 
 class Answerable(Protocol):
@@ -57,11 +61,12 @@ class Answerable(Protocol):
     def unit(self) -> str: ...
 
 
-def _format_number(value: float | None, unit: str) -> str:
-    if value is None:
-        return ""
-    text = f"{value:g}"
-    return f"{text} {unit}".strip() if unit and unit != "%" else f"{text}{unit}"
+def _quantity(value: float, unit: str) -> str:
+    """75% or 300 cycles (the unit in the reader's language)."""
+    number = f"{value:g}"
+    if not unit or unit == "%":
+        return f"{number}{unit}"
+    return Phrase(_CONTEXT, "{number} {unit}", number=number, unit=unit)
 
 
 class AnswerError(UserError, ValueError):
@@ -76,18 +81,27 @@ def check_answer(item: Answerable, value: Any) -> bool | int | float | str:
     """
     kind = item.kind
     if kind is ItemKind.PHOTO:
-        raise AnswerError(f"“{item.label}” takes photos, not an answer.")
+        raise AnswerError(
+            Phrase(_CONTEXT, "“{label}” takes photos, not an answer.", label=item.label)
+        )
     if value is None:
-        raise AnswerError(f"“{item.label}” needs an answer.")
+        raise AnswerError(Phrase(_CONTEXT, "“{label}” needs an answer.", label=item.label))
     if kind is ItemKind.YES_NO:
         if not isinstance(value, bool):
-            raise AnswerError(f"“{item.label}”: answer yes or no.")
+            raise AnswerError(Phrase(_CONTEXT, "“{label}”: answer yes or no.", label=item.label))
         return value
     if kind is ItemKind.CHOICE:
         allowed = [c.value for c in item.choices]
         if value not in allowed:
-            shown = ", ".join(c.label for c in item.choices)
-            raise AnswerError(f"“{item.label}”: pick one of: {shown}.")
+            choices = tuple(c.label for c in item.choices)
+            raise AnswerError(
+                Phrase(
+                    _CONTEXT,
+                    "“{label}”: pick one of: {choices}.",
+                    label=item.label,
+                    choices=choices,
+                )
+            )
         return value
     if kind is ItemKind.NUMBER:
         return _check_number(item, value)
@@ -96,21 +110,30 @@ def check_answer(item: Answerable, value: Any) -> bool | int | float | str:
 
 def _check_text(item: Answerable, value: Any) -> str:
     if not isinstance(value, str):
-        raise AnswerError(f"“{item.label}”: expected text.")
+        raise AnswerError(Phrase(_CONTEXT, "“{label}”: expected text.", label=item.label))
     if item.kind is ItemKind.CODE_SCAN:
         try:
             return normalize_code(value)
         except ValueError as exc:
-            raise AnswerError(f"“{item.label}”: {exc}") from None
+            raise AnswerError(
+                Phrase(_CONTEXT, "“{label}”: {problem}", label=item.label, problem=exc.args[0])
+            ) from None
     text = value.strip()
     if not text:
-        raise AnswerError(f"“{item.label}” needs an answer.")
+        raise AnswerError(Phrase(_CONTEXT, "“{label}” needs an answer.", label=item.label))
     if len(text) > MAX_TEXT_LENGTH:
         raise AnswerError(
-            f"“{item.label}”: at most {MAX_TEXT_LENGTH} characters, please shorten it."
+            Phrase(
+                _CONTEXT,
+                "“{label}”: at most {limit} characters, please shorten it.",
+                label=item.label,
+                limit=MAX_TEXT_LENGTH,
+            )
         )
     if any((ord(c) < 32 and c not in "\n\t") or ord(c) == 127 for c in text):
-        raise AnswerError(f"“{item.label}”: the text contains a control character.")
+        raise AnswerError(
+            Phrase(_CONTEXT, "“{label}”: the text contains a control character.", label=item.label)
+        )
     return text
 
 
@@ -119,20 +142,46 @@ def _check_number(item: Answerable, value: Any) -> int | float:
         try:
             value = float(value.strip().replace(",", "."))
         except ValueError:
-            raise AnswerError(f"“{item.label}”: enter a number.") from None
+            raise AnswerError(
+                Phrase(_CONTEXT, "“{label}”: enter a number.", label=item.label)
+            ) from None
         if value.is_integer():
             value = int(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise AnswerError(f"“{item.label}”: enter a number.")
+        raise AnswerError(Phrase(_CONTEXT, "“{label}”: enter a number.", label=item.label))
     if isinstance(value, float) and not math.isfinite(value):
-        raise AnswerError(f"“{item.label}”: enter a number.")
+        raise AnswerError(Phrase(_CONTEXT, "“{label}”: enter a number.", label=item.label))
     low, high = item.min, item.max
     if (low is not None and value < low) or (high is not None and value > high):
+        given = _quantity(value, item.unit)
         if low is not None and high is not None:
-            span = f"between {_format_number(low, item.unit)} and {_format_number(high, item.unit)}"
-        elif low is not None:
-            span = f"at least {_format_number(low, item.unit)}"
-        else:
-            span = f"at most {_format_number(high, item.unit)}"
-        raise AnswerError(f"“{item.label}”: {_format_number(value, item.unit)} is not {span}.")
+            raise AnswerError(
+                Phrase(
+                    _CONTEXT,
+                    "“{label}”: {value} is not between {low} and {high}.",
+                    label=item.label,
+                    value=given,
+                    low=_quantity(low, item.unit),
+                    high=_quantity(high, item.unit),
+                )
+            )
+        if low is not None:
+            raise AnswerError(
+                Phrase(
+                    _CONTEXT,
+                    "“{label}”: {value} is not at least {low}.",
+                    label=item.label,
+                    value=given,
+                    low=_quantity(low, item.unit),
+                )
+            )
+        raise AnswerError(
+            Phrase(
+                _CONTEXT,
+                "“{label}”: {value} is not at most {high}.",
+                label=item.label,
+                value=given,
+                high=_quantity(high, item.unit),
+            )
+        )
     return value

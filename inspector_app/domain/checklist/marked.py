@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 
 import yaml
 
+from inspector_app.domain.texts import DEFAULT_LANGUAGE, LANGUAGES, Translated
 from inspector_app.errors import UserError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -62,11 +63,22 @@ class Map:
 Node = Scalar | Seq | Map
 
 
+@dataclass(frozen=True, slots=True)
+class Untranslated:
+    """A text people read that lacks some languages (it falls back to English there)."""
+
+    line: int
+    field: str
+    languages: tuple[str, ...]
+
+
 class Source:
-    """Where the text came from; raises located errors on its behalf."""
+    """Where the text came from; raises located errors on its behalf and notes every text
+    that is not written in every language (`untranslated`), for the check to report."""
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self.untranslated: list[Untranslated] = []
 
     def fail(self, line: int, field: str, message: str) -> NoReturn:
         raise TemplateError(self.name, line, field or "(template)", message)
@@ -208,15 +220,59 @@ class Fields:
                 self.fail(key, "this field is required")
             return default
         value = self.scalar(key)
+        return self._checked_text(
+            value, self.line(key), join(self.path, key), default is None, max_length
+        )
+
+    def translated(self, key: str, default: str | None = None, max_length: int = 200) -> Translated:
+        """A text people read: one string (English), or one per language,
+        `{en: "Screen glass", fr: "Verre de l'écran"}`, English required."""
+        node = self.node.entries.get(key)
+        path = join(self.path, key)
+        if not isinstance(node, Map):
+            text = Translated.only(self.text(key, default, max_length))
+            if text:
+                self._note_untranslated(text, self.line(key), path)
+            return text
+        texts: dict[str, str] = {}
+        for language, value_node in node.entries.items():
+            where = join(path, language)
+            if language not in LANGUAGES:
+                self.source.fail(
+                    node.key_lines[language],
+                    where,
+                    f"unknown language; use one of: {', '.join(LANGUAGES)}",
+                )
+            if not isinstance(value_node, Scalar):
+                self.source.fail(value_node.line, where, "expected text, not a list or block")
+            texts[language] = self._checked_text(
+                value_node.value, value_node.line, where, True, max_length
+            )
+        if DEFAULT_LANGUAGE not in texts:
+            self.source.fail(
+                node.line, path, f"the {DEFAULT_LANGUAGE!r} text is required (it is the fallback)"
+            )
+        text = Translated(texts)
+        self._note_untranslated(text, node.line, path)
+        return text
+
+    def _note_untranslated(self, text: Translated, line: int, path: str) -> None:
+        # A unit such as "%" has no words to translate.
+        if text.missing and any(c.isalpha() for c in text):
+            self.source.untranslated.append(Untranslated(line, path, text.missing))
+
+    def _checked_text(
+        self, value: Any, line: int, path: str, required: bool, max_length: int
+    ) -> str:
         if not isinstance(value, str):
-            self.fail(key, f"expected text, got {value!r} (put it in quotes)")
+            self.source.fail(line, path, f"expected text, got {value!r} (put it in quotes)")
         value = value.strip()
-        if not value and default is None:
-            self.fail(key, "must not be empty")
+        if not value and required:
+            self.source.fail(line, path, "must not be empty")
         if len(value) > max_length:
-            self.fail(key, f"is {len(value)} characters long; at most {max_length}")
+            self.source.fail(line, path, f"is {len(value)} characters long; at most {max_length}")
         if _CONTROL.search(value):
-            self.fail(key, "contains a control character")
+            self.source.fail(line, path, "contains a control character")
         return value
 
     def boolean(self, key: str, default: bool) -> bool:

@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 
 from inspector_app.domain.codes import imei_check_digit_ok
+from inspector_app.domain.texts import Phrase
 
 SERIAL_SHAPE = re.compile(r"[0-9A-Z]{5,30}")
 """The default serial shape: 5 to 30 letters and digits."""
 
 MAX_PATTERN_LENGTH = 200
+
+_CONTEXT = "Checklist"
 
 
 def compile_pattern(text: str) -> re.Pattern[str]:
@@ -36,24 +39,30 @@ def compile_pattern(text: str) -> re.Pattern[str]:
         raise ValueError(f"not a regular expression ({exc})") from None
 
 
-def shape_problem(compare_to: str, pattern: str, code: str) -> str | None:
+def shape_problem(compare_to: str, pattern: str, code: str) -> Phrase | None:
     """Why the normalised `code` cannot answer an item with these fields; None if it can.
 
     The reason is a sentence for the inspector, without the item's label (callers add it).
     """
     if pattern:
         fits = compile_pattern(pattern).fullmatch(code) is not None
-        problem = f"{code} is not in the form this checklist expects here."
+        problem = Phrase(
+            _CONTEXT, "{code} is not in the form this checklist expects here.", code=code
+        )
     elif compare_to == "imei":
         fits = imei_check_digit_ok(code)
         problem = (
-            f"{code} is not an IMEI: its last digit is not the check digit."
+            Phrase(
+                _CONTEXT, "{code} is not an IMEI: its last digit is not the check digit.", code=code
+            )
             if len(code) == 15 and code.isdigit()
-            else f"{code} is not an IMEI: an IMEI is 15 digits."
+            else Phrase(_CONTEXT, "{code} is not an IMEI: an IMEI is 15 digits.", code=code)
         )
     elif compare_to == "serial":
         fits = SERIAL_SHAPE.fullmatch(code) is not None
-        problem = f"{code} is not a serial number: 5 to 30 letters and digits."
+        problem = Phrase(
+            _CONTEXT, "{code} is not a serial number: 5 to 30 letters and digits.", code=code
+        )
     else:
-        fits, problem = True, ""
+        return None
     return None if fits else problem

@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import TypeVar
 
@@ -27,12 +28,16 @@ from inspector_app.domain.checklist.marked import (
     Seq,
     Source,
     TemplateError,
+    Untranslated,
     join,
     parse,
     plain,
 )
 from inspector_app.domain.checklist.shapes import MAX_PATTERN_LENGTH, compile_pattern
 from inspector_app.domain.returns import Disposition, Grade, Outcome, ProductCategory
+from inspector_app.domain.texts import Translated
+
+NO_TEXT = Translated.only("")
 
 _E = TypeVar("_E", Outcome, Grade, Disposition, ProductCategory)
 
@@ -40,6 +45,12 @@ MAX_TEMPLATE_BYTES = 256 * 1024
 MAX_ITEMS = 300
 MAX_RULES = 200
 MAX_PHOTOS_PER_ITEM = 20
+MAX_CUSTOMER_TEXT = 400
+"""A finding told to a customer: one or two sentences."""
+
+CENT = Decimal("0.01")
+MAX_DEDUCT_AMOUNT = Decimal(1_000_000)
+_PERCENT_RE = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)\s*%$")
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 FLAG_RE = re.compile(r"^[a-z_]{1,40}$")
@@ -70,27 +81,44 @@ class PhotoMinimum:
 class Item:
     id: str
     kind: ItemKind
-    label: str
+    label: Translated
     required: bool = True
     show_if: Condition | None = None
     choices: tuple[Choice, ...] = ()
     min: float | None = None
     max: float | None = None
-    unit: str = ""
+    unit: Translated = NO_TEXT
     photos_min: int = 0
     photos_min_when: tuple[PhotoMinimum, ...] = ()
     compare_to: str = ""
     pattern: str = ""
     """A code-scan item's answers must match this regular expression (see shapes.py)."""
-    help: str = ""
+    help: Translated = NO_TEXT
     line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class Section:
     id: str
-    title: str
+    title: Translated
     items: tuple[Item, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Deduct:
+    """A deduction proposed by a rule: `percent` of the price, or a fixed `amount` in the
+    return's currency (exactly one is set)."""
+
+    percent: Decimal | None = None
+    amount: Decimal | None = None
+
+    def of(self, price: Decimal) -> Decimal:
+        """The amount for a return sold at `price`, to the cent, never above the price."""
+        if self.percent is not None:
+            share = (price * self.percent / 100).quantize(CENT, ROUND_HALF_UP)
+        else:
+            share = self.amount or Decimal(0)
+        return min(share, price)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +126,18 @@ class Rule:
     """Proposes any of outcome, grade, disposition when `when` holds (always, if None)."""
 
     id: str
-    label: str
+    label: Translated
     when: Condition | None = None
     outcome: Outcome | None = None
     grade: Grade | None = None
     disposition: Disposition | None = None
     flag: str = ""
+    customer: Translated | None = None
+    """The finding in words for the customer, when this rule explains a decision to them."""
+    deduct: Deduct | None = None
+    """What a partial refund withholds for this finding (a share of the price or an amount)."""
+    evidence: tuple[str, ...] = ()
+    """Items whose photos show the finding; empty: the items its holding tests name."""
 
     def holds(self, facts: Facts) -> bool:
         return self.when is None or self.when.holds(facts)
@@ -114,16 +148,28 @@ class ChecklistTemplate:
     id: str
     version: int
     category: ProductCategory
-    title: str
+    title: Translated
     sections: tuple[Section, ...]
     rules: tuple[Rule, ...]
     sha256: str
     source: str = ""
+    untranslated: tuple[Untranslated, ...] = ()
+    """Texts people read that lack a language (they fall back to English there)."""
 
     @property
     def items(self) -> tuple[Item, ...]:
         """Every item in document order (the order `show_if` refers back along)."""
         return tuple(item for section in self.sections for item in section.items)
+
+    @property
+    def unexplained_rules(self) -> tuple[Rule, ...]:
+        """Rules that decide an outcome or a grade but give the customer no sentence (`customer`),
+        so a message could not say why; `checklist check` lists them."""
+        return tuple(
+            rule
+            for rule in self.rules
+            if (rule.outcome is not None or rule.grade is not None) and rule.customer is None
+        )
 
     def item(self, item_id: str) -> Item:
         """The item with this id; KeyError if the template has none."""
@@ -171,7 +217,7 @@ def load_template(text: str, source: str = "<template>") -> ChecklistTemplate:
     template_id = _identifier(top, "id")
     version = top.integer("version", None, 1, 1_000_000)
     category = _enum(top, "category", ProductCategory)
-    title = top.text("title")
+    title = top.translated("title")
     top.text("description", default="", max_length=4000)
     sections = _sections(top, src)
     rules = _rules(top, src, {i.id: i for s in sections for i in s.items})
@@ -184,6 +230,7 @@ def load_template(text: str, source: str = "<template>") -> ChecklistTemplate:
         rules=rules,
         sha256=_content_hash(root),
         source=source,
+        untranslated=tuple(src.untranslated),
     )
 
 
@@ -220,7 +267,7 @@ def _sections(top: Fields, src: Source) -> tuple[Section, ...]:
                 "id", f"section '{section_id}' already defined on line {seen_sections[section_id]}"
             )
         seen_sections[section_id] = fields.line("id")
-        title = fields.text("title", default=section_id.replace("_", " ").capitalize())
+        title = fields.translated("title", default=section_id.replace("_", " ").capitalize())
         items: list[Item] = []
         for i_index, item_node in enumerate(fields.seq("items", max_items=MAX_ITEMS)):
             count += 1
@@ -274,13 +321,13 @@ def _item(
     bare = Item(
         id=item_id,
         kind=kind,
-        label=fields.text("label"),
+        label=fields.translated("label"),
         required=fields.boolean("required", default=True),
         choices=_choices(fields) if kind is ItemKind.CHOICE else (),
-        unit=fields.text("unit", default="", max_length=20),
+        unit=fields.translated("unit", default="", max_length=20),
         compare_to=_compare_to(fields),
         pattern=_pattern(fields),
-        help=fields.text("help", default="", max_length=2000),
+        help=fields.translated("help", default="", max_length=2000),
         photos_min=fields.integer("photos_min", 0, 0, MAX_PHOTOS_PER_ITEM) or 0,
         min=low,
         max=high,
@@ -335,14 +382,16 @@ def _choices(fields: Fields) -> tuple[Choice, ...]:
                     f"{node.value!r} is not a valid choice value "
                     "(lower-case letters, digits and _; quote words like no/yes/on)",
                 )
-            choice = Choice(node.value, node.value.replace("_", " ").capitalize())
+            label = Translated.only(node.value.replace("_", " ").capitalize())
+            fields.source.untranslated.append(Untranslated(node.line, path, label.missing))
+            choice = Choice(node.value, label)
         else:
             entry = Fields(
                 node, path, fields.source, allowed=("value", "label"), required=("value",)
             )
             value = _identifier(entry, "value")
             choice = Choice(
-                value, entry.text("label", default=value.replace("_", " ").capitalize())
+                value, entry.translated("label", default=value.replace("_", " ").capitalize())
             )
         if any(c.value == choice.value for c in choices):
             fields.source.fail(node.line, path, f"choice '{choice.value}' is listed twice")
@@ -398,7 +447,18 @@ def _rules(top: Fields, src: Source, items: dict[str, Item]) -> tuple[Rule, ...]
             node,
             path,
             src,
-            allowed=("id", "label", "when", "outcome", "grade", "disposition", "flag"),
+            allowed=(
+                "id",
+                "label",
+                "when",
+                "outcome",
+                "grade",
+                "disposition",
+                "flag",
+                "customer",
+                "deduct",
+                "evidence",
+            ),
             required=("id", "label"),
         )
         rule_id = _identifier(fields, "id")
@@ -415,7 +475,7 @@ def _rules(top: Fields, src: Source, items: dict[str, Item]) -> tuple[Rule, ...]
             fields.fail("flag", f"'{flag}' must be lower-case letters and _ only")
         rule = Rule(
             id=rule_id,
-            label=fields.text("label"),
+            label=fields.translated("label"),
             when=when,
             outcome=_enum(fields, "outcome", Outcome) if fields.has("outcome") else None,
             grade=_enum(fields, "grade", Grade) if fields.has("grade") else None,
@@ -423,10 +483,51 @@ def _rules(top: Fields, src: Source, items: dict[str, Item]) -> tuple[Rule, ...]
             if fields.has("disposition")
             else None,
             flag=flag,
+            customer=fields.translated("customer", max_length=MAX_CUSTOMER_TEXT)
+            if fields.has("customer")
+            else None,
+            deduct=_deduct(fields) if fields.has("deduct") else None,
+            evidence=_evidence(fields, items) if fields.has("evidence") else (),
         )
         if not (rule.outcome or rule.grade or rule.disposition or rule.flag):
             fields.fail(
                 None, "a rule must propose an outcome, grade or disposition, or raise a flag"
             )
+        if rule.deduct is not None and rule.outcome is not Outcome.PARTIAL_REFUND:
+            fields.fail("deduct", "only a rule proposing partial_refund deducts money")
         rules.append(rule)
     return tuple(rules)
+
+
+def _deduct(fields: Fields) -> Deduct:
+    """`deduct: 15%` (of the price) or `deduct: 30` (an amount in the return's currency)."""
+    value = fields.scalar("deduct")
+    if isinstance(value, str):
+        match = _PERCENT_RE.match(value.strip())
+        if not match or not 0 < Decimal(match.group(1)) <= 100:
+            fields.fail("deduct", f"{value!r}: write a share such as 15% (above 0, at most 100)")
+        return Deduct(percent=Decimal(match.group(1)))
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        fields.fail(
+            "deduct", f"expected an amount (30) or a share of the price (15%), got {value!r}"
+        )
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        fields.fail("deduct", f"{value!r} is not an amount")
+    if not 0 < amount <= MAX_DEDUCT_AMOUNT or amount.as_tuple().exponent < -2:
+        fields.fail("deduct", f"{value} must be above 0, at most {MAX_DEDUCT_AMOUNT}, in cents")
+    return Deduct(amount=amount)
+
+
+def _evidence(fields: Fields, items: dict[str, Item]) -> tuple[str, ...]:
+    """Item ids whose photos show a rule's finding to the customer."""
+    ids = []
+    for index, node in enumerate(fields.seq("evidence", max_items=20)):
+        item_id = node.value if isinstance(node, Scalar) else None
+        if not isinstance(item_id, str) or item_id not in items:
+            fields.source.fail(
+                node.line, join(join(fields.path, "evidence"), index), f"no item has id {item_id!r}"
+            )
+        ids.append(item_id)
+    return tuple(dict.fromkeys(ids))
