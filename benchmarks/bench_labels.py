@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import socket
 import sys
@@ -34,9 +35,9 @@ from inspector_app.labels import (
     send_zpl,
     to_zpl,
 )
-from inspector_app.messages import MessageCatalog, builtin_dir, check_template
+from inspector_app.messages import MessageCatalog, MessageKind, builtin_dir, check_template
 from inspector_app.messages.catalog import template_path
-from inspector_app.wire import VerdictIn
+from inspector_app.messages.examples import example_facts
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -101,16 +102,13 @@ def main() -> int:
         )
 
     catalog = MessageCatalog.load()
-    verdict = VerdictIn(
-        outcome=Outcome.PARTIAL_REFUND,
-        grade=Grade.GOOD,
-        disposition=Disposition.REFURBISH,
-        refund_amount="40.00",
+    facts = dataclasses.replace(
+        example_facts(MessageKind.PARTIAL_REFUND, with_optional=True), ret=ret
     )
     print(
         summary(
-            "message render (partial refund, fr)",
-            timed(lambda: catalog.render(ret, verdict, decided_on=TODAY, language="fr"), n),
+            "message render (partial refund, 2 deductions, fr)",
+            timed(lambda: catalog.render(facts, "fr"), n),
         )
     )
     text = template_path(builtin_dir(), "fr", Outcome.PARTIAL_REFUND).read_text(encoding="utf-8")

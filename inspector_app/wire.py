@@ -19,6 +19,7 @@ import re
 import secrets
 import uuid
 from decimal import Decimal
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
@@ -213,10 +214,91 @@ class VerdictIn(WireModel):
     override_reason: LongText = ""
 
 
+Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+MessageBody = Annotated[str, StringConstraints(max_length=20000)]
+
+
 class CustomerMessage(WireModel):
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+    language: Language
     subject: ShortText
-    body: Annotated[str, StringConstraints(max_length=20000)]
+    body: MessageBody
+
+
+class MessageStep(StrEnum):
+    """The moments a customer hears from us about a return (docs/messages.md)."""
+
+    RECEIVED = "received"
+    """The parcel was scanned in at a bench."""
+    DECISION = "decision"
+    """The inspection was finalized: the outcome, and why."""
+    REFUND_SENT = "refund_sent"
+    """The marketplace confirmed the refund."""
+    SENT_BACK = "sent_back"
+    """The refused item left with its tracking number."""
+
+
+MESSAGE_ID_NAMESPACE = uuid.UUID("5e7d1c2a-8f3b-4c6e-9a1d-2b4f6c8e0a13")
+
+
+def message_id(step: MessageStep, return_id: str, inspection: uuid.UUID | str | None) -> uuid.UUID:
+    """The stable id of the message a step sends about a return: made from what fired it, so
+    a trigger that fires again (a second scan, a bench restarted mid-way, a resend) names the
+    same message and is recognised. A decision is per inspection (a correction is a new
+    decision); every other step is once per return."""
+    key = str(inspection) if step is MessageStep.DECISION else return_id
+    return uuid.uuid5(MESSAGE_ID_NAMESPACE, f"{step.value}:{key}")
+
+
+class MessageAttachment(WireModel):
+    """A photo sent with a message: the stored photo and the file name the customer sees."""
+
+    sha256: Sha256
+    name: Annotated[str, StringConstraints(pattern=r"^photo-[0-9]{1,2}\.jpg$")]
+
+
+class MessageFinding(WireModel):
+    """A finding the message states: its rule (never shown), its sentence, its photos and,
+    for a partial refund, the amount kept back for it."""
+
+    rule: ItemId
+    text: LongText
+    photos: list[Sha256] = Field(default_factory=list, max_length=20)
+    amount: Money | None = None
+
+
+class CustomerMessageRecord(WireModel):
+    """One message to a customer, stored with the inspection (or the return) whether or not
+    the site sends that step, and handed to the marketplace connector's outbound queue.
+
+    `id` is stable for its trigger (`message_id`), so storing it twice is one message, and
+    the connector can mark what it sends with it. `trigger` says what fired it.
+    """
+
+    id: uuid.UUID
+    step: MessageStep
+    trigger: Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
+    return_id: CodeText
+    inspection: uuid.UUID | None = None
+    fired_at: dt.datetime
+    language: Language
+    subject: ShortText
+    body: MessageBody
+    attachments: list[MessageAttachment] = Field(default_factory=list, max_length=10)
+    findings: list[MessageFinding] = Field(default_factory=list, max_length=50)
+    note: ShortText = ""
+    """The inspector's own sentence, as written (it is also in the body)."""
+
+    def marketplace_text(self) -> str:
+        """What the marketplace message carries: its after-sales messages have no subject,
+        so the subject leads the text as its first line."""
+        return f"{self.subject}\n\n{self.body}"
+
+
+class MessageAck(WireModel):
+    """The server's receipt for a message record."""
+
+    id: uuid.UUID
+    status: Literal["stored", "replayed"]
 
 
 class InspectionPayload(WireModel):

@@ -13,7 +13,6 @@ import os
 import sys
 import tempfile
 import uuid
-from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,16 +20,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from inspector_app.domain.demo import demo_returns
-from inspector_app.domain.returns import Disposition, Grade, Outcome
+from inspector_app.domain.returns import Disposition, Grade
 from inspector_app.gui import theme
 from inspector_app.gui.bridges import StationBridge
 from inspector_app.gui.label_preview import LabelPreview
 from inspector_app.gui.message_preview import MessagePreview
 from inspector_app.gui.printer_settings import PrinterSettingsPage
 from inspector_app.labels import LabelContent, LabelSize
-from inspector_app.messages import MessageCatalog
+from inspector_app.messages import MessageCatalog, MessageKind
+from inspector_app.messages.examples import example_facts
 from inspector_app.settings import Settings
-from inspector_app.wire import VerdictIn
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -71,18 +70,10 @@ def label_previews(out: Path) -> None:
 
 
 def message_preview(out: Path) -> None:
-    ret = demo_returns(3, TODAY, seed=4)[1]
-    verdict = VerdictIn(
-        outcome=Outcome.PARTIAL_REFUND,
-        grade=Grade.GOOD,
-        disposition=Disposition.REFURBISH,
-        refund_amount=Decimal("85.00"),
-    )
+    facts = example_facts(MessageKind.PARTIAL_REFUND, with_optional=True)
     preview = MessagePreview()
     preview.resize(820, 460)
-    preview.show_message(
-        MessageCatalog.load().render(ret, verdict, decided_on=TODAY, language="fr")
-    )
+    preview.show_message(MessageCatalog.load().render(facts, "fr"))
     _grab(preview, out / "message-preview.png")
 
 

@@ -2,8 +2,11 @@
 
 `label test` prints a sample intake label on the configured (or given) printer, so IT can
 set up a Zebra without an inspection. `message check` runs the publish-time check on
-template files before they are published, printing `file, line N: problem`;
-`message preview` shows what a template says with example data.
+template files before they are published, printing `file, line N: problem`, then lints every
+template in force (with those files in place) against the checklists' findings: each
+outcome's message rendered with each checklist's findings, in each language, checked for
+internal words and the marketplace's limits (inspector_app.messages.lint). `message preview`
+shows what a template says with example data, or with a checklist's findings.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from pathlib import Path
 from typing import TextIO
 
 from inspector_app import config, locations
-from inspector_app.domain.returns import Disposition, Grade, Outcome
+from inspector_app.domain.checklist import ChecklistTemplate, TemplateError, load_template_file
+from inspector_app.domain.returns import Disposition, Grade
 from inspector_app.domain.vocabulary import LANGUAGES
 from inspector_app.labels import (
     LabelContent,
@@ -26,11 +30,19 @@ from inspector_app.labels import (
     output_for,
     print_intake_label,
 )
-from inspector_app.messages import MessageCatalog, MessageTemplateError, check_template
+from inspector_app.locations import resource_path
+from inspector_app.messages import (
+    MessageCatalog,
+    MessageKind,
+    MessageTemplateError,
+    RenderedMessage,
+    check_template,
+)
 from inspector_app.messages.catalog import SUFFIX
-from inspector_app.messages.fields import example_fields
+from inspector_app.messages.examples import example_facts
+from inspector_app.messages.lint import lint, scenarios
 
-_OUTCOMES = [o.value for o in Outcome]
+_KINDS = [k.value for k in MessageKind]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,27 +62,53 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     check.add_argument(
         "files",
-        nargs="+",
+        nargs="*",
         type=Path,
         metavar="FILE",
-        help=f"<language>/<outcome>{SUFFIX}, or any file with --language/--outcome",
+        help=f"<language>/<kind>{SUFFIX}, or any file with --language/--kind "
+        "(none: lint the templates in force)",
     )
-    _add_language_outcome(check, required=False)
+    _add_language_kind(check, required=False)
+    _add_checklists(check)
     check.set_defaults(handler=message_check_command)
     preview = message_sub.add_parser("preview", help="a template filled in with example data")
-    _add_language_outcome(preview, required=True)
+    _add_language_kind(preview, required=True)
     preview.add_argument(
         "file",
         nargs="?",
         type=Path,
         help="a template file (default: the one in force on this bench)",
     )
+    preview.add_argument(
+        "--checklist",
+        type=Path,
+        metavar="YAML",
+        help="fill the findings from this checklist (all it gives for the outcome)",
+    )
     preview.set_defaults(handler=message_preview_command)
 
 
-def _add_language_outcome(parser: argparse.ArgumentParser, required: bool) -> None:
+def _add_language_kind(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--language", choices=LANGUAGES, required=required)
-    parser.add_argument("--outcome", choices=_OUTCOMES, required=required)
+    parser.add_argument(
+        "--kind",
+        "--outcome",
+        dest="kind",
+        choices=_KINDS,
+        required=required,
+        help="a decision's outcome, or received, refund_sent, sent_back",
+    )
+
+
+def _add_checklists(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--checklist",
+        dest="checklists",
+        action="append",
+        type=Path,
+        metavar="YAML",
+        help="lint with this checklist's findings (repeatable; default: the shipped ones)",
+    )
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -101,23 +139,32 @@ def label_test_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> in
     return 0
 
 
-def _language_outcome(path: Path, args: argparse.Namespace) -> tuple[str, Outcome]:
-    """From --language/--outcome, else from a path shaped like <language>/<outcome>.jinja."""
+def _language_kind(path: Path, args: argparse.Namespace) -> tuple[str, MessageKind]:
+    """From --language/--kind, else from a path shaped like <language>/<kind>.jinja."""
     language = args.language or path.parent.name
-    outcome = args.outcome or path.name.removesuffix(SUFFIX)
-    if language not in LANGUAGES or outcome not in _OUTCOMES:
+    kind = args.kind or path.name.removesuffix(SUFFIX)
+    if language not in LANGUAGES or kind not in _KINDS:
         raise MessageTemplateError(
-            0, f"name it <language>/<outcome>{SUFFIX} or give --language and --outcome", str(path)
+            0, f"name it <language>/<kind>{SUFFIX} or give --language and --kind", str(path)
         )
-    return language, Outcome(outcome)
+    return language, MessageKind(kind)
+
+
+def _checklists(paths: list[Path] | None) -> list[ChecklistTemplate]:
+    """The checklists whose findings messages are linted with (the shipped ones by default)."""
+    return [
+        load_template_file(path)
+        for path in paths or sorted(resource_path("checklists").glob("*.yaml"))
+    ]
 
 
 def message_check_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     failed = 0
+    catalog = MessageCatalog.load(published_dir=_data_dir(args) / "message_templates")
     for path in args.files:
         try:
-            language, outcome = _language_outcome(path, args)
-            check_template(path.read_text(encoding="utf-8"), language, outcome, str(path))
+            language, kind = _language_kind(path, args)
+            template = check_template(path.read_text(encoding="utf-8"), language, kind, str(path))
         except (OSError, UnicodeDecodeError) as exc:
             print(f"{path}: cannot read: {exc}", file=out)
             failed += 1
@@ -125,23 +172,48 @@ def message_check_command(args: argparse.Namespace, out: TextIO = sys.stdout) ->
             print(exc, file=out)
             failed += 1
         else:
-            print(f"{path}: OK ({language}, {outcome.value})", file=out)
-    return 1 if failed else 0
+            catalog.templates[language, kind] = template
+            print(f"{path}: OK ({language}, {kind.value})", file=out)
+    try:
+        checklists = _checklists(args.checklists)
+    except (OSError, TemplateError) as exc:
+        print(f"error: {exc}", file=out)
+        return 1
+    station = config.load(args.set)["station.name"]
+    problems = lint(catalog, checklists, internal=[station])
+    for problem in problems:
+        print(problem, file=out)
+    names = ", ".join(t.id for t in checklists)
+    print(
+        f"lint: {len(problems)} problem(s) in the messages rendered with the findings of {names}",
+        file=out,
+    )
+    return 1 if failed or problems else 0
 
 
 def message_preview_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    language, outcome = args.language, Outcome(args.outcome)
+    language, kind = args.language, MessageKind(args.kind)
     try:
+        catalog = MessageCatalog.load(published_dir=_data_dir(args) / "message_templates")
         if args.file:
-            template = check_template(
-                args.file.read_text(encoding="utf-8"), language, outcome, str(args.file)
+            catalog.templates[language, kind] = check_template(
+                args.file.read_text(encoding="utf-8"), language, kind, str(args.file)
             )
-        else:
-            catalog = MessageCatalog.load(published_dir=_data_dir(args) / "message_templates")
-            template = catalog.get(language, outcome)
-        subject, body = template.render(example_fields(outcome, language, with_optional=True))
-    except (OSError, UnicodeDecodeError, MessageTemplateError) as exc:
+        facts = example_facts(kind, with_optional=True)
+        if args.checklist:
+            [template] = _checklists([args.checklist])
+            facts = (
+                next(f for _, f in scenarios(template) if f.kind is kind) if kind.outcome else facts
+            )
+        message = catalog.render(facts, language)
+    except (OSError, UnicodeDecodeError, MessageTemplateError, TemplateError) as exc:
         print(f"error: {exc}", file=out)
         return 1
-    print(f"Subject: {subject}\n\n{body}", end="", file=out)
+    print(_as_received(message), end="", file=out)
     return 0
+
+
+def _as_received(message: RenderedMessage) -> str:
+    """The message as the marketplace shows it: subject line first, then the attachments."""
+    files = "".join(f"[attached: {a.file_name}]\n" for a in message.attachments)
+    return f"Subject: {message.subject}\n\n{message.body}{files}"

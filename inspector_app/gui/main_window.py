@@ -17,7 +17,6 @@ camera while it is in view, so it does not reopen under the inspector's eyes.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import logging
 import time
@@ -507,13 +506,10 @@ class MainWindow(QMainWindow):
             f"{html.escape(vocabulary.name(ret.reason))}</p>"
         )
         self._show_page(VERDICT)
-        catalog = self.ctx.messages
-        today = dt.date.today()
+        station = self.ctx.station
         self.verdict.set_message_renderer(
-            None
-            if catalog is None
-            else lambda form, language: catalog.render(
-                ret, form, decided_on=today, language=language
+            lambda form, language: station.preview_message(
+                draft, worker_calls.verdict_choice(form), language=language
             )
         )
         self.verdict.start(snapshot, ret, head)
@@ -525,9 +521,10 @@ class MainWindow(QMainWindow):
         station = self.ctx.station
         verdict = worker_calls.verdict_choice(form)
         message = self.verdict.customer_message()
+        language = message.language if message is not None else None
 
         def finalize() -> FinalizeResult:
-            return station.finalize(draft, verdict, customer_message=message)
+            return station.finalize(draft, verdict, message_language=language)
 
         self.bridge.call(finalize, done=self._finalized, failed=self._finalize_failed)
 

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.domain.returns import Disposition, Grade, Outcome
-from inspector_app.domain.vocabulary import display_name
+from inspector_app.domain.returns import Disposition, Grade
+from inspector_app.gui import vocabulary
 from inspector_app.gui.failures import shown
 from inspector_app.gui.label_preview import BridgeCall, LabelPreview, print_in_background
 from inspector_app.gui.message_preview import MessagePreview
@@ -52,10 +52,9 @@ from inspector_app.labels import (
     PrinterTarget,
 )
 from inspector_app.labels.printing import ZPL_DPI, ZPL_PORT
-from inspector_app.messages import MessageCatalog, MessageTemplateError
-from inspector_app.messages.fields import example_fields
+from inspector_app.messages import MessageCatalog, MessageKind, MessageTemplateError
+from inspector_app.messages.examples import example_facts
 from inspector_app.settings import BY_KEY, SettingError, Settings, coerce
-from inspector_app.wire import CustomerMessage
 
 _KINDS = ("pdf", "system", "zpl")
 
@@ -250,14 +249,14 @@ class PrinterSettingsPage(QWidget):
     def _build_message_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Customer messages"))
         self.templates = QListWidget()
-        for (language, outcome), template in sorted(self._catalog.templates.items()):
+        for (language, kind), template in sorted(self._catalog.templates.items()):
             origin = (
                 self.tr("published on the server")
                 if template.source == "server"
                 else self.tr("shipped")
             )
-            item = QListWidgetItem(f"{language.upper()} · {display_name(outcome)} — {origin}")
-            item.setData(Qt.ItemDataRole.UserRole, (language, outcome.value))
+            item = QListWidgetItem(f"{language.upper()} · {vocabulary.name(kind)} — {origin}")
+            item.setData(Qt.ItemDataRole.UserRole, (language, kind.value))
             self.templates.addItem(item)
         self.templates.currentItemChanged.connect(self._preview_template)
         self.message = MessagePreview()
@@ -291,12 +290,12 @@ class PrinterSettingsPage(QWidget):
         if item is None:
             self.message.clear()
             return
-        language, outcome_value = item.data(Qt.ItemDataRole.UserRole)
-        outcome = Outcome(outcome_value)
-        template = self._catalog.get(language, outcome)
+        language, kind = item.data(Qt.ItemDataRole.UserRole)
         try:
-            subject, body = template.render(example_fields(outcome, language, with_optional=True))
+            message = self._catalog.render(
+                example_facts(MessageKind(kind), with_optional=True), language
+            )
         except MessageTemplateError as exc:
             self.message.show_problem(str(exc))
             return
-        self.message.show_message(CustomerMessage(language=language, subject=subject, body=body))
+        self.message.show_message(message)

@@ -60,6 +60,10 @@ _NAMES: dict[str, str] = {
     DateSource.BACKSHIP: QT_TRANSLATE_NOOP("Vocabulary", "Backship delivery"),
     DateSource.TRACKING: QT_TRANSLATE_NOOP("Vocabulary", "carrier tracking"),
     DateSource.ESTIMATED: QT_TRANSLATE_NOOP("Vocabulary", "estimated"),
+    # the steps a customer hears about, besides the decision
+    "received": QT_TRANSLATE_NOOP("Vocabulary", "Parcel received"),
+    "refund_sent": QT_TRANSLATE_NOOP("Vocabulary", "Refund sent"),
+    "sent_back": QT_TRANSLATE_NOOP("Vocabulary", "Sent back with tracking"),
     # flags
     "already_inspected": QT_TRANSLATE_NOOP("Vocabulary", "Already inspected"),
     "imei_mismatch": QT_TRANSLATE_NOOP("Vocabulary", "IMEI / serial does not match the order"),

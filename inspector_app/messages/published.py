@@ -1,8 +1,8 @@
 """The JSON shapes of the message-template API, shared by the server's router and the station.
 
-    PUT    /api/v1/message-templates/{language}/{outcome}   admin; body PublishTemplate
+    PUT    /api/v1/message-templates/{language}/{kind}      admin; body PublishTemplate
     GET    /api/v1/message-templates                        any token; PublishedTemplate list
-    DELETE /api/v1/message-templates/{language}/{outcome}   admin; the shipped one applies again
+    DELETE /api/v1/message-templates/{language}/{kind}      admin; the shipped one applies again
 
 Strict like inspector_app.wire: unknown fields are refused, models are frozen.
 """
@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-from inspector_app.domain.returns import Outcome
+from inspector_app.messages.fields import MessageKind
 from inspector_app.messages.templates import MAX_TEMPLATE_CHARS
 
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
@@ -35,7 +35,7 @@ class PublishedTemplate(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     language: Language
-    outcome: Outcome
+    kind: MessageKind
     text: TemplateText
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     published_at: dt.datetime

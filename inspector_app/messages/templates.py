@@ -1,6 +1,7 @@
 """Customer message templates: parsing, the publish-time check, and rendering.
 
-A template is plain text for one outcome in one language:
+A template is plain text for one kind of message (a decision's outcome, or another step) in
+one language:
 
     Subject: Your return {{ rma }} has been accepted
     <blank line>
@@ -9,7 +10,7 @@ A template is plain text for one outcome in one language:
 It is Jinja2 in a SandboxedEnvironment (templates come from the server, i.e. from people,
 and must not reach Python internals) with StrictUndefined, so a misspelt field is an error
 rather than a silent blank in an e-mail. `check_template` refuses, with the file line, any
-syntax error, any name that is not a field of that outcome, and anything that fails when
+syntax error, any name that is not a field of that kind, and anything that fails when
 rendered with example data, with and without the optional fields. It runs when an admin
 publishes a template, so an inspector never meets a broken one.
 """
@@ -28,10 +29,10 @@ from jinja2.exceptions import SecurityError
 from jinja2.meta import find_undeclared_variables
 from jinja2.sandbox import SandboxedEnvironment
 
-from inspector_app.domain.returns import Outcome
 from inspector_app.domain.vocabulary import check_language
 from inspector_app.errors import UserError
-from inspector_app.messages.fields import BY_NAME, example_fields
+from inspector_app.messages.examples import example_facts
+from inspector_app.messages.fields import BY_NAME, MessageKind, message_fields
 
 SUBJECT_PREFIX = "Subject:"
 BODY_FIRST_LINE = 3
@@ -57,15 +58,15 @@ class MessageTemplateError(UserError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class MessageTemplate:
-    """A checked template for one (language, outcome); `text` is exactly what was published."""
+    """A checked template for one (language, kind); `text` is exactly what was published."""
 
     language: str
-    outcome: Outcome
+    kind: MessageKind
     text: str
     source: str = ""
     """Where it came from: a resources path or `server`, shown in the settings page."""
 
-    def render(self, values: Mapping[str, str]) -> tuple[str, str]:
+    def render(self, values: Mapping[str, Any]) -> tuple[str, str]:
         """(subject, body) for `values`; MessageTemplateError with the line if rendering fails."""
         subject_src, body_src = _split(self.text, self.source)
         # One line, but keep the no-break spaces French money and punctuation need.
@@ -209,7 +210,7 @@ def _compiled(part: str, first_line: int, source: str) -> Template:
     return _ENV.from_string(_parse(part, first_line, source))
 
 
-def _render(part: str, first_line: int, values: Mapping[str, str], source: str) -> str:
+def _render(part: str, first_line: int, values: Mapping[str, Any], source: str) -> str:
     template = _compiled(part, first_line, source)
     try:
         return template.render(values)
@@ -221,8 +222,8 @@ def _render(part: str, first_line: int, values: Mapping[str, str], source: str) 
         raise MessageTemplateError(line + first_line - 1 if line else 0, message, source) from None
 
 
-def _unknown_fields(tree: nodes.Template, outcome: Outcome) -> list[tuple[int, str]]:
-    """(line, message) for every name that is not a field of `outcome`, first use of each."""
+def _unknown_fields(tree: nodes.Template, kind: MessageKind) -> list[tuple[int, str]]:
+    """(line, message) for every name that is not a field of `kind`, first use of each."""
     undeclared = find_undeclared_variables(tree)
     problems: dict[str, tuple[int, str]] = {}
     for node in tree.find_all(nodes.Name):
@@ -231,21 +232,24 @@ def _unknown_fields(tree: nodes.Template, outcome: Outcome) -> list[tuple[int, s
             continue
         field = BY_NAME.get(name)
         if field is None:
-            known = ", ".join(f.name for f in BY_NAME.values() if outcome in f.outcomes)
+            known = ", ".join(f.name for f in BY_NAME.values() if kind in f.kinds)
             problems[name] = (node.lineno, f"unknown field {name!r}; fields are: {known}")
-        elif outcome not in field.outcomes:
-            allowed = ", ".join(sorted(field.outcomes))
+        elif kind not in field.kinds:
+            allowed = ", ".join(sorted(field.kinds))
             problems[name] = (
                 node.lineno,
-                f"{name!r} is not known for {outcome.value} (only for {allowed})",
+                f"{name!r} is not known for {kind.value} (only for {allowed})",
             )
     return sorted(problems.values())
 
 
-def check_template(text: str, language: str, outcome: Outcome, source: str = "") -> MessageTemplate:
+def check_template(
+    text: str, language: str, kind: MessageKind | str, source: str = ""
+) -> MessageTemplate:
     """Check a template before it is published or loaded; MessageTemplateError names the line."""
     try:
         check_language(language)
+        kind = MessageKind(kind)
     except ValueError as exc:
         raise MessageTemplateError(0, str(exc), source) from None
     if len(text) > MAX_TEMPLATE_CHARS:
@@ -256,7 +260,7 @@ def check_template(text: str, language: str, outcome: Outcome, source: str = "")
     subject_src, body_src = _split(text, source)
     for part, first_line in ((subject_src, 1), (body_src, BODY_FIRST_LINE)):
         try:
-            problems = _unknown_fields(_parse(part, first_line, source), outcome)
+            problems = _unknown_fields(_parse(part, first_line, source), kind)
         except TemplateSyntaxError as exc:  # an unknown filter or test, found while compiling
             raise MessageTemplateError(
                 exc.lineno + first_line - 1, exc.message or str(exc), source
@@ -264,15 +268,16 @@ def check_template(text: str, language: str, outcome: Outcome, source: str = "")
         if problems:
             line, message = problems[0]
             raise MessageTemplateError(line + first_line - 1, message, source)
-    template = MessageTemplate(language, outcome, text, source)
-    template.render(example_fields(outcome, language, with_optional=True))
+    template = MessageTemplate(language, kind, text, source)
+    template.render(message_fields(example_facts(kind, with_optional=True), language))
     try:
-        template.render(example_fields(outcome, language, with_optional=False))
+        template.render(message_fields(example_facts(kind, with_optional=False), language))
     except MessageTemplateError as exc:
         raise MessageTemplateError(
             exc.line,
-            f"{exc.message} (when optional fields are absent and customer_name is "
-            "empty; test them with {% if <field> is defined %} and {% if customer_name %})",
+            f"{exc.message} (when optional fields are absent and customer_name, note and "
+            "sendback_tracking are empty; test them with {% if <field> is defined %} and "
+            "{% if customer_name %})",
             source,
         ) from None
     return template

@@ -22,6 +22,7 @@ from inspector_app.server.logs import RequestLogMiddleware
 from inspector_app.server.openapi_docs import problems as problems_for
 from inspector_app.server.photo_store import open_photo_store
 from inspector_app.server.routes import (
+    customer_messages,
     directory,
     inspections,
     lead,
@@ -70,6 +71,7 @@ def create_app(
         directory,
         photos,
         inspections,
+        customer_messages,
         message_templates,
         lead,
         marketplace,

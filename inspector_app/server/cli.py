@@ -22,13 +22,21 @@ from sqlalchemy.exc import OperationalError
 from inspector_app import __version__
 from inspector_app.atomic_write import write_atomically
 from inspector_app.server import access_cli, admin, ops_cli
-from inspector_app.server.config import ServerConfig
+from inspector_app.server.config import ServerConfig, parse_message_steps
 from inspector_app.server.db import Database
 from inspector_app.server.marketplace import commands as marketplace_commands
 from inspector_app.server.photo_store import open_photo_store
+from inspector_app.wire import MessageStep
 
 DATA_DIR_ENV = "RI_SERVER_DATA_DIR"
 DB_URL_ENV = "RI_SERVER_DB_URL"
+
+
+def _message_steps(text: str) -> frozenset[MessageStep]:
+    try:
+        return parse_message_steps(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _config(args: argparse.Namespace) -> ServerConfig:
@@ -161,6 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db", default=os.environ.get(DB_URL_ENV), help=f"database URL (env {DB_URL_ENV})"
+    )
+    parser.add_argument(
+        "--message-steps",
+        type=_message_steps,
+        metavar="STEPS",
+        help="the steps this site tells customers about: received, decision, refund_sent, "
+        "sent_back, comma-separated, or none (env RI_SERVER_MESSAGE_STEPS; default: all)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 

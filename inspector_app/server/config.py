@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from inspector_app.wire import MAX_PHOTO_BYTES
+from inspector_app.wire import MAX_PHOTO_BYTES, MessageStep
 
 MAX_JSON_BYTES = 1024 * 1024
 """Largest JSON request body; a full inspection with 500 answers stays well below it."""
@@ -68,15 +68,24 @@ class ServerConfig:
     """Of those, how many one token may have (a bench sends up to 8 at once)."""
     collect_photos_after_days: int = 30
     """A photo no inspection references is deleted this long after it arrived; 0: never."""
+    message_steps: frozenset[MessageStep] = frozenset(MessageStep)
+    """The steps this site tells its customers about (all by default); messages of the others
+    are stored with the inspection but never handed to the marketplace."""
 
     @classmethod
-    def for_data_dir(cls, data_dir: Path, db_url: str | None = None) -> ServerConfig:
+    def for_data_dir(
+        cls,
+        data_dir: Path,
+        db_url: str | None = None,
+        message_steps: frozenset[MessageStep] | None = None,
+    ) -> ServerConfig:
         """A server keeping a SQLite file and its photos under `data_dir`, unless `db_url`."""
         data_dir = Path(data_dir)
         return cls(
             db_url=db_url or f"sqlite:///{data_dir / 'server.db'}",
             photo_dir=data_dir / "photos",
             data_dir=data_dir,
+            message_steps=frozenset(MessageStep) if message_steps is None else message_steps,
         )
 
     def with_environment(self, environ: Mapping[str, str]) -> ServerConfig:
@@ -91,6 +100,18 @@ class ServerConfig:
             except ValueError as exc:
                 raise ConfigError(f"{variable}={raw!r}: {exc}") from None
         return dataclasses.replace(self, **changes)
+
+
+def parse_message_steps(text: str) -> frozenset[MessageStep]:
+    """`received,decision` -> those steps; `none` -> no step; ValueError naming the steps."""
+    words = [w.strip() for w in text.split(",") if w.strip()]
+    if words == ["none"]:
+        return frozenset()
+    try:
+        return frozenset(MessageStep(w) for w in words)
+    except ValueError:
+        known = ", ".join(s.value for s in MessageStep)
+        raise ValueError(f"{text!r}: name steps among {known}, or none") from None
 
 
 def _flag(raw: str) -> bool:
@@ -172,5 +193,6 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any]]] = {
     "RI_SERVER_UPLOADS_AT_ONCE": ("uploads_at_once", _count),
     "RI_SERVER_UPLOADS_AT_ONCE_PER_TOKEN": ("uploads_at_once_per_token", _count),
     "RI_SERVER_COLLECT_PHOTOS_AFTER_DAYS": ("collect_photos_after_days", _days),
+    "RI_SERVER_MESSAGE_STEPS": ("message_steps", parse_message_steps),
 }
 """Environment variable -> (ServerConfig field, parser)."""

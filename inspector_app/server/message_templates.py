@@ -1,6 +1,7 @@
 """Customer message templates published on the server and pulled by stations.
 
-An admin PUTs a template for one (language, outcome); it is checked by
+An admin PUTs a template for one (language, kind): a decision's outcome or another step
+the customer hears about (received, refund_sent, sent_back); it is checked by
 inspector_app.messages.check_template before it is stored, so a typo or an unknown field is
 refused here, naming the line (422, code `invalid_template`, `line` in the problem), and never
 reaches a bench. Stations GET the whole set and let it replace their shipped templates.
@@ -21,9 +22,8 @@ from fastapi import APIRouter, Depends, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from inspector_app.atomic_write import write_atomically
-from inspector_app.domain.returns import Outcome
 from inspector_app.domain.vocabulary import LANGUAGES
-from inspector_app.messages import MessageTemplateError, check_template
+from inspector_app.messages import MessageKind, MessageTemplateError, check_template
 from inspector_app.messages.catalog import SUFFIX, template_path
 from inspector_app.messages.published import PublishedTemplate, PublishTemplate
 from inspector_app.server import audit
@@ -53,12 +53,12 @@ def _check_language(language: str) -> None:
         )
 
 
-def _published(path: Path, language: str, outcome: Outcome) -> PublishedTemplate:
+def _published(path: Path, language: str, kind: MessageKind) -> PublishedTemplate:
     data = path.read_bytes()
     mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     return PublishedTemplate(
         language=language,
-        outcome=outcome,
+        kind=kind,
         text=data.decode("utf-8"),
         sha256=hashlib.sha256(data).hexdigest(),
         published_at=mtime,
@@ -66,19 +66,19 @@ def _published(path: Path, language: str, outcome: Outcome) -> PublishedTemplate
 
 
 def list_published(directory: Path) -> list[PublishedTemplate]:
-    """Every stored template, by language then outcome."""
+    """Every stored template, by language then kind."""
     return [
-        _published(path, language, outcome)
+        _published(path, language, kind)
         for language in LANGUAGES
-        for outcome in Outcome
-        if (path := template_path(directory, language, outcome)).is_file()
+        for kind in MessageKind
+        if (path := template_path(directory, language, kind)).is_file()
     ]
 
 
-def publish(directory: Path, language: str, outcome: Outcome, text: str) -> tuple[bool, Path]:
+def publish(directory: Path, language: str, kind: MessageKind, text: str) -> tuple[bool, Path]:
     """Check and store one template; (created, path). MessageTemplateError if it is refused."""
-    template = check_template(text, language, outcome, f"{language}/{outcome.value}{SUFFIX}")
-    path = template_path(directory, language, outcome)
+    template = check_template(text, language, kind, f"{language}/{kind.value}{SUFFIX}")
+    path = template_path(directory, language, kind)
     created = not path.exists()
     write_atomically(path, template.text.encode("utf-8"))
     return created, path
@@ -98,7 +98,7 @@ def get_templates(
 
 
 @router.put(
-    "/message-templates/{language}/{outcome}",
+    "/message-templates/{language}/{kind}",
     response_model=PublishedTemplate,
     status_code=201,
     responses={200: {"model": PublishedTemplate, "description": "Replaced"}}
@@ -107,7 +107,7 @@ def get_templates(
 )
 async def put_template(
     language: str,
-    outcome: Outcome,
+    kind: MessageKind,
     body: PublishTemplate,
     *,
     request: Request,
@@ -118,45 +118,45 @@ async def put_template(
     _check_language(language)
     try:
         created, path = await run_in_threadpool(
-            publish, template_dir(state), language, outcome, body.text
+            publish, template_dir(state), language, kind, body.text
         )
     except MessageTemplateError as exc:
         raise ProblemError(
             422, "invalid_template", "The template was refused.", str(exc), line=exc.line
         ) from None
     response.status_code = 201 if created else 200
-    published = _published(path, language, outcome)
+    published = _published(path, language, kind)
     await run_in_threadpool(
         _audit,
         state,
         audit.MESSAGE_TEMPLATE_PUBLISHED,
         Actor.calling(principal, request),
-        f"{language}/{outcome.value}",
+        f"{language}/{kind.value}",
         f"sha256 {published.sha256}",
     )
     return published
 
 
 @router.delete(
-    "/message-templates/{language}/{outcome}",
+    "/message-templates/{language}/{kind}",
     status_code=204,
     responses=problems(401, 403, 404, 422),
     summary="Withdraw a published template; stations fall back to the shipped one",
 )
 def delete_template(
     language: str,
-    outcome: Outcome,
+    kind: MessageKind,
     request: Request,
     principal: Annotated[Principal, Depends(_admins)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> Response:
     _check_language(language)
-    path = template_path(template_dir(state), language, outcome)
+    path = template_path(template_dir(state), language, kind)
     if not path.is_file():
         raise ProblemError(404, "no_published_template", "No template is published for that.")
     path.unlink()
     actor = Actor.calling(principal, request)
-    _audit(state, audit.MESSAGE_TEMPLATE_WITHDRAWN, actor, f"{language}/{outcome.value}", "")
+    _audit(state, audit.MESSAGE_TEMPLATE_WITHDRAWN, actor, f"{language}/{kind.value}", "")
     return Response(status_code=204)
 
 

@@ -232,3 +232,28 @@ class MarketplaceState(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class CustomerMessageRow(Base):
+    """A message to a customer, as a bench (or the server) fired it; `raw` is the record.
+
+    Stored whether or not the site sends that step (`send`), so the inspection keeps what the
+    customer was, or would have been, told. `queued_at` is set when the marketplace
+    connector's outbound queue takes it (docs/messages.md, "For the marketplace connector").
+    """
+
+    __tablename__ = "customer_messages"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    return_id: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    inspection_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    step: Mapped[str] = mapped_column(String(16), nullable=False)
+    trigger: Mapped[str] = mapped_column(String(40), nullable=False)
+    station: Mapped[str | None] = mapped_column(String(200))
+    raw: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    fired_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
+    send: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    queued_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+
+    __table_args__ = (Index("ix_customer_messages_send_queued_at", "send", "queued_at"),)

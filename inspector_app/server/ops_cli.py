@@ -9,6 +9,7 @@ rather than left to fail later with "database is locked".
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import logging
 import os
@@ -95,11 +96,16 @@ def serve(
 
 
 def config_from_args(args: argparse.Namespace) -> ServerConfig:
-    """The instance chosen by --data-dir and --db, with the RI_SERVER_* environment applied."""
+    """The instance chosen by --data-dir and --db, with the RI_SERVER_* environment applied
+    (and --message-steps over RI_SERVER_MESSAGE_STEPS when both are given)."""
     try:
-        return ServerConfig.for_data_dir(Path(args.data_dir), args.db).with_environment(os.environ)
+        config = ServerConfig.for_data_dir(Path(args.data_dir), args.db)
+        config = config.with_environment(os.environ)
     except ConfigError as exc:
         raise AdminError(str(exc)) from None
+    if args.message_steps is not None:
+        config = dataclasses.replace(config, message_steps=args.message_steps)
+    return config
 
 
 def _migrated(config: ServerConfig) -> Database:

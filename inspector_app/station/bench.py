@@ -30,18 +30,32 @@ from inspector_app.domain.codes import CodeError, candidate_codes, lookup_keys
 from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy
 from inspector_app.domain.returns import Return
 from inspector_app.domain.texts import Phrase
-from inspector_app.domain.verdict import VerdictChoice
+from inspector_app.domain.verdict import (
+    VerdictChoice,
+    VerdictError,
+    finding_problems,
+    validate_verdict,
+)
 from inspector_app.domain.vocabulary import translated_name
 from inspector_app.errors import UserError
 from inspector_app.lead.client import LeadClient
 from inspector_app.lead.local import BenchSource
 from inspector_app.locations import resource_path
+from inspector_app.messages import MessageCatalog, MessageFacts, MessageKind, RenderedMessage
 from inspector_app.records.returns_io import RowError, parse_returns_file
 from inspector_app.settings import BY_KEY, Settings
 from inspector_app.station.draft import Draft
+from inspector_app.station.messages import (
+    decision_facts,
+    fire,
+    note_problems,
+    record_of,
+    to_store,
+)
 from inspector_app.station.payload import FinalizeResult, build_payload
 from inspector_app.storage import bench_events
 from inspector_app.storage.bench_events import BenchEventsRepo
+from inspector_app.storage.customer_messages import CustomerMessagesRepo, StoredMessage
 from inspector_app.storage.db import Database
 from inspector_app.storage.inspections import FINAL, InspectionRecord, InspectionsRepo
 from inspector_app.storage.inspectors import Inspector, InspectorsRepo
@@ -61,7 +75,7 @@ from inspector_app.sync.client import (
     probe_server,
 )
 from inspector_app.sync.support import export_entry
-from inspector_app.wire import CustomerMessage, bench_pin_key, hash_pin
+from inspector_app.wire import MessageStep, bench_pin_key, hash_pin, message_id
 
 LEAD_ROLES = ("lead", "admin")
 PIN_FAILURES_ALLOWED = 5
@@ -150,6 +164,7 @@ class Station:
         self.inspectors = InspectorsRepo(db)
         self.inspections = InspectionsRepo(db)
         self.outbox = OutboxRepo(db)
+        self.customer_messages = CustomerMessagesRepo(db)
         self.sync_state = SyncStateRepo(db)
         self.events = BenchEventsRepo(db)
         self.signed_in: Inspector | None = None
@@ -160,10 +175,12 @@ class Station:
             photos=self.photos,
             clock=clock,
             pull=PullStores(self.returns, self.templates, self.inspectors, self.sync_state),
+            messages=self.customer_messages,
         )
         self._sync_worker: SyncWorker | None = None
         self.lead_client: LeadClient | None = None
         """The lead session opened by the last lead's sign-in (see sign_in)."""
+        self._catalog: MessageCatalog | None = None
         self._closed = False
 
     @classmethod
@@ -221,7 +238,96 @@ class Station:
         )
 
     def today(self) -> dt.date:
-        return self.clock().date()
+        """Today on this bench's clock, in local time (a deadline or a letter's date is the
+        warehouse's day, not UTC's)."""
+        return self.clock().astimezone().date()
+
+    # -- customer messages -----------------------------------------------------------------
+
+    @property
+    def messages(self) -> MessageCatalog:
+        """The customer message templates in force: shipped, overlaid with those the server
+        published (loaded once; `reload_messages` after a pull)."""
+        if self._catalog is None:
+            self._catalog = MessageCatalog.load(published_dir=self.data_dir / "message_templates")
+        return self._catalog
+
+    def reload_messages(self) -> MessageCatalog:
+        self._catalog = None
+        return self.messages
+
+    def receive(self, return_id: str, trigger: str = "scan") -> bool:
+        """The parcel of `return_id` is on the bench: fire its "parcel received" message,
+        once (True when it fired now, False when it already had)."""
+        cached = self._cached(return_id)
+        if self.customer_messages.exists(str(message_id(MessageStep.RECEIVED, return_id, None))):
+            return False
+        now = self.clock()
+        facts = MessageFacts(cached.ret, MessageKind.RECEIVED, day=self.today())
+        record = fire(self.messages, facts, trigger=trigger, fired_at=now)
+        fired = self.customer_messages.record(to_store(record), now)
+        if fired:
+            self.sync.notify_finalized()
+        return fired
+
+    def preview_message(
+        self,
+        draft: Draft,
+        verdict: VerdictChoice,
+        *,
+        language: str | None = None,
+        note: str = "",
+        sendback_tracking: str | None = None,
+    ) -> RenderedMessage:
+        """The decision message exactly as finalize will store it (and the customer receive
+        it); VerdictError when it cannot be written (no finding for a refusal, deductions
+        that do not add up, an inspector's sentence that names something internal)."""
+        return self._decision(draft, verdict, language, note, sendback_tracking, final=False)[1]
+
+    def _decision(
+        self,
+        draft: Draft,
+        verdict: VerdictChoice,
+        language: str | None,
+        note: str,
+        sendback_tracking: str | None,
+        *,
+        final: bool = True,
+    ) -> tuple[MessageFacts, RenderedMessage]:
+        """The decision message's facts and text. At finalize (`final`) every problem of the
+        verdict is reported at once; a preview reports only what stops the message itself."""
+        ret = draft.ret
+        problems = (
+            validate_verdict(draft.run.propose(), verdict, ret.price, ret.currency) if final else []
+        )
+        problems += note_problems(note, self._internal_names(ret.id))
+        findings = draft.run.findings(verdict.outcome, verdict.grade)
+        problems += finding_problems(findings, verdict, ret.price, ret.currency)
+        if problems:  # every problem at once, so the screen can show them together
+            raise VerdictError(problems)
+        facts = decision_facts(
+            draft.run,
+            draft.ret,
+            verdict,
+            self.today(),
+            note=note,
+            sendback_tracking=sendback_tracking,
+        )
+        return facts, self.messages.render(facts, language)
+
+    def messages_of(self, return_id: str) -> list[StoredMessage]:
+        """Every message fired for a return, in order, with where each is on its way."""
+        return self.customer_messages.for_return(return_id)
+
+    def _internal_names(self, return_id: str) -> list[str]:
+        """What a customer must never read: this bench, its people, the internal return id."""
+        people = self.inspectors.list()
+        return [
+            self.settings["station.name"],
+            return_id,
+            *(p.badge for p in people),
+            *(p.name for p in people),
+        ]
 
     def local_today(self) -> dt.date:
         """The day on this computer's clock, the site's: what a person at the bench means by
@@ -488,6 +594,7 @@ class Station:
         if supersedes is not None:
             self._check_supersedes(return_id, supersedes)
         self.template(stored.id, stored.version)  # a broken template fails before any row
+        self.receive(return_id, trigger="inspection_started")
         uuid = str(uuid_mod.uuid4())
         self.inspections.create_draft(
             uuid,
@@ -521,15 +628,19 @@ class Station:
         draft: Draft,
         verdict: VerdictChoice,
         *,
-        customer_message: CustomerMessage | None = None,
+        message_language: str | None = None,
+        note: str = "",
         sendback_tracking: str | None = None,
         supersedes: str | None = None,
     ) -> FinalizeResult:
         """Freeze the inspection and queue it for the server; durable when this returns.
 
-        Refuses an incomplete checklist, an invalid verdict, a second finalize of the same
-        inspection and a second final inspection of a return unless it supersedes the first
-        (named here or at start_inspection).
+        Refuses an incomplete checklist, an invalid verdict (a refusal no finding explains,
+        deductions that do not add up), a second finalize of the same inspection and a second
+        final inspection of a return unless it supersedes the first (named here or at
+        start_inspection). Fires the decision message (in `message_language`, default the
+        customer's, with the inspector's `note`) and, with a send-back tracking number, the
+        "sent back" message, in the same commit as the inspection.
         """
         record = self._record(draft.uuid)
         if record.state == FINAL:
@@ -561,6 +672,7 @@ class Station:
                 )
             )
         now = self.clock()
+        facts, decision = self._decision(draft, verdict, message_language, note, sendback_tracking)
         payload = build_payload(
             run=draft.run,
             photo_sizes=draft.sizes,
@@ -568,12 +680,38 @@ class Station:
             station=self.settings["station.name"],
             verdict=verdict,
             finalized_at=now,
-            customer_message=customer_message,
+            customer_message=decision.wire(),
             sendback_tracking=sendback_tracking,
         )
+        records = [
+            record_of(facts, decision, trigger="finalize", fired_at=now, inspection=draft.uuid)
+        ]
+        if sendback_tracking:
+            shipped = MessageFacts(
+                draft.ret,
+                MessageKind.SENT_BACK,
+                day=self.today(),
+                sendback_tracking=sendback_tracking,
+            )
+            records.append(
+                fire(
+                    self.messages,
+                    shipped,
+                    trigger="finalize",
+                    fired_at=now,
+                    language=decision.language,
+                )
+            )
         data = payload.model_dump_json().encode()
         keep = {(p.item, p.sha256) for p in payload.photos}
-        self.inspections.finalize(draft.uuid, data, draft.run.answers, now, keep_photos=keep)
+        self.inspections.finalize(
+            draft.uuid,
+            data,
+            draft.run.answers,
+            now,
+            keep_photos=keep,
+            messages=[to_store(r) for r in records],
+        )
         self.sync.notify_finalized()
         return FinalizeResult(
             uuid=draft.uuid, payload=data, flags=tuple(payload.flags), finalized_at=now
@@ -679,6 +817,7 @@ class Station:
         purged_inspections = self.inspections.purge_sent_before(cutoff)
         for sha256 in removable:
             self.photos.delete(sha256)
+        self.customer_messages.purge_sent_before(cutoff)
         self.db.checkpoint()
         return PurgeReport(purged_returns, len(removable), purged_inspections)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from inspector_app.errors import UserError
+from inspector_app.storage.customer_messages import NewMessage
+from inspector_app.storage.customer_messages import add as add_message
 from inspector_app.storage.db import Database
 from inspector_app.storage.models import InspectionRow, OutboxRow, PhotoRow
 from inspector_app.storage.outbox import enqueue
@@ -154,8 +157,11 @@ class InspectionsRepo:
         answers: dict[str, Any],
         finalized_at: dt.datetime,
         keep_photos: set[tuple[str, str]],
+        *,
+        messages: Sequence[NewMessage] = (),
     ) -> None:
-        """Freeze the inspection and queue it for the server, all in one durable commit.
+        """Freeze the inspection and queue it for the server, all in one durable commit,
+        with the customer `messages` it fires (so a crash never leaves one without the other).
 
         Photo rows not in `keep_photos` (item, sha256) are dropped: photos of items that
         became hidden are not part of the inspection and must not be uploaded.
@@ -170,6 +176,8 @@ class InspectionsRepo:
             row.answers = json.dumps(answers, sort_keys=True)
             row.finalized_at = finalized_at
             enqueue(session, uuid, finalized_at)
+            for message in messages:
+                add_message(session, message, finalized_at)
             ReturnsCache.mark_inspected(session, row.return_id)
 
     def get(self, uuid: str) -> InspectionRecord | None:

@@ -167,6 +167,28 @@ class OutboxRow(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
+class CustomerMessageRow(Base):
+    """A message to a customer, fired by a step (received, decision, sent back), frozen as its
+    wire record, and waiting to reach the server (which hands it to the marketplace)."""
+
+    __tablename__ = "customer_messages"
+    __table_args__ = (
+        Index("ix_customer_messages_state_next_attempt_at", "state", "next_attempt_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    return_id: Mapped[str] = mapped_column(String(64), index=True)
+    inspection_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    step: Mapped[str] = mapped_column(String(16))
+    record: Mapped[bytes] = mapped_column(LargeBinary)
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
 class SyncStateRow(Base):
     """Small key/value facts the sync keeps between runs (cursor, last success...)."""
 

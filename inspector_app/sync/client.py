@@ -222,6 +222,20 @@ class ServerClient:
             raise BadAnswerError("The server acknowledged another inspection than the one sent.")
         return ack
 
+    def put_customer_message(self, message_id: str, record: bytes) -> wire.MessageAck:
+        """PUT /customer-messages/{id} with the record frozen when its step fired."""
+        key = str(uuid.UUID(message_id))
+        ack = self._call(
+            "PUT",
+            f"/customer-messages/{key}",
+            wire.MessageAck,
+            body=record,
+            content_type="application/json",
+        )
+        if str(ack.id) != key:
+            raise BadAnswerError("The server acknowledged another message than the one sent.")
+        return ack
+
     def returns_page(self, cursor: str, limit: int) -> wire.ReturnsPage:
         """GET /returns?changed_since=...: one page of the delta feed."""
         params = {"limit": str(limit)}

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from inspector_app import __version__, wire
 from inspector_app.settings import Settings
+from inspector_app.storage.customer_messages import CustomerMessagesRepo
 from inspector_app.storage.outbox import OutboxRepo
 from inspector_app.storage.photos import PhotoStore
 from inspector_app.storage.types import utcnow
@@ -27,6 +28,7 @@ from inspector_app.sync.client import (
     ServerRefusedError,
     SyncError,
 )
+from inspector_app.sync.messages import MessagePusher, MessagesEnd
 from inspector_app.sync.policy import Action, decide
 from inspector_app.sync.pull import Puller, PullStores
 from inspector_app.sync.push import PushEnd, Pusher
@@ -60,11 +62,13 @@ class SyncEngine:
         outbox: OutboxRepo,
         photos: PhotoStore,
         pull: PullStores,
+        messages: CustomerMessagesRepo | None = None,
         clock: Callable[[], dt.datetime] = utcnow,
         rng: random.Random | None = None,
     ) -> None:
         self._settings = settings
         self._outbox = outbox
+        self._messages = messages
         self._photos = photos
         self._pull = pull
         self._clock = clock
@@ -205,6 +209,9 @@ class SyncEngine:
             return Connectivity.OFFLINE
         if end is PushEnd.STOPPED:
             return before
+        stopped_at = self._push_messages(client, report, should_stop, before)
+        if stopped_at is not None:
+            return stopped_at
         puller = Puller(client, self._pull, clock=self._clock, should_stop=should_stop)
         outcome = self._guarded(report, lambda: puller.pull(report, directory=force))
         if outcome is None and self._heartbeat_supported:
@@ -213,6 +220,29 @@ class SyncEngine:
             return outcome
         self._succeeded()
         return Connectivity.ONLINE
+
+    def _push_messages(
+        self,
+        client: ServerClient,
+        report: SyncReport,
+        should_stop: Callable[[], bool],
+        before: Connectivity,
+    ) -> Connectivity | None:
+        """Send the customer messages that are due; a state ends the round, None goes on."""
+        if self._messages is None:
+            return None
+        end = MessagePusher(
+            client, self._messages, clock=self._clock, should_stop=should_stop, rng=self._rng
+        ).push(report)
+        if end is MessagesEnd.TOKEN_REJECTED:
+            self._token_rejected = True
+            return Connectivity.TOKEN_REJECTED
+        if end is MessagesEnd.SERVER_UNWELL:
+            self._backoff.failed(self._clock())
+            return Connectivity.OFFLINE
+        if end is MessagesEnd.STOPPED:
+            return before
+        return None
 
     def _current_client(self, report: SyncReport) -> ServerClient | None:
         if not self._client_stale:

@@ -104,6 +104,8 @@ class SyncReport:
     """Photos not sent because the server already had them."""
     retry_later: int = 0
     parked: int = 0
+    messages_sent: int = 0
+    """Customer message records the server took (stored or already there)."""
     returns_pulled: int = 0
     checklists_pulled: int = 0
     inspectors_pulled: int = 0
@@ -127,6 +129,8 @@ class SyncReport:
         if self.replayed:
             parts.append(f"({self.replayed} already on the server)")
         parts.append(f"{self.photos_uploaded} photos uploaded")
+        if self.messages_sent:
+            parts.append(f"{self.messages_sent} customer messages")
         if self.returns_pulled or self.checklists_pulled or self.inspectors_pulled:
             parts.append(
                 f"pulled {self.returns_pulled} returns, {self.checklists_pulled} "

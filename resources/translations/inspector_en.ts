@@ -1081,6 +1081,21 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Write one sentence for the customer, on one line.</source>
+        <translation>Write one sentence for the customer, on one line.</translation>
+    </message>
+    <message>
+        <source>The sentence for the customer is longer than {limit} characters.</source>
+        <translation>The sentence for the customer is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The sentence for the customer names something internal ({words}); write it as you would to the customer.</source>
+        <translation>The sentence for the customer names something internal ({words}); write it as you would to the customer.</translation>
+    </message>
+</context>
+<context>
     <name>NeedsAttention</name>
     <message>
         <source>A photo of this inspection is missing or damaged on this bench, and the server does not have it. If the parcel is still here, inspect it again (a correction); otherwise IT can export it with `inspector-app queue --export ID FILE` to keep a record.</source>
@@ -2213,6 +2228,18 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>estimated</source>
         <translation>estimated</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Parcel received</translation>
+    </message>
+    <message>
+        <source>Refund sent</source>
+        <translation>Refund sent</translation>
+    </message>
+    <message>
+        <source>Sent back with tracking</source>
+        <translation>Sent back with tracking</translation>
     </message>
     <message>
         <source>Already inspected</source>

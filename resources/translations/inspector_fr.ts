@@ -1081,6 +1081,21 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Write one sentence for the customer, on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence for the customer is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence for the customer names something internal ({words}); write it as you would to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeedsAttention</name>
     <message>
         <source>A photo of this inspection is missing or damaged on this bench, and the server does not have it. If the parcel is still here, inspect it again (a correction); otherwise IT can export it with `inspector-app queue --export ID FILE` to keep a record.</source>
@@ -2213,6 +2228,18 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>estimated</source>
         <translation>estimée</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back with tracking</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already inspected</source>

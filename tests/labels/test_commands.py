@@ -56,14 +56,18 @@ def test_label_test_refuses_an_os_printer_headless() -> None:
     assert "only available in the station window" in out
 
 
-def test_message_check_passes_the_shipped_templates() -> None:
+def test_message_check_passes_the_shipped_templates(data_dir: Path) -> None:
     files = sorted(str(p) for p in builtin_dir().glob("*/*.jinja"))
-    code, out = run("message", "check", *files)
-    assert code == 0
-    assert out.count(": OK (") == len(files) == 10
+    code, out = run("--data-dir", str(data_dir), "message", "check", *files)
+    assert code == 0, out
+    assert out.count(": OK (") == len(files) == 16
+    assert out.splitlines()[-1] == (
+        "lint: 0 problem(s) in the messages rendered with the findings of game_console, "
+        "headphones, laptop, smartphone, smartwatch, tablet"
+    )
 
 
-def test_message_check_names_the_line_of_a_typo(tmp_path: Path) -> None:
+def test_message_check_names_the_line_of_a_typo(data_dir: Path, tmp_path: Path) -> None:
     good = tmp_path / "en" / "repair.jinja"
     good.parent.mkdir()
     good.write_text("Subject: {{ rma }}\n\nHello {{ customer_name }}\n")
@@ -72,15 +76,64 @@ def test_message_check_names_the_line_of_a_typo(tmp_path: Path) -> None:
     typo.write_text("Subject: {{ rma }}\n\nBonjour {{ cutsomer_name }}\n")
     loose = tmp_path / "draft.txt"
     loose.write_text("Subject: {{ rma }}\n\nHi\n")
-    code, out = run("message", "check", str(good), str(typo), str(loose))
+    code, out = run(
+        "--data-dir", str(data_dir), "message", "check", str(good), str(typo), str(loose)
+    )
     assert code == 1
-    assert out.splitlines() == [
+    assert out.splitlines()[:3] == [
         f"{good}: OK (en, repair)",
         f"{typo}, line 3: unknown field 'cutsomer_name'; fields are: customer_name, rma, "
-        "order_id, product, category, reason, outcome, grade, decision_date, price",
-        f"{loose}: name it <language>/<outcome>.jinja or give --language and --outcome",
+        "order_id, product, category, reason, price, outcome, grade, decision_date, findings, "
+        "grade_finding, photos, note",
+        f"{loose}: name it <language>/<kind>.jinja or give --language and --kind",
     ]
-    assert run("message", "check", "--language", "en", "--outcome", "repair", str(loose))[0] == 0
+    checked = run(
+        "--data-dir",
+        str(data_dir),
+        "message",
+        "check",
+        "--language",
+        "en",
+        "--kind",
+        "repair",
+        str(loose),
+    )
+    assert checked[0] == 0, checked[1]
+
+
+def test_message_check_lints_what_customers_would_read(data_dir: Path, tmp_path: Path) -> None:
+    """A template that passes the publish-time check but leaks the bench's name, or breaks on
+    a real finding without photos, is caught by the linter."""
+    breaks = tmp_path / "en" / "refuse_send_back.jinja"
+    breaks.parent.mkdir()
+    breaks.write_text(
+        "Subject: {{ rma }} refused\n\n"
+        "{% for f in findings %}{{ f.text }} ({{ f.photos[0] }})\n{% endfor %}"
+    )
+    leaky = tmp_path / "en" / "repair.jinja"
+    leaky.write_text("Subject: {{ rma }} repaired\n\nChecked at bench-07 by Ines.\n")
+    code, out = run(
+        "--data-dir",
+        str(data_dir),
+        "--set",
+        "station.name=bench-07",
+        "message",
+        "check",
+        str(breaks),
+        str(leaky),
+        "--checklist",
+        str(builtin_dir().parent / "checklists" / "smartphone.yaml"),
+    )
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[:2] == [f"{breaks}: OK (en, refuse_send_back)", f"{leaky}: OK (en, repair)"]
+    assert lines[2].startswith(
+        "en/refuse_send_back: smartphone v2, refuse_send_back with 6 findings: does not render:"
+    ), out
+    assert lines[3] == (
+        "en/repair: smartphone v2, repair with 1 findings: shows internal words: bench-07"
+    )
+    assert lines[-1].startswith("lint: 2 problem(s)")
 
 
 def test_message_preview_fills_in_example_data(data_dir: Path) -> None:
@@ -97,5 +150,8 @@ def test_message_preview_fills_in_example_data(data_dir: Path) -> None:
     assert code == 0
     assert out.startswith(
         "Subject: Votre retour RMA-2026-004211 : remboursement partiel de "
-        "120,00\u00a0€\n\nBonjour Camille,\n"
+        "316,75\u00a0€\n\nBonjour Camille,\n"
+    )
+    assert out.endswith(
+        "[attached: photo-1.jpg]\n[attached: photo-2.jpg]\n[attached: photo-3.jpg]\n"
     )

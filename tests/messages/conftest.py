@@ -1,4 +1,4 @@
-"""Fixtures for message tests: demo returns and one verdict per outcome."""
+"""Fixtures for message tests: demo returns, and the facts of a message about one."""
 
 from __future__ import annotations
 
@@ -8,29 +8,27 @@ from decimal import Decimal
 import pytest
 
 from inspector_app.domain.demo import demo_returns
-from inspector_app.domain.returns import Disposition, Grade, Outcome, Return
-from inspector_app.messages import MessageCatalog
-from inspector_app.wire import VerdictIn
+from inspector_app.domain.returns import Grade, Return
+from inspector_app.messages import MessageCatalog, MessageFacts, MessageKind
 
 TODAY = dt.date(2026, 11, 26)
 
-DISPOSITIONS = {
-    Outcome.ACCEPT_FULL_REFUND: Disposition.RESTOCK,
-    Outcome.PARTIAL_REFUND: Disposition.REFURBISH,
-    Outcome.REFUSE_SEND_BACK: Disposition.QUARANTINE,
-    Outcome.REPAIR: Disposition.REPAIR,
-    Outcome.REPLACE: Disposition.RETURN_TO_SUPPLIER,
-}
 
-
-def verdict(
-    outcome: Outcome, grade: Grade | None = Grade.GOOD, refund: str | None = None
-) -> VerdictIn:
-    return VerdictIn(
-        outcome=outcome,
+def facts(
+    ret: Return,
+    kind: MessageKind,
+    grade: Grade | None = Grade.GOOD,
+    refund: str | None = None,
+    tracking: str = "",
+) -> MessageFacts:
+    """A message about `ret` without findings (the findings' tests build real ones)."""
+    return MessageFacts(
+        ret=ret,
+        kind=kind,
+        day=TODAY,
         grade=grade,
-        disposition=DISPOSITIONS[outcome],
         refund_amount=Decimal(refund) if refund else None,
+        sendback_tracking=tracking,
     )
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from inspector_app.domain.returns import Outcome
 from inspector_app.domain.vocabulary import LANGUAGES
-from inspector_app.messages import MessageTemplateError, builtin_dir, check_template
+from inspector_app.messages import MessageKind, MessageTemplateError, builtin_dir, check_template
 from inspector_app.messages.catalog import template_path
 
 GOOD = """Subject: Your return {{ rma }} is accepted
@@ -18,12 +17,12 @@ Grade: {{ grade }}
 {% endif %}
 We refund {{ refund_amount }}.
 """
-FULL = Outcome.ACCEPT_FULL_REFUND
+FULL = MessageKind.ACCEPT_FULL_REFUND
 
 
-def refused(text: str, outcome: Outcome = FULL) -> MessageTemplateError:
+def refused(text: str, kind: MessageKind = FULL) -> MessageTemplateError:
     with pytest.raises(MessageTemplateError) as info:
-        check_template(text, "en", outcome, source="en/custom.jinja")
+        check_template(text, "en", kind, source="en/custom.jinja")
     return info.value
 
 
@@ -37,10 +36,10 @@ def test_a_good_template_passes_and_renders() -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("outcome", list(Outcome))
-def test_shipped_templates_pass_the_check(language: str, outcome: Outcome) -> None:
-    path = template_path(builtin_dir(), language, outcome)
-    check_template(path.read_text(encoding="utf-8"), language, outcome, str(path))
+@pytest.mark.parametrize("kind", list(MessageKind))
+def test_shipped_templates_pass_the_check(language: str, kind: MessageKind) -> None:
+    path = template_path(builtin_dir(), language, kind)
+    check_template(path.read_text(encoding="utf-8"), language, kind, str(path))
 
 
 @pytest.mark.parametrize(
@@ -76,13 +75,15 @@ def test_broken_template_is_refused_with_its_line(text: str, line: int, message:
     assert str(error).startswith(f"en/custom.jinja, line {line}: ")
 
 
-def test_field_of_another_outcome_is_refused() -> None:
-    error = refused(GOOD, Outcome.REFUSE_SEND_BACK)
+def test_field_of_another_kind_is_refused() -> None:
+    error = refused(GOOD, MessageKind.REFUSE_SEND_BACK)
     assert error.line == 7
     assert error.message == (
         "'refund_amount' is not known for refuse_send_back "
-        "(only for accept_full_refund, partial_refund)"
+        "(only for accept_full_refund, partial_refund, refund_sent)"
     )
+    error = refused(GOOD.replace("{{ rma }}", "{{ decision_date }}"), MessageKind.RECEIVED)
+    assert error.line == 1 and "'decision_date' is not known for received" in error.message
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from inspector_app.domain.returns import Outcome, Return
+from inspector_app.domain.returns import Return
 from inspector_app.gui.message_preview import MessagePreview
-from inspector_app.messages import MessageCatalog
+from inspector_app.messages import MessageCatalog, MessageKind
 
-from .conftest import TODAY, verdict
+from .conftest import facts
 
 pytestmark = pytest.mark.gui
 
@@ -18,7 +18,7 @@ def test_preview_shows_the_rendered_message(
 ) -> None:
     preview = MessagePreview()
     qtbot.addWidget(preview)
-    message = catalog.render(returns[0], verdict(Outcome.REPAIR), decided_on=TODAY, language="fr")
+    message = catalog.render(facts(returns[0], MessageKind.REPAIR), "fr")
     preview.show_message(message)
     assert preview.text() == (f"Subject: {message.subject}", message.body)
     assert preview.language.currentData() == "fr"

@@ -1,4 +1,4 @@
-"""Every shipped template renders for every outcome and language with demo returns."""
+"""Every shipped template renders for every kind and language with demo returns."""
 
 from __future__ import annotations
 
@@ -9,41 +9,42 @@ from pathlib import Path
 
 import pytest
 
-from inspector_app.domain.returns import Grade, Outcome, Return
+from inspector_app.domain.returns import Grade, Return
+from inspector_app.domain.texts import format_money
 from inspector_app.domain.vocabulary import LANGUAGES
-from inspector_app.messages import MessageCatalog, language_for, message_fields
-from inspector_app.messages.fields import FIELDS, format_date, format_money
-from inspector_app.wire import CustomerMessage
+from inspector_app.messages import (
+    MessageCatalog,
+    MessageKind,
+    RenderedMessage,
+    language_for,
+    message_fields,
+)
+from inspector_app.messages.examples import example_facts
+from inspector_app.messages.fields import FIELDS, format_date
 
-from .conftest import TODAY, verdict
+from .conftest import facts
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("outcome", list(Outcome))
-def test_every_outcome_and_language_renders_with_demo_data(
-    catalog: MessageCatalog, returns: list[Return], outcome: Outcome, language: str
+@pytest.mark.parametrize("kind", list(MessageKind))
+def test_every_kind_and_language_renders_with_demo_data(
+    catalog: MessageCatalog, returns: list[Return], kind: MessageKind, language: str
 ) -> None:
     for i, ret in enumerate(returns):
         grade = None if i % 3 == 0 else list(Grade)[i % len(Grade)]
-        tracking = "1Z999AA10123456784" if outcome is Outcome.REFUSE_SEND_BACK else None
-        message = catalog.render(
-            ret,
-            verdict(outcome, grade, "25.50"),
-            decided_on=TODAY,
-            language=language,
-            sendback_tracking=tracking,
-        )
-        assert isinstance(message, CustomerMessage)
+        tracking = "1Z999AA10123456784" if kind is MessageKind.SENT_BACK else ""
+        message = catalog.render(facts(ret, kind, grade, "25.50", tracking), language)
+        assert isinstance(message, RenderedMessage)
         assert message.language == language
         assert ret.rma in message.subject
         assert ret.product.model in message.body
         assert ret.order_id in message.body
         assert "{{" not in message.body + message.subject
-        if outcome is Outcome.PARTIAL_REFUND:
+        if kind in (MessageKind.PARTIAL_REFUND, MessageKind.REFUND_SENT):
             assert format_money(Decimal("25.50"), ret.currency, language) in message.subject
-        if outcome is Outcome.ACCEPT_FULL_REFUND:
+        if kind is MessageKind.ACCEPT_FULL_REFUND:
             # A full refund without an amount refunds the price paid.
-            full = catalog.render(ret, verdict(outcome, grade), decided_on=TODAY, language=language)
+            full = catalog.render(facts(ret, kind, grade), language)
             assert format_money(ret.price, ret.currency, language) in full.body
         if tracking:
             assert tracking in message.body
@@ -54,27 +55,25 @@ def test_language_follows_the_order_country(catalog: MessageCatalog, returns: li
     assert language_for(dataclasses.replace(ret, country="FR")) == "fr"
     assert language_for(dataclasses.replace(ret, country="BE")) == "fr"
     assert language_for(dataclasses.replace(ret, country="DE")) == "en"
-    french = catalog.render(
-        dataclasses.replace(ret, country="FR"), verdict(Outcome.REPAIR), decided_on=TODAY
-    )
+    french = catalog.render(facts(dataclasses.replace(ret, country="FR"), MessageKind.REPAIR))
     assert french.language == "fr"
     assert french.body.startswith("Bonjour")
 
 
 def test_greeting_without_a_name(catalog: MessageCatalog, returns: list[Return]) -> None:
     ret = dataclasses.replace(returns[0], customer_name="")
-    message = catalog.render(ret, verdict(Outcome.REPLACE), decided_on=TODAY, language="en")
+    message = catalog.render(facts(ret, MessageKind.REPLACE), "en")
     assert message.body.startswith("Hello,\n")
 
 
-@pytest.mark.parametrize("outcome", list(Outcome))
-@pytest.mark.parametrize("grade", [None, Grade.FAIR])
-def test_declared_fields_are_exactly_what_a_decision_provides(
-    returns: list[Return], outcome: Outcome, grade: Grade | None
+@pytest.mark.parametrize("kind", list(MessageKind))
+@pytest.mark.parametrize("optional", [True, False])
+def test_declared_fields_are_exactly_what_a_message_provides(
+    kind: MessageKind, optional: bool
 ) -> None:
     """FIELDS (the check's list of known names and the docs) match the values built."""
-    values = message_fields(returns[0], verdict(outcome, grade), "en", TODAY, "1Z999AA1012345678")
-    declared = {f.name for f in FIELDS if outcome in f.outcomes and (grade or not f.optional)}
+    values = message_fields(example_facts(kind, with_optional=optional), "en")
+    declared = {f.name for f in FIELDS if kind in f.kinds and (optional or not f.optional)}
     assert values.keys() == declared
 
 
@@ -101,5 +100,5 @@ def test_dates_are_written_out() -> None:
 
 
 def test_every_field_is_documented() -> None:
-    docs = (Path(__file__).resolve().parents[2] / "docs" / "labels.md").read_text()
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "messages.md").read_text()
     assert [f.name for f in FIELDS if f"| `{f.name}` |" not in docs] == []

@@ -13,15 +13,15 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # Starlette nudges towards httpx2; httpx still works
     from starlette.testclient import TestClient
 
-from inspector_app.domain.returns import Outcome, Return
-from inspector_app.messages import MessageCatalog, store_published
+from inspector_app.domain.returns import Return
+from inspector_app.messages import MessageCatalog, MessageKind, store_published
 from inspector_app.messages.published import PublishedTemplate
 from inspector_app.server import admin
 from inspector_app.server.app import create_app
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 
-from .conftest import TODAY, verdict
+from .conftest import facts
 
 URL = "/api/v1/message-templates"
 REPAIR_FR = "Subject: Réparation {{ rma }}\n\nBonjour {{ customer_name }}, on répare.\n"
@@ -61,9 +61,9 @@ def test_admin_publishes_and_a_bench_uses_it(
     )
     assert put.status_code == 201, put.text
     published = PublishedTemplate.model_validate(put.json())
-    assert (published.language, published.outcome, published.text) == (
+    assert (published.language, published.kind, published.text) == (
         "fr",
-        Outcome.REPAIR,
+        MessageKind.REPAIR,
         REPAIR_FR,
     )
     again = server.client.put(
@@ -78,9 +78,9 @@ def test_admin_publishes_and_a_bench_uses_it(
     assert items == [PublishedTemplate.model_validate(again.json())]
 
     bench_dir = tmp_path / "bench" / "message_templates"
-    assert store_published(bench_dir, [(t.language, t.outcome, t.text) for t in items]) == []
+    assert store_published(bench_dir, [(t.language, t.kind, t.text) for t in items]) == []
     catalog = MessageCatalog.load(published_dir=bench_dir)
-    message = catalog.render(returns[1], verdict(Outcome.REPAIR), decided_on=TODAY, language="fr")
+    message = catalog.render(facts(returns[1], MessageKind.REPAIR), "fr")
     assert message.subject == f"Réparation {returns[1].rma}"
 
 
@@ -139,7 +139,7 @@ def test_withdraw_returns_to_the_shipped_template(server: Server) -> None:
         ("/en/refund_everything", 422, "invalid_request"),
     ],
 )
-def test_unknown_language_or_outcome(server: Server, path: str, status: int, code: str) -> None:
+def test_unknown_language_or_kind(server: Server, path: str, status: int, code: str) -> None:
     answer = server.client.put(URL + path, json={"text": REPAIR_FR}, headers=server.auth("admin"))
     assert answer.status_code == status
     assert answer.json()["code"] == code

@@ -13,7 +13,13 @@ from PIL import Image
 
 from inspector_app.domain.codes import luhn_digit
 from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
-from inspector_app.wire import InspectionPayload, PhotoRef
+from inspector_app.wire import (
+    CustomerMessageRecord,
+    InspectionPayload,
+    MessageStep,
+    PhotoRef,
+    message_id,
+)
 
 TODAY = dt.date(2026, 11, 26)
 NOON = dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.UTC)
@@ -94,3 +100,17 @@ def make_payload(
 def raw(payload: InspectionPayload) -> bytes:
     """The frozen bytes a station sends (serialised once, resent as is)."""
     return payload.model_dump_json().encode("utf-8")
+
+
+def received_message(return_id: str) -> CustomerMessageRecord:
+    """A bench's "parcel received" record for `return_id`, with its stable id."""
+    return CustomerMessageRecord(
+        id=message_id(MessageStep.RECEIVED, return_id, None),
+        step=MessageStep.RECEIVED,
+        trigger="scan",
+        return_id=return_id,
+        fired_at=dt.datetime(2026, 11, 26, 9, 0, tzinfo=dt.UTC),
+        language="en",
+        subject=f"Your return {return_id}: we have received your parcel",
+        body="Hello,\nYour parcel reached our returns centre.\n",
+    )

@@ -16,7 +16,7 @@ import pytest
 from inspector_app.server import admin
 from inspector_app.wire import new_token_secret
 
-from .builders import image_bytes, make_payload, make_return, raw, sha
+from .builders import image_bytes, make_payload, make_return, raw, received_message, sha
 
 ALL = {"station", "inspector", "lead", "admin"}
 LEADS = {"lead", "admin"}
@@ -35,8 +35,10 @@ ALLOWED: dict[tuple[str, str], set[str] | None] = {
     ("PUT", "/api/v1/inspections/{inspection_uuid}"): {"station", "inspector"},
     ("GET", "/api/v1/reports/daily-intake"): {"lead", "admin"},
     ("GET", "/api/v1/message-templates"): ALL,
-    ("PUT", "/api/v1/message-templates/{language}/{outcome}"): {"admin"},
-    ("DELETE", "/api/v1/message-templates/{language}/{outcome}"): {"admin"},
+    ("PUT", "/api/v1/message-templates/{language}/{kind}"): {"admin"},
+    ("DELETE", "/api/v1/message-templates/{language}/{kind}"): {"admin"},
+    ("PUT", "/api/v1/customer-messages/{message_id}"): {"station", "inspector"},
+    ("GET", "/api/v1/returns/{return_id}/customer-messages"): LEADS,
     # lead review (tests/lead covers their semantics; here: who gets past authorization)
     ("GET", "/api/v1/lead/report"): LEADS,
     ("GET", "/api/v1/lead/waiting"): LEADS,
@@ -59,7 +61,12 @@ ALLOWED: dict[tuple[str, str], set[str] | None] = {
     ("POST", "/api/v1/lead/marketplace/actions/{action_id}/cancel"): LEADS,
 }
 PHOTO = image_bytes(9)
-THEIRS = ("/api/v1/message-templates", "/api/v1/lead/")  # other subsystems' routes
+THEIRS = (  # other subsystems' routes, tested by their own suites
+    "/api/v1/message-templates",
+    "/api/v1/customer-messages",
+    "/api/v1/returns/{return_id}/customer-messages",
+    "/api/v1/lead/",
+)
 DAY = "2026-11-26"
 LEAD_PIN = "432100"
 _counter = itertools.count()
@@ -68,7 +75,15 @@ _counter = itertools.count()
 def request_for(server, method: str, path: str, headers: dict[str, str]):
     """A well-formed request for the operation (its outcome for an allowed role may still be
     a 404 or 422 about the data, never a 401/403)."""
-    path = path.replace("{language}/{outcome}", "en/refuse_send_back")
+    path = path.replace("{language}/{kind}", "en/refuse_send_back")
+    path = path.replace("{return_id}", "R-AUTH")
+    if "{message_id}" in path:
+        record = received_message(f"R-AUTH-{next(_counter)}")
+        return server.client.put(
+            path.replace("{message_id}", str(record.id)),
+            content=record.model_dump_json(),
+            headers={**headers, "Content-Type": "application/json"},
+        )
     if path.startswith("/api/v1/lead/"):
         return lead_request(server, method, path, headers)
     if "{" in path:

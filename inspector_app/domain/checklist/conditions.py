@@ -48,6 +48,10 @@ class Condition(Protocol):
         finding's photos should show. Tests under `not` witness nothing."""
         ...
 
+    def items(self) -> tuple[str, ...]:
+        """Every item this condition names, whether or not it holds."""
+        ...
+
 
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
     "equals": operator.eq,
@@ -76,6 +80,9 @@ class ItemTest:
     def witnesses(self, facts: Facts) -> tuple[str, ...]:
         return (self.item,) if self.holds(facts) else ()
 
+    def items(self) -> tuple[str, ...]:
+        return (self.item,)
+
 
 @dataclass(frozen=True, slots=True)
 class ReturnTest:
@@ -88,6 +95,9 @@ class ReturnTest:
         return value is not None and _COMPARE[self.op](value, self.operand)
 
     def witnesses(self, facts: Facts) -> tuple[str, ...]:
+        return ()
+
+    def items(self) -> tuple[str, ...]:
         return ()
 
 
@@ -103,6 +113,9 @@ class AllOf:
             return ()
         return tuple(dict.fromkeys(i for p in self.parts for i in p.witnesses(facts)))
 
+    def items(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i for p in self.parts for i in p.items()))
+
 
 @dataclass(frozen=True, slots=True)
 class AnyOf:
@@ -114,6 +127,9 @@ class AnyOf:
     def witnesses(self, facts: Facts) -> tuple[str, ...]:
         return tuple(dict.fromkeys(i for p in self.parts for i in p.witnesses(facts)))
 
+    def items(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i for p in self.parts for i in p.items()))
+
 
 @dataclass(frozen=True, slots=True)
 class Not:
@@ -124,6 +140,9 @@ class Not:
 
     def witnesses(self, facts: Facts) -> tuple[str, ...]:
         return ()
+
+    def items(self) -> tuple[str, ...]:
+        return self.part.items()
 
 
 _ITEM_OPS: dict[ItemKind, tuple[str, ...]] = {
