@@ -100,10 +100,10 @@ def record_of(
     fired_at: dt.datetime,
     inspection: str | None = None,
 ) -> CustomerMessageRecord:
-    """The wire record of a rendered message, with its stable id."""
+    """The wire record of a rendered message, with its stable id and the findings that decided
+    its outcome (the reasons the connector may report to the marketplace)."""
     step = facts.kind.step
     amounts = {finding.rule: amount for finding, amount in facts.deductions}
-    findings = [*facts.findings, *([facts.grade_finding] if facts.grade_finding else [])]
     return CustomerMessageRecord(
         id=message_id(step, facts.ret.id, inspection),
         step=step,
@@ -124,7 +124,7 @@ def record_of(
                 photos=list(f.photos),
                 amount=amounts.get(f.rule),
             )
-            for f in findings
+            for f in facts.findings
         ],
         note=facts.note,
     )

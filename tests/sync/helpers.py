@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
 from inspector_app.domain.verdict import VerdictChoice
 from inspector_app.server.db import Database as ServerDatabase
-from inspector_app.server.models import Inspection, Photo
+from inspector_app.server.models import CustomerMessageRow, Inspection, Photo
 from inspector_app.server.models import Station as StationRow
 from inspector_app.settings import Settings
 from inspector_app.station import Station
@@ -131,6 +131,19 @@ class ServerView:
     def photos(self) -> set[str]:
         with self._db.read() as session:
             return set(session.scalars(select(Photo.sha256)))
+
+    def customer_messages(self) -> list[tuple[str, str, str, bytes]]:
+        """(id, step, return id, raw record) of every message the server stored."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(
+                    CustomerMessageRow.id,
+                    CustomerMessageRow.step,
+                    CustomerMessageRow.return_id,
+                    CustomerMessageRow.raw,
+                ).order_by(CustomerMessageRow.fired_at)
+            )
+            return [tuple(row) for row in rows.all()]
 
     def heartbeat(self, station: str) -> tuple[str, int, int, bool]:
         """(version, pending, needs_attention, seen) as the station last reported them."""

@@ -80,7 +80,7 @@ async def put_message(
 @router.get(
     "/returns/{return_id}/customer-messages",
     response_model=list[CustomerMessageRecord],
-    responses=problems(401, 403),
+    responses=problems(401, 403, 422),
     summary="Every message a return's customer was sent or would have been (leads, admins)",
 )
 def get_messages(
