@@ -1084,15 +1084,15 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <name>Messages</name>
     <message>
         <source>Write one sentence for the customer, on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une seule phrase pour le client, sur une ligne.</translation>
     </message>
     <message>
         <source>The sentence for the customer is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase pour le client dépasse {limit} caractères.</translation>
     </message>
     <message>
         <source>The sentence for the customer names something internal ({words}); write it as you would to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase pour le client mentionne un élément interne ({words}) ; rédigez-la comme vous l&apos;écririez au client.</translation>
     </message>
 </context>
 <context>
@@ -2231,15 +2231,15 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Parcel received</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis reçu</translation>
     </message>
     <message>
         <source>Refund sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement effectué</translation>
     </message>
     <message>
         <source>Sent back with tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyé avec suivi</translation>
     </message>
     <message>
         <source>Already inspected</source>

@@ -139,8 +139,8 @@ def test_test_print_to_pdf_saves_a_file(bridge, tmp_path: Path, qtbot) -> None:
 
 def test_page_lists_every_template_with_its_origin(bridge, tmp_path: Path, qtbot) -> None:
     page = make_page(qtbot, bridge, tmp_path, "pdf")
-    assert page.templates.count() == 10
-    page.templates.setCurrentRow(5)
+    assert page.templates.count() == 16  # 8 kinds of message in 2 languages
+    page.templates.setCurrentRow(8)
     subject, body = page.message.text()
     assert subject.startswith("Subject: Votre retour RMA-2026-004211")
     assert body.startswith("Bonjour Camille,")

@@ -23,7 +23,6 @@ from inspector_app.labels import (
     to_zpl,
 )
 from inspector_app.labels.sendback import validate_sendback_tracking
-from inspector_app.messages import MessageCatalog
 from inspector_app.station import Station
 from inspector_app.wire import InspectionPayload
 
@@ -53,14 +52,12 @@ def test_refused_return_carries_message_and_tracking_and_survives_a_dead_printer
         override_reason="opened",
     )
     tracking = validate_sendback_tracking("1z 999 aa1 01 2345 6784", verdict.outcome, ret)
-    message = MessageCatalog.load().render(
-        ret, verdict, decided_on=TODAY, sendback_tracking=tracking
-    )
-    result = station.finalize(draft, verdict, customer_message=message, sendback_tracking=tracking)
+    message = station.preview_message(draft, verdict, sendback_tracking=tracking)
+    result = station.finalize(draft, verdict, sendback_tracking=tracking)
 
     payload = InspectionPayload.model_validate_json(result.payload)
     assert payload.sendback_tracking == "1Z999AA10123456784"
-    assert payload.customer_message == message
+    assert payload.customer_message == message.wire()
     assert tracking in payload.customer_message.body
 
     content = LabelContent.for_inspection(payload, ret)
