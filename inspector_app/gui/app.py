@@ -24,7 +24,6 @@ from inspector_app.gui.settings_dialog import SettingsDialog
 from inspector_app.gui.sounds import Feedback
 from inspector_app.gui.sync_bridge import SyncBridge
 from inspector_app.gui.wedge_filter import WedgeFilter
-from inspector_app.messages import MessageCatalog
 from inspector_app.scanning import CaptureSettings
 from inspector_app.settings import Settings
 from inspector_app.station import ServerProbe, Station
@@ -65,9 +64,8 @@ class StationApp(QObject):
     def start(self) -> None:
         """Start the camera and the sync worker; returns at once."""
         QApplication.instance().installEventFilter(self.wedge)
-        self.bridge.call(
-            MessageCatalog.load,
-            self.messages_dir,
+        self.bridge.call(  # loading checks every template (~0.3 s): never on the GUI thread
+            self.station.reload_messages,
             done=lambda catalog: setattr(self, "messages", catalog),
             failed=lambda exc: log.error("message templates: %s", exc),
         )
@@ -95,11 +93,6 @@ class StationApp(QObject):
         self.station.stop_sync()
         self.sync.close()
         self.bridge.run_sync_for_shutdown(self.station.close)
-
-    @property
-    def messages_dir(self) -> Path:
-        """Where templates published by the server are kept on this bench."""
-        return self.data_dir / "messages"
 
     @property
     def labels_dir(self) -> Path:
@@ -144,7 +137,7 @@ class StationApp(QObject):
             self.settings,
             call=self.bridge.call,
             pdf_dir=self.labels_dir,
-            catalog=self.messages or MessageCatalog.load(),
+            catalog=self.messages or self.station.messages,
         )
         dialog = SettingsDialog(
             self.settings,
