@@ -76,7 +76,8 @@ def request_for(server, method: str, path: str, headers: dict[str, str]):
     """A well-formed request for the operation (its outcome for an allowed role may still be
     a 404 or 422 about the data, never a 401/403)."""
     path = path.replace("{language}/{kind}", "en/refuse_send_back")
-    path = path.replace("{return_id}", "R-AUTH")
+    if path.endswith("/customer-messages"):
+        path = path.replace("{return_id}", "R-AUTH")
     if "{message_id}" in path:
         record = received_message(f"R-AUTH-{next(_counter)}")
         return server.client.put(
