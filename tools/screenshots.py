@@ -14,7 +14,9 @@ import datetime as dt
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -61,8 +63,25 @@ class Shooter:
         QTimer.singleShot(50, look)
 
 
-def run(out: Path) -> int:
-    root = Path(tempfile.mkdtemp(prefix="inspector-shots-"))
+@dataclass
+class DemoStation:
+    """The real app as `inspector-app demo` starts it, with the parcel its camera shows."""
+
+    app: Any
+    window: Any
+    server: Any
+    batch: Any
+    phone: Any
+
+    def close(self) -> None:
+        self.window.close()
+        self.app.shutdown()
+        self.server.stop()
+
+
+def demo_station(root: Path, language: str = "en") -> DemoStation:
+    """Start the embedded demo server and a bench whose camera video shows an eligible
+    smartphone's label, in `language`; the window is shown at 1366×768 once started."""
     server = start_demo_server(root / "server")
     today = dt.datetime.now(dt.UTC).date()
     batch = demo_batch(60, today, 7)
@@ -87,12 +106,20 @@ def run(out: Path) -> int:
             "station.name": "demo-bench",
             "camera.source": str(camera),
             "ui.sounds": False,
+            "ui.language": language,
             "sync.interval_s": 3.0,
         },
         source="cli",
     )
     make_qt_app()
     app, window = build(settings, root / "station", save_settings=False)
+    return DemoStation(app, window, server, batch, phone)
+
+
+def run(out: Path) -> int:
+    root = Path(tempfile.mkdtemp(prefix="inspector-shots-"))
+    demo = demo_station(root)
+    app, window, server, batch, phone = demo.app, demo.window, demo.server, demo.batch, demo.phone
     shots = Shooter(out)
     try:
         app.start()
@@ -116,9 +143,7 @@ def run(out: Path) -> int:
         window.sign_out()
         shots.save(window, "22-signed-out")
     finally:
-        window.close()
-        app.shutdown()
-        server.stop()
+        demo.close()
     _french(root, shots)
     print(f"{len(shots.saved)} screenshots in {out}")
     return 0

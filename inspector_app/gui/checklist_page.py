@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
+from inspector_app.gui import i18n
 from inspector_app.gui.checklist_state import ChecklistSnapshot
 from inspector_app.gui.fraud_banner import FraudBanner
 from inspector_app.gui.generated.ui_checklist_page import Ui_ChecklistPage
@@ -86,6 +87,10 @@ class ChecklistPage(QWidget):
         self._pixmaps[sha] = pixmap
         self._refresh_photos()
 
+    def thumbnail(self, sha: str) -> QPixmap | None:
+        """The thumbnail of a photo of this inspection, once loaded."""
+        return self._pixmaps.get(sha)
+
     def snapshot(self) -> ChecklistSnapshot | None:
         return self._snapshot
 
@@ -137,7 +142,7 @@ class ChecklistPage(QWidget):
         section = snapshot.template.sections[self._section]
         sections = snapshot.sections_with_items()
         position = sections.index(self._section) + 1 if self._section in sections else 1
-        self.ui.sectionTitle.setText(section.title)
+        self.ui.sectionTitle.setText(i18n.show(section.title))
         self.ui.sectionCounter.setText(
             self.tr("Section {n} of {total}").format(n=position, total=len(sections))
         )

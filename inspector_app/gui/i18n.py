@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from inspector_app.domain.texts import DEFAULT_LANGUAGE, LANGUAGES
+from inspector_app.domain.texts import DEFAULT_LANGUAGE, LANGUAGES, translate
 from inspector_app.locations import resource_path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -49,6 +49,29 @@ def install(app: QCoreApplication, setting: str) -> list[QTranslator]:
         app.installTranslator(qt_base)
         installed.append(qt_base)
     return installed
+
+
+def language() -> str:
+    """The language the interface is shown in now (the one `install` chose)."""
+    name = QLocale().name().split("_")[0]
+    return name if name in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def show(value: object) -> str:
+    """`value` as the interface shows it: a checklist text in the interface's language, a
+    sentence of the code (`Phrase`: eligibility, errors, findings) through the catalogue,
+    dates, times and money in the language's one format. Every text of the layers below
+    the GUI goes through here on its way to a widget."""
+    return translate(value, language(), QCoreApplication.translate)
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong, in the interface's language: each problem of a refused verdict, the
+    sentence an error was raised with, or (an error of a library) its own words."""
+    parts = getattr(exc, "problems", None) or exc.args[:1]
+    if parts and all(isinstance(part, str) for part in parts):
+        return " ".join(show(part) for part in parts)
+    return str(exc) or exc.__class__.__name__
 
 
 def _tool(name: str) -> str:

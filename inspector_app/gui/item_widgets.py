@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.checklist import Item, ItemKind
 from inspector_app.domain.checklist.shapes import shape_problem
 from inspector_app.domain.codes import CodeError, normalize_code
+from inspector_app.gui import i18n
 from inspector_app.gui.checklist_state import ChecklistSnapshot
 from inspector_app.gui.theme import restyle, set_tone
 
@@ -51,14 +52,14 @@ class ItemWidget(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(16, 12, 16, 12)
-        title = item.label + ("  *" if item.required else "")
+        title = i18n.show(item.label) + ("  *" if item.required else "")
         self.question = QLabel(title)
         self.question.setWordWrap(True)
         self.question.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.question.setToolTip(self.tr("* required") if item.required else "")
         self._layout.addWidget(self.question)
         if item.help:
-            help_label = QLabel(item.help)
+            help_label = QLabel(i18n.show(item.help))
             help_label.setWordWrap(True)
             help_label.setObjectName("hint")
             self._layout.addWidget(help_label)
@@ -220,7 +221,8 @@ class YesNoItem(_ButtonsItem):
 class ChoiceItem(_ButtonsItem):
     def __init__(self, item: Item, parent: QWidget | None = None) -> None:
         options = [
-            (c.value, c.label, str(i + 1) if i < 9 else "") for i, c in enumerate(item.choices)
+            (c.value, i18n.show(c.label), str(i + 1) if i < 9 else "")
+            for i, c in enumerate(item.choices)
         ]
         super().__init__(item, options, parent)
         self._values = [c.value for c in item.choices]
@@ -253,7 +255,7 @@ class _TypedItem(ItemWidget):
         try:
             value = self.convert(text)
         except ValueError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(i18n.error_text(exc))
             self.status.show()
             return
         if value != self._saved:
@@ -281,11 +283,12 @@ class NumberItem(_TypedItem):
         bounds = ""
         if item.min is not None and item.max is not None:
             bounds = f"{item.min:g}–{item.max:g}"
-        super().__init__(item, " ".join(p for p in (bounds, item.unit) if p), parent)
+        unit = i18n.show(item.unit)
+        super().__init__(item, " ".join(p for p in (bounds, unit) if p), parent)
         self.field.setValidator(QDoubleValidator(self.field))
         self.field.setMaximumWidth(260)
-        if item.unit:
-            self.controls.addWidget(QLabel(item.unit))
+        if unit:
+            self.controls.addWidget(QLabel(unit))
         self.controls.addStretch(1)
 
     def convert(self, text: str) -> Any:
@@ -323,7 +326,7 @@ class CodeScanItem(_TypedItem):
         try:
             code = normalize_code(text)
         except CodeError as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(*exc.args) from None  # the sentence (a Phrase) kept to translate
         problem = shape_problem(self.item.compare_to, self.item.pattern, code)
         if problem:
             raise ValueError(problem)
@@ -346,7 +349,7 @@ class CodeScanItem(_TypedItem):
         try:
             self.convert(code)
         except ValueError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(i18n.error_text(exc))
             self.status.show()
 
     def refuse_label(self, code: str, rma: str) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from inspector_app.domain.returns import Return
-from inspector_app.gui import vocabulary, worker_calls
+from inspector_app.gui import i18n, vocabulary, worker_calls
 from inspector_app.gui.about_dialog import AboutDialog
 from inspector_app.gui.app import StationApp
 from inspector_app.gui.attention_dialog import AttentionDialog
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
             self.feedback.play("not_found")
             if self.current_page() != SCAN:
                 self._show_page(SCAN)
-            self.scan_page.show_message(result.message, "bad")
+            self.scan_page.show_message(i18n.show(result.message), "bad")
             self.scan_page.add_recent(codes[0], self.tr("not found"), "not_found")
             return
         self.feedback.play("found")
@@ -509,8 +509,9 @@ class MainWindow(QMainWindow):
         station = self.ctx.station
         self.verdict.set_message_renderer(
             lambda form, language: station.preview_message(
-                draft, worker_calls.verdict_choice(form), language=language
-            )
+                draft, worker_calls.verdict_choice(form), language=language, note=form.note
+            ),
+            self.checklist.thumbnail,
         )
         self.verdict.start(snapshot, ret, head)
 
@@ -524,7 +525,7 @@ class MainWindow(QMainWindow):
         language = message.language if message is not None else None
 
         def finalize() -> FinalizeResult:
-            return station.finalize(draft, verdict, message_language=language)
+            return station.finalize(draft, verdict, message_language=language, note=form.note)
 
         self.bridge.call(finalize, done=self._finalized, failed=self._finalize_failed)
 

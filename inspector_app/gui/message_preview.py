@@ -2,23 +2,32 @@
 
 API for the verdict screen:
 
-    preview = MessagePreview(parent)
-    preview.show_message(catalog.render(ret, verdict, decided_on=today))  # wire.CustomerMessage
+    preview = MessagePreview(parent, with_note=True)
+    preview.show_message(station.preview_message(...), thumbnail)  # a RenderedMessage
     preview.language_changed.connect(self._render_in)   # str: re-render in that language
+    preview.note_changed.connect(self._render_again)    # str: the inspector's sentence
     preview.show_problem("No template for ...")     # when rendering failed: shown, never raised
     preview.clear()
 
-Read-only on purpose: the text is generated from the verdict, so what the inspector sees is
-what travels with the inspection; wording is changed by publishing a template on the server.
+The text is read-only on purpose: it is generated from the verdict, so what the inspector
+sees is what travels with the inspection; wording is changed by publishing a template on the
+server. The one thing the inspector writes is their own sentence (`note`), which the
+template places and the station checks; the photos the message carries are shown under it
+by their thumbnails and the names the customer sees.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -26,9 +35,15 @@ from PySide6.QtWidgets import (
 
 from inspector_app.domain.vocabulary import LANGUAGES
 from inspector_app.gui.theme import set_tone
-from inspector_app.wire import CustomerMessage
+from inspector_app.messages.fields import MAX_ATTACHMENTS
+from inspector_app.station.messages import MAX_NOTE_CHARS
 
 _LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+THUMB = QSize(56, 42)
+
+Thumbnail = Callable[[str], "QPixmap | None"]
+"""A photo's content hash -> its thumbnail, when the bench has it."""
 
 
 class MessagePreview(QWidget):
@@ -36,8 +51,10 @@ class MessagePreview(QWidget):
 
     language_changed = Signal(str)
     """The inspector picked another language (two-letter code) for this customer."""
+    note_changed = Signal(str)
+    """The inspector's own sentence changed (stripped)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, with_note: bool = False) -> None:
         super().__init__(parent)
         self.title = QLabel(self.tr("Message to the customer"))
         heading = self.title.font()
@@ -48,8 +65,19 @@ class MessagePreview(QWidget):
             self.language.addItem(_LANGUAGE_NAMES.get(code, code), code)
         self.language.setAccessibleName(self.tr("Message language"))
         self.language.activated.connect(self._picked)
+        self.photos_title = QLabel("")
+        self.photos_title.setObjectName("hint")
+        self.photos_title.hide()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.photos_title)
+        self.photos = QHBoxLayout()  # one cell per photo, in the header: the screen is full
+        self.photos.setSpacing(6)
+        self._photo_cells: list[QWidget] = []
         header = QHBoxLayout()
-        header.addWidget(self.title, 1)
+        header.addLayout(titles, 1)
+        header.addLayout(self.photos)
         header.addWidget(self.language)
         self.subject = QLabel("")
         self.subject.setObjectName("messageSubject")
@@ -60,13 +88,23 @@ class MessagePreview(QWidget):
         self.body = QPlainTextEdit()
         self.body.setObjectName("messageBody")
         self.body.setReadOnly(True)
+        self.body.setMinimumHeight(100)  # a few lines of the message, whatever the summary
+        self.note = QLineEdit()
+        self.note.setObjectName("messageNote")
+        self.note.setMaxLength(MAX_NOTE_CHARS)
+        self.note.setPlaceholderText(self.tr("Add one sentence of your own (optional)"))
+        self.note.setAccessibleName(self.tr("Your sentence for the customer"))
+        self.note.textChanged.connect(self._note_edited)
+        self.note.setVisible(with_note)
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
         self.problem.hide()
         column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(header)
         column.addWidget(self.subject)
         column.addWidget(self.body, 1)
+        column.addWidget(self.note)
         column.addWidget(self.problem)
 
     def _picked(self, index: int) -> None:
@@ -74,19 +112,58 @@ class MessagePreview(QWidget):
         # badly when the widget goes away ("shared QObject was deleted directly").
         self.language_changed.emit(self.language.itemData(index))
 
-    def show_message(self, message: CustomerMessage) -> None:
-        """Show `message` and select its language."""
+    def _note_edited(self, text: str) -> None:
+        self.note_changed.emit(text.strip())
+
+    def show_message(self, message: Any, thumbnail: Thumbnail | None = None) -> None:
+        """Show `message` (a RenderedMessage, or a wire.CustomerMessage without photos) with
+        the photos it carries, and select its language."""
         self.problem.hide()
         index = self.language.findData(message.language)
         if index >= 0:
             self.language.setCurrentIndex(index)
         self.subject.setText(self.tr("Subject: {subject}").format(subject=message.subject))
         self.body.setPlainText(message.body)
+        self._show_photos(getattr(message, "attachments", ()), thumbnail)
+
+    def _show_photos(self, attachments: tuple[Any, ...], thumbnail: Thumbnail | None) -> None:
+        for cell in self._photo_cells:
+            cell.deleteLater()
+        self._photo_cells = []
+        self.photos_title.setVisible(bool(attachments))
+        self.photos_title.setText(
+            self.tr("{n} photo(s) attached (at most {limit})").format(
+                n=len(attachments), limit=MAX_ATTACHMENTS
+            )
+        )
+        for attachment in attachments:
+            cell = QWidget()
+            cell.setObjectName("messagePhoto")
+            layout = QVBoxLayout(cell)
+            layout.setContentsMargins(0, 0, 0, 0)
+            picture = QLabel()
+            picture.setFixedSize(THUMB)
+            picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            pixmap = thumbnail(attachment.sha256) if thumbnail is not None else None
+            if pixmap is not None:
+                picture.setPixmap(pixmap.scaled(picture.size(), Qt.AspectRatioMode.KeepAspectRatio))
+            else:
+                picture.setText("📷")
+            layout.addWidget(picture)
+            name = QLabel(attachment.file_name)
+            name.setObjectName("hint")
+            layout.addWidget(name)
+            name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # The header's text gives way, not the photos or their names.
+            cell.setFixedWidth(max(THUMB.width(), name.sizeHint().width()) + 4)
+            self.photos.addWidget(cell)
+            self._photo_cells.append(cell)
 
     def show_problem(self, text: str) -> None:
         """Say why there is no message (the inspection can still be finalized)."""
         self.subject.setText("")
         self.body.clear()
+        self._show_photos((), None)
         self.problem.setText(text)
         set_tone(self.problem, "warn")
         self.problem.show()
@@ -94,7 +171,14 @@ class MessagePreview(QWidget):
     def clear(self) -> None:
         self.subject.setText("")
         self.body.clear()
+        self._show_photos((), None)
         self.problem.hide()
+
+    def reset_note(self) -> None:
+        """A new verdict starts without a sentence of the inspector's."""
+        self.note.blockSignals(True)
+        self.note.clear()
+        self.note.blockSignals(False)
 
     def text(self) -> tuple[str, str]:
         """(subject line as shown, body), for tests and accessibility checks."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from inspector_app.gui import worker_calls
+from inspector_app.gui import i18n, worker_calls
 from inspector_app.gui.bridges import Failed, StationBridge
 from inspector_app.gui.checklist_page import ChecklistPage
 from inspector_app.gui.photo_capture import PhotoCaptureDialog
@@ -59,7 +59,7 @@ class PhotoFlow(QObject):
         """The capture dialog for `item_id`; a captured frame is stored as a new photo, and
         replaces `replacing` (a retake) once it is stored."""
         snapshot = self._session().snapshot
-        label = snapshot.template.item(item_id).label if snapshot else item_id
+        label = i18n.show(snapshot.template.item(item_id).label) if snapshot else item_id
         dialog = PhotoCaptureDialog(
             self.tr("Photo: {label}").format(label=label), self._scans, self._window
         )
@@ -109,7 +109,7 @@ class PhotoFlow(QObject):
             return
         shas = snapshot.photos.get(item_id, [])
         station = self._station
-        label = snapshot.template.item(item_id).label
+        label = i18n.show(snapshot.template.item(item_id).label)
         self._bridge.call(
             lambda: [(s, worker_calls.decode(station.photo(s))) for s in shas],
             done=lambda photos: self._show_viewer(item_id, label, photos, sha),

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.returns import Disposition, Grade
-from inspector_app.gui import vocabulary
+from inspector_app.gui import i18n, vocabulary
 from inspector_app.gui.failures import shown
 from inspector_app.gui.label_preview import BridgeCall, LabelPreview, print_in_background
 from inspector_app.gui.message_preview import MessagePreview
@@ -223,7 +223,7 @@ class PrinterSettingsPage(QWidget):
             target = PrinterTarget.parse(values["labels.printer"])
             output = label_output(target, pdf_dir=self._pdf_dir)
         except (SettingError, PrinterError) as exc:
-            self._tested(False, str(exc))
+            self._tested(False, i18n.error_text(exc))
             return
         self.test_button.setEnabled(False)
         self.test_status.setText(self.tr("Printing…"))
@@ -296,6 +296,6 @@ class PrinterSettingsPage(QWidget):
                 example_facts(MessageKind(kind), with_optional=True), language
             )
         except MessageTemplateError as exc:
-            self.message.show_problem(str(exc))
+            self.message.show_problem(i18n.error_text(exc))
             return
         self.message.show_message(message)

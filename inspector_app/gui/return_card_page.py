@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from inspector_app.domain.returns import DateSource
-from inspector_app.gui import vocabulary
+from inspector_app.gui import i18n, vocabulary
 from inspector_app.gui.generated.ui_return_card import Ui_ReturnCard
 from inspector_app.gui.theme import set_tone
 
@@ -95,11 +95,13 @@ class ReturnCardPage(QWidget):
         ui.requestedValue.setText(format_date(ret.requested_at))
         ui.deadlineValue.setText(format_date(getattr(eligibility, "deadline", None)))
         if eligibility.eligible:
-            ui.eligibility.setText(self.tr("Eligible: {reason}").format(reason=eligibility.reason))
+            ui.eligibility.setText(
+                self.tr("Eligible: {reason}").format(reason=i18n.show(eligibility.reason))
+            )
             set_tone(ui.eligibility, "ok")
         else:
             ui.eligibility.setText(
-                self.tr("Not eligible: {reason}").format(reason=eligibility.reason)
+                self.tr("Not eligible: {reason}").format(reason=i18n.show(eligibility.reason))
             )
             set_tone(ui.eligibility, "bad")
         lines = ["⚠ " + " · ".join(vocabulary.name(f) for f in flags)] if flags else []

@@ -16,6 +16,7 @@ import cv2
 import numpy as np
 from PySide6.QtCore import QObject, QSize, Signal
 
+from inspector_app.gui import i18n
 from inspector_app.scanning import CameraError, CameraSource, CaptureSettings, ScanStream
 from inspector_app.scanning.accept import ScanEvent
 from inspector_app.scanning.stream import Preview
@@ -71,7 +72,7 @@ class ScanBridge(QObject):
         try:
             source = CameraSource(spec, settings)
         except CameraError as exc:
-            self.status.emit("error", str(exc))
+            self.status.emit("error", i18n.error_text(exc))
             return
         self._stream = ScanStream(
             source,
@@ -123,4 +124,4 @@ class ScanBridge(QObject):
         try:
             self.still.emit(future.result())
         except CameraError as exc:
-            self.still_failed.emit(str(exc))
+            self.still_failed.emit(i18n.error_text(exc))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.gui import i18n
 from inspector_app.gui.camera_view import CameraView
 from inspector_app.gui.generated.ui_settings_dialog import Ui_SettingsDialog
 from inspector_app.gui.scan_bridge import ScanBridge
@@ -351,7 +352,7 @@ class SettingsDialog(QDialog):
             try:
                 value = coerce(field.option, field.get())
             except SettingError as exc:
-                problems.append(str(exc))
+                problems.append(i18n.error_text(exc))
                 continue
             if value != self._settings[key]:
                 changes[key] = value
@@ -362,7 +363,7 @@ class SettingsDialog(QDialog):
                         {k: v for k, v in page.values().items() if v != self._settings[k]}
                     )
                 except SettingError as exc:
-                    problems.append(str(exc))
+                    problems.append(i18n.error_text(exc))
         if problems:
             self.ui.error.setText("\n".join(problems))
             set_tone(self.ui.error, "bad")

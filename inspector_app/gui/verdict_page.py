@@ -1,8 +1,11 @@
-"""The verdict screen: the rules' proposal, an override with a reason, a summary, Finalize.
+"""The verdict screen: the rules' proposal, an override with a reason, a summary, the
+customer's message, Finalize.
 
 The proposal pre-selects outcome, grade and disposition; changing any of them asks for an
 override reason (the lead reviews overrides). The refund amount appears only for a partial
-refund. Finalize is the one primary action; it is disabled while the station saves.
+refund. The message shows exactly what the customer will receive, photos included, and
+takes one sentence of the inspector's own (kept with the inspection). Finalize is the one
+primary action; it is disabled while the station saves.
 """
 
 from __future__ import annotations
@@ -18,16 +21,16 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from inspector_app.domain.returns import Disposition, Grade, Outcome
-from inspector_app.gui import vocabulary
+from inspector_app.gui import i18n, vocabulary
 from inspector_app.gui.checklist_state import ChecklistSnapshot
 from inspector_app.gui.failures import shown
 from inspector_app.gui.fraud_banner import FraudBanner
 from inspector_app.gui.generated.ui_verdict_page import Ui_VerdictPage
-from inspector_app.gui.message_preview import MessagePreview
+from inspector_app.gui.message_preview import MessagePreview, Thumbnail
 from inspector_app.gui.theme import set_tone
-from inspector_app.wire import CustomerMessage
+from inspector_app.messages import RenderedMessage
 
-MessageRenderer = Callable[["VerdictForm", "str | None"], CustomerMessage]
+MessageRenderer = Callable[["VerdictForm", "str | None"], RenderedMessage]
 """(verdict as chosen, language or None for the customer's) -> the customer message."""
 
 
@@ -41,6 +44,8 @@ class VerdictForm:
     refund_amount: Decimal | None
     override_reason: str
     overridden: bool
+    note: str = ""
+    """The inspector's own sentence for the customer."""
 
 
 def _fill(combo: QComboBox, values: list[Any], empty: str | None = None) -> None:
@@ -77,24 +82,30 @@ class VerdictPage(QWidget):
         self.ui.finalizeButton.clicked.connect(self._finalize)
         self.ui.backButton.clicked.connect(self.back_requested)
         self._summary_head = ""
-        self.message = MessagePreview(self)
+        self.message = MessagePreview(self, with_note=True)
         self.message.language_changed.connect(self._message_language)
+        self.message.note_changed.connect(self._note_changed)
         self.ui.summaryColumn.addWidget(self.message)
         column = self.ui.summaryColumn
         column.setStretchFactor(self.ui.summary, 1)
-        column.setStretchFactor(self.message, 1)
-        self.ui.summary.setMinimumHeight(200)  # the summary is what the inspector confirms
+        column.setStretchFactor(self.message, 2)
+        self.ui.summary.setMinimumHeight(120)  # the summary is what the inspector confirms
         self._render_message: MessageRenderer | None = None
         self._language: str | None = None
-        self._customer_message: CustomerMessage | None = None
+        self._customer_message: RenderedMessage | None = None
+        self._thumbnail: Thumbnail | None = None
         self.fraud = FraudBanner(with_button=False)
         self.ui.outer.insertWidget(0, self.fraud)
 
-    def set_message_renderer(self, render: MessageRenderer | None) -> None:
-        """How to write the customer message for a verdict (None: no templates loaded)."""
+    def set_message_renderer(
+        self, render: MessageRenderer | None, thumbnail: Thumbnail | None = None
+    ) -> None:
+        """How to write the customer message for a verdict (None: no templates loaded), and
+        where the thumbnails of the photos it carries come from."""
         self._render_message = render
+        self._thumbnail = thumbnail
 
-    def customer_message(self) -> CustomerMessage | None:
+    def customer_message(self) -> RenderedMessage | None:
         """The message previewed now, which travels with the inspection."""
         return self._customer_message
 
@@ -102,6 +113,7 @@ class VerdictPage(QWidget):
         """Pre-select the proposal and show the summary of what will be finalized."""
         self._language = None
         self.fraud.show_mismatches(snapshot.mismatches)
+        self.message.reset_note()
         proposal = snapshot.proposal
         self._proposal = (proposal.outcome, proposal.grade, proposal.disposition)
         self._price = Decimal(str(getattr(ret, "price", 0) or 0))
@@ -114,7 +126,9 @@ class VerdictPage(QWidget):
         _select(self.ui.disposition, proposal.disposition or Disposition.RESTOCK)
         self.ui.overrideReason.clear()
         if proposal.fired:
-            rules = "".join(f"<li>{html.escape(rule.label)}</li>" for rule in proposal.fired)
+            rules = "".join(
+                f"<li>{html.escape(i18n.show(rule.label))}</li>" for rule in proposal.fired
+            )
             self.ui.proposal.setText(
                 self.tr("<b>Proposed by the checklist rules:</b>")
                 + f"<ul style='margin:4px 0'>{rules}</ul>"
@@ -145,6 +159,7 @@ class VerdictPage(QWidget):
             refund_amount=refund,
             override_reason=self.ui.overrideReason.toPlainText().strip(),
             overridden=overridden,
+            note=self.message.note.text().strip(),
         )
 
     def problem(self, form: VerdictForm) -> str:
@@ -181,6 +196,9 @@ class VerdictPage(QWidget):
         self._render_summary(form)
         self._update_message(form)
 
+    def _note_changed(self, _note: str) -> None:
+        self._update_message(self.form())
+
     def _message_language(self, language: str) -> None:
         self._language = language
         self._update_message(self.form())
@@ -200,7 +218,7 @@ class VerdictPage(QWidget):
         except Exception as exc:  # a template problem is shown, never blocks the verdict
             self.message.show_problem(shown(exc, "rendering the customer message"))
             return
-        self.message.show_message(self._customer_message)
+        self.message.show_message(self._customer_message, self._thumbnail)
 
     def _render_summary(self, form: VerdictForm) -> None:
         snapshot = getattr(self, "_snapshot", None)
@@ -222,7 +240,7 @@ class VerdictPage(QWidget):
         for item in snapshot.template.items:
             if item.id in snapshot.answers_in_force:
                 rows.append(
-                    f"<tr><td>{html.escape(item.label)}</td><td><b>"
+                    f"<tr><td>{html.escape(i18n.show(item.label))}</td><td><b>"
                     f"{html.escape(self._answer_text(item, snapshot))}</b></td></tr>"
                 )
         rows.append("</table><p>" + self.tr("{n} photo(s)").format(n=photos) + "</p>")
@@ -236,15 +254,19 @@ class VerdictPage(QWidget):
             return self.tr("No")
         for choice in item.choices:
             if choice.value == value:
-                return choice.label
+                return i18n.show(choice.label)
         return f"{value} {item.unit}".strip() if item.unit else str(value)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter finalizes, except in the reason box and on the Back button (which Enter
-        presses, as it would any focused button); Escape goes back to the checklist."""
+        """Enter finalizes, except in the reason box, in the customer sentence (Enter there
+        goes to Finalize first, so a sentence is never sent half-typed) and on the Back button
+        (which Enter presses, as it would any focused button); Escape goes back to the
+        checklist."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.ui.backButton.hasFocus():
                 self.back_requested.emit()
+            elif self.message.note.hasFocus():
+                self.ui.finalizeButton.setFocus()
             elif not self.ui.overrideReason.hasFocus():
                 self._finalize()
         elif event.key() == Qt.Key.Key_Escape:

@@ -70,6 +70,14 @@ _NAMES: dict[str, str] = {
     "overdue": QT_TRANSLATE_NOOP("Vocabulary", "Past the return deadline"),
     "not_eligible": QT_TRANSLATE_NOOP("Vocabulary", "Not eligible"),
     "override": QT_TRANSLATE_NOOP("Vocabulary", "Proposal overridden"),
+    # flags the default checklists raise (a site's own flags read as their words)
+    "activation_locked": QT_TRANSLATE_NOOP("Vocabulary", "Activation lock still on"),
+    "console_banned": QT_TRANSLATE_NOOP("Vocabulary", "Console banned from online play"),
+    "counterfeit": QT_TRANSLATE_NOOP("Vocabulary", "Possible counterfeit"),
+    "customer_damage": QT_TRANSLATE_NOOP("Vocabulary", "Damaged by the customer"),
+    "liquid_damage": QT_TRANSLATE_NOOP("Vocabulary", "Liquid damage"),
+    "no_fault_found": QT_TRANSLATE_NOOP("Vocabulary", "No fault found"),
+    "tampered": QT_TRANSLATE_NOOP("Vocabulary", "Opened or tampered with"),
 }
 
 

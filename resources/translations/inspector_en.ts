@@ -1076,8 +1076,20 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Message language</translation>
     </message>
     <message>
+        <source>Add one sentence of your own (optional)</source>
+        <translation>Add one sentence of your own (optional)</translation>
+    </message>
+    <message>
+        <source>Your sentence for the customer</source>
+        <translation>Your sentence for the customer</translation>
+    </message>
+    <message>
         <source>Subject: {subject}</source>
         <translation>Subject: {subject}</translation>
+    </message>
+    <message>
+        <source>{n} photo(s) attached (at most {limit})</source>
+        <translation>{n} photo(s) attached (at most {limit})</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2272,34 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Proposal overridden</source>
         <translation>Proposal overridden</translation>
+    </message>
+    <message>
+        <source>Activation lock still on</source>
+        <translation>Activation lock still on</translation>
+    </message>
+    <message>
+        <source>Console banned from online play</source>
+        <translation>Console banned from online play</translation>
+    </message>
+    <message>
+        <source>Possible counterfeit</source>
+        <translation>Possible counterfeit</translation>
+    </message>
+    <message>
+        <source>Damaged by the customer</source>
+        <translation>Damaged by the customer</translation>
+    </message>
+    <message>
+        <source>Liquid damage</source>
+        <translation>Liquid damage</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>No fault found</translation>
+    </message>
+    <message>
+        <source>Opened or tampered with</source>
+        <translation>Opened or tampered with</translation>
     </message>
 </context>
 <context>

@@ -1076,8 +1076,20 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Langue du message</translation>
     </message>
     <message>
+        <source>Add one sentence of your own (optional)</source>
+        <translation>Ajoutez une phrase de votre part (facultatif)</translation>
+    </message>
+    <message>
+        <source>Your sentence for the customer</source>
+        <translation>Votre phrase pour le client</translation>
+    </message>
+    <message>
         <source>Subject: {subject}</source>
         <translation>Objet : {subject}</translation>
+    </message>
+    <message>
+        <source>{n} photo(s) attached (at most {limit})</source>
+        <translation>{n} photo(s) jointe(s) (au plus {limit})</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2272,34 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Proposal overridden</source>
         <translation>Proposition modifiée</translation>
+    </message>
+    <message>
+        <source>Activation lock still on</source>
+        <translation>Verrouillage d&apos;activation encore actif</translation>
+    </message>
+    <message>
+        <source>Console banned from online play</source>
+        <translation>Console bannie du jeu en ligne</translation>
+    </message>
+    <message>
+        <source>Possible counterfeit</source>
+        <translation>Contrefaçon possible</translation>
+    </message>
+    <message>
+        <source>Damaged by the customer</source>
+        <translation>Endommagé par le client</translation>
+    </message>
+    <message>
+        <source>Liquid damage</source>
+        <translation>Dommage dû à un liquide</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>Aucun défaut constaté</translation>
+    </message>
+    <message>
+        <source>Opened or tampered with</source>
+        <translation>Ouvert ou manipulé</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from inspector_app.gui import i18n
 from inspector_app.gui.lead.window import LeadWindow
 from inspector_app.gui.pages import Page
 from inspector_app.lead.client import (
@@ -49,7 +50,7 @@ def connect_lead(settings: Settings, badge: str, pin: str | None) -> Connection:
     try:
         client = LeadClient.from_settings(settings)
     except ClientConfigError as exc:
-        return Connection(None, str(exc))
+        return Connection(None, i18n.error_text(exc))
     try:
         client.sign_in(badge, pin)
     except ServerUnreachableError as exc:

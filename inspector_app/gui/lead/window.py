@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector_app.gui import i18n
 from inspector_app.gui.bridges import StationBridge
 from inspector_app.gui.failures import shown
 from inspector_app.gui.generated.ui_lead_window import Ui_LeadWindow
@@ -188,7 +189,7 @@ class LeadWindow(QMainWindow):
             self._load_bench()
             return
         if isinstance(exc, ServerUnreachableError):
-            self._offline_reason = str(exc)
+            self._offline_reason = i18n.error_text(exc)
             self._load_bench()
             return
         self._failed(self.tr("Loading the review"))(exc)
@@ -331,7 +332,7 @@ class LeadWindow(QMainWindow):
                 preview,
                 network=source is self.client,
                 done=dialog.show_photos,
-                failed=lambda exc: dialog.photo_failed(str(exc)),
+                failed=lambda exc: dialog.photo_failed(i18n.error_text(exc)),
             )
         self.detail_shown.emit(dialog)
 
