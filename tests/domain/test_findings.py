@@ -14,11 +14,11 @@ from inspector_app.domain.returns import Grade, Outcome
 from inspector_app.domain.verdict import (
     VerdictChoice,
     VerdictError,
-    build_verdict,
     finding_problems,
     proposed_refund,
     settle_deductions,
 )
+from inspector_app.records.verdict_wire import build_verdict
 
 from .builders import make_return
 
