@@ -22,12 +22,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -41,9 +44,28 @@ from inspector_app.station.messages import MAX_NOTE_CHARS
 _LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
 THUMB = QSize(56, 42)
+PHOTO_CELL = QSize(96, 70)
+"""One photo of the strip: its thumbnail and `photo-10.jpg` under it."""
 
 Thumbnail = Callable[[str], "QPixmap | None"]
 """A photo's content hash -> its thumbnail, when the bench has it."""
+
+
+def _photo_strip() -> QListWidget:
+    """The photos a message carries, for the header (the screen has no height to spare): one
+    icon and the file name the customer sees each, on one line."""
+    strip = QListWidget()
+    strip.setObjectName("messagePhotos")
+    strip.setViewMode(QListView.ViewMode.IconMode)
+    strip.setFlow(QListView.Flow.LeftToRight)
+    strip.setWrapping(False)
+    strip.setIconSize(THUMB)
+    strip.setGridSize(PHOTO_CELL)
+    strip.setFixedHeight(PHOTO_CELL.height() + 8)
+    strip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    strip.setSelectionMode(QListView.SelectionMode.NoSelection)
+    strip.hide()
+    return strip
 
 
 class MessagePreview(QWidget):
@@ -72,12 +94,10 @@ class MessagePreview(QWidget):
         titles.setSpacing(0)
         titles.addWidget(self.title)
         titles.addWidget(self.photos_title)
-        self.photos = QHBoxLayout()  # one cell per photo, in the header: the screen is full
-        self.photos.setSpacing(6)
-        self._photo_cells: list[QWidget] = []
+        self.photos = _photo_strip()
         header = QHBoxLayout()
         header.addLayout(titles, 1)
-        header.addLayout(self.photos)
+        header.addWidget(self.photos, 1)
         header.addWidget(self.language)
         self.subject = QLabel("")
         self.subject.setObjectName("messageSubject")
@@ -127,9 +147,8 @@ class MessagePreview(QWidget):
         self._show_photos(getattr(message, "attachments", ()), thumbnail)
 
     def _show_photos(self, attachments: tuple[Any, ...], thumbnail: Thumbnail | None) -> None:
-        for cell in self._photo_cells:
-            cell.deleteLater()
-        self._photo_cells = []
+        self.photos.clear()
+        self.photos.setVisible(bool(attachments))
         self.photos_title.setVisible(bool(attachments))
         self.photos_title.setText(
             self.tr("{n} photo(s) attached (at most {limit})").format(
@@ -137,27 +156,15 @@ class MessagePreview(QWidget):
             )
         )
         for attachment in attachments:
-            cell = QWidget()
-            cell.setObjectName("messagePhoto")
-            layout = QVBoxLayout(cell)
-            layout.setContentsMargins(0, 0, 0, 0)
-            picture = QLabel()
-            picture.setFixedSize(THUMB)
-            picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
             pixmap = thumbnail(attachment.sha256) if thumbnail is not None else None
-            if pixmap is not None:
-                picture.setPixmap(pixmap.scaled(picture.size(), Qt.AspectRatioMode.KeepAspectRatio))
-            else:
-                picture.setText("📷")
-            layout.addWidget(picture)
-            name = QLabel(attachment.file_name)
-            name.setObjectName("hint")
-            layout.addWidget(name)
-            name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            # The header's text gives way, not the photos or their names.
-            cell.setFixedWidth(max(THUMB.width(), name.sizeHint().width()) + 4)
-            self.photos.addWidget(cell)
-            self._photo_cells.append(cell)
+            icon = QIcon(pixmap) if pixmap is not None else QIcon()
+            self.photos.addItem(QListWidgetItem(icon, attachment.file_name))
+        shown = min(len(attachments), 4)  # more scroll sideways
+        self.photos.setFixedWidth(shown * PHOTO_CELL.width() + 8)
+
+    def photo_names(self) -> list[str]:
+        """The names of the photos shown, as the customer receives them (for tests)."""
+        return [self.photos.item(i).text() for i in range(self.photos.count())]
 
     def show_problem(self, text: str) -> None:
         """Say why there is no message (the inspection can still be finalized)."""

@@ -53,10 +53,11 @@ def test_the_message_shows_its_photos_and_the_inspectors_sentence_is_kept(
     # The cracked screen is the deduction; its two photos are named in the text and shown.
     assert message.attachments
     names = [a.file_name for a in message.attachments]
-    shown = [c.findChildren(type(preview.subject))[1].text() for c in preview._photo_cells]
-    assert shown == names == [f"photo-{n}.jpg" for n in range(1, len(names) + 1)]
+    assert preview.photo_names() == names == [f"photo-{n}.jpg" for n in range(1, len(names) + 1)]
+    assert preview.photos.isVisible()
     assert preview.photos_title.isVisible()
-    assert all(c.findChildren(type(preview.subject))[0].pixmap() for c in preview._photo_cells)
+    photos = [preview.photos.item(i) for i in range(preview.photos.count())]
+    assert all(not photo.icon().isNull() for photo in photos)  # the thumbnails themselves
     assert "photo 1" in preview.body.toPlainText()
 
     # A sentence naming this bench is refused with the reason, before finalize.
