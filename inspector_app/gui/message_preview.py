@@ -115,7 +115,10 @@ class MessagePreview(QWidget):
         self.note.setPlaceholderText(self.tr("Add one sentence of your own (optional)"))
         self.note.setAccessibleName(self.tr("Your sentence for the customer"))
         self.note.textChanged.connect(self._note_edited)
-        self.note.setVisible(with_note)
+        if not with_note:
+            # Hidden before the layout adopts it; showing it now, without a parent, would
+            # open it as a window of its own.
+            self.note.hide()
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
         self.problem.hide()

@@ -109,7 +109,7 @@ def checklist_sections(w: Walk) -> list[tuple[str, str]]:
         if item_id in PHOTOS:
             drive.take_photos(item_id, PHOTOS[item_id])
     texts += readable_texts(w.window)
-    texts += w.read_modal(lambda: w.window._take_photo("overview"), _close)  # the camera
+    texts += w.read_modal(lambda: w.window.photos.take("overview"), _close)  # the camera
     drive.next_section()
     drive.wait(lambda: w.window.current_page() == VERDICT)
     return texts
@@ -184,7 +184,7 @@ def test_the_french_interface_shows_no_english(
     bench.app.scans.stop()  # the walk types its codes; the camera must not open other cards
     # The application's name, this bench's, and "English" as its speakers write it in the
     # message's language list are names, not interface text.
-    state = Walk(bench, qtbot, demo, data={"Return Inspector", "gui-test-bench", "English"})
+    state = Walk(bench, qtbot, demo, data={"Return Inspector", settings["station.name"], "English"})
     findings = walk(state, SCREENS)
     report = "\n".join(str(f) for f in findings)
     assert not findings, f"English in the French interface ({len(findings)}):\n{report}"
