@@ -62,6 +62,22 @@ def test_camera_scan_to_server(online_bench: Any, live_server: Any, demo: Any, q
     qtbot.waitUntil(lambda: bench.window.status.pending.text() == "Everything sent", timeout=20000)
 
 
+def test_a_camera_read_queued_behind_start_leaves_the_checklist_open(
+    online_bench: Any, demo: Any, qtbot: Any
+) -> None:
+    bench, drive, window = online_bench, online_bench.driver, online_bench.window
+    bench.app.scans.stop()  # only the camera read this test makes
+    drive.sign_in()
+    drive.type_code(demo.parcel.rma)
+    drive.wait_card()
+    window.card.ui.startButton.click()
+    # The camera reads the label on the bench again while the station opens the checklist:
+    # its lookup runs after "Start" on the station's one worker and answers after it.
+    window.handle_scan([demo.parcel.rma], "camera")
+    qtbot.waitUntil(lambda: window.current_page() == CHECKLIST and not window.bridge.pending())
+    assert window.session.draft is not None
+
+
 def test_wrong_code_says_not_found(online_bench: Any, qtbot: Any) -> None:
     drive = online_bench.driver
     drive.sign_in()
