@@ -63,6 +63,7 @@ screenshots: $(STAMP)
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) -m tools.screenshots docs/screenshots
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) -m tools.lead_screenshots docs/screenshots
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) -m tools.label_screenshots docs/screenshots
+	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) -m tools.message_screenshots docs/screenshots
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
