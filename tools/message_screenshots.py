@@ -66,6 +66,7 @@ def shoot(shots: Shooter, language: str) -> None:
         verdict.message.note.insert(SENTENCES[language])  # QTest types ASCII only
         poll_until(lambda: SENTENCES[language] in verdict.message.body.toPlainText(), 10000)
         poll_until(lambda: verdict.customer_message() is not None, 10000)
+        verdict.message.note.setCursorPosition(0)  # the sentence read from its start
         shots.save(window, f"message-preview-{language}")
     finally:
         demo.close()

@@ -162,8 +162,14 @@ class MessagePreview(QWidget):
             pixmap = thumbnail(attachment.sha256) if thumbnail is not None else None
             icon = QIcon(pixmap) if pixmap is not None else QIcon()
             self.photos.addItem(QListWidgetItem(icon, attachment.file_name))
-        shown = min(len(attachments), 4)  # more scroll sideways
-        self.photos.setFixedWidth(shown * PHOTO_CELL.width() + 8)
+        # Each cell as wide as the longest name, so the customer's file names are read whole.
+        self.photos.ensurePolished()
+        metrics = self.photos.fontMetrics()
+        widest = max((metrics.horizontalAdvance(a.file_name) for a in attachments), default=0)
+        cell = QSize(max(PHOTO_CELL.width(), widest + 12), PHOTO_CELL.height())
+        self.photos.setGridSize(cell)
+        shown = min(len(attachments), 3)  # more scroll sideways
+        self.photos.setFixedWidth(shown * cell.width() + 8)
 
     def photo_names(self) -> list[str]:
         """The names of the photos shown, as the customer receives them (for tests)."""

@@ -66,6 +66,8 @@ QPlainTextEdit:focus {{ border-color: {PRIMARY}; }}
 QLineEdit#code {{ font-size: 22pt; min-height: 56px; font-family: "DejaVu Sans Mono", monospace; }}
 QListWidget {{ font-size: 13pt; background: {CARD}; border: 1px solid {LINE}; border-radius: 8px; }}
 QListWidget::item {{ padding: 6px; }}
+QListWidget#messagePhotos {{ font-size: 11pt; }}
+QListWidget#messagePhotos::item {{ padding: 0; }}
 QProgressBar {{ background: #dde1e7; border: none; border-radius: 5px; }}
 QProgressBar::chunk {{ background: {PRIMARY}; border-radius: 5px; }}
 QLabel[tone="ok"] {{ background: {OK_BG}; color: {OK_FG};
