@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Annotated, TypeVar
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from sqlalchemy.orm import Session
 
 from inspector_app.server.audit import Actor
@@ -34,6 +34,8 @@ from inspector_app.wire import (
 router = APIRouter(prefix="/lead/marketplace", tags=["lead", "marketplace"])
 Lead = Annotated[Principal, Depends(lead_principal)]
 State = Annotated[AppState, Depends(app_state)]
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1)]
+"""A plan's or an action's id: a database integer, so anything outside is 422, not 500."""
 CHANGE_PROBLEMS = problems(401, 403, 404, 409, 422)
 T = TypeVar("T")
 
@@ -72,7 +74,7 @@ def plans(
     responses=problems(401, 403, 404, 422),
     summary="One plan and its actions",
 )
-def plan(plan_id: int, _: Lead, state: State) -> MarketplacePlanOut:
+def plan(plan_id: RowId, _: Lead, state: State) -> MarketplacePlanOut:
     try:
         with state.db.read() as session:
             return outbox.plan_detail(session, plan_id)
@@ -87,7 +89,7 @@ def plan(plan_id: int, _: Lead, state: State) -> MarketplacePlanOut:
     summary="Approve a waiting plan, optionally with another refund (at most the price)",
 )
 def approve(
-    plan_id: int, body: PlanApproval, lead: Lead, request: Request, state: State
+    plan_id: RowId, body: PlanApproval, lead: Lead, request: Request, state: State
 ) -> MarketplacePlanOut:
     reject_nul(body.model_dump(), "approval")
 
@@ -107,7 +109,7 @@ def approve(
     summary="Reject a waiting plan with a reason: nothing of it is sent",
 )
 def reject(
-    plan_id: int, body: PlanRejection, lead: Lead, request: Request, state: State
+    plan_id: RowId, body: PlanRejection, lead: Lead, request: Request, state: State
 ) -> MarketplacePlanOut:
     reject_nul(body.model_dump(), "rejection")
 
@@ -125,7 +127,7 @@ def reject(
     summary="Send a failed, planned or held action again (a refund's amount, a tracking number)",
 )
 def retry(
-    action_id: int, body: ActionRetry, lead: Lead, request: Request, state: State
+    action_id: RowId, body: ActionRetry, lead: Lead, request: Request, state: State
 ) -> MarketplaceActionOut:
     reject_nul(body.model_dump(), "retry")
 
@@ -150,7 +152,7 @@ def retry(
     summary="Give an action up, with a reason (only while nothing of it has left)",
 )
 def cancel(
-    action_id: int, body: ActionCancel, lead: Lead, request: Request, state: State
+    action_id: RowId, body: ActionCancel, lead: Lead, request: Request, state: State
 ) -> MarketplaceActionOut:
     reject_nul(body.model_dump(), "cancellation")
 
