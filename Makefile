@@ -55,6 +55,7 @@ bench: $(STAMP)
 	$(PY) -m benchmarks.lead_report
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) benchmarks/gui_latency.py
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) benchmarks/bench_demo_start.py
+	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) -m benchmarks.press_count
 
 package: $(STAMP)
 	packaging/build-linux.sh

@@ -84,6 +84,11 @@ class WedgeFilter(QObject):
         """Where the held keys were going; they are replayed there (not to whatever has the
         focus by then, which may have moved or be nothing in an inactive window)."""
 
+    def holding(self) -> bool:
+        """Keys are held until the filter knows whether a person typed them (a few tens of
+        milliseconds): what a typed key waits before it reaches its widget."""
+        return bool(self._keys)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._replaying or not watched.isWidgetType():
             return False

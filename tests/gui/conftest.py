@@ -34,7 +34,9 @@ class Demo:
     video: Path
 
 
-def _eligible_phone(batch: DemoBatch) -> Return:
+def eligible_phone(batch: DemoBatch) -> Return:
+    """The demo's eligible smartphone whose device carries the order's IMEI (tests and the
+    press-count benchmark inspect it)."""
     return next(
         r
         for r in batch.returns
@@ -51,7 +53,7 @@ def _eligible_phone(batch: DemoBatch) -> Return:
 def demo(tmp_path: Path) -> Demo:
     """Demo returns, and a camera video showing the chosen parcel's shipping label."""
     batch = demo_batch(40, dt.datetime.now(dt.UTC).date(), seed=11)
-    parcel = _eligible_phone(batch)
+    parcel = eligible_phone(batch)
     video = write_demo_video(
         tmp_path / "camera.avi",
         [Parcel(parcel.tracking_numbers[0], parcel.rma)],
