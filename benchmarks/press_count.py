@@ -161,6 +161,21 @@ class Inspector:
         self.tally.keys.append((where, "[scan]"))
         self._wait_changed(before, started, where)
 
+    def type_number(self, item: str, value: int) -> None:
+        """The digits, then Enter only if the app did not save the number by its digits
+        alone; waits until the app has taken it."""
+        from PySide6.QtCore import Qt
+
+        from tools.gui_driver import poll_until
+
+        for char in str(value):
+            self.press(Qt.Key.Key_0 + int(char), char, settle=False)
+        started, where = time.monotonic(), self.section()
+        poll_until(self.settled, 20000)
+        self.tally.waits.append((where, time.monotonic() - started))
+        if self.window.checklist.value_of(item) != value:
+            self.press(Qt.Key.Key_Return)
+
     def _wait_changed(self, before: tuple, started: float, where: str) -> None:
         from tools.gui_driver import poll_until
 
@@ -252,9 +267,7 @@ def inspect(window: Any, inspector: Inspector, imei: str) -> str:
             digit = str(widget._values.index(NO_DEFECT[item]) + 1)
             inspector.press(Qt.Key.Key_0 + int(digit), digit)
         elif isinstance(widget, NumberItem):
-            for char in str(NO_DEFECT[item]):
-                inspector.press(Qt.Key.Key_0 + int(char), char, settle=False)
-            inspector.press(enter)
+            inspector.type_number(item, NO_DEFECT[item])
         elif isinstance(widget, PhotoItem):
             raise RuntimeError(f"{item}: photos taken but the item is still open")
         else:

@@ -287,9 +287,20 @@ class NumberItem(_TypedItem):
         super().__init__(item, " ".join(p for p in (bounds, unit) if p), parent)
         self.field.setValidator(QDoubleValidator(self.field))
         self.field.setMaximumWidth(260)
+        self.field.textEdited.connect(self._save_when_full)
         if unit:
             self.controls.addWidget(QLabel(unit))
         self.controls.addStretch(1)
+
+    def _save_when_full(self, text: str) -> None:
+        """Save a whole number as soon as no further digit could keep it within the maximum
+        (91 of at most 100 is complete; 10 may become 100, so it waits for Enter): one key
+        less per reading, and never a value cut short."""
+        top, bottom = self.item.max, self.item.min
+        if top is None or not text.isdigit():
+            return
+        if int(text) * 10 > top and (bottom is None or int(text) >= bottom):
+            self._commit()
 
     def convert(self, text: str) -> Any:
         try:
