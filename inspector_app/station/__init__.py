@@ -13,6 +13,7 @@ no import from storage or sync:
 
 from inspector_app.station.bench import (
     LEAD_ROLES,
+    AnswerSource,
     BadgeCheck,
     ImportReport,
     LookupResult,
@@ -30,6 +31,7 @@ from inspector_app.sync.client import ServerProbe
 
 __all__ = [
     "LEAD_ROLES",
+    "AnswerSource",
     "BadgeCheck",
     "Connectivity",
     "Draft",

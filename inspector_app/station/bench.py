@@ -17,6 +17,7 @@ import logging
 import uuid as uuid_mod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,7 @@ from inspector_app.sync.client import (
     SyncError,
     probe_server,
 )
+from inspector_app.sync.engine import RemoteLookup
 from inspector_app.sync.support import export_entry
 from inspector_app.wire import MessageStep, bench_pin_key, hash_pin, message_id
 
@@ -101,6 +103,15 @@ class StationError(UserError, RuntimeError):
     """A bench action that cannot be done as asked; the message is for the inspector."""
 
 
+class AnswerSource(StrEnum):
+    """Where a lookup's answer came from (the return card says it)."""
+
+    CACHE = "cache"
+    """The bench's own list of returns (from the feed or an import)."""
+    SERVER = "server"
+    """Asked of the server at the scan, because the bench's list lacked the code."""
+
+
 @dataclass(frozen=True, slots=True)
 class BadgeCheck:
     """A scanned badge: the active person it names (None: unknown here) and whether they
@@ -121,6 +132,7 @@ class LookupResult:
     message: str
     marketplace: str = ""
     """Where a marketplace return stands there, in the server's words ('' for none)."""
+    source: AnswerSource = AnswerSource.CACHE
 
     @property
     def found(self) -> bool:
@@ -146,6 +158,30 @@ class PurgeReport:
     returns: int
     photos: int
     inspections: int
+
+
+def _not_found(keys: Sequence[str], remote: RemoteLookup) -> Phrase:
+    """The sentence for a code neither the cache nor the server knows: what the server said."""
+    shown = ", ".join(keys[:3])
+    if remote.asked:
+        return Phrase(
+            _CONTEXT,
+            "No return found for {codes}, here or on the server. Check the code.",
+            codes=shown,
+        )
+    if remote.problem:
+        return Phrase(
+            _CONTEXT,
+            "No return found for {codes} on this bench, and the server could not be asked "
+            "({why}). Check the code, or try again when the server is back.",
+            codes=shown,
+            why=remote.problem,
+        )
+    return Phrase(
+        _CONTEXT,
+        "No return found for {codes}. Check the code, or import or sync the returns list.",
+        codes=shown,
+    )
 
 
 class Station:
@@ -344,11 +380,14 @@ class Station:
         """Try every code read from one label; the first that finds a return wins."""
         keys: list[str] = []
         problems: list[str] = []
+        readable: list[str] = []
         for code in codes:
             try:
                 keys.extend(candidate_codes(code))
             except CodeError as exc:
                 problems.append(str(exc))
+            else:
+                readable.append(code.strip())
         keys = list(dict.fromkeys(keys))
         if not keys:
             return LookupResult(
@@ -359,27 +398,21 @@ class Station:
                 problems[0] if problems else Phrase(_CONTEXT, "No code was read."),
             )
         found = self.returns.find(keys)
+        source = AnswerSource.CACHE
         if not found:
-            shown = ", ".join(keys[:3])
-            return LookupResult(
-                None,
-                None,
-                False,
-                keys[0],
-                Phrase(
-                    _CONTEXT,
-                    "No return found for {codes}. Check the code, or import or sync the "
-                    "returns list.",
-                    codes=shown,
-                ),
-            )
+            remote = self.sync.lookup_remote(readable)
+            if remote.found is None:
+                return LookupResult(None, None, False, keys[0], _not_found(keys, remote))
+            found, source = [remote.found], AnswerSource.SERVER
         best: CachedReturn = found[0]
         own_keys = lookup_keys(best.ret.codes())
-        matched = next(k for k in keys if k in own_keys)
+        matched = next((k for k in keys if k in own_keys), keys[0])
         eligibility = self.policy.evaluate(best.ret, self.today())
         inspected = best.inspected
         message = Phrase(_CONTEXT, "Already inspected.") if inspected else ""
-        return LookupResult(best.ret, eligibility, inspected, matched, message, best.marketplace)
+        return LookupResult(
+            best.ret, eligibility, inspected, matched, message, best.marketplace, source
+        )
 
     def label_owner(self, code: str) -> Return | None:
         """The return whose parcel label carries `code` (tracking number, RMA, order, extra

@@ -162,8 +162,13 @@ class ReturnsCache:
         session.execute(update(ReturnRow).where(ReturnRow.id == return_id).values(inspected=True))
 
     def purge_cached_before(self, cutoff: dt.datetime) -> int:
-        """Forget returns cached before `cutoff`, except those a draft or unsent inspection
-        still needs (GDPR retention never costs an inspector their work)."""
+        """Forget inspected returns cached before `cutoff`, except those a draft or unsent
+        inspection still needs (GDPR retention never costs an inspector their work).
+
+        A return with no final inspection yet (here or, as the feed says, elsewhere) is kept
+        however old: its parcel may still arrive, the feed will not send it again, and a
+        late parcel must not meet "No return found".
+        """
         needed = (
             select(InspectionRow.return_id)
             .outerjoin(OutboxRow, OutboxRow.inspection_uuid == InspectionRow.uuid)
@@ -171,6 +176,10 @@ class ReturnsCache:
         )
         with self._db.write() as session:
             result = session.execute(  # codes go with them (ON DELETE CASCADE)
-                delete(ReturnRow).where(ReturnRow.cached_at < cutoff, ReturnRow.id.not_in(needed))
+                delete(ReturnRow).where(
+                    ReturnRow.cached_at < cutoff,
+                    ReturnRow.inspected.is_(True),
+                    ReturnRow.id.not_in(needed),
+                )
             )
             return result.rowcount

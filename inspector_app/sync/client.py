@@ -243,10 +243,17 @@ class ServerClient:
             params["changed_since"] = cursor
         return self._call("GET", "/returns", wire.ReturnsPage, params=params)
 
-    def lookup(self, code: str) -> wire.ReturnOut | None:
-        """GET /returns/lookup?code=...: the return any of whose codes matches; None if none."""
+    def lookup(self, code: str, deadline_s: float | None = None) -> wire.ReturnOut | None:
+        """GET /returns/lookup?code=...: the return any of whose codes matches; None if none.
+
+        `deadline_s` caps the whole exchange (an inspector is waiting in front of a parcel).
+        """
         status, content = self._exchange(
-            "GET", "/returns/lookup", params={"code": code}, expect=(200, 404)
+            "GET",
+            "/returns/lookup",
+            params={"code": code},
+            expect=(200, 404),
+            deadline_s=deadline_s,
         )
         if status == 404:
             return None
@@ -317,10 +324,12 @@ class ServerClient:
         content_type: str | None = None,
         expect: tuple[int, ...],
         media: tuple[str, ...] = _JSON_TYPES,
+        deadline_s: float | None = None,
     ) -> _Answer:
         """Send one request; the answer (with its headers and the request id it was sent
         with) for a status in `expect`, else raise. A body must be one of `media` (JSON
-        unless the call fetches e.g. a photo)."""
+        unless the call fetches e.g. a photo); `deadline_s`, when given, is the overall
+        limit instead of the usual one."""
         url = f"{self.base_url}{wire.API_PREFIX}{path}"
         request_id = secrets.token_hex(8)
         headers = {"X-Request-ID": request_id}
@@ -328,6 +337,9 @@ class ServerClient:
             headers["Content-Type"] = content_type
         timeout = self.config.timeout_s
         limit = self.deadline_for(len(body or b""))
+        if deadline_s is not None:
+            timeout = min(timeout, deadline_s)
+            limit = min(limit, deadline_s)
         started = time.monotonic()
         with deadline(limit) as guard:
             try:

@@ -13,13 +13,16 @@ import datetime as dt
 import logging
 import random
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from inspector_app import __version__, wire
 from inspector_app.settings import Settings
 from inspector_app.storage.customer_messages import CustomerMessagesRepo
 from inspector_app.storage.outbox import OutboxRepo
 from inspector_app.storage.photos import PhotoStore
+from inspector_app.storage.returns_cache import CachedReturn
 from inspector_app.storage.types import utcnow
 from inspector_app.sync.backoff import ServerBackoff
 from inspector_app.sync.client import (
@@ -30,7 +33,7 @@ from inspector_app.sync.client import (
 )
 from inspector_app.sync.messages import MessagePusher, MessagesEnd
 from inspector_app.sync.policy import Action, decide
-from inspector_app.sync.pull import Puller, PullStores
+from inspector_app.sync.pull import Puller, PullStores, to_cached
 from inspector_app.sync.push import PushEnd, Pusher
 from inspector_app.sync.state import Connectivity, SyncReport, SyncState, SyncStatus
 
@@ -50,6 +53,27 @@ _CLIENT_KEYS = frozenset(
 )
 
 Waker = Callable[[], None]
+
+LOOKUP_DEADLINE_S = 3.0
+"""How long a scan may wait for the server's answer about a code the cache lacks: long
+enough for a loaded server on the site's network, short enough that an inspector holding a
+parcel is told "not found" (and why) before reaching for the keyboard."""
+
+LOOKUP_MAX_CODES = 4
+"""Codes of one label asked about at most (a label carries 2-4; the deadline is shared)."""
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteLookup:
+    """What the server said about codes the cache lacks.
+
+    `found` is the return, already cached; `asked` says whether the server answered at all;
+    `problem` says in plain words why it was not asked or gave no answer ("" otherwise).
+    """
+
+    found: CachedReturn | None = None
+    asked: bool = False
+    problem: str = ""
 
 
 class SyncEngine:
@@ -80,6 +104,9 @@ class SyncEngine:
         self._token_rejected = False
         self._heartbeat_supported = True
         self._wakers: list[Waker] = []
+        self._lookup_lock = threading.Lock()
+        self._lookup_client: ServerClient | None = None
+        self._lookup_stale = False
         stored = pull.state.get(_LAST_SUCCESS, "")
         self.state = SyncState(
             SyncStatus(
@@ -141,6 +168,71 @@ class SyncEngine:
             if self._client is not None:
                 self._client.close()
                 self._client = None
+        self._drop_lookup_client()
+
+    # -- a lookup a person is waiting for ----------------------------------------------------
+
+    def lookup_remote(self, codes: Sequence[str]) -> RemoteLookup:
+        """Ask the server about codes the cache does not know (a parcel that arrived after
+        the feed, or whose return the retention purge forgot), within LOOKUP_DEADLINE_S in
+        all; a return found is cached before this returns, so the next scan is instant.
+
+        Not asked when no server is configured, the token was refused, or the server is
+        known to be down (the backoff is running): a scan must not wait for a timeout the
+        bench already expects. Runs beside a sync round (its own connection), never in it.
+        """
+        if not self._settings["server.url"]:
+            return RemoteLookup()
+        not_now = self._why_not_ask()
+        if not_now:
+            return RemoteLookup(problem=not_now)
+        with self._lookup_lock:
+            try:
+                client = self._lookup_connection()
+            except ClientConfigError as exc:
+                return RemoteLookup(problem=str(exc))
+            return self._ask(client, list(dict.fromkeys(codes))[:LOOKUP_MAX_CODES])
+
+    def _why_not_ask(self) -> str:
+        """Why the server is not worth asking right now, or ""."""
+        if self._token_rejected:
+            return "the server refused this bench's token"
+        if self._backoff.waiting(self._clock()):
+            return "the server is out of reach"
+        return ""
+
+    def _ask(self, client: ServerClient, codes: list[str]) -> RemoteLookup:
+        ends = time.monotonic() + LOOKUP_DEADLINE_S
+        for code in codes:
+            left = ends - time.monotonic()
+            if left <= 0:
+                return RemoteLookup(problem="the server answered too slowly")
+            try:
+                item = client.lookup(code, deadline_s=left)
+            except SyncError as exc:
+                log.info("lookup on the server failed: %s", exc)
+                return RemoteLookup(problem=str(exc))
+            if item is not None:
+                cached = to_cached(item)
+                self._pull.returns.upsert([cached])
+                return RemoteLookup(found=cached, asked=True)
+        return RemoteLookup(asked=True)
+
+    def _lookup_connection(self) -> ServerClient:
+        """The lookups' client (under the lookup lock), rebuilt after a settings change."""
+        if self._lookup_stale and self._lookup_client is not None:
+            self._lookup_client.close()
+            self._lookup_client = None
+        self._lookup_stale = False
+        if self._lookup_client is None:
+            self._lookup_client = ServerClient.from_settings(self._settings)
+        return self._lookup_client
+
+    def _drop_lookup_client(self) -> None:
+        with self._lookup_lock:
+            if self._lookup_client is not None:
+                self._lookup_client.close()
+                self._lookup_client = None
 
     # -- a round -------------------------------------------------------------------------
 
@@ -328,3 +420,4 @@ class SyncEngine:
         if key in _CLIENT_KEYS:
             self._client_stale = True
             self._token_rejected = False
+            self._lookup_stale = True

@@ -1812,6 +1812,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>No return found for {codes}. Check the code, or import or sync the returns list.</translation>
     </message>
     <message>
+        <source>No return found for {codes}, here or on the server. Check the code.</source>
+        <translation>No return found for {codes}, here or on the server. Check the code.</translation>
+    </message>
+    <message>
+        <source>No return found for {codes} on this bench, and the server could not be asked ({why}). Check the code, or try again when the server is back.</source>
+        <translation>No return found for {codes} on this bench, and the server could not be asked ({why}). Check the code, or try again when the server is back.</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>A PIN is 4 to 12 digits.</translation>
     </message>

@@ -1812,6 +1812,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Aucun retour trouvé pour {codes}. Vérifiez le code, ou importez ou synchronisez la liste des retours.</translation>
     </message>
     <message>
+        <source>No return found for {codes}, here or on the server. Check the code.</source>
+        <translation>Aucun retour trouvé pour {codes}, ni sur ce poste ni sur le serveur. Vérifiez le code.</translation>
+    </message>
+    <message>
+        <source>No return found for {codes} on this bench, and the server could not be asked ({why}). Check the code, or try again when the server is back.</source>
+        <translation>Aucun retour trouvé pour {codes} sur ce poste, et le serveur n&apos;a pas pu être interrogé ({why}). Vérifiez le code, ou réessayez quand le serveur sera de nouveau joignable.</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
     </message>

@@ -224,7 +224,9 @@ def test_retention_purges_old_returns_and_sent_photos_only(
     assert station.returns.get(unsent.id) is not None  # its inspection is still queued
     assert station.returns.get(draft_ret.id) is not None  # a draft needs it
     assert station.returns.get(sent.id) is None
-    assert report.returns == len(batch.returns) - 2
+    # Parcels not inspected yet may still arrive: the purge keeps them, however old.
+    assert report.returns == 1
+    assert station.lookup(batch.returns[-1].rma).found
 
 
 def test_full_database_disk_is_a_clear_error_and_loses_nothing(

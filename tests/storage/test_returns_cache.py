@@ -69,13 +69,19 @@ def test_shared_code_prefers_first_candidate_then_latest_request(
     assert cache.find([older.rma.replace("-", ""), "ORDER77"])[0].ret.id == older.id
 
 
-def test_purge_forgets_old_cached_returns(db: Database, demo: list[Return]) -> None:
+def test_purge_forgets_old_inspected_returns_and_keeps_those_still_expected(
+    db: Database, demo: list[Return]
+) -> None:
     cache = ReturnsCache(db)
-    cache.upsert(demo)
+    inspected, expected = demo[: len(demo) // 2], demo[len(demo) // 2 :]
+    cache.upsert([CachedReturn(r, inspected=True) for r in inspected])
+    cache.upsert(expected)
     assert cache.purge_cached_before(dt.datetime.now(dt.UTC) - dt.timedelta(days=1)) == 0
-    assert cache.purge_cached_before(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)) == len(demo)
-    assert cache.count() == 0
-    assert cache.find([demo[0].rma]) == []
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)
+    assert cache.purge_cached_before(later) == len(inspected)
+    assert cache.count() == len(expected)
+    assert cache.get(inspected[0].id) is None
+    assert cache.get(expected[0].id).ret == expected[0]
 
 
 def test_the_marketplace_standing_is_kept_until_the_feed_replaces_it(
