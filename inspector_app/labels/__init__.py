@@ -13,7 +13,7 @@ Qt-free; the OS printer output and the preview widget live in inspector_app.gui.
     inspection_id_from_barcode(scanned_text) -> uuid.UUID
 
 Printing blocks for up to the timeout (ZPL over TCP): call it from a worker, never the GUI
-thread. Send-back tracking validation is in `inspector_app.labels.sendback`.
+thread. Send-back tracking validation is in `inspector_app.domain.sendback`.
 """
 
 from inspector_app.labels.barcode_id import barcode_data, inspection_id_from_barcode

@@ -304,6 +304,7 @@ def submit(
         supersedes=str(payload.supersedes) if payload.supersedes else None,
         submitted_by=principal.token_id,
         identity_established=True,  # _check_identity passed
+        sendback_tracking=payload.sendback_tracking,
     )
     session.add(row)
     session.add_all(

@@ -187,6 +187,8 @@ class Inspection(Base):
     supersedes: Mapped[str | None] = mapped_column(String(36))
     superseded_by: Mapped[str | None] = mapped_column(String(36))
     submitted_by: Mapped[str] = mapped_column(String(32), nullable=False)
+    sendback_tracking: Mapped[str | None] = mapped_column(String(64))
+    """The outbound parcel of a refusal, for the marketplace's item transfer."""
 
     __table_args__ = (Index("ix_inspections_finalized_at", "finalized_at"),)
 

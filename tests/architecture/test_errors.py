@@ -8,11 +8,11 @@ import pytest
 from inspector_app.config import ConfigError
 from inspector_app.domain.checklist import AnswerError, TemplateError
 from inspector_app.domain.codes import CodeError
+from inspector_app.domain.sendback import SendbackError
 from inspector_app.domain.verdict import VerdictError
 from inspector_app.errors import UserError
 from inspector_app.labels.layout import LabelError
 from inspector_app.labels.printing import PrinterError
-from inspector_app.labels.sendback import SendbackError
 from inspector_app.messages import MessageTemplateError
 from inspector_app.records.returns_io import ReturnsFileError
 from inspector_app.scanning.formats import FormatError

@@ -11,6 +11,7 @@ from station.support import TODAY, fill_checklist
 
 from inspector_app.domain.demo import demo_batch
 from inspector_app.domain.returns import Outcome
+from inspector_app.domain.sendback import validate_sendback_tracking
 from inspector_app.domain.verdict import VerdictChoice
 from inspector_app.labels import (
     LabelContent,
@@ -22,7 +23,6 @@ from inspector_app.labels import (
     print_intake_label,
     to_zpl,
 )
-from inspector_app.labels.sendback import validate_sendback_tracking
 from inspector_app.station import Station
 from inspector_app.wire import InspectionPayload
 

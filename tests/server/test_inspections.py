@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 
+from inspector_app.server.models import Inspection
+
 from .builders import image_bytes, make_payload, make_return, raw, sha
 
 PROBLEM = "application/problem+json"
@@ -142,3 +144,17 @@ def test_inspector_token_may_submit_lead_may_not(server):
     answer = put(server, make_payload("RET-00002"), headers=server.auth("lead"))
     assert answer.status_code == 403
     assert answer.json()["code"] == "forbidden_role"
+
+
+def test_refusal_keeps_its_sendback_tracking_for_the_marketplace(server):
+    server.add_returns([make_return(1), make_return(2)])
+    refused = make_payload(
+        "RET-00001",
+        verdict={"outcome": "refuse_send_back", "disposition": "quarantine"},
+        sendback_tracking="1Z999AA10123456784",
+    )
+    assert put(server, refused).status_code == 201
+    assert put(server, make_payload("RET-00002")).status_code == 201
+    with server.db.read() as session:
+        kept = {row.return_id: row.sendback_tracking for row in session.query(Inspection)}
+    assert kept == {"RET-00001": "1Z999AA10123456784", "RET-00002": None}

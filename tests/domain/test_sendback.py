@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from inspector_app.domain.returns import Outcome, Product, ProductCategory, Return, ReturnReason
-from inspector_app.labels.sendback import (
+from inspector_app.domain.sendback import (
     SendbackError,
     sendback_required,
     validate_sendback_tracking,
