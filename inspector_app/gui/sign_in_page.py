@@ -58,17 +58,18 @@ class SignInPage(QWidget):
     def show_error(self, text: str) -> None:
         self.ui.error.setText(text)
         set_tone(self.ui.error, "bad" if text else "none")
-        QTimer.singleShot(0, self._fit_wrapped_labels)
+        QTimer.singleShot(0, self, self._fit_wrapped_labels)
 
     def showEvent(self, event: QShowEvent) -> None:
         """On screen: the PIN field has the keyboard, so a typed PIN is never lost."""
         super().showEvent(event)
-        QTimer.singleShot(0, self._fit_wrapped_labels)
+        QTimer.singleShot(0, self, self._fit_wrapped_labels)
         QTimer.singleShot(0, self.ui.pin.setFocus)
 
     def _fit_wrapped_labels(self) -> None:
         """Wrapped labels in the width-capped card under-report their height (French texts
-        are longer and were cut): give each the height its text needs at its width."""
+        are longer and were cut): give each the height its text needs at its width. Queued
+        with the page as context, so it is dropped if the page is gone by then."""
         for label in (self.ui.title, self.ui.hint, self.ui.error):
             needed = label.heightForWidth(label.width()) if label.text() else 0
             label.setMinimumHeight(max(needed, 0))
@@ -81,7 +82,7 @@ class SignInPage(QWidget):
         self.ui.pin.clear()
         self.ui.error.setText(self.tr("Badge recognised: type your PIN to sign in."))
         set_tone(self.ui.error, "none")
-        QTimer.singleShot(0, self._fit_wrapped_labels)
+        QTimer.singleShot(0, self, self._fit_wrapped_labels)
         self.ui.pin.setFocus()
 
     def reset(self) -> None:
