@@ -1,7 +1,8 @@
 """The checklist screen: one section at a time, big answers, shortcuts, progress, photos.
 
 Shortcuts act on the current item (outlined): Y/N answer a yes/no item, 1-9 pick a choice,
-P takes a photo, Enter moves on (to the next unanswered item, then the next section),
+P takes a photo, Enter moves on (to the next unanswered item, then the next section; the
+answer that completes a section moves on by itself, except into the verdict),
 Backspace goes back a section; E, while a scanned code does not match the order (the swap
 banner across the page), goes to the evidence photos. Typing into a field is never taken
 for a shortcut.
@@ -73,10 +74,26 @@ class ChecklistPage(QWidget):
             self.setFocus()
 
     def show_snapshot(self, snapshot: ChecklistSnapshot) -> None:
-        """The station saved a change: re-render (rebuilding only if items appeared/vanished)."""
+        """The station saved a change: re-render (rebuilding only if items appeared/vanished).
+
+        The answer that completes a section moves on to the next one by itself (the Enter it
+        saves is one key in ten of a no-defect inspection), but never into the verdict, where
+        an Enter pressed out of habit would finalize, and never after a photo: the inspector
+        may take more than the minimum."""
         old = self._snapshot
         self._snapshot = snapshot
-        if old is None or [i.id for i in old.visible_items(self._section)] != [
+        later = [i for i in snapshot.sections_with_items() if i > self._section]
+        if (
+            old is not None
+            and later
+            and old.photos == snapshot.photos  # after a photo, another one may follow
+            and old.missing_in(self._section)
+            and not snapshot.missing_in(self._section)
+        ):
+            self._section = later[0]
+            self._build_section()
+            self._keep_focus()
+        elif old is None or [i.id for i in old.visible_items(self._section)] != [
             i.id for i in snapshot.visible_items(self._section)
         ]:
             self._build_section()

@@ -84,7 +84,8 @@ def back_and_eligible_card(w: Walk) -> list[QWidget]:
 
 
 def checklist_sections(w: Walk) -> list[tuple[str, str]]:
-    """Every section of the smartphone checklist, read before it is answered and after."""
+    """Every section of the smartphone checklist, read when it opens (a completed section
+    moves on by itself), and the last one once answered too."""
     from .french_walk import readable_texts
 
     drive = w.driver
@@ -100,10 +101,13 @@ def checklist_sections(w: Walk) -> list[tuple[str, str]]:
         for index, section in enumerate(page.snapshot().template.sections)
         for item in section.items
     }
+    read = set()  # sections whose texts were read (a complete one moves on by itself)
     for item_id, value in [*SMARTPHONE_ANSWERS, ("overview", None)]:
         while page.section_index < sections[item_id]:
-            texts += readable_texts(w.window)
             drive.next_section()
+        if page.section_index not in read:
+            read.add(page.section_index)
+            texts += readable_texts(w.window)
         if value is not None:
             drive.answer(item_id, value)
         if item_id in PHOTOS:
