@@ -21,6 +21,7 @@ import uuid
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Literal
+from uuid import UUID
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
@@ -318,7 +319,7 @@ class InspectionPayload(WireModel):
         default_factory=list, max_length=20
     )
     verdict: VerdictIn
-    supersedes: uuid.UUID | None = None
+    supersedes: UUID | None = None
     customer_message: CustomerMessage | None = None
     sendback_tracking: CodeText | None = None
 

@@ -102,8 +102,8 @@ def _gs1_parts(text: str) -> list[str]:
         if pairs:
             # Printed labels bracket carrier prefixes (USPS "(92)") like real AIs, so keep
             # both readings; the lookup tries each.
-            kept = [(ai, value) for ai, value in pairs if ai not in _ROUTING_AIS]
-            return [text for ai, value in kept for text in (ai + value, value)]
+            identifying = [(ai, value) for ai, value in pairs if ai not in _ROUTING_AIS]
+            return [text for ai, value in identifying for text in (ai + value, value)]
     parts = [p for p in text.split(GS) if p]
     kept: list[str] = []
     for part in parts:

@@ -17,9 +17,12 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypeVar
 
 from inspector_app.domain.codes import luhn_digit
 from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
+
+T = TypeVar("T")
 
 # (model, SKU stem, price range in EUR, IMEI type allocation codes or None for serial-only)
 _CATALOGUE: dict[ProductCategory, list[tuple[str, str, tuple[int, int], tuple[str, ...]]]] = {
@@ -242,12 +245,14 @@ class DemoBatch:
     late: set[str] = field(default_factory=set)
 
 
-def _weighted(rng: random.Random, pairs: Iterable[tuple[object, int]]) -> object:
+def _weighted(rng: random.Random, pairs: Iterable[tuple[T, int]]) -> T:
     items, weights = zip(*pairs, strict=True)
     return rng.choices(items, weights=weights, k=1)[0]
 
 
-def _dates(rng: random.Random, today: dt.date, late: bool) -> tuple[dt.date, ...]:
+def _dates(
+    rng: random.Random, today: dt.date, late: bool
+) -> tuple[dt.date, dt.date, dt.date, dt.date | None]:
     """(ordered, delivered, requested, received or None), all on or before today."""
     if late:
         delivered = today - dt.timedelta(days=rng.randint(50, 120))

@@ -157,7 +157,8 @@ def _refund_problems(choice: VerdictChoice, price: Decimal, currency: str) -> li
     if not amount.is_finite() or amount <= 0:
         return [Phrase(_CONTEXT, "The refund amount must be more than zero.")]
     problems = []
-    if amount.as_tuple().exponent < -2:
+    exponent = amount.as_tuple().exponent  # an int: the amount is finite
+    if isinstance(exponent, int) and exponent < -2:
         problems.append(Phrase(_CONTEXT, "The refund amount has at most two decimals."))
     if amount > price:
         problems.append(

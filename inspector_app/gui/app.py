@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -63,7 +63,7 @@ class StationApp(QObject):
 
     def start(self) -> None:
         """Start the camera and the sync worker; returns at once."""
-        QApplication.instance().installEventFilter(self.wedge)
+        cast(QApplication, QApplication.instance()).installEventFilter(self.wedge)
         self.bridge.call(  # loading checks every template (~0.3 s): never on the GUI thread
             self.station.reload_messages,
             done=lambda catalog: setattr(self, "messages", catalog),
@@ -88,7 +88,7 @@ class StationApp(QObject):
     def shutdown(self) -> None:
         """Stop every thread, in order; the station is closed after its queued calls ran."""
         self._unsubscribe()
-        QApplication.instance().removeEventFilter(self.wedge)
+        cast(QApplication, QApplication.instance()).removeEventFilter(self.wedge)
         self.scans.stop()
         self.station.stop_sync()
         self.sync.close()

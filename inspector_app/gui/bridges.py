@@ -15,13 +15,15 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-Done = Callable[[Any], None]
+T = TypeVar("T")
+
+Done = Callable[[Any], object]
 Failed = Callable[[BaseException], None]
 
 
@@ -46,9 +48,9 @@ class StationBridge(QObject):
 
     def call(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *args: Any,
-        done: Done | None = None,
+        done: Callable[[T], object] | None = None,
         failed: Failed | None = None,
         network: bool = False,
         **kwargs: Any,

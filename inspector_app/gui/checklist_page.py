@@ -210,8 +210,8 @@ class ChecklistPage(QWidget):
 
     def _set_current(self, item_id: str | None) -> None:
         self._current = item_id
-        for wid, widget in self._widgets.items():
-            widget.set_current(wid == item_id)
+        for wid, each in self._widgets.items():
+            each.set_current(wid == item_id)
         widget = self._widgets.get(item_id or "")
         if widget is not None:
             self.ui.scroll.ensureWidgetVisible(widget)

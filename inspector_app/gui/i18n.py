@@ -14,11 +14,19 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from inspector_app.domain.texts import DEFAULT_LANGUAGE, LANGUAGES, translate
 from inspector_app.locations import resource_path
+
+if TYPE_CHECKING:
+    # PySide6's stub says `object`; it returns its text unchanged. Imported from here under the
+    # same name, which is the name lupdate looks for (the alias marks it as re-exported).
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -10,7 +10,7 @@ import logging
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -30,7 +30,7 @@ def make_qt_app() -> QApplication:
     # GIL switch interval the GUI thread can wait that long behind each of them before every
     # event. A shorter interval hands the GIL back sooner (the cost is a little throughput).
     sys.setswitchinterval(GIL_SWITCH_S)
-    app = QApplication.instance() or QApplication([])
+    app = cast(QApplication, QApplication.instance() or QApplication([]))
     app.setApplicationName("Return Inspector")
     app.setOrganizationName("Return Inspector")
     app.setDesktopFileName("return-inspector")

@@ -22,6 +22,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
@@ -49,6 +50,7 @@ from inspector_app.gui.sign_in_page import SignInPage
 from inspector_app.gui.sounds import Feedback
 from inspector_app.gui.status_bar import StationStatusBar
 from inspector_app.gui.verdict_page import VerdictForm, VerdictPage
+from inspector_app.scanning import CameraState
 from inspector_app.station import (
     LEAD_ROLES,
     BadgeCheck,
@@ -58,6 +60,7 @@ from inspector_app.station import (
     Inspector,
     LookupResult,
     OutboxState,
+    Role,
     SyncStatus,
 )
 
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow):
         self.status.set_station_name(context.settings["station.name"])
         self.idle = IdleWatch(context.settings["ui.idle_signout_min"], self)
         self.idle.idle.connect(self._idle_sign_out)
-        QApplication.instance().installEventFilter(self.idle)
+        cast(QApplication, QApplication.instance()).installEventFilter(self.idle)
         self.photos = PhotoFlow(
             self,
             bridge=self.bridge,
@@ -164,7 +167,7 @@ class MainWindow(QMainWindow):
         else:
             self.unsetCursor()
 
-    def _show_page(self, index: int) -> None:
+    def _show_page(self, index: Page) -> None:
         self.ui.pages.setCurrentIndex(index)
         steps = {
             SIGN_IN: self.tr("Sign in"),
@@ -257,10 +260,10 @@ class MainWindow(QMainWindow):
             self.sign_in.ui.pin.clear()
             return
         self.feedback.play("found")
-        self.session = Session(badge=who.badge, name=who.name, role=who.role)
+        self.session = Session(badge=who.badge, name=who.name, role=Role(who.role))
         self.ui.inspectorLabel.setText(self.tr("Signed in: {name}").format(name=who.name))
         self.ui.leadButton.setVisible(
-            who.role in ("lead", "admin") and self.ctx.lead_view is not None
+            Role(who.role).reviews_shifts and self.ctx.lead_view is not None
         )
         self.idle.start()
         self._show_page(SCAN)
@@ -418,14 +421,15 @@ class MainWindow(QMainWindow):
         self.drafts.check()
 
     def _camera_status(self, state: str, message: str) -> None:
+        camera = CameraState(state)
         texts = {
-            "connecting": self.tr("Connecting to the camera…"),
-            "running": self.tr("Camera on. Show a label to the camera."),
-            "stopped": self.tr("Camera stopped."),
+            CameraState.CONNECTING: self.tr("Connecting to the camera…"),
+            CameraState.RUNNING: self.tr("Camera on. Show a label to the camera."),
+            CameraState.STOPPED: self.tr("Camera stopped."),
         }
-        text = message if state == "error" else texts.get(state, state)
+        text = message if camera is CameraState.ERROR else texts[camera]
         self.scan_page.set_camera_status(text)
-        if state == "error":
+        if camera is CameraState.ERROR:
             self.scan_page.preview.show_placeholder(
                 self.tr(
                     "No camera picture.\n{why}\nYou can still type codes or use a handheld scanner."
@@ -453,13 +457,14 @@ class MainWindow(QMainWindow):
 
     def _start_inspection(self) -> None:
         lookup = self.session.lookup
-        if lookup is None:
+        if lookup is None or lookup.ret is None:
             return
         station = self.ctx.station
         badge = self.session.badge
+        return_id = lookup.ret.id
 
         def start() -> Opened:
-            draft = station.start_inspection(lookup.ret.id, inspector=badge)
+            draft = station.start_inspection(return_id, inspector=badge)
             return draft, lookup, ChecklistSnapshot.of(draft.run)
 
         self.bridge.call(start, done=self._opened_draft, failed=self._failed("start inspection"))
@@ -619,5 +624,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
-        QApplication.instance().removeEventFilter(self.idle)
+        cast(QApplication, QApplication.instance()).removeEventFilter(self.idle)
         super().closeEvent(event)

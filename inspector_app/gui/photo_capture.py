@@ -8,7 +8,7 @@ frame for the station to encode and store off the GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QImage, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from inspector_app.gui.camera_view import CameraView
@@ -52,7 +52,7 @@ class PhotoCaptureDialog(QDialog):
         self._waiting = False
         self.shoot.setFocus()
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._scans.set_preview_size(self.view.size())
 
@@ -79,7 +79,7 @@ class PhotoCaptureDialog(QDialog):
             return
         super().keyPressEvent(event)
 
-    def _frame(self, image: object, size: QSize, outlines: list) -> None:
+    def _frame(self, image: QImage, size: QSize, outlines: list) -> None:
         self.view.show_frame(image, size)
 
     def _still(self, frame: object) -> None:

@@ -140,10 +140,10 @@ class PrinterSettingsPage(QWidget):
         for widget in (pdf_note, self.system_name, zpl):
             self.destination.addWidget(widget)
         self.kind.currentIndexChanged.connect(self.destination.setCurrentIndex)
-        self.size = QComboBox()
+        self.label_size = QComboBox()
         for size in LabelSize:
-            self.size.addItem(size.value, size.value)
-        self.size.currentIndexChanged.connect(self._preview_label)
+            self.label_size.addItem(size.value, size.value)
+        self.label_size.currentIndexChanged.connect(self._preview_label)
         self.test_button = QPushButton(self.tr("Test print"))
         self.test_button.clicked.connect(self.test_print)
         self.test_status = QLabel("")
@@ -157,7 +157,7 @@ class PrinterSettingsPage(QWidget):
         form.addRow("", self.enabled)
         form.addRow(self.tr("Print to"), self.kind)
         form.addRow("", self.destination)
-        form.addRow(BY_KEY["labels.size"].label, self.size)
+        form.addRow(BY_KEY["labels.size"].label, self.label_size)
         form.addRow("", test_row)
         outer = QHBoxLayout(group)
         outer.addLayout(form, 3)
@@ -181,7 +181,7 @@ class PrinterSettingsPage(QWidget):
         self.host.setText(target.host)
         self.port.setValue(target.port if target.kind == "zpl" else ZPL_PORT)
         self.dpi.setCurrentIndex(self.dpi.findData(target.dpi if target.kind == "zpl" else ZPL_DPI))
-        self.size.setCurrentIndex(self.size.findData(settings["labels.size"]))
+        self.label_size.setCurrentIndex(self.label_size.findData(settings["labels.size"]))
         self._preview_label()
 
     def _target_text(self) -> str:
@@ -209,12 +209,12 @@ class PrinterSettingsPage(QWidget):
             for key, value in (
                 ("labels.enabled", self.enabled.isChecked()),
                 ("labels.printer", text),
-                ("labels.size", self.size.currentData()),
+                ("labels.size", self.label_size.currentData()),
             )
         }
 
     def _preview_label(self) -> None:
-        self.preview.show_label(self._sample, LabelSize(self.size.currentData()))
+        self.preview.show_label(self._sample, LabelSize(self.label_size.currentData()))
 
     def test_print(self) -> None:
         """Print a sample label on the printer as edited (not yet saved), off the GUI thread."""

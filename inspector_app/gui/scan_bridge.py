@@ -17,7 +17,13 @@ import numpy as np
 from PySide6.QtCore import QObject, QSize, Signal
 
 from inspector_app.gui import i18n
-from inspector_app.scanning import CameraError, CameraSource, CaptureSettings, ScanStream
+from inspector_app.scanning import (
+    CameraError,
+    CameraSource,
+    CameraState,
+    CaptureSettings,
+    ScanStream,
+)
 from inspector_app.scanning.accept import ScanEvent
 from inspector_app.scanning.stream import Preview
 
@@ -72,7 +78,7 @@ class ScanBridge(QObject):
         try:
             source = CameraSource(spec, settings)
         except CameraError as exc:
-            self.status.emit("error", i18n.error_text(exc))
+            self.status.emit(CameraState.ERROR, i18n.error_text(exc))
             return
         self._stream = ScanStream(
             source,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from inspector_app.gui.checklist_state import ChecklistSnapshot
-from inspector_app.station import Draft, LookupResult
+from inspector_app.station import Draft, LookupResult, Role
 
 
 @dataclass
@@ -14,7 +14,8 @@ class Session:
 
     badge: str = ""
     name: str = ""
-    role: str = ""
+    role: Role | None = None
+    """None while nobody is signed in."""
     lookup: LookupResult | None = None
     """The LookupResult on the return card."""
     draft: Draft | None = None

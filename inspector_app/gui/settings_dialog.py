@@ -13,9 +13,9 @@ wrong.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from inspector_app.gui import i18n
 from inspector_app.gui.camera_view import CameraView
 from inspector_app.gui.generated.ui_settings_dialog import Ui_SettingsDialog
+from inspector_app.gui.i18n import QT_TRANSLATE_NOOP
 from inspector_app.gui.scan_bridge import ScanBridge
 from inspector_app.gui.theme import set_tone
 from inspector_app.scanning import CaptureSettings
@@ -87,10 +88,10 @@ class _Field:
             box.setRange(int(option.minimum or 0), int(option.maximum or 1_000_000))
             self.widget = box
         elif kind is float:
-            box = QDoubleSpinBox()
-            box.setDecimals(1)
-            box.setRange(option.minimum or 0.0, option.maximum or 1e6)
-            self.widget = box
+            decimal_box = QDoubleSpinBox()
+            decimal_box.setDecimals(1)
+            decimal_box.setRange(option.minimum or 0.0, option.maximum or 1e6)
+            self.widget = decimal_box
         elif kind is list:
             lst = QListWidget()
             for choice in option.choices:
@@ -127,7 +128,7 @@ class _Field:
         elif isinstance(w, QComboBox):
             w.setCurrentText(str(value))
         else:
-            w.setText(str(value))
+            cast(QLineEdit, w).setText(str(value))
 
     def get(self) -> Any:
         w = self.widget
@@ -143,7 +144,7 @@ class _Field:
             ]
         if isinstance(w, QComboBox):
             return w.currentText()
-        return w.text().strip()
+        return cast(QLineEdit, w).text().strip()
 
 
 class SettingsDialog(QDialog):

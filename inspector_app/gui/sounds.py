@@ -9,10 +9,14 @@ first use so a bench with sounds off (or without an audio device) never loads th
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from inspector_app.locations import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +32,7 @@ class Feedback(QObject):
     def __init__(self, enabled: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._enabled = enabled
-        self._effects: dict[str, object] = {}
+        self._effects: dict[str, QSoundEffect] = {}
 
     def set_enabled(self, enabled: bool) -> None:
         """Follow the `ui.sounds` setting."""
@@ -42,7 +46,7 @@ class Feedback(QObject):
         if self._enabled:
             self._effect(kind).play()
 
-    def _effect(self, kind: str) -> object:
+    def _effect(self, kind: str) -> QSoundEffect:
         effect = self._effects.get(kind)
         if effect is None:
             from PySide6.QtMultimedia import QSoundEffect

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from inspector_app.station import Connectivity
@@ -88,8 +88,9 @@ class StationStatusBar(QStatusBar):
         else:
             self.pending.setText(self.tr("Everything sent"))
         if last_success is not None:
+            local = last_success.astimezone()
             when = QLocale().toString(
-                last_success.astimezone().time(), QLocale.FormatType.ShortFormat
+                QTime(local.hour, local.minute, local.second), QLocale.FormatType.ShortFormat
             )
             self.last_sync.setText(self.tr("last sync {time}").format(time=when))
         else:

@@ -8,7 +8,7 @@ form of the raw value rather than failing: a newer server may send a flag this b
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from inspector_app.domain.returns import (
     DateSource,
@@ -18,6 +18,7 @@ from inspector_app.domain.returns import (
     ProductCategory,
     ReturnReason,
 )
+from inspector_app.gui.i18n import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Vocabulary"
 

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Literal
 
 from inspector_app.domain.returns import Disposition, Outcome
 from inspector_app.wire import (
@@ -248,7 +249,7 @@ def report(
     names: Mapping[str, str],
     heartbeats: Iterable[StationFigures],
     trend_rows: list[TrendDay],
-    source: str = "server",
+    source: Literal["server", "bench"] = "server",
 ) -> LeadReport:
     """The whole report from the range's facts and what only the store knows."""
     outcomes = Counter(f.outcome for f in facts)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from inspector_app import wire
+from inspector_app.domain.returns import ProductCategory, ReturnReason
 from inspector_app.lead import figures
 from inspector_app.lead.figures import Backlog, Fact
 from inspector_app.storage.lead_reads import LeadReads
@@ -126,8 +127,8 @@ class BenchSource:
                     return_id=r.return_id,
                     rma=r.rma,
                     model=r.model,
-                    category=r.category,
-                    reason=r.reason,
+                    category=ProductCategory(r.category),
+                    reason=ReturnReason(r.reason),
                     received_at=r.received_at,
                     waited_days=(as_of - r.received_at).days,
                 )

@@ -121,11 +121,11 @@ _POOL_CLASSES = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
 class DeadlineAdapter(HTTPAdapter):
     """An HTTPAdapter whose connections obey the deadline of the request on their thread."""
 
-    def init_poolmanager(self, *args, **kwargs) -> None:  # type: ignore[override]
+    def init_poolmanager(self, *args, **kwargs) -> None:
         super().init_poolmanager(*args, **kwargs)
         self.poolmanager.pool_classes_by_scheme = dict(_POOL_CLASSES)
 
-    def proxy_manager_for(self, proxy, **proxy_kwargs):  # type: ignore[override]
+    def proxy_manager_for(self, proxy, **proxy_kwargs):
         manager = super().proxy_manager_for(proxy, **proxy_kwargs)
         manager.pool_classes_by_scheme = dict(_POOL_CLASSES)
         return manager

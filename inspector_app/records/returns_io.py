@@ -183,7 +183,7 @@ def parse_returns_csv(text: str) -> ImportResult:
     handle = io.StringIO(text.removeprefix("\ufeff"), newline="")
     for line, row in _rows(handle):
         problem = row if isinstance(row, str) else _shape_problem(row)
-        if problem:
+        if isinstance(row, str) or problem:
             result.errors.append(RowError(line, problem))
         elif any((v or "").strip() for v in row.values()):
             _accept(_csv_record(row), line, seen, result)

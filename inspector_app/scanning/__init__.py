@@ -13,12 +13,13 @@ from inspector_app.scanning.sources import (
     CaptureSettings,
     SourceEndedError,
 )
-from inspector_app.scanning.stream import Preview, ScanStream
+from inspector_app.scanning.stream import CameraState, Preview, ScanStream
 
 __all__ = [
     "Acceptor",
     "CameraError",
     "CameraSource",
+    "CameraState",
     "CaptureSettings",
     "Decoded",
     "FormatError",

@@ -11,6 +11,7 @@ no import from storage or sync:
     station.start_sync(); station.subscribe_sync(listener); station.wake_sync()
 """
 
+from inspector_app.domain.people import Role
 from inspector_app.station.bench import (
     LEAD_ROLES,
     AnswerSource,
@@ -43,6 +44,7 @@ __all__ = [
     "OutboxState",
     "PurgeReport",
     "QueueSummary",
+    "Role",
     "ServerProbe",
     "Station",
     "StationError",

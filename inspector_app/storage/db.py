@@ -21,9 +21,9 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import CursorResult, Engine, Result, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -31,6 +31,13 @@ from inspector_app.storage.errors import DiskFullError, StorageError
 from inspector_app.storage.migrate import NewerSchemaError, upgrade_to_head
 
 log = logging.getLogger("inspector_app.storage")
+
+
+def rows_changed(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE changed: its result is a CursorResult, which
+    Session.execute's signature does not say."""
+    return cast(CursorResult[Any], result).rowcount
+
 
 BUSY_TIMEOUT_MS = 10_000
 DB_FILENAME = "station.sqlite3"

@@ -8,6 +8,7 @@ A final inspection is never edited: every write below checks the state in its WH
 
 from __future__ import annotations
 
+import builtins  # `list` inside the repository class names its method, not the type
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from inspector_app.errors import UserError
 from inspector_app.storage.customer_messages import NewMessage
 from inspector_app.storage.customer_messages import add as add_message
-from inspector_app.storage.db import Database
+from inspector_app.storage.db import Database, rows_changed
 from inspector_app.storage.models import InspectionRow, OutboxRow, PhotoRow
 from inspector_app.storage.outbox import enqueue
 from inspector_app.storage.returns_cache import ReturnsCache
@@ -197,7 +198,7 @@ class InspectionsRepo:
             photos = _photos(session, [r.uuid for r in rows])
             return [_record(r, photos[r.uuid]) for r in rows]
 
-    def final_for_return(self, return_id: str) -> list[str]:
+    def final_for_return(self, return_id: str) -> builtins.list[str]:
         """UUIDs of this bench's final inspections of a return, oldest first."""
         with self._db.read() as session:
             return list(
@@ -276,7 +277,7 @@ class InspectionsRepo:
             .where(InspectionRow.uuid == uuid, InspectionRow.state == DRAFT)
             .values(**values)
         )
-        if result.rowcount != 1:
+        if rows_changed(result) != 1:
             InspectionsRepo._require_draft(session, uuid)
 
 

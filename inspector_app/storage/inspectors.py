@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from inspector_app.domain.people import Role
 from inspector_app.storage.db import Database
 from inspector_app.storage.models import InspectorRow
 from inspector_app.wire import verify_pin
 
-ROLES = ("inspector", "lead", "admin")
+ROLES = tuple(Role)
 
 
 @dataclass(frozen=True, slots=True)

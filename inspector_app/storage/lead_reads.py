@@ -95,7 +95,7 @@ class LeadReads:
         return [
             FinalizedRow(payload, model, reason, category, price, rma)
             for uuid, payload, model, reason, category, price, rma in rows
-            if uuid not in replaced
+            if uuid not in replaced and payload is not None  # a final inspection has one
         ]
 
     def waiting(self, as_of: dt.date) -> list[WaitingRow]:
@@ -121,16 +121,22 @@ class LeadReads:
                 .where(ReturnRow.received_at <= as_of, ReturnRow.inspected.is_(False))
                 .order_by(ReturnRow.received_at, ReturnRow.id)
             ).all()
-        return [WaitingRow(*row) for row in rows if row.id not in done]
+        return [
+            WaitingRow(return_id, rma, model, category, reason, received_at)
+            for return_id, rma, model, category, reason, received_at in rows
+            if return_id not in done and received_at is not None  # the query's `<=` says so
+        ]
 
     def received_days(self, first: dt.date, last: dt.date) -> list[dt.date]:
         """The day each cached return received from `first` to `last` arrived (one per return)."""
         with self._db.read() as session:
-            return list(
-                session.execute(
+            return [
+                day
+                for day in session.execute(
                     select(ReturnRow.received_at).where(ReturnRow.received_at.between(first, last))
                 ).scalars()
-            )
+                if day is not None  # `between` says so
+            ]
 
     def inspector_names(self) -> dict[str, str]:
         """Badge -> name of everyone this bench knows."""
@@ -153,4 +159,6 @@ class LeadReads:
                 .outerjoin(InspectorRow, InspectorRow.badge == InspectionRow.inspector)
                 .where(InspectionRow.uuid == inspection_uuid, InspectionRow.state == FINAL)
             ).one_or_none()
-        return DetailRow(*row) if row is not None else None
+        if row is None or row.payload is None:  # a final inspection has a payload
+            return None
+        return DetailRow(row.payload, row.model, row.category, row.reason, row.rma, row.name)

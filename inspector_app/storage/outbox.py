@@ -11,6 +11,7 @@ person reads `message` and may `retry`).
 
 from __future__ import annotations
 
+import builtins  # `list` inside the repository class names its method, not the type
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
@@ -19,7 +20,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from inspector_app.errors import UserError
-from inspector_app.storage.db import Database
+from inspector_app.storage.db import Database, rows_changed
 from inspector_app.storage.models import InspectionRow, OutboxRow, PhotoRow
 from inspector_app.storage.types import utcnow
 
@@ -198,7 +199,7 @@ class OutboxRepo:
                 )
                 .values(next_attempt_at=now)
             )
-            return result.rowcount
+            return rows_changed(result)
 
     def defer(self, inspection_uuid: str, next_at: dt.datetime) -> None:
         """Try this entry no sooner than `next_at`, without counting an attempt (it waits
@@ -206,7 +207,9 @@ class OutboxRepo:
         with self._db.write() as session:
             self._change(session, inspection_uuid, next_attempt_at=next_at)
 
-    def mark_sent_many(self, inspection_uuids: list[str], at: dt.datetime | None = None) -> None:
+    def mark_sent_many(
+        self, inspection_uuids: builtins.list[str], at: dt.datetime | None = None
+    ) -> None:
         """mark_sent for several entries in one transaction (one fsync, not one each)."""
         if not inspection_uuids:
             return
@@ -252,22 +255,22 @@ class OutboxRepo:
         result = session.execute(
             update(OutboxRow).where(OutboxRow.inspection_uuid == inspection_uuid).values(**values)
         )
-        if result.rowcount != 1:
+        if rows_changed(result) != 1:
             raise OutboxError(f"no outbox entry for inspection {inspection_uuid}")
 
     @staticmethod
-    def _select() -> Select[tuple[OutboxRow, str, bytes | None]]:
+    def _select() -> Select[OutboxRow, str, bytes | None]:
         return select(OutboxRow, InspectionRow.return_id, InspectionRow.payload).join(
             InspectionRow, InspectionRow.uuid == OutboxRow.inspection_uuid
         )
 
     @staticmethod
     def _entries(
-        session: Session, query: Select[tuple[OutboxRow, str, bytes | None]]
-    ) -> list[OutboxEntry]:
+        session: Session, query: Select[OutboxRow, str, bytes | None]
+    ) -> builtins.list[OutboxEntry]:
         rows = session.execute(query).all()
         uuids = [row.inspection_uuid for row, _, _ in rows]
-        photos: dict[str, list[OutboxPhoto]] = {u: [] for u in uuids}
+        photos: dict[str, builtins.list[OutboxPhoto]] = {u: [] for u in uuids}
         if uuids:
             for photo in session.scalars(
                 select(PhotoRow).where(PhotoRow.inspection_uuid.in_(uuids)).order_by(PhotoRow.id)

@@ -11,20 +11,21 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import Row, delete, func, insert, select, update
+from sqlalchemy import Row, Table, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from inspector_app.domain.codes import lookup_keys
 from inspector_app.domain.returns import Return
 from inspector_app.records.return_records import RECORD_FIELDS, return_from_record, return_to_record
-from inspector_app.storage.db import Database
+from inspector_app.storage.db import Database, rows_changed
 from inspector_app.storage.models import InspectionRow, OutboxRow, ReturnCodeRow, ReturnRow
 from inspector_app.storage.types import utcnow
 
-_RETURNS = ReturnRow.__table__
-_CODES = ReturnCodeRow.__table__
+_RETURNS = cast(Table, ReturnRow.__table__)
+_CODES = cast(Table, ReturnCodeRow.__table__)
 
 CHUNK = 2000
 """Rows per bulk statement: large enough to amortise, small enough for SQLite's 32k variables."""
@@ -97,7 +98,7 @@ class ReturnsCache:
         # times more per row, which matters when a feed or an import brings 10^5-10^6 rows.
         now = utcnow()
         stmt = sqlite_insert(_RETURNS)
-        replaced = {
+        replaced: dict[str, Any] = {
             col: stmt.excluded[col]
             for col in _RETURNS.columns.keys()  # noqa: SIM118 - ColumnCollection
             if col not in ("pk", "id", "inspected")
@@ -140,9 +141,9 @@ class ReturnsCache:
                 .join(ReturnRow, ReturnRow.pk == ReturnCodeRow.return_pk)
                 .where(ReturnCodeRow.code.in_(list(rank)))
             ).all()
-        rows.sort(key=lambda r: (rank[r[0]], -r[1].requested_at.toordinal(), r[1].id))
+        ranked = sorted(rows, key=lambda r: (rank[r[0]], -r[1].requested_at.toordinal(), r[1].id))
         seen: dict[str, CachedReturn] = {}
-        for _, row in rows:
+        for _, row in ranked:
             if row.id not in seen:
                 seen[row.id] = _to_cached(row)
         return list(seen.values())
@@ -182,4 +183,4 @@ class ReturnsCache:
                     ReturnRow.id.not_in(needed),
                 )
             )
-            return result.rowcount
+            return rows_changed(result)

@@ -120,7 +120,7 @@ class Pusher:
         *,
         clock: Callable[[], dt.datetime],
         should_stop: Callable[[], bool] = lambda: False,
-        on_progress: Callable[[], None] = lambda: None,
+        on_progress: Callable[[], object] = lambda: None,
         rng: random.Random | None = None,
         parallel: int = PARALLEL,
     ) -> None:

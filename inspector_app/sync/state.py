@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum, auto
+from typing import Any
 
 
 class Connectivity(StrEnum):
@@ -48,7 +49,7 @@ class SyncStatus:
     retry_at: dt.datetime | None = None
 
 
-Listener = Callable[[SyncStatus], None]
+Listener = Callable[[SyncStatus], object]
 """Called with the new SyncStatus after every change (on the changing thread)."""
 
 
@@ -65,7 +66,7 @@ class SyncState:
         with self._lock:
             return self._status
 
-    def update(self, **changes: object) -> SyncStatus:
+    def update(self, **changes: Any) -> SyncStatus:
         """Replace some fields; listeners hear about it only if something changed."""
         with self._lock:
             new = replace(self._status, **changes)

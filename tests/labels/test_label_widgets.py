@@ -98,7 +98,7 @@ def test_page_edits_the_printer_setting(bridge, tmp_path: Path, qtbot) -> None:
     page.kind.setCurrentIndex(page.kind.findData("system"))
     assert page.values()["labels.printer"] == "system:"
     page.kind.setCurrentIndex(page.kind.findData("pdf"))
-    page.size.setCurrentIndex(page.size.findData("62x29mm"))
+    page.label_size.setCurrentIndex(page.label_size.findData("62x29mm"))
     page.enabled.setChecked(False)
     assert page.values() == {
         "labels.enabled": False,

@@ -142,7 +142,7 @@ class ChecklistRun:
         item = self._visible_item(item_id)
         answer = check_answer(item, value)
         if item.kind is ItemKind.CODE_SCAN:
-            problem = shape_problem(item.compare_to, item.pattern, answer)
+            problem = shape_problem(item.compare_to, item.pattern, str(answer))  # a code: text
             if problem:
                 raise AnswerError(
                     Phrase(_CONTEXT, "“{label}”: {problem}", label=item.label, problem=problem)

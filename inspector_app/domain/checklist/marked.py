@@ -293,6 +293,13 @@ class Fields:
             self.fail(key, f"{value} is outside {minimum}..{maximum}")
         return value
 
+    def required_integer(self, key: str, minimum: int, maximum: int) -> int:
+        """integer() of a key the node must have (listed in `required`, so present)."""
+        value = self.integer(key, None, minimum, maximum)
+        if value is None:
+            self.fail(key, "is required")
+        return value
+
     def number(self, key: str) -> float | int | None:
         if key not in self.node.entries:
             return None

@@ -215,7 +215,7 @@ def load_template(text: str, source: str = "<template>") -> ChecklistTemplate:
         required=("id", "version", "category", "title", "sections"),
     )
     template_id = _identifier(top, "id")
-    version = top.integer("version", None, 1, 1_000_000)
+    version = top.required_integer("version", 1, 1_000_000)
     category = _enum(top, "category", ProductCategory)
     title = top.translated("title")
     top.text("description", default="", max_length=4000)
@@ -426,7 +426,7 @@ def _photo_minimums(fields: Fields, src: Source, scope: Scope) -> tuple[PhotoMin
     for index, node in enumerate(fields.seq("photos_min_when", max_items=20)):
         path = join(join(fields.path, "photos_min_when"), index)
         entry = Fields(node, path, src, allowed=("when", "min"), required=("when", "min"))
-        minimum = entry.integer("min", None, 1, MAX_PHOTOS_PER_ITEM)
+        minimum = entry.required_integer("min", 1, MAX_PHOTOS_PER_ITEM)
         rules.append(
             PhotoMinimum(
                 minimum, parse_condition(entry.node_of("when"), join(path, "when"), src, scope)

@@ -27,6 +27,7 @@ from inspector_app.lead.client import (
     SyncError,
 )
 from inspector_app.settings import Settings
+from inspector_app.station import Role
 
 log = logging.getLogger(__name__)
 
@@ -98,13 +99,13 @@ class LeadViews:
             self.close()
             return
         session = self.window.session
-        if session.role == "lead" and self._opened_for != session.badge:
+        if session.role is Role.LEAD and self._opened_for != session.badge:
             self.open()
 
     def open(self) -> None:
         """Show the review for whoever is signed in (a lead or an admin)."""
         session = self.window.session
-        if session.role not in ("lead", "admin"):
+        if session.role is None or not session.role.reviews_shifts:
             return
         self._opened_for = session.badge
         if self.view is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from typing import TypeVar
 
 from PySide6.QtCharts import (
     QAbstractAxis,
@@ -24,7 +25,6 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDateTime,
     QMargins,
@@ -36,8 +36,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
+from inspector_app.gui.i18n import QT_TRANSLATE_NOOP
 from inspector_app.gui.vocabulary import name
 from inspector_app.wire import LeadReport
+
+Axis = TypeVar("Axis", bound=QAbstractAxis)
 
 OUTCOME_COLOURS = {
     "accept_full_refund": "#2e7d32",
@@ -61,7 +64,7 @@ def _font(points: int, bold: bool = False) -> QFont:
     return font
 
 
-def _small(axis: QAbstractAxis) -> QAbstractAxis:
+def _small(axis: Axis) -> Axis:
     """Axis labels small enough for 24 hours or 30 days across half a window."""
     axis.setLabelsFont(_font(8))
     return axis

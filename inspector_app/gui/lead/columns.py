@@ -6,11 +6,19 @@ when shown, so a French lead's CSV has French headers, like the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
+
+from inspector_app.gui.i18n import QT_TRANSLATE_NOOP
 from inspector_app.gui.lead.table import CONTEXT, Column
 from inspector_app.gui.vocabulary import name
-from inspector_app.wire import CurrencyTotal
+from inspector_app.wire import (
+    CurrencyTotal,
+    FlaggedInspection,
+    InspectorFigures,
+    WaitingReturn,
+)
 
 
 def _when(moment: object) -> object:
@@ -18,32 +26,32 @@ def _when(moment: object) -> object:
     return QCoreApplication.translate(CONTEXT, "never") if moment is None else moment
 
 
-def _refund(row: object) -> CurrencyTotal | None:
+def _refund(row: FlaggedInspection) -> CurrencyTotal | None:
     if row.refund_amount is None:
         return None
     return CurrencyTotal(currency=row.currency, total=row.refund_amount)
 
 
-def _inspector(row: object) -> str:
+def _inspector(row: FlaggedInspection) -> str:
     """The inspector's name; the badge only for someone the server does not know."""
     return row.inspector_name or row.inspector
 
 
-def _rma(row: object) -> str:
+def _rma(row: WaitingReturn | FlaggedInspection) -> str:
     """What a lead finds the parcel by; the return's id only when the RMA is unknown."""
     return row.rma or row.return_id
 
 
-def _flags(row: object) -> str:
+def _flags(row: FlaggedInspection) -> str:
     return "; ".join(name(f) for f in row.flags)
 
 
-def _minutes(row: object) -> float | None:
+def _minutes(row: InspectorFigures) -> float | None:
     seconds = row.median_inspection_seconds
     return None if seconds is None else seconds / 60
 
 
-def _proposed(row: object) -> str:
+def _proposed(row: FlaggedInspection) -> str:
     return name(row.proposed_outcome) if row.proposed_outcome else ""
 
 

@@ -4,7 +4,9 @@ photos, fetched off the GUI thread once the dialog is open."""
 from __future__ import annotations
 
 import html
+import uuid
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
@@ -146,8 +148,14 @@ class InspectionDialog(QDialog):
             self.export_requested.emit(path)
 
 
+class PhotoSource(Protocol):
+    """Where an inspection's photos come from: the server's lead client or this bench."""
+
+    def photo(self, inspection_uuid: uuid.UUID | str, sha256: str) -> bytes: ...
+
+
 def fetch_photos(
-    source: object, detail: InspectionDetail, decode: Callable[[bytes], QImage]
+    source: PhotoSource, detail: InspectionDetail, decode: Callable[[bytes], QImage]
 ) -> list[tuple[str, QImage | None]]:
     """Worker-thread job: every photo of the inspection, decoded; None for one not found."""
     out: list[tuple[str, QImage | None]] = []

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QMarginsF,
     QSizeF,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from inspector_app.gui.i18n import QT_TRANSLATE_NOOP
 from inspector_app.gui.lead import columns
 from inspector_app.gui.lead.table import (
     Column,

@@ -181,8 +181,9 @@ class LeadWindow(QMainWindow):
     def _online_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ServerRefusedError) and exc.status == 401:
             # The session expired (after a shift) or was ended: the bench's figures still are.
-            self.bridge.call(self.client.close, network=True)
-            self.client = None
+            client, self.client = self.client, None
+            if client is not None:
+                self.bridge.call(client.close, network=True)
             self._offline_reason = self.tr(
                 "The lead session has ended; sign out and in again to see every bench."
             )
