@@ -110,7 +110,7 @@ def is_fragment(piece: Read, whole: Read) -> bool:
     )
 
 
-def centre(corners: Iterable[Point]) -> tuple[float, float]:
+def centre(corners: Iterable[tuple[float, float]]) -> tuple[float, float]:
     """The mean of a read's corners."""
     points = list(corners)
     return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
@@ -120,7 +120,7 @@ def _box(read: Read) -> tuple[float, float, float, float]:
     """A read's padded bounding box. A linear code's corners span only the rows zxing-cpp read
     it on, which may be a thin band anywhere in its bars: its box covers the bars' usual
     height (BAR_HEIGHT symbol lengths) around those rows."""
-    corners = list(read.corners)
+    corners: list[tuple[float, float]] = list(read.corners)
     if read.format not in MATRIX:
         (x0, y0), (x1, y1) = corners[0], corners[1]
         length = math.hypot(x1 - x0, y1 - y0)

@@ -187,7 +187,7 @@ class CameraSource:
             raise CameraError(f"Camera {index} is not available. {there}")
         # USB webcams give 1080p at 30 fps only as MJPG (raw YUYV fills the bus at ~5 fps);
         # a camera without MJPG ignores the request and keeps its own format.
-        capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter_fourcc(*"MJPG"))
+        capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter.fourcc(*"MJPG"))
         capture.set(cv2.CAP_PROP_FRAME_WIDTH, self.settings.width)
         capture.set(cv2.CAP_PROP_FRAME_HEIGHT, self.settings.height)
         capture.set(cv2.CAP_PROP_FPS, self.settings.fps)

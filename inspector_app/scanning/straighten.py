@@ -237,8 +237,9 @@ def straightened_bars(gray: np.ndarray, region: Region) -> tuple[np.ndarray, np.
     length = float(np.hypot(*(quad[1] - quad[0]))) / scale * stretch
     margin = QUIET_MODULES * TARGET_MODULE
     width = round(length + 2 * margin)
-    target = np.float32(
-        [[margin, 0], [margin + length, 0], [margin + length, BAR_ROWS], [margin, BAR_ROWS]]
+    target = np.array(
+        [[margin, 0], [margin + length, 0], [margin + length, BAR_ROWS], [margin, BAR_ROWS]],
+        dtype=np.float32,
     )
     to_image = cv2.getPerspectiveTransform(inner, target) @ to_crop
     image = cv2.warpPerspective(

@@ -12,8 +12,8 @@ signals. Frames handed out are copies made for the purpose and marked read-only.
 
 Callbacks (all optional):
 - on_scan(event: ScanEvent) — decoder thread; a parcel's codes, see accept.ScanEvent.
-- on_status(state: str, message: str) — capture thread; state is one of "connecting",
-  "running", "error" (message says what failed and that we retry), "stopped".
+- on_status(state: CameraState, message: str) — capture thread; on ERROR the message says
+  what failed and that we retry.
 - on_frame(preview: Preview) — decoder thread, after each decoded frame; for the overlay.
 """
 
@@ -26,6 +26,8 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
 
 import numpy as np
 
@@ -35,6 +37,16 @@ from inspector_app.scanning.sources import CameraError, CameraSource, CaptureSet
 from inspector_app.settings import Settings
 
 log = logging.getLogger("inspector_app.scanning")
+
+
+class CameraState(StrEnum):
+    """Where the camera is, as on_status reports it (a str: it travels in Qt signals)."""
+
+    CONNECTING = "connecting"
+    RUNNING = "running"
+    ERROR = "error"
+    STOPPED = "stopped"
+
 
 RECONNECT_FIRST_S = 0.5
 RECONNECT_MAX_S = 5.0
@@ -99,7 +111,7 @@ class ScanStream:
         self._threads: list[threading.Thread] = []
 
     @classmethod
-    def from_settings(cls, settings: Settings, **callbacks: Callable[..., None]) -> ScanStream:
+    def from_settings(cls, settings: Settings, **callbacks: Any) -> ScanStream:
         """The stream the station's settings describe (camera.*, scanning.*); `callbacks` are
         on_scan / on_status / on_frame. Raises CameraError for an empty camera.source."""
         capture = CaptureSettings(
@@ -177,8 +189,8 @@ class ScanStream:
         except Exception:
             log.exception("scan stream listener %r failed", callback)
 
-    def _status(self, state: str, message: str = "") -> None:
-        if state == "error":
+    def _status(self, state: CameraState, message: str = "") -> None:
+        if state is CameraState.ERROR:
             log.warning("camera: %s", message)
         self._call(self.on_status, state, message)
 
@@ -187,22 +199,22 @@ class ScanStream:
         try:
             while not self._stop.is_set():
                 try:
-                    self._status("connecting", self.source.description)
+                    self._status(CameraState.CONNECTING, self.source.description)
                     self.source.open()
                     self._connection += 1
-                    self._status("running", self.source.description)
+                    self._status(CameraState.RUNNING, self.source.description)
                     delay = self.reconnect_first_s
                     self._pump()
                 except CameraError as error:
                     self.source.close()
                     self._fail_stills(error)
-                    self._status("error", str(error))
+                    self._status(CameraState.ERROR, str(error))
                     self._stop.wait(delay)
                     delay = min(delay * 2, self.reconnect_max_s)
         finally:
             self.source.close()
             self._fail_stills(CameraError("the camera stream stopped"))
-            self._status("stopped")
+            self._status(CameraState.STOPPED)
 
     def _pump(self) -> None:
         while not self._stop.is_set():

@@ -256,7 +256,7 @@ class InspectionsRepo:
                     InspectionRow.uuid.in_(sent_early), InspectionRow.uuid.not_in(corrected_later)
                 )
             )
-            return result.rowcount
+            return rows_changed(result)
 
     @staticmethod
     def _require_draft(session: Session, uuid: str) -> InspectionRow:
