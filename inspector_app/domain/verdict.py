@@ -156,7 +156,7 @@ def _refund_problems(choice: VerdictChoice, price: Decimal, currency: str) -> li
         return [Phrase(_CONTEXT, "A partial refund needs an amount.")]
     if not amount.is_finite() or amount <= 0:
         return [Phrase(_CONTEXT, "The refund amount must be more than zero.")]
-    problems = []
+    problems: list[str] = []
     exponent = amount.as_tuple().exponent  # an int: the amount is finite
     if isinstance(exponent, int) and exponent < -2:
         problems.append(Phrase(_CONTEXT, "The refund amount has at most two decimals."))

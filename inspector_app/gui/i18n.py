@@ -23,10 +23,10 @@ from inspector_app.locations import resource_path
 
 if TYPE_CHECKING:
     # PySide6's stub says `object`; it returns its text unchanged. Imported from here under the
-    # same name, which is the name lupdate looks for (the alias marks it as re-exported).
+    # same name, which is the name lupdate looks for.
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
 else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+    from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401 (re-exported for the GUI's modules)
 
 REPO = Path(__file__).resolve().parents[2]
 

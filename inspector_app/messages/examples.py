@@ -105,7 +105,7 @@ def example_facts(kind: MessageKind, *, with_optional: bool) -> MessageFacts:
     findings = _FINDINGS.get(kind, ())
     if not with_optional and kind not in (MessageKind.REFUSE_SEND_BACK, MessageKind.PARTIAL_REFUND):
         findings = ()
-    deductions = ()
+    deductions: tuple[tuple[Finding, Decimal], ...] = ()
     refund = None
     if kind is MessageKind.PARTIAL_REFUND:
         deductions = ((_CRACKED, Decimal("112.25")), (_ACCESSORIES, Decimal("20.00")))

@@ -109,8 +109,12 @@ def scenarios(template: ChecklistTemplate) -> Iterator[tuple[str, MessageFacts]]
     ret = EXAMPLE_RETURN
     for kind in sorted(DECISIONS):
         findings = _findings(template, kind)
-        grades = [r for r in template.rules if r.grade is not None and r.customer is not None]
-        grade_finding = Finding(grades[0].id, grades[0].customer) if grades else None
+        grades = [
+            (r, r.customer)
+            for r in template.rules
+            if r.grade is not None and r.customer is not None
+        ]
+        grade_finding = Finding(grades[0][0].id, grades[0][1]) if grades else None
         deductions: tuple[tuple[Finding, Decimal], ...] = ()
         refund = None
         if kind is MessageKind.PARTIAL_REFUND and findings:
@@ -121,7 +125,7 @@ def scenarios(template: ChecklistTemplate) -> Iterator[tuple[str, MessageFacts]]
             ret=ret,
             kind=kind,
             day=EXAMPLE_DAY,
-            grade=grades[0].grade if grades else None,
+            grade=grades[0][0].grade if grades else None,
             refund_amount=refund,
             findings=findings,
             grade_finding=grade_finding,

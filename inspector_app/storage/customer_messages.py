@@ -20,7 +20,7 @@ from enum import StrEnum
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from inspector_app.storage.db import Database
+from inspector_app.storage.db import Database, rows_changed
 from inspector_app.storage.models import CustomerMessageRow, OutboxRow
 from inspector_app.storage.types import utcnow
 
@@ -164,7 +164,7 @@ class CustomerMessagesRepo:
                 .where(CustomerMessageRow.state == MessageState.SENT.value)
                 .where(CustomerMessageRow.sent_at < cutoff)
             )
-            return result.rowcount or 0
+            return rows_changed(result)
 
 
 def _row(session: Session, message_id: str) -> CustomerMessageRow:

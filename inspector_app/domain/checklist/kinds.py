@@ -175,6 +175,7 @@ def _check_number(item: Answerable, value: Any) -> int | float:
                     low=_quantity(low, item.unit),
                 )
             )
+        assert high is not None  # out of range, and not below a minimum: above the maximum
         raise AnswerError(
             Phrase(
                 _CONTEXT,

@@ -515,7 +515,8 @@ def _deduct(fields: Fields) -> Deduct:
         amount = Decimal(str(value))
     except InvalidOperation:
         fields.fail("deduct", f"{value!r} is not an amount")
-    if not 0 < amount <= MAX_DEDUCT_AMOUNT or amount.as_tuple().exponent < -2:
+    exponent = amount.as_tuple().exponent  # an int whenever the amount is in range (finite)
+    if not 0 < amount <= MAX_DEDUCT_AMOUNT or not isinstance(exponent, int) or exponent < -2:
         fields.fail("deduct", f"{value} must be above 0, at most {MAX_DEDUCT_AMOUNT}, in cents")
     return Deduct(amount=amount)
 

@@ -6,8 +6,6 @@ when shown, so a French lead's CSV has French headers, like the screen.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication
 
 from inspector_app.gui.i18n import QT_TRANSLATE_NOOP
