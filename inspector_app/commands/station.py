@@ -37,7 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     purge.set_defaults(handler=purge_command)
 
     events = subparsers.add_parser(
-        "events", help="the bench's audit log as CSV: sign-ins, discards, settings changes"
+        "events",
+        help="the bench's audit log as CSV: sign-ins, discards, settings changes, dismissals",
     )
     events.add_argument("--from", dest="date_from", type=dt.date.fromisoformat, metavar="DAY")
     events.add_argument("--to", dest="date_to", type=dt.date.fromisoformat, metavar="DAY")

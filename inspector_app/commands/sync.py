@@ -6,6 +6,10 @@
     inspector-app queue --retry ID       send a parked (or waiting) inspection again now
     inspector-app queue --export ID FILE a zip for support: the entry, its exact payload bytes
                                          and its photos
+    inspector-app queue --dismiss ID --reason TEXT --by BADGE
+                                         leave a parked inspection unsent (the server's
+                                         verdict stands); kept here with who, when and why;
+                                         `--retry ID` sends it after all
 
 ID is an inspection UUID or an unambiguous prefix of one (at least 6 characters).
 """
@@ -16,6 +20,7 @@ import argparse
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -34,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     sync.set_defaults(handler=sync_command)
 
-    queue = subparsers.add_parser("queue", help="list, retry or export queued inspections")
+    queue = subparsers.add_parser("queue", help="list, retry, dismiss or export queued inspections")
     action = queue.add_mutually_exclusive_group()
     action.add_argument("--retry", metavar="ID", help="send this inspection again now")
     action.add_argument(
@@ -42,6 +47,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         nargs=2,
         metavar=("ID", "FILE"),
         help="write this entry, its payload and photos to a zip for support",
+    )
+    action.add_argument(
+        "--dismiss", metavar="ID", help="leave this parked inspection unsent (--reason, --by)"
+    )
+    queue.add_argument("--reason", default="", help="why it is dismissed (with --dismiss)")
+    queue.add_argument(
+        "--by", default="", metavar="BADGE", help="the badge of who dismisses it (with --dismiss)"
     )
     queue.set_defaults(handler=queue_command)
 
@@ -101,26 +113,29 @@ def _print_status(status: SyncStatus, out: TextIO) -> None:
 
 
 def queue_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    from inspector_app.errors import UserError
-
     out = out or sys.stdout
 
     with _open(args) as station:
         if args.retry:
-            entry = _find(station, args.retry)
-            if entry is None:
-                return 2
-            try:
-                station.retry(entry.inspection_uuid)
-            except UserError as exc:
-                print(f"{exc}", file=sys.stderr)
-                return 2
-            print(
-                f"{entry.inspection_uuid} will be sent at the next sync "
+            return _act(
+                station,
+                args.retry,
+                station.retry,
+                "{uuid} will be sent at the next sync "
                 "(run `inspector-app sync --once` to send it now)",
-                file=out,
+                out,
             )
-            return 0
+        if args.dismiss:
+            if not args.by.strip():
+                print("Say who dismisses it: --by BADGE.", file=sys.stderr)
+                return 2
+            return _act(
+                station,
+                args.dismiss,
+                lambda uuid: station.dismiss(uuid, args.reason, args.by),
+                "{uuid} dismissed: it stays on this bench, unsent",
+                out,
+            )
         if args.export:
             entry = _find(station, args.export[0])
             if entry is None:
@@ -129,7 +144,27 @@ def queue_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
             print(f"wrote {path}", file=out)
             return 0
         entries = station.pending().entries
+        dismissed = station.dismissed()
     _print_queue(entries, out)
+    for entry in dismissed:
+        print(f"  {entry.inspection_uuid}  return {entry.return_id}  DISMISSED", file=out)
+        print(f"      {entry.message}", file=out)
+    return 0
+
+
+def _act(station: Station, key: str, action: Callable[[str], None], said: str, out: TextIO) -> int:
+    """Do `action` to the entry `key` names; print `said` (with its {uuid}) or why not."""
+    from inspector_app.errors import UserError
+
+    entry = _find(station, key)
+    if entry is None:
+        return 2
+    try:
+        action(entry.inspection_uuid)
+    except UserError as exc:
+        print(f"{exc}", file=sys.stderr)
+        return 2
+    print(said.format(uuid=entry.inspection_uuid), file=out)
     return 0
 
 

@@ -1,7 +1,9 @@
-"""Inspections the server refused: the plain reason, and Retry / Export for each.
+"""Inspections the server refused: the plain reason, and Retry / Export / Dismiss for each.
 
 Nothing here deletes an entry: a refused inspection stays on the bench until a retry
-succeeds (after the cause was fixed) or IT resolves it with the exported file.
+succeeds (after the cause was fixed), IT resolves it with the exported file, or a person
+dismisses it with a reason because the server's verdict stands (it then stays on the bench,
+unsent, with who, when and why; `Station.dismiss` checks the reason).
 """
 
 from __future__ import annotations
@@ -9,20 +11,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
 from inspector_app.gui.generated.ui_attention_dialog import Ui_AttentionDialog
+from inspector_app.gui.theme import set_tone
 
 
 class AttentionDialog(QDialog):
-    """Lists entries; `retry(entry_id)` and `export(entry_id, path)` are station calls made
-    by the caller through its bridge."""
+    """Lists entries; `retry(entry_id)`, `export(entry_id, path)` and `dismiss(entry_id,
+    reason)` are station calls made by the caller through its bridge (a refused dismissal
+    comes back through `show_problem`)."""
 
     def __init__(
         self,
         retry: Callable[[str], None],
         export: Callable[[str, str], None],
+        dismiss: Callable[[str, str], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -30,6 +36,7 @@ class AttentionDialog(QDialog):
         self.ui.setupUi(self)
         self._retry = retry
         self._export = export
+        self._dismiss = dismiss
         self._ids: list[str] = []
         table = self.ui.entries
         table.setColumnCount(4)
@@ -41,6 +48,10 @@ class AttentionDialog(QDialog):
         table.setColumnWidth(2, 60)
         self.ui.retryButton.clicked.connect(self._on_retry)
         self.ui.exportButton.clicked.connect(self._on_export)
+        self.ui.dismissButton.clicked.connect(self._on_dismiss)
+        # Enter in the reason dismisses; the dialog must not see it (it would press Retry).
+        self.ui.dismissReason.installEventFilter(self)
+        self.ui.dismissReason.textEdited.connect(lambda _text: self.show_problem(""))
         table.itemSelectionChanged.connect(self._selection_changed)
         self._selection_changed()
 
@@ -49,6 +60,7 @@ class AttentionDialog(QDialog):
         table = self.ui.entries
         table.setRowCount(len(entries))
         self._ids = []
+        self.ui.dismissReason.clear()  # a reason belongs to the entry it dismissed
         for row, entry in enumerate(entries):
             when = getattr(entry, "created_at", None)
             cells = [
@@ -77,6 +89,38 @@ class AttentionDialog(QDialog):
         chosen = self.selected_id() is not None
         self.ui.retryButton.setEnabled(chosen)
         self.ui.exportButton.setEnabled(chosen)
+        self.ui.dismissButton.setEnabled(chosen)
+        self.ui.dismissReason.setEnabled(chosen)
+
+    def show_problem(self, text: str) -> None:
+        """Why the last action was refused ("" clears it); the reason field gets the keyboard
+        (a reason too short is the usual cause)."""
+        self.ui.problem.setText(text)
+        set_tone(self.ui.problem, "bad" if text else "none")
+        if text:
+            self.ui.dismissReason.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.ui.dismissReason
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._on_dismiss()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_dismiss(self) -> None:
+        entry = self.selected_id()
+        if entry is None:
+            return
+        reason = self.ui.dismissReason.text().strip()
+        if not reason:
+            self.show_problem(self.tr("Type why this inspection is not to be sent, then Dismiss."))
+            return
+        self.show_problem("")
+        self._dismiss(entry, reason)
 
     def _on_retry(self) -> None:
         entry = self.selected_id()

@@ -587,6 +587,14 @@ class MainWindow(QMainWindow):
             export=lambda entry, path: self.bridge.call(
                 station.export_queued, entry, Path(path), failed=self._failed("export")
             ),
+            dismiss=lambda entry, reason: self.bridge.call(
+                station.dismiss,
+                entry,
+                reason,
+                self.session.badge,
+                done=lambda _r: refresh(),
+                failed=lambda exc: dialog.show_problem(shown(exc, "dismiss")),
+            ),
             parent=self,
         )
 

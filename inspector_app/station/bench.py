@@ -85,6 +85,8 @@ PIN_FAILURE_WINDOW = dt.timedelta(minutes=15)
 """A badge whose PIN was wrong PIN_FAILURES_ALLOWED times within the window (since its last
 sign-in) waits until the oldest of those failures leaves the window: a 4-digit PIN then
 takes weeks to guess at the bench. Counted from the audit log, so a restart resets nothing."""
+DISMISS_REASON_CHARS = (8, 500)
+"""A dismissal's reason: a few words a lead can read later (not "ok"), and not an essay."""
 
 log = logging.getLogger("inspector_app.station")
 
@@ -506,11 +508,16 @@ class Station:
             detail = "changed" if secret else f"{old!r} -> {new!r}"
             self._audit(bench_events.SETTING_CHANGED, subject=key, detail=detail)
 
-    def _audit(self, kind: str, *, subject: str = "", detail: str = "") -> None:
+    def _audit(
+        self, kind: str, *, subject: str = "", detail: str = "", actor: str | None = None
+    ) -> None:
+        """Record an event; its actor is the person signed in unless `actor` names one."""
+        if actor is None:
+            actor = self.signed_in.badge if self.signed_in else ""
         self.events.record(
             kind,
             at=self.clock(),
-            actor=self.signed_in.badge if self.signed_in else "",
+            actor=actor,
             place=self.settings["station.name"],
             subject=subject,
             detail=detail,
@@ -763,15 +770,60 @@ class Station:
         entries = self.outbox.list((OutboxState.PENDING, OutboxState.NEEDS_ATTENTION))
         return QueueSummary(counts.pending, counts.needs_attention, counts.sent, entries)
 
+    def dismissed(self) -> list[OutboxEntry]:
+        """Inspections a person decided not to send, oldest first (kept for the record)."""
+        return self.outbox.list((OutboxState.DISMISSED,))
+
     def find_queued(self, prefix: str) -> list[OutboxEntry]:
         """Queue entries (sent ones too) whose inspection UUID starts with `prefix`."""
         prefix = prefix.strip().lower()
         return [e for e in self.outbox.list() if e.inspection_uuid.startswith(prefix)]
 
     def retry(self, inspection_uuid: str) -> None:
-        """Send a parked (or waiting) inspection again at once, on the station's clock, and
-        wake the worker; OutboxError if it is not queued or already sent."""
+        """Send a parked, dismissed (audited: the decision is withdrawn) or waiting
+        inspection again at once, on the station's clock, and wake the worker; OutboxError
+        if it is not queued or already sent."""
+        entry = self.outbox.get(inspection_uuid)
         self.sync.retry(inspection_uuid)
+        if entry is not None and entry.state is OutboxState.DISMISSED:
+            self._audit(bench_events.DISMISSAL_WITHDRAWN, subject=inspection_uuid)
+
+    def dismiss(self, inspection_uuid: str, reason: str, by: str) -> None:
+        """Decide that an inspection the server refused is not to be sent (another bench's
+        verdict stands, say). It leaves the needs-attention count and stays on the bench,
+        unsent, its message saying who dismissed it, when and why; the bench's audit log
+        records it too. `by` is the badge of a person this bench knows. StationError without
+        a readable reason or a known person; OutboxError if the entry is not parked."""
+        reason = " ".join(reason.split())
+        shortest, longest = DISMISS_REASON_CHARS
+        if not shortest <= len(reason) <= longest:
+            raise StationError(
+                Phrase(
+                    _CONTEXT,
+                    "Say in a few words why this inspection is dismissed ({shortest} to "
+                    "{longest} characters).",
+                    shortest=shortest,
+                    longest=longest,
+                )
+            )
+        if not by.strip():
+            raise StationError(Phrase(_CONTEXT, "A dismissal names who decided it: sign in first."))
+        person = self.inspectors.get(by.strip())
+        if person is None or not person.active:
+            raise StationError(
+                Phrase(_CONTEXT, "No active person with badge {badge} on this bench.", badge=by)
+            )
+        when = self.clock().astimezone().strftime("%Y-%m-%d %H:%M %z")
+        note = f"Dismissed by {person.name} ({person.badge}) on {when}: {reason}"
+        self.outbox.dismiss(inspection_uuid, note)
+        self._audit(
+            bench_events.INSPECTION_DISMISSED,
+            subject=inspection_uuid,
+            detail=reason,
+            actor=person.badge,
+        )
+        log.info("queued inspection %s dismissed by %s", inspection_uuid, person.badge)
+        self.sync.refresh_counts()
 
     def export_queued(self, inspection_uuid: str, path: Path) -> Path:
         """Write the support zip of a queued inspection (sync.support) to `path`."""

@@ -1,10 +1,11 @@
 """The bench's audit log: one append-only row per act a lead may later ask about.
 
-Sign-ins (by PIN or badge) and the failed and refused ones, sign-outs, discarded drafts and
-settings changes are recorded with who (a badge, or "" when nobody was signed in), when (the
-station's clock), where (the station's name) and what. The database refuses to change or
-delete a row (migration 0004). The failed sign-ins recorded here are also what the bench's
-PIN throttle counts (station.Station.sign_in), so the count survives a restart.
+Sign-ins (by PIN or badge) and the failed and refused ones, sign-outs, discarded drafts,
+settings changes, and parked inspections dismissed (or sent after all) are recorded with who
+(a badge, or "" when nobody was signed in), when (the station's clock), where (the station's
+name) and what. The database refuses to change or delete a row (migration 0004). The failed
+sign-ins recorded here are also what the bench's PIN throttle counts
+(station.Station.sign_in), so the count survives a restart.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ SIGN_IN_THROTTLED = "sign_in_throttled"
 SIGN_OUT = "sign_out"
 DRAFT_DISCARDED = "draft_discarded"
 SETTING_CHANGED = "setting_changed"
+INSPECTION_DISMISSED = "inspection_dismissed"
+DISMISSAL_WITHDRAWN = "dismissal_withdrawn"
 
 MAX_DETAIL = 4000
 

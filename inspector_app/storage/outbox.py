@@ -6,7 +6,9 @@ sends them, and records the outcome here; each method is its own durable transac
 
 States: `pending` (to send, when `next_attempt_at` has come), `sent` (the server
 acknowledged), `needs_attention` (the server refused for a reason a retry cannot fix; a
-person reads `message` and may `retry`).
+person reads `message` and may `retry`), `dismissed` (a person decided a parked entry is not
+to be sent, e.g. because another bench's verdict stands; it stays here, never sent, with who,
+when and why in `message`, and `retry` brings it back).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class OutboxState(StrEnum):
     PENDING = "pending"
     SENT = "sent"
     NEEDS_ATTENTION = "needs_attention"
+    DISMISSED = "dismissed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,7 @@ class OutboxCounts:
     pending: int = 0
     sent: int = 0
     needs_attention: int = 0
+    dismissed: int = 0
 
 
 class OutboxError(UserError, LookupError):
@@ -173,6 +177,19 @@ class OutboxRepo:
                 last_error=error or message,
                 attempts=OutboxRow.attempts + 1,
             )
+
+    def dismiss(self, inspection_uuid: str, note: str) -> None:
+        """A person decided that a parked entry is not to be sent; `note` (who, when, why)
+        replaces its message. The server's answer stays in `last_error`."""
+        with self._db.write() as session:
+            row = session.get(OutboxRow, inspection_uuid)
+            if row is None or row.state != OutboxState.NEEDS_ATTENTION.value:
+                raise OutboxError(
+                    f"Inspection {inspection_uuid} does not need attention: only an entry the "
+                    "server refused can be dismissed."
+                )
+            row.state = OutboxState.DISMISSED.value
+            row.message = note
 
     def retry(self, inspection_uuid: str, now: dt.datetime) -> None:
         """A person asks to try a parked (or waiting) entry again right away (`now` on the

@@ -41,8 +41,8 @@ _BY_CODE = {
         CONTEXT,
         "Another final inspection of this return is already on the server (from another "
         "bench or an earlier one). A shift lead should compare the two: if this one is "
-        "right, inspect the parcel again as a correction of the other; if not, this entry "
-        "can stay parked for the record. IT can export it with "
+        "right, inspect the parcel again as a correction of the other; if not, dismiss this "
+        "entry with a reason (it stays on this bench, unsent). IT can export it with "
         "`inspector-app queue --export ID FILE`.",
     ),
     "inspection_conflict": Phrase(

@@ -43,8 +43,16 @@
         <translation>Inspections that need attention</translation>
     </message>
     <message>
-        <source>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT.</source>
-        <translation>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT.</translation>
+        <source>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT. When the server&apos;s verdict stands (another bench&apos;s inspection is right), type why and Dismiss: the entry stays here, unsent.</source>
+        <translation>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT. When the server&apos;s verdict stands (another bench&apos;s inspection is right), type why and Dismiss: the entry stays here, unsent.</translation>
+    </message>
+    <message>
+        <source>Reason to dismiss:</source>
+        <translation>Reason to dismiss:</translation>
+    </message>
+    <message>
+        <source>Why this inspection is not to be sent, e.g. the other bench&apos;s verdict stands</source>
+        <translation>Why this inspection is not to be sent, e.g. the other bench&apos;s verdict stands</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -53,6 +61,14 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>Leave this inspection unsent (the server&apos;s verdict stands): it stays on this bench with your reason</source>
+        <translation>Leave this inspection unsent (the server&apos;s verdict stands): it stays on this bench with your reason</translation>
     </message>
     <message>
         <source>Close</source>
@@ -73,6 +89,10 @@
     <message>
         <source>What to do</source>
         <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Type why this inspection is not to be sent, then Dismiss.</source>
+        <translation>Type why this inspection is not to be sent, then Dismiss.</translation>
     </message>
     <message>
         <source>Export for IT</source>
@@ -1126,8 +1146,8 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>The server refused this inspection and retrying will not change that. A shift lead should look at the reason below; IT can export it with `inspector-app queue --export ID FILE`.</translation>
     </message>
     <message>
-        <source>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, inspect the parcel again as a correction of the other; if not, this entry can stay parked for the record. IT can export it with `inspector-app queue --export ID FILE`.</source>
-        <translation>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, inspect the parcel again as a correction of the other; if not, this entry can stay parked for the record. IT can export it with `inspector-app queue --export ID FILE`.</translation>
+        <source>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, inspect the parcel again as a correction of the other; if not, dismiss this entry with a reason (it stays on this bench, unsent). IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, inspect the parcel again as a correction of the other; if not, dismiss this entry with a reason (it stays on this bench, unsent). IT can export it with `inspector-app queue --export ID FILE`.</translation>
     </message>
     <message>
         <source>The server holds a different inspection under the same ID. This should never happen; nothing was overwritten. IT can export it with `inspector-app queue --export ID FILE`. Then contact support.</source>
@@ -1842,6 +1862,18 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Return {return_id} was already inspected on this bench ({earlier}); record a correction that supersedes it.</source>
         <translation>Return {return_id} was already inspected on this bench ({earlier}); record a correction that supersedes it.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why this inspection is dismissed ({shortest} to {longest} characters).</source>
+        <translation>Say in a few words why this inspection is dismissed ({shortest} to {longest} characters).</translation>
+    </message>
+    <message>
+        <source>A dismissal names who decided it: sign in first.</source>
+        <translation>A dismissal names who decided it: sign in first.</translation>
+    </message>
+    <message>
+        <source>No active person with badge {badge} on this bench.</source>
+        <translation>No active person with badge {badge} on this bench.</translation>
     </message>
     <message>
         <source>No return {return_id} on this bench.</source>

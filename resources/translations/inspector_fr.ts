@@ -43,8 +43,16 @@
         <translation>Inspections à traiter</translation>
     </message>
     <message>
-        <source>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT.</source>
-        <translation>Le serveur a refusé ces inspections. Elles sont conservées en sécurité sur ce poste. Lisez la raison, corrigez ce qu&apos;elle indique, puis cliquez sur Réessayer. Exporter enregistre une entrée dans un fichier pour le service informatique.</translation>
+        <source>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT. When the server&apos;s verdict stands (another bench&apos;s inspection is right), type why and Dismiss: the entry stays here, unsent.</source>
+        <translation>Le serveur a refusé ces inspections. Elles sont conservées en sécurité sur ce poste. Lisez la raison, corrigez ce qu&apos;elle indique, puis cliquez sur Réessayer. Exporter enregistre une entrée dans un fichier pour le service informatique. Si le verdict du serveur est maintenu (l&apos;inspection de l&apos;autre poste est la bonne), indiquez pourquoi et classez sans suite : l&apos;entrée reste ici, non envoyée.</translation>
+    </message>
+    <message>
+        <source>Reason to dismiss:</source>
+        <translation>Motif du classement :</translation>
+    </message>
+    <message>
+        <source>Why this inspection is not to be sent, e.g. the other bench&apos;s verdict stands</source>
+        <translation>Pourquoi cette inspection ne doit pas être envoyée, p. ex. le verdict de l&apos;autre poste est maintenu</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -53,6 +61,14 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Classer sans &amp;suite</translation>
+    </message>
+    <message>
+        <source>Leave this inspection unsent (the server&apos;s verdict stands): it stays on this bench with your reason</source>
+        <translation>Ne pas envoyer cette inspection (le verdict du serveur est maintenu) : elle reste sur ce poste avec votre motif</translation>
     </message>
     <message>
         <source>Close</source>
@@ -73,6 +89,10 @@
     <message>
         <source>What to do</source>
         <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Type why this inspection is not to be sent, then Dismiss.</source>
+        <translation>Indiquez pourquoi cette inspection ne doit pas être envoyée, puis classez sans suite.</translation>
     </message>
     <message>
         <source>Export for IT</source>
@@ -1126,8 +1146,8 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Le serveur a refusé cette inspection et réessayer n&apos;y changera rien. Un chef d&apos;équipe doit examiner la raison ci-dessous ; le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
     </message>
     <message>
-        <source>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, inspect the parcel again as a correction of the other; if not, this entry can stay parked for the record. IT can export it with `inspector-app queue --export ID FILE`.</source>
-        <translation>Une autre inspection définitive de ce retour est déjà sur le serveur (d&apos;un autre poste ou plus ancienne). Un chef d&apos;équipe doit comparer les deux : si celle-ci est la bonne, inspectez de nouveau le colis en corrigeant l&apos;autre ; sinon, cette entrée peut rester en attente pour mémoire. Le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
+        <source>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, inspect the parcel again as a correction of the other; if not, dismiss this entry with a reason (it stays on this bench, unsent). IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>Une autre inspection définitive de ce retour est déjà sur le serveur (d&apos;un autre poste ou plus ancienne). Un chef d&apos;équipe doit comparer les deux : si celle-ci est la bonne, inspectez de nouveau le colis en corrigeant l&apos;autre ; sinon, classez cette entrée sans suite en indiquant le motif (elle reste sur ce poste, non envoyée). Le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
     </message>
     <message>
         <source>The server holds a different inspection under the same ID. This should never happen; nothing was overwritten. IT can export it with `inspector-app queue --export ID FILE`. Then contact support.</source>
@@ -1842,6 +1862,18 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Return {return_id} was already inspected on this bench ({earlier}); record a correction that supersedes it.</source>
         <translation>Le retour {return_id} a déjà été inspecté sur ce poste ({earlier}) ; enregistrez une correction qui la remplace.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why this inspection is dismissed ({shortest} to {longest} characters).</source>
+        <translation>Indiquez en quelques mots pourquoi cette inspection est classée sans suite ({shortest} à {longest} caractères).</translation>
+    </message>
+    <message>
+        <source>A dismissal names who decided it: sign in first.</source>
+        <translation>Un classement sans suite indique qui l&apos;a décidé : connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No active person with badge {badge} on this bench.</source>
+        <translation>Aucune personne active avec le badge {badge} sur ce poste.</translation>
     </message>
     <message>
         <source>No return {return_id} on this bench.</source>

@@ -72,6 +72,7 @@ def test_parked_entry_is_explained_retried_and_exported(
         export=lambda entry, path: bench.app.bridge.call(
             station.export_queued, entry, path, done=written.append
         ),
+        dismiss=lambda entry, reason: None,
         parent=window,
     )
     qtbot.addWidget(dialog)

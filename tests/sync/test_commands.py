@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import signal
 import subprocess
@@ -13,6 +14,7 @@ from inspector_app import cli
 from sync.helpers import make_returns, open_station, queue_inspections
 
 REPO = Path(__file__).resolve().parents[2]
+_SECOND = dt.timedelta(seconds=1)
 
 
 def _run(capsys, data_dir, server, *argv: str) -> tuple[int, str, str]:
@@ -128,3 +130,70 @@ def test_foreground_sync_runs_until_sigterm(live_server, server_view, tmp_path, 
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(15) == 0
     assert set(server_view.inspections()) == set(uuids)
+
+
+def test_a_409_is_dismissed_with_a_reason_kept_and_audited(
+    live_server, tmp_path, checklists_dir, capsys
+):
+    """The other bench's verdict stands: the parked entry leaves the count, is never sent,
+    stays on the bench with who, when and why, is in the audit log, and can be sent after
+    all."""
+    returns = make_returns(1, prefix="D")
+    with open_station(
+        tmp_path / "other", checklists_dir, live_server.url, live_server.tokens["station"]
+    ) as other:
+        queue_inspections(other, returns)
+        assert other.sync_once().delivered == 1
+    data_dir = tmp_path / "bench"
+    with open_station(data_dir, checklists_dir) as station:
+        [uuid] = queue_inspections(station, returns)
+    _run(capsys, data_dir, live_server, "sync", "--once")  # parked; the people arrive too
+
+    def dismiss(*extra: str) -> tuple[int, str, str]:
+        return _run(capsys, data_dir, live_server, "queue", "--dismiss", uuid[:8], *extra)
+
+    code, _, err = dismiss("--reason", "Other bench's verdict stands")
+    assert code == 2
+    assert "--by BADGE" in err
+    code, _, err = dismiss("--reason", "dup", "--by", "lead-0001")
+    assert code == 2
+    assert "8 to 500 characters" in err
+    code, _, err = dismiss("--reason", "Other bench's verdict stands", "--by", "nobody-77")
+    assert code == 2
+    assert "No active person" in err
+    code, out, _ = dismiss("--reason", "  Other bench's   verdict stands ", "--by", "lead-0001")
+    assert code == 0
+    assert f"{uuid} dismissed" in out
+
+    code, out, _ = _run(capsys, data_dir, live_server, "queue")
+    assert "0 waiting for the server, 0 need attention" in out
+    assert f"{uuid}  return {returns[0].id}  DISMISSED" in out
+    assert "Dismissed by Luc Lead (lead-0001) on " in out
+    code, _, err = dismiss("--reason", "Other bench's verdict stands", "--by", "lead-0001")
+    assert code == 2
+    assert "only an entry the server refused can be dismissed" in err
+
+    with open_station(
+        data_dir, checklists_dir, live_server.url, live_server.tokens["station"]
+    ) as station:
+        entry = station.outbox.get(uuid)
+        assert entry.state.value == "dismissed"
+        assert entry.message.endswith(": Other bench's verdict stands")
+        assert "return_already_inspected" in entry.last_error  # the server's words stay
+        assert station.pending().needs_attention == 0
+        assert station.sync_once().delivered == 0  # never sent
+        assert station.outbox.get(uuid).state.value == "dismissed"
+        events = list(station.events.between(entry.created_at, station.clock() + _SECOND))
+        [dismissal] = [e for e in events if e.kind == "inspection_dismissed"]
+        assert (dismissal.actor, dismissal.subject) == ("lead-0001", uuid)
+        assert dismissal.detail == "Other bench's verdict stands"
+
+    code, _, _ = _run(capsys, data_dir, live_server, "queue", "--retry", uuid[:8])
+    assert code == 0
+    code, out, _ = _run(capsys, data_dir, live_server, "queue")
+    assert "1 waiting for the server, 0 need attention" in out
+    with open_station(data_dir, checklists_dir) as station:
+        kinds = [
+            e.kind for e in station.events.between(entry.created_at, station.clock() + _SECOND)
+        ]
+        assert kinds[-1] == "dismissal_withdrawn"

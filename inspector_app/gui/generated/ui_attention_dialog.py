@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_AttentionDialog(object):
     def setupUi(self, AttentionDialog):
@@ -44,6 +44,28 @@ class Ui_AttentionDialog(object):
 
         self.outer.addWidget(self.entries)
 
+        self.reasonRow = QHBoxLayout()
+        self.reasonRow.setObjectName(u"reasonRow")
+        self.reasonLabel = QLabel(AttentionDialog)
+        self.reasonLabel.setObjectName(u"reasonLabel")
+
+        self.reasonRow.addWidget(self.reasonLabel)
+
+        self.dismissReason = QLineEdit(AttentionDialog)
+        self.dismissReason.setObjectName(u"dismissReason")
+        self.dismissReason.setMaxLength(500)
+
+        self.reasonRow.addWidget(self.dismissReason)
+
+
+        self.outer.addLayout(self.reasonRow)
+
+        self.problem = QLabel(AttentionDialog)
+        self.problem.setObjectName(u"problem")
+        self.problem.setWordWrap(True)
+
+        self.outer.addWidget(self.problem)
+
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
         self.retryButton = QPushButton(AttentionDialog)
@@ -57,6 +79,11 @@ class Ui_AttentionDialog(object):
 
         self.buttons.addWidget(self.exportButton)
 
+        self.dismissButton = QPushButton(AttentionDialog)
+        self.dismissButton.setObjectName(u"dismissButton")
+
+        self.buttons.addWidget(self.dismissButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.buttonSpacer)
@@ -69,6 +96,9 @@ class Ui_AttentionDialog(object):
 
         self.outer.addLayout(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.reasonLabel.setBuddy(self.dismissReason)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AttentionDialog)
         self.closeButton.clicked.connect(AttentionDialog.accept)
@@ -78,9 +108,15 @@ class Ui_AttentionDialog(object):
 
     def retranslateUi(self, AttentionDialog):
         AttentionDialog.setWindowTitle(QCoreApplication.translate("AttentionDialog", u"Inspections that need attention", None))
-        self.hint.setText(QCoreApplication.translate("AttentionDialog", u"The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT.", None))
+        self.hint.setText(QCoreApplication.translate("AttentionDialog", u"The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT. When the server's verdict stands (another bench's inspection is right), type why and Dismiss: the entry stays here, unsent.", None))
+        self.reasonLabel.setText(QCoreApplication.translate("AttentionDialog", u"Reason to dismiss:", None))
+        self.dismissReason.setPlaceholderText(QCoreApplication.translate("AttentionDialog", u"Why this inspection is not to be sent, e.g. the other bench's verdict stands", None))
         self.retryButton.setText(QCoreApplication.translate("AttentionDialog", u"&Retry", None))
         self.exportButton.setText(QCoreApplication.translate("AttentionDialog", u"&Export\u2026", None))
+        self.dismissButton.setText(QCoreApplication.translate("AttentionDialog", u"&Dismiss", None))
+#if QT_CONFIG(tooltip)
+        self.dismissButton.setToolTip(QCoreApplication.translate("AttentionDialog", u"Leave this inspection unsent (the server's verdict stands): it stays on this bench with your reason", None))
+#endif // QT_CONFIG(tooltip)
         self.closeButton.setText(QCoreApplication.translate("AttentionDialog", u"Close", None))
     # retranslateUi
 
