@@ -25,7 +25,6 @@ from inspector_app.server import access_cli, admin, ops_cli
 from inspector_app.server.config import ServerConfig, parse_message_steps
 from inspector_app.server.db import Database
 from inspector_app.server.marketplace import commands as marketplace_commands
-from inspector_app.server.photo_store import open_photo_store
 from inspector_app.wire import MessageStep
 
 DATA_DIR_ENV = "RI_SERVER_DATA_DIR"
@@ -205,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE.yaml")
     p.set_defaults(handler=cmd_publish_checklist)
     ops_cli.register(sub)
-    marketplace_commands.register(sub, _database, lambda args: open_photo_store(_config(args)))
+    marketplace_commands.register(sub, _database, _config)
     p = sub.add_parser("demo", help="seed demo data and serve on loopback; prints tokens")
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--returns", type=int, default=60)

@@ -11,9 +11,9 @@ Exactly once: a record's id is made from its trigger (`wire.message_id`), so the
 fired twice (a second scan, a bench restarted, a resend after a lost answer) arrives with the
 same id, and the first one stored is the message; later ones are acknowledged as replays.
 
-For the connector (docs/messages.md): `to_send` lists the records to send, oldest first, and
-`mark_queued` records, in the connector's own transaction, that its outbound queue took one,
-so it is taken once. The id is the marker a resend can be recognised by.
+The marketplace connector (server/marketplace/messages.py) queues each record to send as one
+message action: `mark_queued` records, in the transaction that inserts the action, that its
+outbound queue took it, so it is taken once.
 """
 
 from __future__ import annotations
@@ -99,18 +99,6 @@ def of_return(session: Session, return_id: str) -> list[StoredRecord]:
         select(CustomerMessageRow)
         .where(CustomerMessageRow.return_id == return_id)
         .order_by(CustomerMessageRow.fired_at)
-    )
-    return [_stored(row) for row in rows]
-
-
-def to_send(session: Session, limit: int = 100) -> list[StoredRecord]:
-    """Messages the site sends that no outbound queue has taken yet, oldest first."""
-    rows = session.scalars(
-        select(CustomerMessageRow)
-        .where(CustomerMessageRow.send.is_(True))
-        .where(CustomerMessageRow.queued_at.is_(None))
-        .order_by(CustomerMessageRow.fired_at, CustomerMessageRow.id)
-        .limit(limit)
     )
     return [_stored(row) for row in rows]
 

@@ -22,5 +22,5 @@ def server_jobs(state: AppState) -> list[Job]:
     backmarket = configured_for_serve(state.config.data_dir)
     if backmarket is not None:
         jobs.append(poller_job(state.db, backmarket))
-        jobs.append(sender_job(state.db, backmarket, state.photos))
+        jobs.append(sender_job(state.db, backmarket, state.photos, state.config))
     return jobs

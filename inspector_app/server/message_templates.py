@@ -28,6 +28,7 @@ from inspector_app.messages.catalog import SUFFIX, template_path
 from inspector_app.messages.published import PublishedTemplate, PublishTemplate
 from inspector_app.server import audit
 from inspector_app.server.audit import Actor, record_event
+from inspector_app.server.config import ServerConfig
 from inspector_app.server.deps import AppState, any_role, app_state, require
 from inspector_app.server.openapi_docs import problems
 from inspector_app.server.problems import ProblemError
@@ -38,9 +39,9 @@ _admins = require("admin")
 DIR_NAME = "message_templates"
 
 
-def template_dir(state: AppState) -> Path:
+def published_dir(config: ServerConfig) -> Path:
     """Where published templates live: beside the photo store, in the server's data dir."""
-    return state.config.photo_dir.parent / DIR_NAME
+    return config.photo_dir.parent / DIR_NAME
 
 
 def _check_language(language: str) -> None:
@@ -94,7 +95,7 @@ def get_templates(
     _: Annotated[Principal, Depends(any_role)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> list[PublishedTemplate]:
-    return list_published(template_dir(state))
+    return list_published(published_dir(state.config))
 
 
 @router.put(
@@ -118,7 +119,7 @@ async def put_template(
     _check_language(language)
     try:
         created, path = await run_in_threadpool(
-            publish, template_dir(state), language, kind, body.text
+            publish, published_dir(state.config), language, kind, body.text
         )
     except MessageTemplateError as exc:
         raise ProblemError(
@@ -151,7 +152,7 @@ def delete_template(
     state: Annotated[AppState, Depends(app_state)],
 ) -> Response:
     _check_language(language)
-    path = template_path(template_dir(state), language, kind)
+    path = template_path(published_dir(state.config), language, kind)
     if not path.is_file():
         raise ProblemError(404, "no_published_template", "No template is published for that.")
     path.unlink()

@@ -145,7 +145,7 @@ class World:
             outbox.set_sending(session, on, Actor.cli())
 
     def send(self) -> SendReport:
-        return send_once(self.db, self.client, self.config, self.photos)
+        return send_once(self.db, self.client, self.config, self.photos, self.server.config)
 
     def drain(self, passes: int = 20) -> list[SendReport]:
         """Passes until nothing is left to send or read back (waiting out settle times)."""

@@ -13,6 +13,7 @@ from backmarket_fake import FakeBackMarket
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
+from inspector_app.server import customer_messages
 from inspector_app.server.marketplace.tables import RateUsage, RefundClaim
 from inspector_app.sync.pull import to_cached
 from inspector_app.wire import ReturnOut
@@ -41,6 +42,7 @@ def test_a_full_refund_sends_the_message_and_refunds_the_price(world: World, fak
     assert _summary(world, "BM-1001") == [
         ("message", "confirmed", ""),
         ("refund", "confirmed", "389.00"),
+        ("message", "confirmed", ""),  # "refund sent", once the refund was confirmed
     ]
     assert [(r["type"], r["amount"]) for r in fake.refunds] == [(6, Decimal("389.00"))]
     message = fake.posted_messages[0]["message"]
@@ -262,7 +264,13 @@ def test_an_edited_amount_is_bounded_by_the_price_and_replaces_the_quoted_one(wo
     assert message["status"] == "cancelled" and "quoted 120.00" in message["reason"]
     world.drain()
     assert [r["amount"] for r in fake.refunds] == [Decimal("150.00")]
-    assert world.posts("message") == []
+    # the customer hears the amount refunded once it is confirmed, not the quoted one
+    with world.db.read() as session:
+        [refund_sent] = customer_messages.of_return(session, "BM-1001")
+    assert "150,00" in refund_sent.record.subject
+    assert [m["message"].split("\n")[0] for m in fake.posted_messages] == [
+        refund_sent.record.subject
+    ]
     # the database itself refuses a plan refunding more than the price, or nothing
     for amount in ("389.01", "0"):
         with pytest.raises(DBAPIError), world.db.write() as session:

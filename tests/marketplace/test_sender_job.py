@@ -50,7 +50,7 @@ def test_two_servers_compete_for_the_sender_and_each_action_goes_once(world: Wor
     world.inspect(1001, "accept_full_refund")
     world.inspect(1002, "accept_full_refund")
     world.sending(True)
-    job = sender_job(world.db, world.config, world.photos)
+    job = sender_job(world.db, world.config, world.photos, world.server.config)
     runners = [JobRunner(world.db, [job], lease_s=3, every=EVERY) for _ in range(2)]
     _run_until(
         world,
@@ -74,7 +74,7 @@ def test_two_servers_compete_for_the_sender_and_each_action_goes_once(world: Wor
 def test_in_a_dry_run_the_job_plans_and_sends_nothing(world: World, fake):
     world.add(1001)
     world.inspect(1001, "accept_full_refund")
-    job = sender_job(world.db, world.config, world.photos)
+    job = sender_job(world.db, world.config, world.photos, world.server.config)
     runner = JobRunner(world.db, [job], lease_s=3, every=EVERY)
     _run_until(world, [runner], lambda: bool(world.actions("BM-1001")), "a plan")
     assert {a.status for a in world.actions("BM-1001")} == {"planned"}

@@ -97,14 +97,14 @@ def test_each_message_is_stored_once_and_the_site_decides_what_is_sent(site: Sit
             (MessageStep.DECISION, True, "bench-1"),
         ]
         assert stored[0].record.body == received.body, "the first record of a trigger stays"
-        [to_send] = customer_messages.to_send(session)
-    assert to_send.record.inspection == inspection
+        to_send = stored[1]
+    assert to_send.record.inspection == inspection and to_send.queued_at is None
     now = dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.UTC)
     with site.db.write() as session:
         assert customer_messages.mark_queued(session, str(to_send.record.id), now)
     with site.db.write() as session:
         assert not customer_messages.mark_queued(session, str(to_send.record.id), now)
-        assert customer_messages.to_send(session) == []
+        assert customer_messages.of_return(session, return_id)[1].queued_at == now
     lead = site.client.get(
         f"/api/v1/returns/{return_id}/customer-messages",
         headers={"Authorization": f"Bearer {site.tokens['lead']}"},
@@ -170,5 +170,5 @@ def test_refund_sent_fires_once_in_the_customers_language(site: Site) -> None:
             )
             is None
         )
-        [stored] = customer_messages.to_send(session)
-    assert stored.record == record and stored.send
+        [stored] = customer_messages.of_return(session, ret.id)
+    assert stored.record == record and stored.send and stored.queued_at is None

@@ -20,12 +20,12 @@ from sqlalchemy import func, select
 from inspector_app.marketplace.backmarket import config as bm_config
 from inspector_app.marketplace.backmarket.client import BackMarketClient, MarketplaceError
 from inspector_app.server.admin import AdminError
+from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 from inspector_app.server.marketplace import outbound_cli
 from inspector_app.server.marketplace.poller import cursor, last_report, poll_once
 from inspector_app.server.marketplace.runner import connect, repeat_passes
 from inspector_app.server.models import MarketplaceFolder
-from inspector_app.server.photo_store import PhotoBackend
 
 MAX_CLOCK_SKEW_S = 120.0
 """Care filters have minute resolution; more skew than this risks missing changes."""
@@ -34,10 +34,11 @@ MAX_CLOCK_SKEW_S = 120.0
 def register(
     sub: argparse._SubParsersAction,
     database: Callable[[argparse.Namespace], Database],
-    photos: Callable[[argparse.Namespace], PhotoBackend],
+    site: Callable[[argparse.Namespace], ServerConfig],
 ) -> None:
     """Add `marketplace` and its subcommands; `database(args)` opens the migrated database,
-    `photos(args)` the photo store (problem reports and messages attach photos)."""
+    `site(args)` the server's configuration (its photo store, for the photos problem reports
+    and messages attach; which customer messages it sends)."""
     parser = sub.add_parser(
         "marketplace", help="the Back Market connector (see docs/marketplace.md)"
     )
@@ -63,7 +64,7 @@ def register(
         config, db = _config(args), database(args)
         client = _client(config, db)
         _log_to_stderr()
-        return outbound_cli.cmd_send(args, db, config, client, photos(args))
+        return outbound_cli.cmd_send(args, db, config, client, site(args))
 
     inner.choices["send"].set_defaults(handler=send)
 

@@ -20,11 +20,12 @@ from collections import Counter
 from inspector_app.marketplace.backmarket.client import BackMarketClient
 from inspector_app.marketplace.backmarket.config import BackMarketConfig
 from inspector_app.server.audit import Actor
+from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 from inspector_app.server.marketplace import outbox
 from inspector_app.server.marketplace.runner import repeat_passes
 from inspector_app.server.marketplace.sender import send_once
-from inspector_app.server.photo_store import PhotoBackend
+from inspector_app.server.photo_store import open_photo_store
 
 
 def add_parsers(inner: argparse._SubParsersAction, base: argparse.ArgumentParser) -> None:
@@ -87,11 +88,12 @@ def cmd_send(
     db: Database,
     config: BackMarketConfig,
     client: BackMarketClient,
-    photos: PhotoBackend,
+    site: ServerConfig,
 ) -> int:
+    photos = open_photo_store(site)
 
     def one_pass() -> tuple[bool, list[str]]:
-        report = send_once(db, client, config, photos)
+        report = send_once(db, client, config, photos, site)
         return report.ok, report.lines()
 
     return repeat_passes(one_pass, client, once=args.once, interval_s=config["send_interval_s"])

@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from inspector_app.marketplace.backmarket.actions import ActionKind, still_missing
+from inspector_app.marketplace.backmarket.actions import ActionKind, new_marker, still_missing
 from inspector_app.server.audit import Actor, record_event
 from inspector_app.server.marketplace.tables import Action, Plan, RefundClaim
 from inspector_app.server.models import MarketplaceFolder, MarketplaceState, ReturnRow
@@ -114,6 +114,42 @@ def set_sending(session: Session, on: bool, by: Actor) -> bool:
     if changed:
         record_event(session, SENDING_SWITCHED, by, subject="marketplace", detail=value)
     return changed
+
+
+# -- new actions -------------------------------------------------------------------------------
+
+
+def new_action(
+    folder: MarketplaceFolder,
+    kind: ActionKind,
+    params: dict,
+    now: dt.datetime,
+    *,
+    plan_id: int | None = None,
+    position: int = 0,
+    amount: Decimal | None = None,
+    message_id: str | None = None,
+) -> Action:
+    """An action on `folder`'s return, `planned` until its caller releases it; messages and
+    problem reports get the marker the read-back recognises them by."""
+    return Action(
+        plan_id=plan_id,
+        return_id=folder.return_id,
+        folder_id=folder.folder_id,
+        orderline_id=folder.orderline_id,
+        kind=kind.value,
+        position=position,
+        params=params,
+        amount=amount,
+        marker=new_marker() if kind in (ActionKind.MESSAGE, ActionKind.PROBLEM) else None,
+        message_id=message_id,
+        status="planned",
+        reason="",
+        marketplace_said="",
+        attempts=0,
+        created_at=now,
+        updated_at=now,
+    )
 
 
 # -- statuses ----------------------------------------------------------------------------------

@@ -2,10 +2,12 @@
 
 A pass (run by the sender before it sends) takes every current final inspection of a return
 that came from a Care folder and has no plan yet, and stores its plan in one transaction:
-the calls of marketplace/backmarket/actions.py, the customer's message the bench rendered,
-and whether a lead must approve it first (ApprovalPolicy, from marketplace.toml). While
-sending is off (a new install's dry run) the plan is stored and shown, its actions marked
-`planned`, and nothing of it is ever sent by itself. A verdict whose maker the server did not
+the calls of marketplace/backmarket/actions.py, the customer's decision message the bench
+rendered (when the site sends that step; the action carries the decision record's id, so
+messages.py never queues the stored copy again), and whether a lead must approve it first
+(ApprovalPolicy, from marketplace.toml). While sending is off (a new install's dry run) the
+plan is stored and shown, its actions marked `planned`, and nothing of it is ever sent by
+itself. A verdict whose maker the server did not
 establish (stored before benches and inspectors were checked against their credentials)
 always waits for a lead. Every plan is written to the audit log.
 
@@ -29,7 +31,6 @@ from inspector_app.marketplace.backmarket.actions import (
     ActionKind,
     PlannedAction,
     VerdictFacts,
-    new_marker,
     plan_for,
 )
 from inspector_app.marketplace.backmarket.config import BackMarketConfig
@@ -40,13 +41,14 @@ from inspector_app.server.marketplace.outbox import (
     SENDER,
     describe,
     move,
+    new_action,
     refresh_return,
     release,
     sending_enabled,
 )
 from inspector_app.server.marketplace.tables import Action, Plan
 from inspector_app.server.models import Inspection, MarketplaceFolder, ReturnRow
-from inspector_app.wire import InspectionPayload
+from inspector_app.wire import InspectionPayload, MessageStep, message_id
 
 log = logging.getLogger("inspector_app.server.marketplace")
 
@@ -99,10 +101,16 @@ class ApprovalPolicy:
 
 
 def plan_new(
-    session: Session, config: BackMarketConfig, now: dt.datetime, *, limit: int = BATCH
+    session: Session,
+    config: BackMarketConfig,
+    now: dt.datetime,
+    *,
+    message_steps: frozenset[MessageStep] = frozenset(MessageStep),
+    limit: int = BATCH,
 ) -> int:
-    """Cancel what superseded verdicts left unsent, then plan up to `limit` new verdicts;
-    returns how many plans were made."""
+    """Cancel what superseded verdicts left unsent, then plan up to `limit` new verdicts
+    (with the customer's decision message when the site sends that step); returns how many
+    plans were made."""
     _cancel_superseded(session, now)
     rows = session.execute(
         select(Inspection, MarketplaceFolder, ReturnRow)
@@ -119,7 +127,15 @@ def plan_new(
     dry_run = not sending_enabled(session)
     for inspection, folder, ret in rows:
         _plan_one(
-            session, config, policy, inspection, folder=folder, ret=ret, dry_run=dry_run, now=now
+            session,
+            config,
+            policy,
+            inspection,
+            folder=folder,
+            ret=ret,
+            dry_run=dry_run,
+            message_steps=message_steps,
+            now=now,
         )
     return len(rows)
 
@@ -133,6 +149,7 @@ def _plan_one(
     folder: MarketplaceFolder,
     ret: ReturnRow,
     dry_run: bool,
+    message_steps: frozenset[MessageStep],
     now: dt.datetime,
 ) -> None:
     payload = InspectionPayload.model_validate_json(inspection.raw)
@@ -178,28 +195,22 @@ def _plan_one(
     session.add(plan)
     session.flush()
     planned = list(made.actions)
-    if payload.customer_message is not None:
+    decision_id = str(message_id(MessageStep.DECISION, inspection.return_id, inspection.uuid))
+    if payload.customer_message is not None and MessageStep.DECISION in message_steps:
         message = payload.customer_message
         text = f"{message.subject}\n\n{message.body}"
         planned.insert(0, PlannedAction(ActionKind.MESSAGE, {"text": text, "step": "decision"}))
     actions = []
     for position, item in enumerate(planned):
-        action = Action(
+        action = new_action(
+            folder,
+            item.kind,
+            item.params,
+            now,
             plan_id=plan.id,
-            return_id=plan.return_id,
-            folder_id=plan.folder_id,
-            orderline_id=folder.orderline_id,
-            kind=item.kind.value,
             position=position,
-            params=item.params,
             amount=item.amount,
-            marker=new_marker() if item.kind in (ActionKind.MESSAGE, ActionKind.PROBLEM) else None,
-            status="planned",
-            reason="",
-            marketplace_said="",
-            attempts=0,
-            created_at=now,
-            updated_at=now,
+            message_id=decision_id if item.kind is ActionKind.MESSAGE else None,
         )
         action.status, action.reason = release(plan, action)
         session.add(action)

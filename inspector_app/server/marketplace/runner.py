@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from inspector_app.marketplace.backmarket.client import BackMarketClient
 from inspector_app.marketplace.backmarket.config import BackMarketConfig
+from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 from inspector_app.server.jobs import Job, JobContext
 from inspector_app.server.marketplace.poller import poll_once
@@ -49,7 +50,9 @@ def poller_job(db: Database, config: BackMarketConfig) -> Job:
     return Job(POLLER_JOB, every, run)
 
 
-def sender_job(db: Database, config: BackMarketConfig, photos: PhotoBackend) -> Job:
+def sender_job(
+    db: Database, config: BackMarketConfig, photos: PhotoBackend, site: ServerConfig
+) -> Job:
     """The outbound queue's pass (plan, read back, send what is due). It runs in a dry run
     too: plans are then made and shown to leads, and nothing is sent until `marketplace
     sending on`. Losing the lease or stopping the server ends the pass between actions."""
@@ -57,7 +60,7 @@ def sender_job(db: Database, config: BackMarketConfig, photos: PhotoBackend) -> 
     def run(ctx: JobContext) -> str:
         client = connect(config, db)
         try:
-            report = send_once(db, client, config, photos, should_stop=ctx.should_stop)
+            report = send_once(db, client, config, photos, site, should_stop=ctx.should_stop)
         finally:
             client.close()
         return report.summary()

@@ -1,8 +1,9 @@
 """One pass over the outbound queue: plan, settle what is uncertain, send what is due.
 
-    report = send_once(db, client, config, photos)   # `marketplace send`, the sender job
+    report = send_once(db, client, config, photos, site)   # `marketplace send`, the job
 
-1. New final verdicts get their plans (planner.py).
+1. New final verdicts get their plans (planner.py), with the decision message when the site
+   (`site.message_steps`) sends that step.
 2. Attempts whose sender died (`sending` past `attempt_until`: a crash, a kill) become
    `unknown`.
 3. Folders are read back (`GET /ws/sav/{id}`, one request per folder): an `unknown` action,
@@ -16,6 +17,9 @@
    writes the refund ledger's row for its orderline first: the database refuses a second
    refund of an orderline whatever happens. A refund reads its folder first: the orderline's
    state gives the refund type (4, 5 or 6), and one already refunded is not refunded again.
+
+Between 3 and 4, confirmed refunds fire their "refund sent" message and the customer
+messages of the other steps are queued, once each (messages.py), so they go in this pass.
 
 Answers: 2xx → sent (an item transfer: confirmed); lost → unknown; 429 and spent budgets →
 held with the time of the next try; a refusal (4xx) → parked with the marketplace's own
@@ -51,8 +55,10 @@ from inspector_app.marketplace.backmarket.client import (
     MarketplaceRateLimitedError,
 )
 from inspector_app.marketplace.backmarket.config import BackMarketConfig
+from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 from inspector_app.server.marketplace import outbox
+from inspector_app.server.marketplace.messages import queue_messages
 from inspector_app.server.marketplace.planner import plan_new
 from inspector_app.server.marketplace.tables import Action, Plan
 from inspector_app.server.photo_store import PhotoBackend
@@ -73,6 +79,7 @@ class SendReport:
 
     sending: bool = False
     planned: int = 0
+    messages: int = 0
     reaped: int = 0
     read_back: int = 0
     confirmed: int = 0
@@ -94,7 +101,8 @@ class SendReport:
     def lines(self) -> list[str]:
         mode = "sending" if self.sending else "dry run (sending is off: nothing is sent)"
         out = [
-            f"Outbound: {mode}; {self.planned} verdicts planned",
+            f"Outbound: {mode}; {self.planned} verdicts planned, {self.messages} customer "
+            "messages queued",
             f"Read back {self.read_back} actions: {self.confirmed} confirmed, "
             f"{self.resent} to send again; {self.reaped} lost attempts found",
             f"Sent {self.sent}; held back {self.held}; failed {self.parked}; "
@@ -110,7 +118,8 @@ class SendReport:
         """One line, for the job's run record (`inspector-server jobs`)."""
         mode = "sending" if self.sending else "dry run"
         line = (
-            f"{mode}: {self.planned} verdicts planned, {self.sent} sent, "
+            f"{mode}: {self.planned} verdicts planned, {self.messages} messages queued, "
+            f"{self.sent} sent, "
             f"{self.confirmed} confirmed, {self.held} held back, {self.parked} failed, "
             f"{self.unknown} unknown; {self.requests} requests"
         )
@@ -145,13 +154,15 @@ def send_once(
     client: BackMarketClient,
     config: BackMarketConfig,
     photos: PhotoBackend,
+    site: ServerConfig,
     *,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> SendReport:
-    """One pass (see the module docstring); never raises for marketplace failures."""
+    """One pass (see the module docstring); never raises for marketplace failures. `site`
+    says which customer messages go and where the published templates are."""
     started = time.monotonic()
     requests_before = client.stats.requests
-    sender = _Sender(db, client, config, photos, should_stop)
+    sender = _Sender(db, client, config, photos, site=site, should_stop=should_stop)
     try:
         sender.run()
     except _PassStoppedError as stop:
@@ -171,12 +182,15 @@ class _Sender:
         client: BackMarketClient,
         config: BackMarketConfig,
         photos: PhotoBackend,
+        *,
+        site: ServerConfig,
         should_stop: Callable[[], bool],
     ) -> None:
         self.db = db
         self.client = client
         self.config = config
         self.photos = photos
+        self.site = site
         self.should_stop = should_stop
         self.report = SendReport()
         self.settle = dt.timedelta(seconds=config["settle_s"] / client.scale)
@@ -189,9 +203,13 @@ class _Sender:
     def run(self) -> None:
         with self.db.write() as session:
             self.report.sending = outbox.sending_enabled(session)
-            self.report.planned = plan_new(session, self.config, self.now())
+            self.report.planned = plan_new(
+                session, self.config, self.now(), message_steps=self.site.message_steps
+            )
             self.report.reaped = outbox.reap(session, self.now(), self.settle)
         self._read_back()
+        with self.db.write() as session:
+            self.report.messages = queue_messages(session, self.site, self.now())
         if not self.report.sending:
             return
         with self.db.read() as session:
