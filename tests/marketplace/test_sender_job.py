@@ -55,13 +55,13 @@ def test_two_servers_compete_for_the_sender_and_each_action_goes_once(world: Wor
     _run_until(
         world,
         runners,
-        lambda: len(world.actions()) == 4 and {a.status for a in world.actions()} == {"confirmed"},
-        "four confirmed actions",
+        lambda: len(world.actions()) == 6 and {a.status for a in world.actions()} == {"confirmed"},
+        "six confirmed actions (two messages, two refunds, two 'refund sent' messages)",
     )
     assert sorted(r["orderline"] for r in fake.refunds) == sorted(
         [world.line(1001)["id"], world.line(1002)["id"]]
     )
-    assert len(fake.posted_messages) == 2
+    assert len(fake.posted_messages) == 4
     runs = _runs(world)
     assert {r.outcome for r in runs} == {"ok"}
     for before, after in itertools.pairwise(runs):  # one pass at a time, whoever ran it

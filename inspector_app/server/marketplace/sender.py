@@ -118,10 +118,10 @@ class SendReport:
         """One line, for the job's run record (`inspector-server jobs`)."""
         mode = "sending" if self.sending else "dry run"
         line = (
-            f"{mode}: {self.planned} verdicts planned, {self.messages} messages queued, "
-            f"{self.sent} sent, "
+            f"{mode}: {self.planned} verdicts planned, {self.sent} sent, "
             f"{self.confirmed} confirmed, {self.held} held back, {self.parked} failed, "
-            f"{self.unknown} unknown; {self.requests} requests"
+            f"{self.unknown} unknown, {self.messages} customer messages queued; "
+            f"{self.requests} requests"
         )
         return f"{line}; stopped: {self.stopped}" if self.stopped else line
 
