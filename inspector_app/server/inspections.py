@@ -24,7 +24,6 @@ import datetime as dt
 import uuid as uuid_mod
 from dataclasses import dataclass
 
-from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -36,7 +35,7 @@ from inspector_app.server.corrections import check_correction, current_of, may_c
 from inspector_app.server.feed import lock_feed
 from inspector_app.server.models import Inspection, Person, Photo, ReturnRow, Station
 from inspector_app.server.photo_models import InspectionPhoto
-from inspector_app.server.problems import ProblemError, reject_nul
+from inspector_app.server.problems import ProblemError, parse_body
 from inspector_app.server.returns_store import touch
 from inspector_app.server.tokens import Principal
 from inspector_app.wire import InspectionAck, InspectionPayload
@@ -56,18 +55,13 @@ def parse_payload(raw: bytes, path_uuid: uuid_mod.UUID) -> InspectionPayload:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ProblemError(400, "invalid_json", "The body is not UTF-8 text.") from exc
-    try:
-        payload = InspectionPayload.model_validate_json(text)
-    except ValidationError as exc:
-        if any(err["type"] == "json_invalid" for err in exc.errors()):
-            raise ProblemError(400, "invalid_json", "The body is not valid JSON.") from exc
-        detail = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()[:10]
-        )
-        raise ProblemError(
-            422, "invalid_inspection", "The inspection does not match the schema.", detail
-        ) from exc
-    reject_nul(payload.model_dump(), "inspection")
+    payload = parse_body(
+        InspectionPayload,
+        text,
+        "invalid_inspection",
+        "The inspection does not match the schema.",
+        "inspection",
+    )
     if payload.uuid != path_uuid:
         raise ProblemError(
             422,

@@ -8,11 +8,12 @@ app can produce goes through here, including FastAPI's own validation errors and
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from inspector_app.wire import Problem
@@ -75,6 +76,22 @@ def _validation_detail(errors: list[dict]) -> str:
         where = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
         parts.append(f"{where}: {err.get('msg', 'invalid')}")
     return "; ".join(parts)
+
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def parse_body(model: type[Model], raw: str | bytes, code: str, title: str, where: str) -> Model:
+    """`raw` validated as `model`: 400 `invalid_json` when it is not JSON, else 422 `code`
+    with `title` and what is wrong; 422 too for a NUL anywhere in its text (see reject_nul)."""
+    try:
+        parsed = model.model_validate_json(raw)
+    except ValidationError as exc:
+        if any(err["type"] == "json_invalid" for err in exc.errors()):
+            raise ProblemError(400, "invalid_json", "The body is not valid JSON.") from exc
+        raise ProblemError(422, code, title, _validation_detail(list(exc.errors()))) from exc
+    reject_nul(parsed.model_dump(), where)
+    return parsed
 
 
 def install(app: FastAPI) -> None:

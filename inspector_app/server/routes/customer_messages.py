@@ -6,13 +6,12 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response
-from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from inspector_app.server.customer_messages import of_return, store
 from inspector_app.server.deps import AppState, app_state, require
 from inspector_app.server.openapi_docs import problems
-from inspector_app.server.problems import ProblemError, reject_nul
+from inspector_app.server.problems import ProblemError, parse_body
 from inspector_app.server.tokens import Principal
 from inspector_app.wire import CustomerMessageRecord, MessageAck
 
@@ -31,18 +30,13 @@ _RECORD_BODY = {
 
 
 def _parse(raw: bytes, path_id: uuid.UUID) -> CustomerMessageRecord:
-    try:
-        record = CustomerMessageRecord.model_validate_json(raw)
-    except ValidationError as exc:
-        if any(err["type"] == "json_invalid" for err in exc.errors()):
-            raise ProblemError(400, "invalid_json", "The body is not valid JSON.") from exc
-        detail = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()[:10]
-        )
-        raise ProblemError(
-            422, "invalid_message", "The message does not match the schema.", detail
-        ) from exc
-    reject_nul(record.model_dump(), "message")
+    record = parse_body(
+        CustomerMessageRecord,
+        raw,
+        "invalid_message",
+        "The message does not match the schema.",
+        "message",
+    )
     if record.id != path_id:
         raise ProblemError(422, "id_mismatch", "The body's id is not the one in the URL.")
     return record
