@@ -9,6 +9,11 @@ of being ignored.
 Environment mapping: a setting `section.name` is read from `RI_SECTION_NAME`
 (`server.url` -> `RI_SERVER_URL`, `server.timeout_s` -> `RI_SERVER_TIMEOUT_S`). Lists are
 comma-separated, booleans accept 1/0, true/false, yes/no, on/off.
+
+Keys outlive releases: a key in `settings.RENAMED` is read as its new name and one in
+`settings.REMOVED` is ignored, each with a warning naming the file and line (or variable),
+in every layer, so a release that renames a setting does not stop the benches still using
+the old name.
 """
 
 from __future__ import annotations
@@ -27,7 +32,16 @@ import tomli_w
 from inspector_app import locations, logs
 from inspector_app.atomic_write import write_atomically
 from inspector_app.errors import UserError
-from inspector_app.settings import BY_KEY, LOCKS_KEY, OPTIONS, SettingError, Settings, coerce
+from inspector_app.settings import (
+    BY_KEY,
+    LOCKS_KEY,
+    OPTIONS,
+    REMOVED,
+    RENAMED,
+    SettingError,
+    Settings,
+    coerce,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +68,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        location = f"{self.where}:{self.line}" if self.line else self.where
-        return f"{location}: {self.message}"
+        return f"{_location(self.where, self.line)}: {self.message}"
+
+
+def _location(where: str, line: int | None) -> str:
+    return f"{where}:{line}" if line else where
 
 
 def env_var(key: str) -> str:
@@ -112,21 +129,62 @@ def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def _check_values(
-    values: Mapping[str, Any], where: str, lines: Mapping[str, int]
+    values: Mapping[str, Any],
+    where: str,
+    lines: Mapping[str, int],
+    layer_keys: Iterable[str] = (),
 ) -> tuple[dict[str, Any], list[Problem]]:
-    """Validate against the declarations; returns the good values and every problem found."""
+    """Validate against the declarations, under the keys' current names; returns the good
+    values and every problem found. `layer_keys`: other keys the same layer gives (beside
+    `values`), so an old key given beside its new name yields to it."""
     good: dict[str, Any] = {}
     problems: list[Problem] = []
-    for key, value in values.items():
+    in_layer = {*values, *layer_keys}
+    for name, given in values.items():
+        location = _location(where, lines.get(name))
+        key = _current_key(name, location, in_layer)
+        if key is None:
+            continue
         option = BY_KEY.get(key)
         if option is None:
-            problems.append(Problem(where, lines.get(key), f"unknown setting {key!r}"))
+            problems.append(Problem(where, lines.get(name), f"unknown setting {key!r}"))
             continue
+        value = _current_lock_names(given, location) if key == LOCKS_KEY else given
         try:
             good[key] = coerce(option, value)
         except SettingError as exc:
-            problems.append(Problem(where, lines.get(key), str(exc)))
+            problems.append(Problem(where, lines.get(name), str(exc)))
     return good, problems
+
+
+def _current_key(key: str, location: str, in_layer: set[str]) -> str | None:
+    """The declared key `key` stands for: itself, its new name (with a warning saying where
+    the old one is, so IT can update it), or None for a removed key, or for an old key
+    given beside its new name (the new one is the deliberate edit)."""
+    if key in REMOVED:
+        log.warning("%s: setting %r is no longer used (%s); ignored", location, key, REMOVED[key])
+        return None
+    new = RENAMED.get(key)
+    if new is None:
+        return key
+    if new in in_layer:
+        log.warning(
+            "%s: setting %r is now %r, which is also set; %r is ignored", location, key, new, key
+        )
+        return None
+    log.warning("%s: setting %r is now called %r; please rename it there", location, key, new)
+    return new
+
+
+def _current_lock_names(value: Any, location: str) -> Any:
+    """The machine file's list of locked keys under their current names: a renamed key
+    stays locked under its new name and a removed one drops out, each with a warning,
+    where an old name would otherwise be refused as not lockable."""
+    if not isinstance(value, str | list):
+        return value  # coerce() says what is wrong with it
+    names = value.split(",") if isinstance(value, str) else value
+    current = (_current_key(str(name).strip(), location, set()) for name in names)
+    return list(dict.fromkeys(name for name in current if name))
 
 
 def check_text(text: str, where: str) -> tuple[dict[str, Any], list[Problem]]:
@@ -163,12 +221,12 @@ def environment_values(environ: Mapping[str, str]) -> tuple[dict[str, Any], list
     """Settings given as RI_* variables. Other RI_* names (tests, file overrides) are ignored."""
     good: dict[str, Any] = {}
     problems: list[Problem] = []
-    for option in OPTIONS:
-        name = env_var(option.key)
-        if name in environ:
-            checked, found = _check_values({option.key: environ[name]}, name, {})
-            good.update(checked)
-            problems.extend(found)
+    known = [*BY_KEY, *RENAMED, *REMOVED]
+    given = {key: environ[env_var(key)] for key in known if env_var(key) in environ}
+    for key, value in given.items():
+        checked, found = _check_values({key: value}, env_var(key), {}, layer_keys=given)
+        good.update(checked)
+        problems.extend(found)
     return good, problems
 
 

@@ -2,7 +2,8 @@
 
 The GUI's settings dialog, `inspector-app config show`, the layered config loader and the
 validation of IT's files are all generated from OPTIONS, so adding a setting is one entry
-here. Values are checked on the way in; reading returns the declared type.
+here, and renaming or dropping one is an entry in RENAMED or REMOVED as well (IT's files
+outlive a release). Values are checked on the way in; reading returns the declared type.
 This module is Qt-free: the GUI turns `Settings.subscribe` callbacks into a Qt signal.
 """
 
@@ -168,6 +169,16 @@ DISPLAY_PREFERENCES = ("ui.sounds", "ui.language")
 """What anyone may change at a bench; the rest of Settings needs a lead or an admin."""
 
 BY_KEY: dict[str, Option] = {o.key: o for o in OPTIONS}
+
+RENAMED: dict[str, str] = {}
+"""Old key -> its new key. IT's files, RI_* variables and `--set` outlive a release, so a
+file that still uses the old key keeps working: the loader reads it as the new key, with a
+warning naming where it was (file:line), instead of refusing to start every bench that has
+not been updated. Add an entry when renaming an Option; drop it a few releases later."""
+
+REMOVED: dict[str, str] = {}
+"""Old key -> why it went (a sentence for IT). Loading ignores it with a warning rather than
+failing as for an unknown key: the key was right when IT wrote it."""
 
 
 class SettingError(UserError, ValueError):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
 
 from inspector_app import config
 from inspector_app.config import ConfigError, ConfigFiles
-from inspector_app.settings import Settings
+from inspector_app.settings import REMOVED, RENAMED, Settings
 
 
 def write(path: Path, text: str) -> Path:
@@ -190,3 +191,103 @@ def test_set_in_file_refuses_to_edit_a_broken_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"broken.toml:1: not valid TOML"):
         config.set_in_file(path, ["server.url=https://x.example"])
     assert path.read_text() == "[server\nurl = 1\n"
+
+
+# -- keys that changed between releases ---------------------------------------------------
+
+
+@pytest.fixture
+def renamed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A release that renamed server.address to server.url and dropped camera.flash."""
+    monkeypatch.setitem(RENAMED, "server.address", "server.url")
+    monkeypatch.setitem(REMOVED, "camera.flash", "the bench camera never had a flash")
+
+
+@pytest.fixture
+def warnings(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    """The loader's warnings, which are what tells IT to update an old key."""
+    caplog.set_level(logging.WARNING, "inspector_app.config")
+    return caplog
+
+
+def test_a_renamed_key_in_a_file_is_mapped_with_a_warning_naming_file_and_line(
+    files: ConfigFiles, renamed: None, warnings: pytest.LogCaptureFixture
+) -> None:
+    write(files.user, '[station]\nname = "bench-7"\n\n[server]\naddress = "https://r.example"\n')
+    settings = config.load(environ={}, files=files)
+    assert (settings["server.url"], settings.source("server.url")) == ("https://r.example", "user")
+    assert f"{files.user}:5: setting 'server.address' is now called 'server.url'" in warnings.text
+
+
+def test_a_renamed_key_in_the_environment_is_mapped_with_a_warning_naming_the_variable(
+    files: ConfigFiles, renamed: None, warnings: pytest.LogCaptureFixture
+) -> None:
+    settings = config.load(environ={"RI_SERVER_ADDRESS": "https://env.example"}, files=files)
+    assert (settings["server.url"], settings.source("server.url")) == ("https://env.example", "env")
+    assert "RI_SERVER_ADDRESS: setting 'server.address' is now called 'server.url'" in warnings.text
+
+
+def test_a_renamed_key_on_the_command_line_is_mapped_with_a_warning(
+    files: ConfigFiles, renamed: None, warnings: pytest.LogCaptureFixture
+) -> None:
+    settings = config.load(["server.address=https://cli.example"], environ={}, files=files)
+    assert (settings["server.url"], settings.source("server.url")) == ("https://cli.example", "cli")
+    assert "--set: setting 'server.address' is now called 'server.url'" in warnings.text
+
+
+def test_a_removed_key_is_ignored_with_a_warning_in_every_layer(
+    files: ConfigFiles, renamed: None, warnings: pytest.LogCaptureFixture
+) -> None:
+    write(files.machine, "[camera]\nfps = 20\nflash = true\n")
+    settings = config.load(["camera.flash=off"], environ={"RI_CAMERA_FLASH": "1"}, files=files)
+    assert settings["camera.fps"] == 20
+    reason = "is no longer used (the bench camera never had a flash); ignored"
+    assert f"{files.machine}:3: setting 'camera.flash' {reason}" in warnings.text
+    assert f"RI_CAMERA_FLASH: setting 'camera.flash' {reason}" in warnings.text
+    assert f"--set: setting 'camera.flash' {reason}" in warnings.text
+
+
+def test_the_new_name_wins_over_the_old_one_in_the_same_layer(
+    files: ConfigFiles, renamed: None, warnings: pytest.LogCaptureFixture
+) -> None:
+    write(files.user, '[server]\naddress = "https://old.example"\nurl = "https://new.example"\n')
+    environ = {
+        "RI_SERVER_ADDRESS": "https://old-env.example",
+        "RI_SERVER_URL": "https://env.example",
+    }
+    assert config.load(environ={}, files=files)["server.url"] == "https://new.example"
+    assert config.load(environ=environ, files=files)["server.url"] == "https://env.example"
+    assert f"{files.user}:2: setting 'server.address' is now 'server.url'" in warnings.text
+    assert (
+        "RI_SERVER_ADDRESS: setting 'server.address' is now 'server.url', which is also set"
+        in warnings.text
+    )
+    assert "is now called" not in warnings.text
+
+
+def test_a_lock_on_a_renamed_key_still_locks_it(
+    files: ConfigFiles, renamed: None, warnings: pytest.LogCaptureFixture
+) -> None:
+    write(
+        files.machine,
+        '[station]\nlocked_settings = ["server.address", "camera.flash"]\n\n'
+        '[server]\naddress = "https://site.example"\n',
+    )
+    write(files.user, '[server]\naddress = "https://mine.example"\n')
+    settings = config.load(environ={}, files=files)
+    assert settings["station.locked_settings"] == ["server.url"]
+    assert (settings["server.url"], settings.source("server.url")) == (
+        "https://site.example",
+        "machine",
+    )
+    assert f"{files.machine}:2: setting 'server.address' is now called" in warnings.text
+    assert f"{files.machine}:2: setting 'camera.flash' is no longer used" in warnings.text
+    assert "ignoring server.url, locked by the machine file" in warnings.text
+
+
+def test_config_check_accepts_an_old_key_and_warns(
+    tmp_path: Path, renamed: None, warnings: pytest.LogCaptureFixture
+) -> None:
+    path = write(tmp_path / "site.toml", '[server]\naddress = "https://r.example"\n')
+    assert config.check_file(path) == ({"server.url": "https://r.example"}, [])
+    assert f"{path}:2: setting 'server.address' is now called 'server.url'" in warnings.text
