@@ -90,12 +90,7 @@ def check_cameras(settings: Settings) -> str:
 
     devices = list_devices()
     found = ", ".join(map(str, devices)) if devices else "none"
-    source = CameraSource(
-        settings["camera.source"],
-        CaptureSettings(
-            settings["camera.width"], settings["camera.height"], settings["camera.fps"]
-        ),
-    )
+    source = CameraSource(settings["camera.source"], CaptureSettings.from_settings(settings))
     try:
         source.open()
         frame = source.read()

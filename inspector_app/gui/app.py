@@ -80,7 +80,7 @@ class StationApp(QObject):
         s = self.settings
         self.scans.start(
             s["camera.source"],
-            CaptureSettings(s["camera.width"], s["camera.height"], s["camera.fps"]),
+            CaptureSettings.from_settings(s),
             s["scanning.formats"],
             s["scanning.debounce_s"],
         )

@@ -316,15 +316,11 @@ class SettingsDialog(QDialog):
         bridge.status.connect(lambda state, message: self.preview_status.setText(message or state))
         self.preview_view.show()
         bridge.set_preview_size(QSize(420, 240))
-        settings = CaptureSettings(
-            self._fields["camera.width"].get(),
-            self._fields["camera.height"].get(),
-            self._fields["camera.fps"].get(),
-        )
+        editing = {key: field.get() for key, field in self._fields.items()}
         bridge.start(
-            self._fields["camera.source"].get(),
-            settings,
-            self._fields["scanning.formats"].get(),
+            editing["camera.source"],
+            CaptureSettings.from_settings(editing),
+            editing["scanning.formats"],
             1.0,
         )
         self._preview = bridge

@@ -101,13 +101,10 @@ def take_photo(
 
 def take_photo_for(settings: Settings, stream: ScanStream | None) -> bytes:
     """take_photo() with the station's camera.* and photos.* settings."""
-    capture = CaptureSettings(
-        settings["camera.width"], settings["camera.height"], settings["camera.fps"]
-    )
     return take_photo(
         stream=stream,
         photo_source=settings["camera.photo_source"],
-        capture=capture,
+        capture=CaptureSettings.from_settings(settings),
         quality=settings["photos.jpeg_quality"],
         max_edge=settings["photos.max_edge"],
     )

@@ -14,15 +14,18 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import cv2
 import numpy as np
 
 from inspector_app.errors import UserError
+from inspector_app.settings import Settings
 
 log = logging.getLogger("inspector_app.scanning")
 
@@ -63,6 +66,13 @@ class CaptureSettings:
     width: int = 1920
     height: int = 1080
     fps: float = 30.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings | Mapping[str, Any]) -> CaptureSettings:
+        """The mode the camera.* settings ask for. One reading for the scan stream, a photo
+        camera's still, the self-test and the settings dialog's preview (which passes the
+        values being edited), so they all ask the camera for the same thing."""
+        return cls(settings["camera.width"], settings["camera.height"], settings["camera.fps"])
 
 
 @contextmanager

@@ -114,11 +114,8 @@ class ScanStream:
     def from_settings(cls, settings: Settings, **callbacks: Any) -> ScanStream:
         """The stream the station's settings describe (camera.*, scanning.*); `callbacks` are
         on_scan / on_status / on_frame. Raises CameraError for an empty camera.source."""
-        capture = CaptureSettings(
-            settings["camera.width"], settings["camera.height"], settings["camera.fps"]
-        )
         return cls(
-            CameraSource(settings["camera.source"], capture),
+            CameraSource(settings["camera.source"], CaptureSettings.from_settings(settings)),
             formats=settings["scanning.formats"],
             debounce_s=settings["scanning.debounce_s"],
             **callbacks,

@@ -16,6 +16,7 @@ from inspector_app.scanning.sources import (
     list_devices,
     redact,
 )
+from inspector_app.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -83,6 +84,13 @@ def test_a_still_image_repeats_at_the_requested_rate(tmp_path):
     assert elapsed >= 9 / 50  # 10 intervals, one of which may be caught up after a delay
     frames[0][:] = 0  # each frame is the caller's own copy
     assert not np.array_equal(frames[0], frames[1])
+
+
+def test_the_capture_mode_is_read_from_the_settings_or_the_values_being_edited() -> None:
+    settings = Settings({"camera.width": 1280, "camera.height": 720, "camera.fps": 15})
+    assert CaptureSettings.from_settings(settings) == CaptureSettings(1280, 720, 15)
+    editing = {"camera.width": 640, "camera.height": 480, "camera.fps": 5, "ui.sounds": False}
+    assert CaptureSettings.from_settings(editing) == CaptureSettings(640, 480, 5)
 
 
 def test_a_video_loops_or_ends(label_video):
