@@ -354,7 +354,7 @@ class CountRow(WireModel):
 
 
 class DailyIntake(WireModel):
-    """The lead's daily intake report (DESIGN §4; extended by the lead-review work)."""
+    """The lead's daily intake report: one UTC day's counts (GET /reports/daily-intake)."""
 
     date: dt.date
     received: int

@@ -1,6 +1,6 @@
 """Is this return eligible, under which rule, and why: in words the inspector can repeat.
 
-The policy follows the marketplace's published rules (DESIGN §5):
+The policy follows the marketplace's published rules:
 
 - withdrawal: the customer may return the item within `window_days` of delivery;
 - a seasonal extension (by default, orders from Black Friday to 31 December may be returned

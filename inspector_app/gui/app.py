@@ -56,7 +56,8 @@ class StationApp(QObject):
         self.messages: Any = None
         """The customer-message templates (MessageCatalog), loaded off the GUI thread."""
         self.lead_view: Any = None
-        """Factory of the lead's review window (issue 7 plugs it in); None hides the button."""
+        """Factory of the lead's review window, set by gui.lead.install; None hides the Lead
+        button (the window does not import the lead view itself: gui.launch wires it in)."""
         self._unsubscribe = settings.subscribe(self._setting_changed)
 
     # -- lifecycle -------------------------------------------------------------------------------

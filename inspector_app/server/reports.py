@@ -1,4 +1,4 @@
-"""The lead's daily-intake report (DESIGN §4), computed from one day's rows.
+"""The lead's daily-intake report, computed from one day's rows.
 
 A day is a UTC calendar day. `received` counts returns whose parcel was received that day
 (import date, or the day of their first final inspection); the rest counts current final

@@ -1,4 +1,4 @@
-"""The headless station: everything a bench does, without a display (DESIGN §3).
+"""The headless station: everything a bench does, without a display.
 
 The GUI and the CLI reach the bench's store and its sync only through a `Station`
 (bench.py); this package also names what its methods take and return, so a caller needs

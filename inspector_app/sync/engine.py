@@ -1,6 +1,6 @@
 """One sync round at a time: push the outbox, pull the cache, report, and keep the state.
 
-The engine is the one object that owns the station's network use (DESIGN §8): the client
+The engine is the one object that owns the station's network use: the client
 built from the settings (rebuilt when IT changes them), the station-wide backoff, the
 "token rejected" pause and the observable SyncState. It runs a round when asked, by the
 worker thread or by `Station.sync_once()`; a lock makes two rounds never overlap, so a CLI

@@ -1,6 +1,6 @@
 """What to do after a failed exchange with the server, and how long to wait before the next.
 
-The rules (DESIGN §4, docs/sync.md):
+The rules (docs/sync.md):
 - network errors, timeouts, answers that are not our server's, 408, 429 and 5xx are
   transient: retry later with capped exponential backoff and jitter, never sooner than the
   server's Retry-After;
