@@ -6,7 +6,8 @@ may always import itself and the root package (which holds only `__version__`); 
 be a whole unit (`storage`) or one module of it (`lead.figures`). Every import counts: at
 module level, inside functions and under TYPE_CHECKING, since each one is a dependency a
 reader has to understand. Besides the arrows, no two modules may import each other, however
-indirectly.
+indirectly. The ```floors block of the same page puts each unit on a floor; the arrows must
+lead down them, so the picture of floors cannot drift from the arrows.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ REPO = Path(__file__).resolve().parents[2]
 PACKAGE = "inspector_app"
 DOC = REPO / "docs" / "architecture.md"
 _BLOCK = re.compile(r"^```arrows\n(.*?)^```", re.MULTILINE | re.DOTALL)
+_FLOORS = re.compile(r"^```floors\n(.*?)^```", re.MULTILINE | re.DOTALL)
+CHAINED_FLOORS = frozenset({"entry", "base"})
+"""Floors whose units may import each other along their arrows, as docs/architecture.md says
+(`__main__` -> `cli` -> `commands`, `config` -> `settings`); the circle test keeps those
+chains from closing. On every other floor an arrow sideways is a layer missing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +56,42 @@ def read_rules(text: str) -> dict[str, frozenset[str]]:
             raise ValueError(f"not a new `unit -> targets` line: {raw!r}")
         rules[unit.strip()] = frozenset(targets.replace(",", " ").split())
     return rules
+
+
+def read_floors(text: str) -> dict[str, tuple[int, str]]:
+    """unit -> (its floor's rank from the top, the floor's name), from the ```floors block."""
+    found = _FLOORS.search(text)
+    if found is None:
+        raise ValueError("no ```floors block")
+    floors: dict[str, tuple[int, str]] = {}
+    rank = 0
+    for raw in found.group(1).splitlines():
+        words = raw.split("#", 1)[0].split()
+        if not words:
+            continue
+        name, *units = words
+        for unit in units:
+            if unit in floors:
+                raise ValueError(f"{unit} stands on two floors")
+            floors[unit] = (rank, name)
+        rank += 1
+    return floors
+
+
+def arrows_off_the_floors(
+    rules: Mapping[str, frozenset[str]], floors: Mapping[str, tuple[int, str]]
+) -> list[str]:
+    """Each allowed arrow that leads up a floor, or sideways on a floor that is no chain."""
+    problems = []
+    for unit, targets in sorted(rules.items()):
+        rank, floor = floors[unit]
+        for target in sorted(targets):
+            their_rank = floors[target.split(".")[0]][0]
+            if their_rank > rank or (their_rank == rank and floor in CHAINED_FLOORS):
+                continue
+            way = "up" if their_rank < rank else "sideways"
+            problems.append(f"{unit} -> {target} leads {way} from the {floor} floor")
+    return problems
 
 
 def read_sources(root: Path) -> dict[str, tuple[str, str]]:
@@ -152,6 +194,7 @@ def check(sources: Mapping[str, tuple[str, str]], rules: Mapping[str, frozenset[
 
 
 RULES = read_rules(DOC.read_text(encoding="utf-8"))
+FLOORS = read_floors(DOC.read_text(encoding="utf-8"))
 SOURCES = read_sources(REPO)
 
 
@@ -174,6 +217,24 @@ def test_the_allowed_arrows_never_lead_back_up() -> None:
         for target in targets
     ]
     assert circles(rules_as_imports) == []
+
+
+def test_every_unit_stands_on_one_floor_and_the_arrows_lead_down() -> None:
+    assert sorted(RULES.keys() ^ FLOORS.keys()) == [], "each unit has one floor and one line"
+    assert arrows_off_the_floors(RULES, FLOORS) == []
+
+
+def test_the_floor_check_fails_on_an_arrow_up_or_sideways() -> None:
+    rules = {
+        **RULES,
+        "domain": RULES["domain"] | {"station"},
+        "sync": RULES["sync"] | {"scanning"},
+        "cli": RULES["cli"] | {"__main__"},  # entry is a chain: the circle test refuses this
+    }
+    assert arrows_off_the_floors(rules, FLOORS) == [
+        "domain -> station leads up from the rules floor",
+        "sync -> scanning leads sideways from the subsystems floor",
+    ]
 
 
 def planted(module: str, statement: str) -> dict[str, tuple[str, str]]:
