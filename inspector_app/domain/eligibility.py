@@ -25,8 +25,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-import holidays
-
 from inspector_app.domain.returns import Return, ReturnReason
 from inspector_app.domain.texts import Phrase, format_date
 
@@ -63,13 +61,19 @@ def format_day(day: dt.date) -> str:
 
 @functools.lru_cache(maxsize=512)
 def _holidays(country: str, year: int) -> Mapping[dt.date, str]:
-    """Public holidays of one country and year; cached, since building them is the slow part."""
+    """Public holidays of one country and year; cached, since building them is the slow part.
+    The package is imported here, at the first deadline, not with the domain: its import
+    costs ~70 ms that a bench would otherwise spend before its window opens."""
+    import holidays
+
     return dict(holidays.country_holidays(country, years=year).items())
 
 
 @functools.lru_cache(maxsize=1)
 def supported_countries() -> frozenset[str]:
     """ISO codes the `holidays` package knows."""
+    import holidays
+
     return frozenset(holidays.list_supported_countries())
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from barcode import Code128
 from PIL import ImageFont
 
 from inspector_app.domain.returns import Disposition, Grade, Return
@@ -157,7 +156,10 @@ class _Grid:
         return TextBox(x, y, box.height, box.text)
 
     def barcode(self, data: str, y: int, height: int, max_module: int) -> BarcodeBox:
-        """The widest whole-dot Code 128 of `data` that fits the label with its quiet zones."""
+        """The widest whole-dot Code 128 of `data` that fits the label with its quiet zones.
+        (python-barcode is imported at the first label, not when the window opens.)"""
+        from barcode import Code128
+
         modules = Code128(data).build()[0]
         module = min(max_module, self.width // (len(modules) + 2 * QUIET_ZONE_MODULES))
         if module < 1:
