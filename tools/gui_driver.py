@@ -234,21 +234,31 @@ class BenchDriver:
         QTest.mouseClick(page.ui.nextButton, Qt.MouseButton.LeftButton)
         self.wait(lambda: page.section_index != before or self.window.current_page() == VERDICT)
 
-    def complete_smartphone(self, imei: str) -> None:
-        """Walk the smartphone checklist with the mouse: IMEI, answers, photos, sections."""
+    def complete_smartphone(
+        self,
+        imei: str,
+        changed: dict[str, Any] | None = None,
+        photos: dict[str, int] | None = None,
+    ) -> None:
+        """Walk the smartphone checklist with the mouse: IMEI, answers, photos, sections.
+
+        `changed` answers some items otherwise than SMARTPHONE_ANSWERS (a defect found), and
+        `photos` adds the photos such answers call for."""
         self.answer("imei", imei)
         sections = {
             item.id: index
             for index, section in enumerate(self.window.checklist.snapshot().template.sections)
             for item in section.items
         }
-        for item_id, value in [*SMARTPHONE_ANSWERS, ("overview", None)]:
+        answers = {**dict(SMARTPHONE_ANSWERS), **(changed or {}), "overview": None}
+        wanted = {**PHOTOS, **(photos or {})}
+        for item_id, value in answers.items():
             while self.window.checklist.section_index < sections[item_id]:
                 self.next_section()
             if value is not None:
                 self.answer(item_id, value)
-            if item_id in PHOTOS:
-                self.take_photos(item_id, PHOTOS[item_id])
+            if item_id in wanted:
+                self.take_photos(item_id, wanted[item_id])
         self.next_section()
         self.wait(lambda: self.window.current_page() == VERDICT)
 

@@ -243,12 +243,33 @@ def settle_deductions(
     return [Deduction(f, shares[f.rule] or Decimal(0)) for f in findings.outcome], []
 
 
-def proposed_refund(findings: Findings, price: Decimal) -> Decimal | None:
-    """The partial refund the findings' deductions add up to, when every one has a share."""
+@dataclass(frozen=True, slots=True)
+class RefundProposal:
+    """A partial refund the rules propose, with its reasoning: the price paid less each
+    finding's deduction. The verdict screen prefills `amount` and shows the lines, so the
+    inspector sees where the figure comes from before accepting or changing it."""
+
+    amount: Decimal
+    price: Decimal
+    deductions: tuple[Deduction, ...]
+
+
+def propose_refund(findings: Findings, price: Decimal) -> RefundProposal | None:
+    """The partial refund the findings' deductions add up to, when every one has a share and
+    something is left to refund (a deduction of the whole price is a refusal, not a refund)."""
     if not findings.outcome or any(f.deduct is None for f in findings.outcome):
         return None
-    kept = sum((f.deduct.of(price) for f in findings.outcome if f.deduct), Decimal(0))
-    return price - kept if Decimal(0) < kept < price else None
+    lines = tuple(Deduction(f, f.deduct.of(price)) for f in findings.outcome if f.deduct)
+    kept = sum((line.amount for line in lines), Decimal(0))
+    if not Decimal(0) < kept < price:
+        return None
+    return RefundProposal(amount=price - kept, price=price, deductions=lines)
+
+
+def proposed_refund(findings: Findings, price: Decimal) -> Decimal | None:
+    """The amount of `propose_refund`, for callers that need only the figure."""
+    proposal = propose_refund(findings, price)
+    return proposal.amount if proposal is not None else None
 
 
 def finding_problems(

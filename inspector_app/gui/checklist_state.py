@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from inspector_app.domain.checklist import ChecklistRun, ChecklistTemplate, Item, Proposal
+from inspector_app.domain.returns import Outcome
+from inspector_app.domain.verdict import RefundProposal, propose_refund
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,10 @@ class ChecklistSnapshot:
     answers_in_force: dict[str, Any] = field(default_factory=dict)
     mismatches: tuple[CodeMismatch, ...] = ()
     """Code-scan answers that differ from the order (a possible swap), in template order."""
+    refund_proposal: RefundProposal | None = None
+    """The partial refund the findings' deductions add up to, with its reasoning (None when
+    a rule without a deduction is among them). A partial refund's findings do not depend on
+    the grade, so one proposal serves every grade the inspector may pick."""
 
     @classmethod
     def of(cls, run: ChecklistRun) -> ChecklistSnapshot:
@@ -64,6 +70,9 @@ class ChecklistSnapshot:
             proposal=run.propose(),
             answers_in_force=run.answers_in_force(),
             mismatches=_mismatches(run),
+            refund_proposal=propose_refund(
+                run.findings(Outcome.PARTIAL_REFUND, None), run.ret.price
+            ),
         )
 
     def visible_items(self, section_index: int) -> list[Item]:

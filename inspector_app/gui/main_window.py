@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         camera = source == "camera"
         if camera and page == SCAN and self.scan_page.typing():
             return  # a code typed by hand is on its way: the inspector chose that parcel
-        if page == CHECKLIST and self._to_code_item(codes, camera):
+        if self._fills_a_field(page, codes, camera):
             return
         if camera and page != SCAN:
             if page == CARD:
@@ -325,6 +325,14 @@ class MainWindow(QMainWindow):
         self.bridge.call(
             self.ctx.station.lookup_any, codes, done=answered, failed=self._failed("lookup")
         )
+
+    def _fills_a_field(self, page: int, codes: list[str], camera: bool) -> bool:
+        """A scan that answers what the page asks for rather than opening a parcel: the
+        checklist's current code item, or a refusal's outbound label on the verdict (from the
+        handheld only: the camera sees the inbound label too, and never decides)."""
+        if page == CHECKLIST:
+            return self._to_code_item(codes, camera)
+        return page == VERDICT and not camera and self.verdict.take_scan(codes[0])
 
     def _to_code_item(self, codes: list[str], camera: bool) -> bool:
         """Give a scan to the current code-scan item; False if no such item is current.
@@ -514,7 +522,11 @@ class MainWindow(QMainWindow):
         station = self.ctx.station
         self.verdict.set_message_renderer(
             lambda form, language: station.preview_message(
-                draft, worker_calls.verdict_choice(form), language=language, note=form.note
+                draft,
+                worker_calls.verdict_choice(form),
+                language=language,
+                note=form.note,
+                sendback_tracking=form.sendback_tracking,
             ),
             self.checklist.thumbnail,
         )
@@ -530,7 +542,13 @@ class MainWindow(QMainWindow):
         language = message.language if message is not None else None
 
         def finalize() -> FinalizeResult:
-            return station.finalize(draft, verdict, message_language=language, note=form.note)
+            return station.finalize(
+                draft,
+                verdict,
+                message_language=language,
+                note=form.note,
+                sendback_tracking=form.sendback_tracking,
+            )
 
         self.bridge.call(finalize, done=self._finalized, failed=self._finalize_failed)
 

@@ -67,13 +67,22 @@ class Fact:
     """The currency of `refund` (the return's, which the verdict must use)."""
 
 
-def refund_of(outcome: str, refund_amount: Decimal | None, price: Decimal | None) -> Decimal:
-    """What a verdict pays back; a full refund without an amount pays the return's price."""
+def paid_back(outcome: str, refund_amount: Decimal | None, price: Decimal | None) -> Decimal | None:
+    """What a verdict pays back, or None when it refunds nothing or the price is unknown.
+
+    A full refund carries no amount on the wire (it repays the price paid, see the verdict
+    rules), so its figure is the return's price; the review table's Refund cell and the
+    day's refund total both read it here, so they never disagree."""
     if outcome not in REFUND_OUTCOMES:
-        return Decimal("0")
+        return None
     if refund_amount is not None:
         return Decimal(refund_amount)
-    return Decimal(price) if price is not None else Decimal("0")
+    return Decimal(price) if price is not None else None
+
+
+def refund_of(outcome: str, refund_amount: Decimal | None, price: Decimal | None) -> Decimal:
+    """`paid_back` as a figure to add up: nothing paid back counts as 0."""
+    return paid_back(outcome, refund_amount, price) or Decimal("0")
 
 
 def refunds_by_currency(facts: Iterable[Fact]) -> list[CurrencyTotal]:

@@ -161,7 +161,9 @@ class BenchSource:
                 outcome=f.payload.verdict.outcome,
                 disposition=f.payload.verdict.disposition,
                 proposed_outcome=f.payload.verdict.proposed.outcome,
-                refund_amount=f.payload.verdict.refund_amount,
+                refund_amount=figures.paid_back(
+                    f.payload.verdict.outcome.value, f.payload.verdict.refund_amount, f.price
+                ),
                 currency=f.payload.verdict.currency,
                 rma=f.rma,
                 inspector_name=names.get(f.payload.inspector, ""),

@@ -261,6 +261,7 @@ def review_page(
             _model_column().label("model"),
             ReturnRow.reason,
             ReturnRow.data["rma"].as_string().label("rma"),
+            ReturnRow.price,
         )
         .outerjoin(ReturnRow, ReturnRow.id == Inspection.return_id)
         .where(where)
@@ -270,7 +271,7 @@ def review_page(
     )
     names = _names(session)
     items = []
-    for insp, model, reason, rma in rows:
+    for insp, model, reason, rma, price in rows:
         verdict = json.loads(insp.raw)["verdict"]
         items.append(
             FlaggedInspection(
@@ -284,7 +285,7 @@ def review_page(
                 outcome=insp.outcome,
                 disposition=insp.disposition,
                 proposed_outcome=verdict.get("proposed", {}).get("outcome"),
-                refund_amount=insp.refund_amount,
+                refund_amount=figures.paid_back(insp.outcome, insp.refund_amount, price),
                 currency=verdict.get("currency", "EUR"),
                 rma=rma or "",
                 inspector_name=names.get(insp.inspector, ""),

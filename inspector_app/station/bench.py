@@ -30,6 +30,7 @@ from inspector_app.domain.checklist import (
 from inspector_app.domain.codes import CodeError, candidate_codes, lookup_keys
 from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy
 from inspector_app.domain.returns import Return
+from inspector_app.domain.sendback import validate_sendback_tracking
 from inspector_app.domain.texts import Phrase
 from inspector_app.domain.verdict import (
     VerdictChoice,
@@ -93,6 +94,13 @@ log = logging.getLogger("inspector_app.station")
 Clock = Callable[[], dt.datetime]
 
 _CONTEXT = "Station"
+
+
+def _sendback(draft: Draft, verdict: VerdictChoice, raw: str | None) -> str | None:
+    """A given send-back tracking number, normalised and checked against the return's own
+    codes (SendbackError names the mistake). The bench's verdict screen requires one for a
+    refusal; a headless caller may leave it out (see docs/decisions.md)."""
+    return validate_sendback_tracking(raw, verdict.outcome, draft.ret) if raw else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -320,7 +328,8 @@ class Station:
         """The decision message exactly as finalize will store it (and the customer receive
         it); VerdictError when it cannot be written (no finding for a refusal, deductions
         that do not add up, an inspector's sentence that names something internal)."""
-        return self._decision(draft, verdict, language, note, sendback_tracking, final=False)[1]
+        tracking = _sendback(draft, verdict, sendback_tracking)
+        return self._decision(draft, verdict, language, note, tracking, final=False)[1]
 
     def _decision(
         self,
@@ -712,6 +721,7 @@ class Station:
                 )
             )
         now = self.clock()
+        sendback_tracking = _sendback(draft, verdict, sendback_tracking)
         facts, decision = self._decision(draft, verdict, message_language, note, sendback_tracking)
         payload = build_payload(
             run=draft.run,

@@ -2083,6 +2083,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>&amp;Disposition</translation>
     </message>
     <message>
+        <source>Send-back &amp;tracking</source>
+        <translation>Send-back &amp;tracking</translation>
+    </message>
+    <message>
+        <source>Scan the label of the parcel going back</source>
+        <translation>Scan the label of the parcel going back</translation>
+    </message>
+    <message>
         <source>Override &amp;reason</source>
         <translation>Override &amp;reason</translation>
     </message>
@@ -2129,6 +2137,22 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Override reason</source>
         <translation>Override reason</translation>
+    </message>
+    <message>
+        <source>No rule proposes an amount: type what to refund.</source>
+        <translation>No rule proposes an amount: type what to refund.</translation>
+    </message>
+    <message>
+        <source>Your amount; the rules proposed {amount}.</source>
+        <translation>Your amount; the rules proposed {amount}.</translation>
+    </message>
+    <message>
+        <source>less {amount} for “{finding}”</source>
+        <translation>less {amount} for “{finding}”</translation>
+    </message>
+    <message>
+        <source>Proposed: {price} paid, {deductions} = {amount}</source>
+        <translation>Proposed: {price} paid, {deductions} = {amount}</translation>
     </message>
     <message>
         <source>Enter the refund amount to see the message.</source>

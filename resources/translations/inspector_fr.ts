@@ -2083,6 +2083,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>&amp;Destination</translation>
     </message>
     <message>
+        <source>Send-back &amp;tracking</source>
+        <translation>&amp;Suivi du renvoi</translation>
+    </message>
+    <message>
+        <source>Scan the label of the parcel going back</source>
+        <translation>Scannez l’étiquette du colis renvoyé</translation>
+    </message>
+    <message>
         <source>Override &amp;reason</source>
         <translation>Raison du &amp;changement</translation>
     </message>
@@ -2129,6 +2137,22 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Override reason</source>
         <translation>Raison du changement</translation>
+    </message>
+    <message>
+        <source>No rule proposes an amount: type what to refund.</source>
+        <translation>Aucune règle ne propose de montant : saisissez le montant à rembourser.</translation>
+    </message>
+    <message>
+        <source>Your amount; the rules proposed {amount}.</source>
+        <translation>Votre montant ; les règles proposaient {amount}.</translation>
+    </message>
+    <message>
+        <source>less {amount} for “{finding}”</source>
+        <translation>moins {amount} pour « {finding} »</translation>
+    </message>
+    <message>
+        <source>Proposed: {price} paid, {deductions} = {amount}</source>
+        <translation>Proposé : {price} payés, {deductions} = {amount}</translation>
     </message>
     <message>
         <source>Enter the refund amount to see the message.</source>

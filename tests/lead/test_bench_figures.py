@@ -93,6 +93,14 @@ def test_bench_figures_match_what_it_finalized(bench):
     assert sum(t.inspected for t in got.trend) == len(done)
     overridden = {r.id for r, v, _ in done if v.override_reason}
     assert overridden <= {i.return_id for i in snap.review}
+    # The review's Refund cell is the money paid back, a full refund's price included.
+    paid = {
+        r.id: v.refund_amount if v.outcome is Outcome.PARTIAL_REFUND else r.price
+        for r, v, _ in done
+        if v.outcome in (Outcome.ACCEPT_FULL_REFUND, Outcome.PARTIAL_REFUND)
+    }
+    assert [i.refund_amount for i in snap.review] == [paid.get(i.return_id) for i in snap.review]
+    assert any(i.outcome is Outcome.ACCEPT_FULL_REFUND for i in snap.review)
     rmas = {r.id: r.rma for r, _, _ in done}
     assert all(i.rma == rmas[i.return_id] and i.inspector_name == "Eva Ek" for i in snap.review)
     detail = source.inspection(snap.review[0].uuid)

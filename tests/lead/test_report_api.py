@@ -23,6 +23,7 @@ from .seed import (
     expected,
     expected_recurring,
     expected_trend,
+    refund,
     waiting,
 )
 
@@ -159,6 +160,13 @@ def test_review_list_holds_overrides_refusals_and_fraud(week):
         assert g.rma == (known.rma if known else "")
         assert g.inspector_name == INSPECTORS[s.p.inspector]
         assert g.currency == s.currency
+        # the money paid back, a full refund's too (its verdict carries no amount: the price)
+        refunded = s.p.verdict.outcome.value in ("accept_full_refund", "partial_refund")
+        known_price = s.p.verdict.refund_amount is not None or s.price is not None
+        assert g.refund_amount == (refund(s) if refunded and known_price else None)
+    assert any(g.outcome == "accept_full_refund" and g.refund_amount for g in got), (
+        "the week has no full refund to review"
+    )
     overridden = FlaggedPage.model_validate(
         get(srv, "/api/v1/lead/review", date_from=WEEK[0], date_to=DAY, kind="overridden")
     )

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QFormLayout,
-    QFrame, QHBoxLayout, QLabel, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTextBrowser,
-    QVBoxLayout, QWidget)
+    QFrame, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_VerdictPage(object):
     def setupUi(self, VerdictPage):
@@ -72,37 +72,54 @@ class Ui_VerdictPage(object):
 
         self.choicesLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.refund)
 
+        self.refundOrigin = QLabel(self.choices)
+        self.refundOrigin.setObjectName(u"refundOrigin")
+        self.refundOrigin.setWordWrap(True)
+
+        self.choicesLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.refundOrigin)
+
         self.gradeLabel = QLabel(self.choices)
         self.gradeLabel.setObjectName(u"gradeLabel")
 
-        self.choicesLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.gradeLabel)
+        self.choicesLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.gradeLabel)
 
         self.grade = QComboBox(self.choices)
         self.grade.setObjectName(u"grade")
 
-        self.choicesLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.grade)
+        self.choicesLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.grade)
 
         self.dispositionLabel = QLabel(self.choices)
         self.dispositionLabel.setObjectName(u"dispositionLabel")
 
-        self.choicesLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dispositionLabel)
+        self.choicesLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.dispositionLabel)
 
         self.disposition = QComboBox(self.choices)
         self.disposition.setObjectName(u"disposition")
 
-        self.choicesLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.disposition)
+        self.choicesLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.disposition)
+
+        self.sendbackLabel = QLabel(self.choices)
+        self.sendbackLabel.setObjectName(u"sendbackLabel")
+
+        self.choicesLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.sendbackLabel)
+
+        self.sendback = QLineEdit(self.choices)
+        self.sendback.setObjectName(u"sendback")
+        self.sendback.setMaxLength(64)
+
+        self.choicesLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.sendback)
 
         self.reasonLabel = QLabel(self.choices)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.choicesLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+        self.choicesLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
         self.overrideReason = QPlainTextEdit(self.choices)
         self.overrideReason.setObjectName(u"overrideReason")
         self.overrideReason.setMaximumHeight(90)
         self.overrideReason.setTabChangesFocus(True)
 
-        self.choicesLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.overrideReason)
+        self.choicesLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.overrideReason)
 
 
         self.choiceColumn.addWidget(self.choices)
@@ -166,6 +183,7 @@ class Ui_VerdictPage(object):
         self.refundLabel.setBuddy(self.refund)
         self.gradeLabel.setBuddy(self.grade)
         self.dispositionLabel.setBuddy(self.disposition)
+        self.sendbackLabel.setBuddy(self.sendback)
         self.reasonLabel.setBuddy(self.overrideReason)
 #endif // QT_CONFIG(shortcut)
 
@@ -179,8 +197,11 @@ class Ui_VerdictPage(object):
         self.proposal.setText("")
         self.outcomeLabel.setText(QCoreApplication.translate("VerdictPage", u"&Outcome", None))
         self.refundLabel.setText(QCoreApplication.translate("VerdictPage", u"&Refund", None))
+        self.refundOrigin.setText("")
         self.gradeLabel.setText(QCoreApplication.translate("VerdictPage", u"&Grade", None))
         self.dispositionLabel.setText(QCoreApplication.translate("VerdictPage", u"&Disposition", None))
+        self.sendbackLabel.setText(QCoreApplication.translate("VerdictPage", u"Send-back &tracking", None))
+        self.sendback.setPlaceholderText(QCoreApplication.translate("VerdictPage", u"Scan the label of the parcel going back", None))
         self.reasonLabel.setText(QCoreApplication.translate("VerdictPage", u"Override &reason", None))
         self.overrideReason.setPlaceholderText(QCoreApplication.translate("VerdictPage", u"Needed only when you change the proposal", None))
         self.error.setText("")
