@@ -22,15 +22,11 @@ from inspector_app.domain.returns import Outcome
 from inspector_app.gui import i18n
 from inspector_app.gui.launch import make_qt_app
 from tools.gui_driver import BenchDriver, poll_until
-from tools.screenshots import Shooter, demo_station
+from tools.screenshots import OVERRIDE_REASONS, Shooter, demo_station
 
 SENTENCES = {
     "en": "We have kept the original box aside, should you want it back.",
     "fr": "Nous avons mis de côté la boîte d'origine, si vous souhaitez la récupérer.",
-}
-OVERRIDE_REASONS = {
-    "en": "Screen cracked by the customer, photographed.",
-    "fr": "Écran fissuré par le client, photographié.",
 }
 
 
@@ -54,10 +50,9 @@ def shoot(shots: Shooter, language: str) -> None:
         drive.start_inspection()
         demo.app.start_camera()
         drive.complete_smartphone(demo.batch.device_codes.get(ret.id, ret.product.imei))
-        rules = {rule.id: rule for rule in window.checklist.snapshot().template.rules}
         verdict = window.verdict
+        # The partial refund's amount is the rules' (price less the crack's repair), prefilled.
         verdict.ui.outcome.setCurrentIndex(verdict.ui.outcome.findData(Outcome.PARTIAL_REFUND))
-        verdict.ui.refund.setValue(float(ret.price - rules["cracked_screen"].deduct.of(ret.price)))
         verdict.ui.overrideReason.setPlainText(OVERRIDE_REASONS[language])
         picker = verdict.message.language
         picker.setCurrentIndex(picker.findData(language))

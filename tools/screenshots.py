@@ -2,7 +2,8 @@
 
 Starts the real app exactly as `inspector-app demo` does (embedded server with demo data,
 demo camera video, fresh data directory), drives it through a whole inspection with
-tools.gui_driver, and saves a PNG per screen and dialog. Run under Xvfb:
+tools.gui_driver, and saves a PNG per screen and dialog, in English (in the folder given)
+and in French (in its `fr/` subfolder). Run under Xvfb:
 
     xvfb-run -a -s '-screen 0 1366x768x24' python -m tools.screenshots docs/screenshots
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -24,12 +26,26 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from inspector_app.commands.gui import start_demo_server
 from inspector_app.domain.demo import demo_batch
+from inspector_app.domain.returns import Disposition, Outcome
+from inspector_app.gui import i18n
 from inspector_app.gui.launch import build, make_qt_app
 from inspector_app.gui.photo_capture import PhotoCaptureDialog
 from inspector_app.scanning.demo_video import Parcel, write_demo_video
 from inspector_app.settings import Settings
 from inspector_app.station import Connectivity
+from inspector_app.sync.client import ServerRefusedError
+from inspector_app.sync.needs_attention import park_message
+from inspector_app.wire import Problem
 from tools.gui_driver import PHOTOS, SMARTPHONE_ANSWERS, BenchDriver, poll_until
+
+LANGUAGES = ("en", "fr")
+OVERRIDE_REASONS = {
+    "en": "Screen cracked by the customer, photographed.",
+    "fr": "Écran fissuré par le client, photographié.",
+}
+"""What the inspector types to explain a change of the proposal, in each language."""
+OUTBOUND_TRACKING = "6A12345678901"
+"""The label of the parcel going back, for the refusal's screen (on no demo label)."""
 
 
 class Shooter:
@@ -116,11 +132,14 @@ def demo_station(root: Path, language: str = "en") -> DemoStation:
     return DemoStation(app, window, server, batch, phone)
 
 
-def run(out: Path) -> int:
-    root = Path(tempfile.mkdtemp(prefix="inspector-shots-"))
-    demo = demo_station(root)
+def run(out: Path, language: str) -> int:
+    """Every screen in `language`: English in `out`, another language in `out/<language>`."""
+    root = Path(tempfile.mkdtemp(prefix=f"inspector-shots-{language}-"))
+    translators = i18n.install(make_qt_app(), language)
+    demo = demo_station(root, language)
     app, window, server, batch, phone = demo.app, demo.window, demo.server, demo.batch, demo.phone
-    shots = Shooter(out)
+    shots = Shooter(out if language == "en" else out / language)
+    status = window.status
     try:
         app.start()
         window.resize(1366, 768)
@@ -134,9 +153,9 @@ def run(out: Path) -> int:
         drive.wait_card(timeout=30000)
         shots.save(window, "03-return-card")
         ret = window.session.lookup.ret
-        _inspect(drive, window, shots, batch.device_codes.get(ret.id, ret.product.imei))
+        _inspect(drive, window, shots, batch.device_codes.get(ret.id, ret.product.imei), language)
         shots.save(window, "13-saved-next-parcel")
-        poll_until(lambda: window.status.pending.text() == "Everything sent", 20000)
+        poll_until(lambda: status.pending.text() == status.tr("Everything sent"), 20000)
         shots.save(window, "14-synced")
         _dialogs(app, window, shots)
         _offline_and_attention(app, window, shots, server, batch=batch, done_id=phone.id)
@@ -144,39 +163,13 @@ def run(out: Path) -> int:
         shots.save(window, "22-signed-out")
     finally:
         demo.close()
-    _french(root, shots)
-    print(f"{len(shots.saved)} screenshots in {out}")
+        for translator in translators:
+            QApplication.removeTranslator(translator)
+    print(f"{len(shots.saved)} screenshots in {shots.out}")
     return 0
 
 
-def _french(root: Path, shots: Shooter) -> None:
-    """The same window in French (ui.language = fr), on a standalone bench."""
-    from inspector_app.gui import i18n
-
-    translators = i18n.install(QApplication.instance(), "fr")
-    settings = Settings(
-        {
-            "ui.language": "fr",
-            "ui.sounds": False,
-            "camera.source": "",
-            "station.name": "poste-demo",
-        },
-        source="cli",
-    )
-    app, window = build(settings, root / "station-fr", save_settings=False)
-    try:
-        app.start()
-        window.resize(1366, 768)
-        window.show()
-        shots.save(window, "23-french-sign-in")
-    finally:
-        window.close()
-        app.shutdown()
-        for translator in translators:
-            QApplication.removeTranslator(translator)
-
-
-def _inspect(drive: BenchDriver, window: object, shots: Shooter, imei: str) -> None:
+def _inspect(drive: BenchDriver, window: Any, shots: Shooter, imei: str, language: str) -> None:
     """The checklist with photos, the viewer and the verdict, saved along the way."""
     drive.start_inspection()
     shots.save(window, "04-checklist-identity")
@@ -214,10 +207,23 @@ def _inspect(drive: BenchDriver, window: object, shots: Shooter, imei: str) -> N
     shots.save(window, "10-checklist-contents")
     drive.next_section()
     shots.save(window, "11-verdict")
-    window.verdict.ui.grade.setCurrentIndex(window.verdict.ui.grade.count() - 1)
-    window.verdict.ui.refund.setValue(60)
-    window.verdict.ui.overrideReason.setPlainText("Deep scratch on the camera bump.")
+    ui = window.verdict.ui
+    proposed = (ui.outcome.currentIndex(), ui.grade.currentIndex(), ui.disposition.currentIndex())
+    ui.grade.setCurrentIndex(ui.grade.count() - 1)
+    ui.overrideReason.setPlainText(OVERRIDE_REASONS[language])
     shots.save(window, "12-verdict-override")
+    # A refusal asks for the tracking number of the parcel going back (shown, not finalized:
+    # nothing this checklist found explains a refusal to the customer).
+    ui.outcome.setCurrentIndex(ui.outcome.findData(Outcome.REFUSE_SEND_BACK))
+    ui.disposition.setCurrentIndex(ui.disposition.findData(Disposition.QUARANTINE))
+    ui.sendback.setFocus()
+    QTest.keyClicks(ui.sendback, OUTBOUND_TRACKING, delay=80)  # typed, not a scanner's burst
+    poll_until(lambda: ui.sendback.text() == OUTBOUND_TRACKING, 5000)
+    shots.save(window, "12b-verdict-send-back")
+    outcome, grade, disposition = proposed
+    ui.outcome.setCurrentIndex(outcome)
+    ui.disposition.setCurrentIndex(disposition)
+    ui.grade.setCurrentIndex(grade)
     drive.finalize()
 
 
@@ -248,13 +254,12 @@ def _offline_and_attention(
     queued: list[str] = []
     app.bridge.call(inspect_other, done=queued.append)
     app.sync.wake()
-    poll_until(lambda: bool(queued) and "Offline" in window.status.connection.text(), 30000)
+    offline = window.status.tr("Offline: inspections are kept and sent later")
+    poll_until(lambda: bool(queued) and offline in window.status.connection.text(), 30000)
     shots.save(window, "19-offline-queued")
-    message = (
-        "The server already has a final inspection of this return from another bench. "
-        "Ask your lead which one is right; Retry after they corrected it, or Export "
-        "it for IT."
-    )
+    # What the sync parks after the server's 409 for a return inspected at another bench.
+    refused = Problem(title="Conflict", status=409, code="return_already_inspected")
+    message = park_message(ServerRefusedError("409 Conflict", 409, refused, None))
     app.bridge.call(station.outbox.park, queued[0], message)
     app.bridge.call(
         station.pending,
@@ -287,8 +292,17 @@ def _dialogs(app: object, window: object, shots: Shooter) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
+    parser.add_argument("--language", action="append", choices=LANGUAGES, help="default: every one")
     args = parser.parse_args(argv)
-    return run(args.out)
+    languages = args.language or list(LANGUAGES)
+    if len(languages) == 1:
+        return run(args.out, languages[0])
+    # One process per language: a bench started after another in the same process does not
+    # always get its card's Start click (the first one's threads are still winding down).
+    for language in languages:
+        command = [sys.executable, "-m", "tools.screenshots", str(args.out)]
+        subprocess.run([*command, "--language", language], check=True)
+    return 0
 
 
 if __name__ == "__main__":

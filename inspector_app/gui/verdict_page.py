@@ -41,6 +41,9 @@ from inspector_app.gui.message_preview import MessagePreview, Thumbnail
 from inspector_app.gui.theme import set_tone
 from inspector_app.messages import RenderedMessage
 
+SUMMARY_HEIGHT = 150
+"""The summary's share of the right column at first (pixels; the splitter scales it)."""
+
 MessageRenderer = Callable[["VerdictForm", "str | None"], RenderedMessage]
 """(verdict as chosen, language or None for the customer's) -> the customer message."""
 
@@ -109,11 +112,22 @@ class VerdictPage(QWidget):
         self.message = MessagePreview(self, with_note=True)
         self.message.language_changed.connect(self._message_language)
         self.message.note_changed.connect(self._note_changed)
-        self.ui.summaryColumn.addWidget(self.message)
-        column = self.ui.summaryColumn
-        column.setStretchFactor(self.ui.summary, 1)
-        column.setStretchFactor(self.message, 2)
-        self.ui.summary.setMinimumHeight(120)  # the summary is what the inspector confirms
+        # Summary above, message below, the handle between them dragged by whoever needs
+        # more of one: at 1366x768 both cannot be read in full at once, and the message (what
+        # the customer will read, the inspector's sentence in it) needs the more lines.
+        splitter = self.ui.summarySplitter
+        splitter.addWidget(self.message)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([SUMMARY_HEIGHT, 3 * SUMMARY_HEIGHT])
+        self.ui.summary.setMinimumHeight(72)  # a few lines always show what is confirmed
+        # The two columns share the width evenly and keep it: a splitter, unlike a box
+        # layout, does not move its handle when a longer text or the photo strip appears, so
+        # nothing jumps under the inspector's eyes between verdicts.
+        columns = self.ui.columns
+        columns.setStretchFactor(0, 1)
+        columns.setStretchFactor(1, 1)
+        columns.setSizes([1, 1])
         self._render_message: MessageRenderer | None = None
         self._language: str | None = None
         self._customer_message: RenderedMessage | None = None

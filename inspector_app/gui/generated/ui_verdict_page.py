@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QDoubleSpinBox, QFormLayout,
     QFrame, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTextBrowser, QVBoxLayout, QWidget)
+    QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_VerdictPage(object):
     def setupUi(self, VerdictPage):
@@ -28,23 +28,23 @@ class Ui_VerdictPage(object):
         self.outer.setSpacing(12)
         self.outer.setObjectName(u"outer")
         self.outer.setContentsMargins(24, 14, 24, 14)
-        self.title = QLabel(VerdictPage)
-        self.title.setObjectName(u"title")
-
-        self.outer.addWidget(self.title)
-
-        self.columns = QHBoxLayout()
-        self.columns.setSpacing(24)
+        self.columns = QSplitter(VerdictPage)
         self.columns.setObjectName(u"columns")
-        self.choiceColumn = QVBoxLayout()
+        self.columns.setOrientation(Qt.Orientation.Horizontal)
+        self.columns.setChildrenCollapsible(False)
+        self.columns.setHandleWidth(24)
+        self.choiceBox = QWidget(self.columns)
+        self.choiceBox.setObjectName(u"choiceBox")
+        self.choiceColumn = QVBoxLayout(self.choiceBox)
         self.choiceColumn.setObjectName(u"choiceColumn")
-        self.proposal = QLabel(VerdictPage)
+        self.choiceColumn.setContentsMargins(0, 0, 0, 0)
+        self.proposal = QLabel(self.choiceBox)
         self.proposal.setObjectName(u"proposal")
         self.proposal.setWordWrap(True)
 
         self.choiceColumn.addWidget(self.proposal)
 
-        self.choices = QFrame(VerdictPage)
+        self.choices = QFrame(self.choiceBox)
         self.choices.setObjectName(u"choices")
         self.choicesLayout = QFormLayout(self.choices)
         self.choicesLayout.setObjectName(u"choicesLayout")
@@ -124,7 +124,7 @@ class Ui_VerdictPage(object):
 
         self.choiceColumn.addWidget(self.choices)
 
-        self.error = QLabel(VerdictPage)
+        self.error = QLabel(self.choiceBox)
         self.error.setObjectName(u"error")
         self.error.setWordWrap(True)
 
@@ -134,29 +134,31 @@ class Ui_VerdictPage(object):
 
         self.choiceColumn.addItem(self.choiceSpacer)
 
-
-        self.columns.addLayout(self.choiceColumn)
-
-        self.summaryColumn = QVBoxLayout()
+        self.columns.addWidget(self.choiceBox)
+        self.summarySplitter = QSplitter(self.columns)
+        self.summarySplitter.setObjectName(u"summarySplitter")
+        self.summarySplitter.setOrientation(Qt.Orientation.Vertical)
+        self.summarySplitter.setChildrenCollapsible(False)
+        self.summaryBox = QWidget(self.summarySplitter)
+        self.summaryBox.setObjectName(u"summaryBox")
+        self.summaryColumn = QVBoxLayout(self.summaryBox)
         self.summaryColumn.setObjectName(u"summaryColumn")
-        self.summaryTitle = QLabel(VerdictPage)
+        self.summaryColumn.setContentsMargins(0, 0, 0, 0)
+        self.summaryTitle = QLabel(self.summaryBox)
         self.summaryTitle.setObjectName(u"summaryTitle")
 
         self.summaryColumn.addWidget(self.summaryTitle)
 
-        self.summary = QTextBrowser(VerdictPage)
+        self.summary = QTextBrowser(self.summaryBox)
         self.summary.setObjectName(u"summary")
         self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.summaryColumn.addWidget(self.summary)
 
+        self.summarySplitter.addWidget(self.summaryBox)
+        self.columns.addWidget(self.summarySplitter)
 
-        self.columns.addLayout(self.summaryColumn)
-
-        self.columns.setStretch(0, 3)
-        self.columns.setStretch(1, 2)
-
-        self.outer.addLayout(self.columns)
+        self.outer.addWidget(self.columns)
 
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
@@ -193,7 +195,6 @@ class Ui_VerdictPage(object):
     # setupUi
 
     def retranslateUi(self, VerdictPage):
-        self.title.setText(QCoreApplication.translate("VerdictPage", u"Verdict", None))
         self.proposal.setText("")
         self.outcomeLabel.setText(QCoreApplication.translate("VerdictPage", u"&Outcome", None))
         self.refundLabel.setText(QCoreApplication.translate("VerdictPage", u"&Refund", None))
