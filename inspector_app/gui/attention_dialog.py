@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QTableWidgetItem, QWidget
 
+from inspector_app.gui import i18n
 from inspector_app.gui.generated.ui_attention_dialog import Ui_AttentionDialog
 from inspector_app.gui.theme import set_tone
 
@@ -65,11 +66,9 @@ class AttentionDialog(QDialog):
             when = getattr(entry, "created_at", None)
             cells = [
                 str(getattr(entry, "return_id", "")),
-                QLocale().toString(when.astimezone(), QLocale.FormatType.ShortFormat)
-                if when
-                else "",
+                i18n.show(when) if when else "",  # the one date and time format of the UI
                 str(getattr(entry, "attempts", "")),
-                str(getattr(entry, "message", "")),
+                i18n.show(getattr(entry, "message", "")),  # a stored code's words, translated
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

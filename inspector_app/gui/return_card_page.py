@@ -106,7 +106,7 @@ class ReturnCardPage(QWidget):
             set_tone(ui.eligibility, "bad")
         lines = ["⚠ " + " · ".join(vocabulary.name(f) for f in flags)] if flags else []
         if marketplace:
-            lines.append(f"Back Market: {marketplace}")
+            lines.append(self.tr("Back Market: {status}").format(status=marketplace))
         ui.flags.setText("\n".join(lines))
         set_tone(ui.flags, "warn" if lines else "none")
         ui.flags.setVisible(bool(lines))

@@ -11,6 +11,7 @@ returns; `finalize` writes the frozen payload and its outbox entry in one transa
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -77,6 +78,7 @@ from inspector_app.sync.client import (
     probe_server,
 )
 from inspector_app.sync.engine import RemoteLookup
+from inspector_app.sync.needs_attention import attention_text
 from inspector_app.sync.support import export_entry
 from inspector_app.wire import MessageStep, bench_pin_key, hash_pin, message_id
 
@@ -777,12 +779,20 @@ class Station:
     def pending(self) -> QueueSummary:
         """What is still to send, and what needs a person (for the status bar)."""
         counts: OutboxCounts = self.outbox.counts()
-        entries = self.outbox.list((OutboxState.PENDING, OutboxState.NEEDS_ATTENTION))
+        entries = self._worded((OutboxState.PENDING, OutboxState.NEEDS_ATTENTION))
         return QueueSummary(counts.pending, counts.needs_attention, counts.sent, entries)
 
     def dismissed(self) -> list[OutboxEntry]:
         """Inspections a person decided not to send, oldest first (kept for the record)."""
-        return self.outbox.list((OutboxState.DISMISSED,))
+        return self._worded((OutboxState.DISMISSED,))
+
+    def _worded(self, states: tuple[OutboxState, ...]) -> list[OutboxEntry]:
+        """The entries in `states`, each message as words (a Phrase the interface translates)
+        where the outbox stored a code."""
+        return [
+            dataclasses.replace(entry, message=attention_text(entry.message))
+            for entry in self.outbox.list(states)
+        ]
 
     def find_queued(self, prefix: str) -> list[OutboxEntry]:
         """Queue entries (sent ones too) whose inspection UUID starts with `prefix`."""

@@ -5,8 +5,11 @@ technical error stored beside them (`last_error`). Each message says what happen
 words of the warehouse, and who does what to resolve it. The stable problem `code` picks the
 message when the server sent one; the status otherwise.
 
-Each message is a Phrase without placeholders: the outbox stores its English text, and the
-interface finds the reader's translation by that exact text under `CONTEXT`.
+Each message is a Phrase without placeholders, known by a stable code. The outbox stores
+the code, never the words, so the interface shows each reader their language and a reworded
+message reaches entries parked before; `attention_text` turns a stored value back into the
+Phrase. Rows parked by earlier versions hold the English text itself, which it still
+recognises.
 """
 
 from __future__ import annotations
@@ -16,25 +19,37 @@ from inspector_app.sync.client import ServerRefusedError
 
 CONTEXT = "NeedsAttention"
 
-MISSING_PHOTO = Phrase(
-    CONTEXT,
-    "A photo of this inspection is missing or damaged on this bench, and the server does not "
-    "have it. If the parcel is still here, inspect it again (a correction); otherwise IT can "
-    "export it with `inspector-app queue --export ID FILE` to keep a record.",
-)
+MISSING_PHOTO = "missing_photo"
+UNREADABLE = "unreadable"
+CORRECTION_WAITS = "correction_waits"
+_GENERIC = "refused"
 
-UNREADABLE = Phrase(
-    CONTEXT,
-    "This inspection was saved in a form this version of the app cannot send. IT can export "
-    "it with `inspector-app queue --export ID FILE`. Then contact support; the parcel may "
-    "need inspecting again.",
-)
-
-CORRECTION_WAITS = Phrase(
-    CONTEXT,
-    "This is a correction of an inspection that itself needs attention; it is sent once "
-    "that one is resolved. Resolve the other entry first, then press Retry here.",
-)
+_OURS = {
+    MISSING_PHOTO: Phrase(
+        CONTEXT,
+        "A photo of this inspection is missing or damaged on this bench, and the server does not "
+        "have it. If the parcel is still here, inspect it again (a correction); otherwise IT can "
+        "export it with `inspector-app queue --export ID FILE` to keep a record.",
+    ),
+    UNREADABLE: Phrase(
+        CONTEXT,
+        "This inspection was saved in a form this version of the app cannot send. IT can "
+        "export it with `inspector-app queue --export ID FILE`. Then contact support; the "
+        "parcel may need inspecting again.",
+    ),
+    CORRECTION_WAITS: Phrase(
+        CONTEXT,
+        "This is a correction of an inspection that itself needs attention; it is sent once "
+        "that one is resolved. Resolve the other entry first, then press Retry here.",
+    ),
+    _GENERIC: Phrase(
+        CONTEXT,
+        "The server refused this inspection and retrying will not change that. A shift lead "
+        "should look at the reason below; IT can export it with "
+        "`inspector-app queue --export ID FILE`.",
+    ),
+}
+"""The bench's own reasons to park an entry, by the code it stores."""
 
 _BY_CODE = {
     "return_already_inspected": Phrase(
@@ -145,20 +160,37 @@ _BY_STATUS = {
     ),
 }
 
-_GENERIC = Phrase(
-    CONTEXT,
-    "The server refused this inspection and retrying will not change that. A shift lead "
-    "should look at the reason below; IT can export it with "
-    "`inspector-app queue --export ID FILE`.",
-)
+
+def _status_code(status: int) -> str:
+    return f"http_{status}"
 
 
-def park_message(exc: ServerRefusedError | None) -> Phrase:
-    """The message shown for an entry parked after `exc` (generic when there is none)."""
+_MESSAGES: dict[str, Phrase] = {
+    **_OURS,
+    **_BY_CODE,
+    **{_status_code(status): phrase for status, phrase in _BY_STATUS.items()},
+}
+_BY_ENGLISH = {phrase.source: phrase for phrase in _MESSAGES.values()}
+"""Entries parked by versions that stored the English text: found again by that text."""
+
+
+def park_message(exc: ServerRefusedError | None) -> str:
+    """The code stored for an entry parked after `exc` (the generic one when there is none):
+    the server's problem code when we have words for it, else its status."""
     if exc is not None:
         code = exc.problem.code if exc.problem is not None else ""
         if code in _BY_CODE:
-            return _BY_CODE[code]
+            return code
         if exc.status in _BY_STATUS:
-            return _BY_STATUS[exc.status]
+            return _status_code(exc.status)
     return _GENERIC
+
+
+def attention_text(stored: str) -> str:
+    """What a parked entry's stored message says: the Phrase of its code (a str whose value
+    is the English text; the interface translates it), the Phrase of the English text an
+    older version stored, or the stored text itself (a dismissal's note, a customer
+    message's error)."""
+    if stored in _MESSAGES:
+        return _MESSAGES[stored]
+    return _BY_ENGLISH.get(stored, stored)

@@ -18,6 +18,7 @@ from pathlib import Path
 from inspector_app.atomic_write import write_atomically
 from inspector_app.storage.outbox import OutboxEntry
 from inspector_app.storage.photos import PhotoStore
+from inspector_app.sync.needs_attention import attention_text
 
 
 def export_entry(entry: OutboxEntry, photos: PhotoStore, station: str, path: Path) -> None:
@@ -47,7 +48,7 @@ def export_entry(entry: OutboxEntry, photos: PhotoStore, station: str, path: Pat
             "created_at": entry.created_at.isoformat(),
             "next_attempt_at": entry.next_attempt_at.isoformat(),
             "sent_at": entry.sent_at.isoformat() if entry.sent_at else None,
-            "message": entry.message,
+            "message": str(attention_text(entry.message)),  # words for support, not a code
             "last_error": entry.last_error,
             "photos": listed,
         }

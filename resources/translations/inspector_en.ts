@@ -1411,6 +1411,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Not eligible: {reason}</translation>
     </message>
     <message>
+        <source>Back Market: {status}</source>
+        <translation>Back Market: {status}</translation>
+    </message>
+    <message>
         <source>Start inspection</source>
         <translation>Start inspection</translation>
     </message>

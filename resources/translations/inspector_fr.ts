@@ -1411,6 +1411,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Non éligible : {reason}</translation>
     </message>
     <message>
+        <source>Back Market: {status}</source>
+        <translation>Back Market : {status}</translation>
+    </message>
+    <message>
         <source>Start inspection</source>
         <translation>Commencer l&apos;inspection</translation>
     </message>

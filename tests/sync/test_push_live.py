@@ -162,6 +162,8 @@ def test_refused_inspection_is_parked_with_a_message_and_the_queue_goes_on(
         assert parked.state is OutboxState.NEEDS_ATTENTION
         assert "Another final inspection of this return" in parked.message
         assert "return_already_inspected" in parked.last_error
+        # The outbox keeps the reason's code, so each reader gets their language's words.
+        assert bench.outbox.get(mine[1]).message == "return_already_inspected"
         assert set(server_view.inspections()) == {first[0], mine[0], mine[2]}
         # Retrying cannot change the server's mind: parked again, nothing dropped.
         bench.sync.retry(mine[1])
