@@ -377,9 +377,8 @@ class VerdictPage(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter finalizes, except in the reason box, in the customer sentence and the send-back
         tracking (Enter there goes to Finalize first, so neither is sent half-typed) and on the
-        Back button
-        (which Enter presses, as it would any focused button); Escape goes back to the
-        checklist."""
+        Back button (which Enter presses, as it would any focused button); Escape goes back to
+        the checklist."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.ui.backButton.hasFocus():
                 self.back_requested.emit()
