@@ -129,6 +129,20 @@ class Bench:
 
 
 @pytest.fixture
+def french(qapp: Any) -> Iterator[None]:
+    """The interface in French (translations installed, French locale) for one test."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from inspector_app.gui import i18n
+
+    installed = i18n.install(qapp, "fr")
+    yield
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en"))
+
+
+@pytest.fixture
 def open_bench(qtbot: Any, data_dir: Path) -> Iterator[Any]:
     """A function opening the station window with given settings (closed after the test)."""
     benches: list[Bench] = []

@@ -5,16 +5,13 @@ in the interface's one date and time format."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from station.support import fill_checklist, phones, verdict_for
 
 from inspector_app.domain.demo import demo_batch
 from inspector_app.domain.texts import format_datetime
-from inspector_app.gui import i18n
 from inspector_app.gui.attention_dialog import AttentionDialog
 from inspector_app.station import OutboxState, Station
 from inspector_app.sync.client import ServerRefusedError
@@ -27,15 +24,6 @@ ALREADY_INSPECTED = (
     "parcel again as a correction of the other; if not, dismiss this entry with a reason (it "
     "stays on this bench, unsent). IT can export it with `inspector-app queue --export ID FILE`."
 )
-
-
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    installed = i18n.install(qapp, "fr")
-    yield
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en"))
 
 
 def test_parked_reasons_and_dates_are_shown_in_french(

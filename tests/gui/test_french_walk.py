@@ -5,30 +5,19 @@ See tests/gui/french_walk.py for what counts as English and how to add a screen.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
 
 from inspector_app.domain.returns import Outcome
-from inspector_app.gui import i18n
 from inspector_app.gui.main_window import SCAN, VERDICT
 from tools.gui_driver import PHOTOS, SMARTPHONE_ANSWERS
 
 from .conftest import bench_settings
 from .french_walk import Screen, Walk, catalogue_english, checklist_english, english_in, walk
-
-
-@pytest.fixture
-def french(qapp: Any) -> Iterator[None]:
-    installed = i18n.install(qapp, "fr")
-    yield
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en"))
 
 
 def _data_of(ret: Any) -> set[str]:
