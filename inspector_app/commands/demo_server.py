@@ -52,7 +52,8 @@ class DemoServer:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
         listener = _loopback_listener()
-        self.url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        port = str(listener.getsockname()[1])
+        self.url = f"http://127.0.0.1:{port}"
         self.tokens: dict[str, str] = {"station": new_token_secret()}
         self._port_file = folder / "demo-server.url"
         self._tokens_file = folder / "demo-server.tokens.json"
@@ -73,11 +74,7 @@ class DemoServer:
                     "--data-dir",
                     str(folder),
                     "demo",
-                    *(
-                        ["--listen-fd", str(listener.fileno())]
-                        if handed_down
-                        else ["--port", self.url.rsplit(":", 1)[1]]
-                    ),
+                    *(["--listen-fd", str(listener.fileno())] if handed_down else ["--port", port]),
                     "--station-token-file",
                     str(station_token_file),
                     "--port-file",

@@ -50,21 +50,24 @@ class SignInPage(QWidget):
         if people and self.ui.error.text() in (self._nobody, self._fetching):
             self.show_error("")
         if not people and fetching:
-            self.show_error(self._fetching)
-            set_tone(self.ui.error, "none")
+            self._say(self._fetching, "none")
         elif not people:
             self.show_error(self._nobody)
 
     def show_error(self, text: str) -> None:
+        self._say(text, "bad" if text else "none")
+
+    def _say(self, text: str, tone: str) -> None:
+        """The line under the PIN field, in `tone` (see theme.set_tone)."""
         self.ui.error.setText(text)
-        set_tone(self.ui.error, "bad" if text else "none")
+        set_tone(self.ui.error, tone)
         QTimer.singleShot(0, self, self._fit_wrapped_labels)
 
     def showEvent(self, event: QShowEvent) -> None:
         """On screen: the PIN field has the keyboard, so a typed PIN is never lost."""
         super().showEvent(event)
         QTimer.singleShot(0, self, self._fit_wrapped_labels)
-        QTimer.singleShot(0, self.ui.pin.setFocus)
+        QTimer.singleShot(0, self.ui.pin, self.ui.pin.setFocus)
 
     def _fit_wrapped_labels(self) -> None:
         """Wrapped labels in the width-capped card under-report their height (French texts
@@ -80,9 +83,7 @@ class SignInPage(QWidget):
         if index >= 0:
             self.ui.inspector.setCurrentIndex(index)
         self.ui.pin.clear()
-        self.ui.error.setText(self.tr("Badge recognised: type your PIN to sign in."))
-        set_tone(self.ui.error, "none")
-        QTimer.singleShot(0, self, self._fit_wrapped_labels)
+        self._say(self.tr("Badge recognised: type your PIN to sign in."), "none")
         self.ui.pin.setFocus()
 
     def reset(self) -> None:

@@ -26,6 +26,7 @@ from inspector_app.wire import TOKEN_PREFIX, new_token_secret
 
 ROLES = ("station", "inspector", "lead", "admin")
 MIN_SECRET_CHARS = len(TOKEN_PREFIX) + 40
+MAX_SECRET_CHARS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,10 @@ def issue(
         raise ValueError(f"unknown role {role!r}; use one of {', '.join(ROLES)}")
     if secret is None:
         secret = new_token_secret()
-    elif not secret.startswith(TOKEN_PREFIX) or not MIN_SECRET_CHARS <= len(secret) <= 100:
+    elif (
+        not secret.startswith(TOKEN_PREFIX)
+        or not MIN_SECRET_CHARS <= len(secret) <= MAX_SECRET_CHARS
+    ):
         raise ValueError(f"a token is {TOKEN_PREFIX} and at least 40 random characters")
     token_id = "tok_" + secrets.token_hex(6)
     session.add(
@@ -104,7 +108,7 @@ _BY_DIGEST = (
 def authenticate(conn: Connection | Session, secret: str) -> Principal | None:
     """The principal for a presented token, or None if unknown, revoked, or its person is
     no longer active. A person's token has the person's current role."""
-    if not secret.startswith(TOKEN_PREFIX) or len(secret) > 100:
+    if not secret.startswith(TOKEN_PREFIX) or len(secret) > MAX_SECRET_CHARS:
         return None
     digest = token_digest(secret)
     row = conn.execute(_BY_DIGEST, {"digest": digest}).first()

@@ -35,6 +35,14 @@ def camera_bench(
     return open_bench(bench_settings(live_server.url, live_server.tokens["station"], str(video)))
 
 
+def open_checklist(bench: Any, qtbot: Any, rma: str) -> None:
+    """Sign in, type `rma` on the scan page, and start its inspection."""
+    bench.driver.sign_in()
+    bench.driver.type_code(rma)
+    qtbot.waitUntil(lambda: bench.window.card.ui.rmaValue.text() == rma, timeout=30000)
+    bench.driver.start_inspection()
+
+
 def scans_seen(bench: Any) -> list[list[str]]:
     """Every camera scan event from now on, as the window receives them."""
     seen: list[list[str]] = []
@@ -90,10 +98,7 @@ def test_the_camera_never_answers_the_imei_with_a_label_nor_overwrites_a_typed_o
         ],
     )
     window, drive = bench.window, bench.driver
-    drive.sign_in()
-    drive.type_code(first.rma)
-    qtbot.waitUntil(lambda: window.card.ui.rmaValue.text() == first.rma, timeout=30000)
-    drive.start_inspection()
+    open_checklist(bench, qtbot, first.rma)
     assert window.checklist.current_item_id() == "imei"
     seen = scans_seen(bench)
     # The camera offers the device's IMEI (the only code of that shape in view).
@@ -124,10 +129,7 @@ def test_the_imei_item_ignores_labels_and_refuses_codes_of_the_wrong_shape(
         ],
     )
     window, drive = bench.window, bench.driver
-    drive.sign_in()
-    drive.type_code(first.rma)
-    qtbot.waitUntil(lambda: window.card.ui.rmaValue.text() == first.rma, timeout=30000)
-    drive.start_inspection()
+    open_checklist(bench, qtbot, first.rma)
     seen = scans_seen(bench)
     qtbot.waitUntil(lambda: any(second.tracking_numbers[0] in c for c in seen), timeout=60000)
     qtbot.waitUntil(lambda: any(first.tracking_numbers[0] in c for c in seen), timeout=60000)
