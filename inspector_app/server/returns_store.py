@@ -16,7 +16,7 @@ from inspector_app.records.return_records import return_to_wire
 from inspector_app.server import audit
 from inspector_app.server.audit import Actor, record_event
 from inspector_app.server.feed import claim_seqs, decode_cursor, encode_cursor, lock_feed
-from inspector_app.server.models import ReturnCode, ReturnRow
+from inspector_app.server.models import Inspection, ReturnCode, ReturnRow
 from inspector_app.server.problems import ProblemError
 from inspector_app.wire import ReturnOut, ReturnReceipt, ReturnsPage
 
@@ -60,6 +60,10 @@ def upsert_returns(session: Session, returns: Iterable[Return]) -> UpsertReport:
                 continue
             if row is None:
                 row = ReturnRow(id=ret.id, inspected=False)
+                inspected = _inspected_before(session, ret.id)
+                if inspected is not None:
+                    row.inspected = True
+                    received = received or inspected.finalized_at.astimezone(dt.UTC).date()
                 session.add(row)
                 created += 1
             elif ret.id not in changed:
@@ -82,6 +86,18 @@ def upsert_returns(session: Session, returns: Iterable[Return]) -> UpsertReport:
             ReturnCode(code=key, return_id=row.id) for row, keys in changed.values() for key in keys
         )
     return UpsertReport(created=created, updated=updated, unchanged=unchanged)
+
+
+def _inspected_before(session: Session, return_id: str) -> Inspection | None:
+    """The first inspection stored for `return_id` before the return itself was: a bench
+    may finalize a parcel the server learns of later (a late import or marketplace poll),
+    and the new row must say it is inspected, or every bench would offer it again."""
+    return session.scalars(
+        select(Inspection)
+        .where(Inspection.return_id == return_id)
+        .order_by(Inspection.finalized_at)
+        .limit(1)
+    ).first()
 
 
 def touch(session: Session, row: ReturnRow, **changes: object) -> None:

@@ -126,6 +126,23 @@ def test_inspection_of_a_return_the_server_never_imported_is_kept(server):
     assert put(server, make_payload("LOCAL-77")).status_code == 201
 
 
+def test_a_return_imported_after_its_inspection_arrives_inspected(server):
+    """The verdict came first (a bench's local import, a late marketplace poll): the row the
+    import creates says inspected, received the day it was finalized, so no bench offers the
+    parcel again. A re-import afterwards changes neither."""
+    assert put(server, make_payload("RET-00003")).status_code == 201
+    server.add_returns([make_return(3)])
+    [item] = feed(server)["items"]
+    assert (item["id"], item["inspected"], item["received_at"]) == (
+        "RET-00003",
+        True,
+        "2026-11-26",
+    )
+    server.add_returns([make_return(3, customer_name="M. D.")])
+    [item] = feed(server)["items"]
+    assert (item["inspected"], item["received_at"]) == (True, "2026-11-26")
+
+
 def test_uuid_in_url_must_match_payload(server):
     payload = make_payload("RET-00001")
     answer = server.client.put(
