@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Callable
+from decimal import Decimal
 from typing import TypeVar
 
 from inspector_app import wire
@@ -41,8 +42,18 @@ PAGE = 200
 MAX_ROWS = 20_000
 """Most rows an export gathers page by page; a lead list longer than this is a query job."""
 
-P = TypeVar("P", wire.WaitingPage, wire.FlaggedPage, wire.RecurringPage, wire.ExpectedPage)
+P = TypeVar(
+    "P",
+    wire.WaitingPage,
+    wire.FlaggedPage,
+    wire.RecurringPage,
+    wire.ExpectedPage,
+    wire.AuditPage,
+    wire.MarketplacePlanPage,
+)
 _PHOTO_TYPES = ("image/jpeg", "image/png")
+_CSV_TYPES = ("text/csv",)
+T = TypeVar("T", bound=wire.WireModel)
 
 
 class LeadClient(ServerClient):
@@ -135,6 +146,87 @@ class LeadClient(ServerClient):
             "/lead/recurring",
             wire.RecurringPage,
             params={"date_to": date_to.isoformat(), "offset": str(offset), "limit": str(limit)},
+        )
+
+    def audit(
+        self, date_from: dt.date, date_to: dt.date, offset: int = 0, limit: int = PAGE
+    ) -> wire.AuditPage:
+        """The server's audit log of the UTC days of the range, newest first."""
+        return self._call(
+            "GET",
+            "/lead/audit",
+            wire.AuditPage,
+            params={
+                "date_from": date_from.isoformat(),
+                "date_to": date_to.isoformat(),
+                "offset": str(offset),
+                "limit": str(limit),
+            },
+        )
+
+    def audit_csv(self, date_from: dt.date, date_to: dt.date) -> bytes:
+        """The server's own CSV of the range's audit events (every event, oldest first, in
+        UTC, cells guarded by the server): the record a lead hands on, not a screen copy."""
+        _, content = self._exchange(
+            "GET",
+            "/lead/audit/export",
+            params={"date_from": date_from.isoformat(), "date_to": date_to.isoformat()},
+            expect=(200,),
+            media=_CSV_TYPES,
+        )
+        return content
+
+    def plans(
+        self, which: wire.PlanFilter = "attention", offset: int = 0, limit: int = PAGE
+    ) -> wire.MarketplacePlanPage:
+        """Outbound marketplace plans, newest first: `attention` is those a lead must decide
+        (waiting for approval, or with an action the marketplace refused)."""
+        return self._call(
+            "GET",
+            "/lead/marketplace/plans",
+            wire.MarketplacePlanPage,
+            params={"filter": which, "offset": str(offset), "limit": str(limit)},
+        )
+
+    def approve_plan(
+        self, plan_id: int, amount: Decimal | None = None, note: str = ""
+    ) -> wire.MarketplacePlanOut:
+        """Approve a waiting plan, with another refund `amount` when the lead changed it."""
+        body = wire.PlanApproval(amount=amount, note=note)
+        return self._post(
+            f"/lead/marketplace/plans/{plan_id}/approve", body, wire.MarketplacePlanOut
+        )
+
+    def reject_plan(self, plan_id: int, reason: str) -> wire.MarketplacePlanOut:
+        body = wire.PlanRejection(reason=reason)
+        return self._post(
+            f"/lead/marketplace/plans/{plan_id}/reject", body, wire.MarketplacePlanOut
+        )
+
+    def retry_action(self, action_id: int) -> wire.MarketplaceActionOut:
+        """Send a failed, planned or held-back action again, as it is."""
+        return self._post(
+            f"/lead/marketplace/actions/{action_id}/retry",
+            wire.ActionRetry(),
+            wire.MarketplaceActionOut,
+        )
+
+    def cancel_action(self, action_id: int, reason: str) -> wire.MarketplaceActionOut:
+        return self._post(
+            f"/lead/marketplace/actions/{action_id}/cancel",
+            wire.ActionCancel(reason=reason),
+            wire.MarketplaceActionOut,
+        )
+
+    def _post(self, path: str, body: wire.WireModel, answer: type[T]) -> T:
+        """POST a lead's decision. Never retried here: a decision whose answer was lost is
+        read back by the next refresh, not sent twice."""
+        return self._call(
+            "POST",
+            path,
+            answer,
+            body=body.model_dump_json(exclude_none=True).encode(),
+            content_type="application/json",
         )
 
     def inspection(self, inspection_uuid: uuid.UUID | str) -> wire.InspectionDetail:
