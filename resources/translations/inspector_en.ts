@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name></name>
+    <message>
+        <source>refunds, messages and reports to the marketplace are decided there.</source>
+        <translation>refunds, messages and reports to the marketplace are decided there.</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting for approval, {failed} failed on the marketplace.</source>
+        <translation>{waiting} waiting for approval, {failed} failed on the marketplace.</translation>
+    </message>
+    <message>
+        <source>Dry run: the server plans and shows actions but sends nothing until an administrator turns sending on.</source>
+        <translation>Dry run: the server plans and shows actions but sends nothing until an administrator turns sending on.</translation>
+    </message>
+    <message>
+        <source>Marketplace ({n})</source>
+        <translation>Marketplace ({n})</translation>
+    </message>
+    <message>
+        <source>Approve plan {plan} for return {rma}?
+
+The customer is refunded {amount} (price paid {price}) on the marketplace.</source>
+        <translation>Approve plan {plan} for return {rma}?
+
+The customer is refunded {amount} (price paid {price}) on the marketplace.</translation>
+    </message>
+    <message>
+        <source>Approve plan {plan} for return {rma}?
+
+Its actions are sent to the marketplace: {what}.</source>
+        <translation>Approve plan {plan} for return {rma}?
+
+Its actions are sent to the marketplace: {what}.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve another amount</source>
+        <translation>Approve another amount</translation>
+    </message>
+    <message>
+        <source>Refund for return {rma}, in {currency} (at most the price paid, {price}):</source>
+        <translation>Refund for return {rma}, in {currency} (at most the price paid, {price}):</translation>
+    </message>
+    <message>
+        <source>Reject plan {plan}</source>
+        <translation>Reject plan {plan}</translation>
+    </message>
+    <message>
+        <source>Why is plan {plan} for return {rma} rejected? Nothing of it is sent; the reason is kept and shown.</source>
+        <translation>Why is plan {plan} for return {rma} rejected? Nothing of it is sent; the reason is kept and shown.</translation>
+    </message>
+    <message>
+        <source>Send action {action} again ({what})?</source>
+        <translation>Send action {action} again ({what})?</translation>
+    </message>
+    <message>
+        <source>The customer is refunded {amount}.</source>
+        <translation>The customer is refunded {amount}.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Cancel action {action}</source>
+        <translation>Cancel action {action}</translation>
+    </message>
+    <message>
+        <source>Why is action {action} ({what}) given up? It is never sent.</source>
+        <translation>Why is action {action} ({what}) given up? It is never sent.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: a reason of at least {n} characters is needed.</source>
+        <translation>Nothing was sent: a reason of at least {n} characters is needed.</translation>
+    </message>
+    <message>
+        <source>Sending your decision to the server…</source>
+        <translation>Sending your decision to the server…</translation>
+    </message>
+    <message>
+        <source>The server did not take the decision. {why}</source>
+        <translation>The server did not take the decision. {why}</translation>
+    </message>
+    <message>
+        <source>Sending the decision</source>
+        <translation>Sending the decision</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Plan {plan} for return {rma}: {status}</source>
+        <translation>Plan {plan} for return {rma}: {status}</translation>
+    </message>
+    <message>
+        <source>Needs a lead because: {why}</source>
+        <translation>Needs a lead because: {why}</translation>
+    </message>
+    <message>
+        <source>Decided by {who}. {note}</source>
+        <translation>Decided by {who}. {note}</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>No longer there</source>
+        <translation>No longer there</translation>
+    </message>
+    <message>
+        <source>Already changed</source>
+        <translation>Already changed</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}</source>
+        <translation>{kind}: {detail}</translation>
+    </message>
+    <message>
+        <source>Needs the server: {what} {why}</source>
+        <translation>Needs the server: {what} {why}</translation>
+    </message>
+    <message>
+        <source>Loading from the server</source>
+        <translation>Loading from the server</translation>
+    </message>
+    <message>
+        <source>only the server follows the marketplace&apos;s parcels on their way here.</source>
+        <translation>only the server follows the marketplace&apos;s parcels on their way here.</translation>
+    </message>
+    <message>
+        <source>Everything on its way</source>
+        <translation>Everything on its way</translation>
+    </message>
+    <message>
+        <source>As of {day}: {counts}</source>
+        <translation>As of {day}: {counts}</translation>
+    </message>
+    <message>
+        <source>Expected ({n})</source>
+        <translation>Expected ({n})</translation>
+    </message>
+    <message>
+        <source>the audit log of every bench is kept on the server.</source>
+        <translation>the audit log of every bench is kept on the server.</translation>
+    </message>
+    <message>
+        <source>{n} events from {first} to {last} (server days in UTC; times shown on this computer&apos;s clock), newest first.</source>
+        <translation>{n} events from {first} to {last} (server days in UTC; times shown on this computer&apos;s clock), newest first.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Return Inspector</source>
@@ -657,6 +824,178 @@
         <translation>Days waiting</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not picked up yet</source>
+        <translation>Not picked up yet</translation>
+    </message>
+    <message>
+        <source>Awaiting a label</source>
+        <translation>Awaiting a label</translation>
+    </message>
+    <message>
+        <source>Label issued</source>
+        <translation>Label issued</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation>Delivered, not received</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Date from</source>
+        <translation>Date from</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Age (days)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Waiting for you</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation>Customer message</translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation>Problem report</translation>
+    </message>
+    <message>
+        <source>Item transfer</source>
+        <translation>Item transfer</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why a lead decides</source>
+        <translation>Why a lead decides</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Marketplace said</source>
+        <translation>Marketplace said</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
@@ -906,6 +1245,42 @@
         <translation>Recurring issues</translation>
     </message>
     <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Approve another a&amp;mount…</source>
+        <translation>Approve another a&amp;mount…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation>Send a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel action…</source>
+        <translation>Ca&amp;ncel action…</translation>
+    </message>
+    <message>
         <source>Return Inspector — shift review ({name})</source>
         <translation>Return Inspector — shift review ({name})</translation>
     </message>
@@ -964,6 +1339,22 @@
     <message>
         <source>Exporting</source>
         <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Needing a decision</source>
+        <translation>Needing a decision</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Failed on the marketplace</source>
+        <translation>Failed on the marketplace</translation>
+    </message>
+    <message>
+        <source>All, newest first</source>
+        <translation>All, newest first</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>refunds, messages and reports to the marketplace are decided there.</source>
+        <translation>les remboursements, messages et signalements envoyés à la marketplace y sont décidés.</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting for approval, {failed} failed on the marketplace.</source>
+        <translation>{waiting} en attente d&apos;approbation, {failed} en échec sur la marketplace.</translation>
+    </message>
+    <message>
+        <source>Dry run: the server plans and shows actions but sends nothing until an administrator turns sending on.</source>
+        <translation>Simulation : le serveur prévoit et affiche les actions mais n&apos;envoie rien tant qu&apos;un administrateur n&apos;a pas activé l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Marketplace ({n})</source>
+        <translation>Marketplace ({n})</translation>
+    </message>
+    <message>
+        <source>Approve plan {plan} for return {rma}?
+
+The customer is refunded {amount} (price paid {price}) on the marketplace.</source>
+        <translation>Approuver le plan {plan} du retour {rma} ?
+
+Le client est remboursé de {amount} (prix payé {price}) sur la marketplace.</translation>
+    </message>
+    <message>
+        <source>Approve plan {plan} for return {rma}?
+
+Its actions are sent to the marketplace: {what}.</source>
+        <translation>Approuver le plan {plan} du retour {rma} ?
+
+Ses actions sont envoyées à la marketplace : {what}.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Approve another amount</source>
+        <translation>Approuver un autre montant</translation>
+    </message>
+    <message>
+        <source>Refund for return {rma}, in {currency} (at most the price paid, {price}):</source>
+        <translation>Remboursement du retour {rma}, en {currency} (au plus le prix payé, {price}) :</translation>
+    </message>
+    <message>
+        <source>Reject plan {plan}</source>
+        <translation>Rejeter le plan {plan}</translation>
+    </message>
+    <message>
+        <source>Why is plan {plan} for return {rma} rejected? Nothing of it is sent; the reason is kept and shown.</source>
+        <translation>Pourquoi rejeter le plan {plan} du retour {rma} ? Rien n&apos;en sera envoyé ; le motif est conservé et affiché.</translation>
+    </message>
+    <message>
+        <source>Send action {action} again ({what})?</source>
+        <translation>Renvoyer l&apos;action {action} ({what}) ?</translation>
+    </message>
+    <message>
+        <source>The customer is refunded {amount}.</source>
+        <translation>Le client est remboursé de {amount}.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Cancel action {action}</source>
+        <translation>Annuler l&apos;action {action}</translation>
+    </message>
+    <message>
+        <source>Why is action {action} ({what}) given up? It is never sent.</source>
+        <translation>Pourquoi abandonner l&apos;action {action} ({what}) ? Elle ne sera jamais envoyée.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: a reason of at least {n} characters is needed.</source>
+        <translation>Rien n&apos;a été envoyé : un motif d&apos;au moins {n} caractères est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Sending your decision to the server…</source>
+        <translation>Envoi de votre décision au serveur…</translation>
+    </message>
+    <message>
+        <source>The server did not take the decision. {why}</source>
+        <translation>Le serveur n&apos;a pas pris en compte la décision. {why}</translation>
+    </message>
+    <message>
+        <source>Sending the decision</source>
+        <translation>Envoi de la décision</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Plan {plan} for return {rma}: {status}</source>
+        <translation>Plan {plan} du retour {rma} : {status}</translation>
+    </message>
+    <message>
+        <source>Needs a lead because: {why}</source>
+        <translation>Un chef d&apos;équipe doit décider car : {why}</translation>
+    </message>
+    <message>
+        <source>Decided by {who}. {note}</source>
+        <translation>Décidé par {who}. {note}</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>No longer there</source>
+        <translation>N&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>Already changed</source>
+        <translation>Déjà modifié</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Non accepté</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}</source>
+        <translation>{kind} : {detail}</translation>
+    </message>
+    <message>
+        <source>Needs the server: {what} {why}</source>
+        <translation>Nécessite le serveur : {what} {why}</translation>
+    </message>
+    <message>
+        <source>Loading from the server</source>
+        <translation>Chargement depuis le serveur</translation>
+    </message>
+    <message>
+        <source>only the server follows the marketplace&apos;s parcels on their way here.</source>
+        <translation>seul le serveur suit les colis de la marketplace en route vers l&apos;entrepôt.</translation>
+    </message>
+    <message>
+        <source>Everything on its way</source>
+        <translation>Tout ce qui est en route</translation>
+    </message>
+    <message>
+        <source>As of {day}: {counts}</source>
+        <translation>Au {day} : {counts}</translation>
+    </message>
+    <message>
+        <source>Expected ({n})</source>
+        <translation>Attendus ({n})</translation>
+    </message>
+    <message>
+        <source>the audit log of every bench is kept on the server.</source>
+        <translation>le journal d&apos;audit de tous les postes est conservé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>{n} events from {first} to {last} (server days in UTC; times shown on this computer&apos;s clock), newest first.</source>
+        <translation>{n} événements du {first} au {last} (jours du serveur en UTC ; heures affichées à l&apos;heure de cet ordinateur), les plus récents d&apos;abord.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Return Inspector</source>
@@ -657,6 +824,178 @@
         <translation>Jours d&apos;attente</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>En transit</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Not picked up yet</source>
+        <translation>Pas encore pris en charge</translation>
+    </message>
+    <message>
+        <source>Awaiting a label</source>
+        <translation>En attente d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Label issued</source>
+        <translation>Étiquette émise</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Pris en charge</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation>Livré, non réceptionné</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Acheminement</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>Date from</source>
+        <translation>Origine de la date</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Âge (jours)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Non requise</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Attend votre décision</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation>Message au client</translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation>Signalement de problème</translation>
+    </message>
+    <message>
+        <source>Item transfer</source>
+        <translation>Transfert d&apos;article</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why a lead decides</source>
+        <translation>Pourquoi un chef d&apos;équipe décide</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Note de décision</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Marketplace said</source>
+        <translation>Réponse de la marketplace</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
@@ -906,6 +1245,42 @@
         <translation>Problèmes récurrents</translation>
     </message>
     <message>
+        <source>Expected</source>
+        <translation>Attendus</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>Appr&amp;ouver…</translation>
+    </message>
+    <message>
+        <source>Approve another a&amp;mount…</source>
+        <translation>Approuver un autre &amp;montant…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Rejeter…</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation>Ren&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel action…</source>
+        <translation>Annuler l&apos;a&amp;ction…</translation>
+    </message>
+    <message>
         <source>Return Inspector — shift review ({name})</source>
         <translation>Return Inspector — bilan de l&apos;équipe ({name})</translation>
     </message>
@@ -964,6 +1339,22 @@
     <message>
         <source>Exporting</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Needing a decision</source>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Failed on the marketplace</source>
+        <translation>En échec sur la marketplace</translation>
+    </message>
+    <message>
+        <source>All, newest first</source>
+        <translation>Tous, les plus récents d&apos;abord</translation>
     </message>
 </context>
 <context>

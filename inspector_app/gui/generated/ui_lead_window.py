@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDateEdit, QFrame, QGridLayout,
-    QHBoxLayout, QHeaderView, QLabel, QMainWindow,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFrame,
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QMainWindow, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_LeadWindow(object):
     def setupUi(self, LeadWindow):
@@ -194,6 +195,156 @@ class Ui_LeadWindow(object):
         self.recurringLayout.addWidget(self.recurringExport, 0, Qt.AlignmentFlag.AlignRight)
 
         self.tabs.addTab(self.recurringTab, "")
+        self.expectedTab = QWidget()
+        self.expectedTab.setObjectName(u"expectedTab")
+        self.expectedLayout = QVBoxLayout(self.expectedTab)
+        self.expectedLayout.setObjectName(u"expectedLayout")
+        self.expectedFilters = QHBoxLayout()
+        self.expectedFilters.setObjectName(u"expectedFilters")
+        self.expectedGroupLabel = QLabel(self.expectedTab)
+        self.expectedGroupLabel.setObjectName(u"expectedGroupLabel")
+
+        self.expectedFilters.addWidget(self.expectedGroupLabel)
+
+        self.expectedGroup = QComboBox(self.expectedTab)
+        self.expectedGroup.setObjectName(u"expectedGroup")
+
+        self.expectedFilters.addWidget(self.expectedGroup)
+
+        self.expectedNote = QLabel(self.expectedTab)
+        self.expectedNote.setObjectName(u"expectedNote")
+        self.expectedNote.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.expectedNote.sizePolicy().hasHeightForWidth())
+        self.expectedNote.setSizePolicy(sizePolicy)
+
+        self.expectedFilters.addWidget(self.expectedNote)
+
+
+        self.expectedLayout.addLayout(self.expectedFilters)
+
+        self.expectedTable = QTableView(self.expectedTab)
+        self.expectedTable.setObjectName(u"expectedTable")
+
+        self.expectedLayout.addWidget(self.expectedTable)
+
+        self.expectedExport = QPushButton(self.expectedTab)
+        self.expectedExport.setObjectName(u"expectedExport")
+
+        self.expectedLayout.addWidget(self.expectedExport, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.tabs.addTab(self.expectedTab, "")
+        self.auditTab = QWidget()
+        self.auditTab.setObjectName(u"auditTab")
+        self.auditLayout = QVBoxLayout(self.auditTab)
+        self.auditLayout.setObjectName(u"auditLayout")
+        self.auditNote = QLabel(self.auditTab)
+        self.auditNote.setObjectName(u"auditNote")
+        self.auditNote.setWordWrap(True)
+
+        self.auditLayout.addWidget(self.auditNote)
+
+        self.auditTable = QTableView(self.auditTab)
+        self.auditTable.setObjectName(u"auditTable")
+
+        self.auditLayout.addWidget(self.auditTable)
+
+        self.auditExport = QPushButton(self.auditTab)
+        self.auditExport.setObjectName(u"auditExport")
+
+        self.auditLayout.addWidget(self.auditExport, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.tabs.addTab(self.auditTab, "")
+        self.plansTab = QWidget()
+        self.plansTab.setObjectName(u"plansTab")
+        self.plansLayout = QVBoxLayout(self.plansTab)
+        self.plansLayout.setObjectName(u"plansLayout")
+        self.plansFilters = QHBoxLayout()
+        self.plansFilters.setObjectName(u"plansFilters")
+        self.plansFilterLabel = QLabel(self.plansTab)
+        self.plansFilterLabel.setObjectName(u"plansFilterLabel")
+
+        self.plansFilters.addWidget(self.plansFilterLabel)
+
+        self.plansFilter = QComboBox(self.plansTab)
+        self.plansFilter.setObjectName(u"plansFilter")
+
+        self.plansFilters.addWidget(self.plansFilter)
+
+        self.plansNote = QLabel(self.plansTab)
+        self.plansNote.setObjectName(u"plansNote")
+        self.plansNote.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.plansNote.sizePolicy().hasHeightForWidth())
+        self.plansNote.setSizePolicy(sizePolicy)
+
+        self.plansFilters.addWidget(self.plansNote)
+
+
+        self.plansLayout.addLayout(self.plansFilters)
+
+        self.plansSplitter = QSplitter(self.plansTab)
+        self.plansSplitter.setObjectName(u"plansSplitter")
+        self.plansSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.plansSplitter.setChildrenCollapsible(False)
+        self.plansTable = QTableView(self.plansSplitter)
+        self.plansTable.setObjectName(u"plansTable")
+        self.plansSplitter.addWidget(self.plansTable)
+        self.actionsTable = QTableView(self.plansSplitter)
+        self.actionsTable.setObjectName(u"actionsTable")
+        self.plansSplitter.addWidget(self.actionsTable)
+
+        self.plansLayout.addWidget(self.plansSplitter)
+
+        self.planDetail = QLabel(self.plansTab)
+        self.planDetail.setObjectName(u"planDetail")
+        self.planDetail.setWordWrap(True)
+        self.planDetail.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.plansLayout.addWidget(self.planDetail)
+
+        self.planButtons = QHBoxLayout()
+        self.planButtons.setObjectName(u"planButtons")
+        self.approveButton = QPushButton(self.plansTab)
+        self.approveButton.setObjectName(u"approveButton")
+        self.approveButton.setProperty(u"role", u"primary")
+
+        self.planButtons.addWidget(self.approveButton)
+
+        self.amountButton = QPushButton(self.plansTab)
+        self.amountButton.setObjectName(u"amountButton")
+
+        self.planButtons.addWidget(self.amountButton)
+
+        self.rejectButton = QPushButton(self.plansTab)
+        self.rejectButton.setObjectName(u"rejectButton")
+
+        self.planButtons.addWidget(self.rejectButton)
+
+        self.planSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.planButtons.addItem(self.planSpacer)
+
+        self.retryButton = QPushButton(self.plansTab)
+        self.retryButton.setObjectName(u"retryButton")
+
+        self.planButtons.addWidget(self.retryButton)
+
+        self.cancelActionButton = QPushButton(self.plansTab)
+        self.cancelActionButton.setObjectName(u"cancelActionButton")
+
+        self.planButtons.addWidget(self.cancelActionButton)
+
+        self.plansExport = QPushButton(self.plansTab)
+        self.plansExport.setObjectName(u"plansExport")
+
+        self.planButtons.addWidget(self.plansExport)
+
+
+        self.plansLayout.addLayout(self.planButtons)
+
+        self.tabs.addTab(self.plansTab, "")
 
         self.outer.addWidget(self.tabs)
 
@@ -201,6 +352,8 @@ class Ui_LeadWindow(object):
 #if QT_CONFIG(shortcut)
         self.fromLabel.setBuddy(self.dateFrom)
         self.toLabel.setBuddy(self.dateTo)
+        self.expectedGroupLabel.setBuddy(self.expectedGroup)
+        self.plansFilterLabel.setBuddy(self.plansFilter)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LeadWindow)
@@ -232,5 +385,22 @@ class Ui_LeadWindow(object):
         self.tabs.setTabText(self.tabs.indexOf(self.waitingTab), QCoreApplication.translate("LeadWindow", u"Waiting", None))
         self.recurringExport.setText(QCoreApplication.translate("LeadWindow", u"Export CSV\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.recurringTab), QCoreApplication.translate("LeadWindow", u"Recurring issues", None))
+        self.expectedGroupLabel.setText(QCoreApplication.translate("LeadWindow", u"&Show", None))
+        self.expectedNote.setText("")
+        self.expectedExport.setText(QCoreApplication.translate("LeadWindow", u"Export CSV\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.expectedTab), QCoreApplication.translate("LeadWindow", u"Expected", None))
+        self.auditNote.setText("")
+        self.auditExport.setText(QCoreApplication.translate("LeadWindow", u"Export CSV\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.auditTab), QCoreApplication.translate("LeadWindow", u"Audit log", None))
+        self.plansFilterLabel.setText(QCoreApplication.translate("LeadWindow", u"&Show", None))
+        self.plansNote.setText("")
+        self.planDetail.setText("")
+        self.approveButton.setText(QCoreApplication.translate("LeadWindow", u"&Approve\u2026", None))
+        self.amountButton.setText(QCoreApplication.translate("LeadWindow", u"Approve another a&mount\u2026", None))
+        self.rejectButton.setText(QCoreApplication.translate("LeadWindow", u"Re&ject\u2026", None))
+        self.retryButton.setText(QCoreApplication.translate("LeadWindow", u"Send a&gain", None))
+        self.cancelActionButton.setText(QCoreApplication.translate("LeadWindow", u"Ca&ncel action\u2026", None))
+        self.plansExport.setText(QCoreApplication.translate("LeadWindow", u"Export CSV\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.plansTab), QCoreApplication.translate("LeadWindow", u"Marketplace", None))
     # retranslateUi
 

@@ -12,9 +12,13 @@ from inspector_app.gui.i18n import QT_TRANSLATE_NOOP
 from inspector_app.gui.lead.table import CONTEXT, Column
 from inspector_app.gui.vocabulary import name
 from inspector_app.wire import (
+    AuditEventOut,
     CurrencyTotal,
+    ExpectedReturn,
     FlaggedInspection,
     InspectorFigures,
+    MarketplaceActionOut,
+    MarketplacePlanOut,
     WaitingReturn,
 )
 
@@ -22,6 +26,15 @@ from inspector_app.wire import (
 def _when(moment: object) -> object:
     """A moment (shown in local time by the table), or "never"."""
     return QCoreApplication.translate(CONTEXT, "never") if moment is None else moment
+
+
+def _word(words: dict[str, str], value: str) -> str:
+    """A server's state name as a lead reads it; a name this build does not know yet (a
+    newer server) as its own words rather than an error."""
+    source = words.get(value)
+    if source is None:
+        return value.replace("_", " ").capitalize()
+    return QCoreApplication.translate(CONTEXT, source)
 
 
 def _refund(row: FlaggedInspection) -> CurrencyTotal | None:
@@ -121,3 +134,127 @@ ANSWERS = (
     Column(QT_TRANSLATE_NOOP("LeadTables", "Item"), lambda a: a.item),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Answer"), lambda a: a.value),
 )
+
+EXPECTED_GROUPS = {
+    "today": QT_TRANSLATE_NOOP("LeadTables", "Today"),
+    "in_transit": QT_TRANSLATE_NOOP("LeadTables", "In transit"),
+    "overdue": QT_TRANSLATE_NOOP("LeadTables", "Overdue"),
+    "label_issued": QT_TRANSLATE_NOOP("LeadTables", "Not picked up yet"),
+}
+"""The server's groups of parcels on their way, in the order the filter offers them."""
+
+ARRIVAL = {
+    "awaiting_label": QT_TRANSLATE_NOOP("LeadTables", "Awaiting a label"),
+    "label_issued": QT_TRANSLATE_NOOP("LeadTables", "Label issued"),
+    "picked_up": QT_TRANSLATE_NOOP("LeadTables", "Picked up"),
+    "in_transit": QT_TRANSLATE_NOOP("LeadTables", "In transit"),
+    "at_warehouse": QT_TRANSLATE_NOOP("LeadTables", "Delivered, not received"),
+    "overdue": QT_TRANSLATE_NOOP("LeadTables", "Overdue"),
+}
+
+
+def _expected_from(row: ExpectedReturn) -> str:
+    """Where the expected day comes from: the carrier's delivery is a fact, a pickup plus
+    the usual transit an estimate, and nothing before the customer hands the parcel over."""
+    if row.carrier_delivered_at is not None:
+        return QCoreApplication.translate(CONTEXT, "Carrier delivery")
+    if row.picked_up_at is not None:
+        return QCoreApplication.translate(CONTEXT, "Pickup + usual transit (estimate)")
+    if row.expected_on is not None:
+        return QCoreApplication.translate(CONTEXT, "Carrier scan + usual transit (estimate)")
+    return QCoreApplication.translate(CONTEXT, "Not handed over yet")
+
+
+EXPECTED = (
+    Column(QT_TRANSLATE_NOOP("LeadTables", "RMA"), _rma),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Model"), lambda r: r.model),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Group"), lambda r: _word(EXPECTED_GROUPS, r.group)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Arrival"), lambda r: _word(ARRIVAL, r.arrival)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Tracking"), lambda r: "; ".join(r.tracking_numbers)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Carrier"), lambda r: r.carrier),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Expected"), lambda r: r.expected_on),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Date from"), _expected_from),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Age (days)"), lambda r: r.age_days, numeric=True),
+)
+
+
+def _event(row: AuditEventOut) -> str:
+    """The event's kind in words: any kind the server records reads, known to this build
+    or not (the log grows new kinds as new acts are recorded)."""
+    return row.kind.replace("_", " ").capitalize()
+
+
+AUDIT = (
+    Column(QT_TRANSLATE_NOOP("LeadTables", "When"), lambda e: e.at),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Who"), lambda e: e.actor),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Role"), lambda e: e.role),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Where"), lambda e: e.place),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "What"), _event),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Subject"), lambda e: e.subject),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Detail"), lambda e: e.detail),
+)
+
+
+APPROVAL = {
+    "not_needed": QT_TRANSLATE_NOOP("LeadTables", "Not needed"),
+    "waiting": QT_TRANSLATE_NOOP("LeadTables", "Waiting for you"),
+    "approved": QT_TRANSLATE_NOOP("LeadTables", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("LeadTables", "Rejected"),
+}
+
+ACTION_KINDS = {
+    "refund": QT_TRANSLATE_NOOP("LeadTables", "Refund"),
+    "message": QT_TRANSLATE_NOOP("LeadTables", "Customer message"),
+    "problem": QT_TRANSLATE_NOOP("LeadTables", "Problem report"),
+    "item_transfer": QT_TRANSLATE_NOOP("LeadTables", "Item transfer"),
+}
+
+
+def plan_refund(plan: MarketplacePlanOut) -> CurrencyTotal | None:
+    """The refund a plan makes, in its currency (none for a plan that refunds nothing)."""
+    if plan.amount is None:
+        return None
+    return CurrencyTotal(currency=plan.currency, total=plan.amount)
+
+
+def plan_price(plan: MarketplacePlanOut) -> CurrencyTotal:
+    return CurrencyTotal(currency=plan.currency, total=plan.price)
+
+
+PLANS = (
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Planned"), lambda p: p.created_at),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Return"), lambda p: p.return_id),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Outcome"), lambda p: name(p.outcome)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Refund"), plan_refund, numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Price"), plan_price, numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Approval"), lambda p: _word(APPROVAL, p.approval)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Inspector"), lambda p: p.inspector),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Decided by"), lambda p: p.decided_by),
+    Column(
+        QT_TRANSLATE_NOOP("LeadTables", "Why a lead decides"),
+        lambda p: "; ".join(p.approval_reasons),
+    ),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Status"), lambda p: p.status_text),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Decision note"), lambda p: p.decision_note),
+)
+"""Short facts first, the server's sentences last (they are elided on screen, whole in the
+tooltip, the detail line under the tables and the CSV)."""
+
+
+def _action_amount(row: tuple[MarketplaceActionOut, str]) -> CurrencyTotal | None:
+    action, currency = row
+    return None if action.amount is None else CurrencyTotal(currency=currency, total=action.amount)
+
+
+ACTIONS = (
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Action"), lambda r: _word(ACTION_KINDS, r[0].kind)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Status"), lambda r: r[0].label),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Amount"), _action_amount, numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "What"), lambda r: r[0].summary),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Why"), lambda r: r[0].reason),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Marketplace said"), lambda r: r[0].marketplace_said),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Tries"), lambda r: r[0].attempts, numeric=True),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Updated"), lambda r: r[0].updated_at),
+)
+"""The actions of the selected plan, each row an (action, its plan's currency) pair: an
+action's amount carries no currency of its own."""

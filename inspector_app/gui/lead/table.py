@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from inspector_app.csv_cells import write_rows
 from inspector_app.gui.i18n import LANGUAGES
@@ -33,6 +34,10 @@ from inspector_app.wire import CurrencyTotal
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "LeadTables"
+WIDEST_COLUMN = 340
+"""Pixels a column may take before its text is elided (see fit_columns)."""
+LONG_CELL = 40
+"""Characters from which a cell's text is also given as its tooltip."""
 """Translation context of the headers (columns.py) and of the words cells use."""
 
 
@@ -129,6 +134,9 @@ class RowsModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return text_of(column.cell(self.rows[index.row()]))
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell cut to its width
+            text = text_of(column.cell(self.rows[index.row()]))
+            return text if len(text) > LONG_CELL else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -150,6 +158,29 @@ class RowsModel(QAbstractTableModel):
         out = io.StringIO()
         write_rows(out, self.table())
         return out.getvalue()
+
+
+def show_rows_in(view: QTableView, model: RowsModel) -> None:
+    """Put `model` in `view` the way every Lead view table reads: whole rows selected one at
+    a time, alternating colours, columns the lead can resize, the last one taking the rest."""
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+
+
+def fit_columns(view: QTableView, widest: int = WIDEST_COLUMN) -> None:
+    """Columns as wide as their text, none wider than `widest` pixels: one long sentence
+    (a status, a detail) would otherwise push the other columns out of a 1366 px screen;
+    its cell is elided and reads whole in its tooltip."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for section in range(header.count()):
+        if header.sectionSize(section) > widest:
+            header.resizeSection(section, widest)
 
 
 def write_csv(path: Path | str, text: str) -> Path:

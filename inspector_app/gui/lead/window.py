@@ -2,8 +2,10 @@
 
 Online it reads the server's lead endpoints through a LeadClient holding the lead's session;
 when the server cannot be reached it says so in a banner and shows the bench's own figures
-from the local store (BenchSource). Every fetch, export and PDF runs on the StationBridge's
-worker threads; the window only renders what comes back.
+from the local store (BenchSource). Three tabs exist on the server only (parcels on their
+way, the audit log, the marketplace plans and the lead's decisions on them: server_tabs.py,
+plans.py); offline they say so. Every fetch, decision, export and PDF runs on the
+StationBridge's worker threads; the window only renders what comes back.
 """
 
 from __future__ import annotations
@@ -15,13 +17,10 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
-    QHeaderView,
     QLabel,
     QMainWindow,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,9 @@ from inspector_app.gui.failures import shown
 from inspector_app.gui.generated.ui_lead_window import Ui_LeadWindow
 from inspector_app.gui.lead import charts, columns, pdf
 from inspector_app.gui.lead.detail import InspectionDialog, fetch_photos, preview
-from inspector_app.gui.lead.table import RowsModel, write_csv
+from inspector_app.gui.lead.plans import PlansTab
+from inspector_app.gui.lead.server_tabs import AuditTab, ExpectedTab
+from inspector_app.gui.lead.table import RowsModel, show_rows_in, write_csv
 from inspector_app.gui.theme import set_tone
 from inspector_app.lead.client import LeadClient, ServerRefusedError, ServerUnreachableError
 from inspector_app.lead.snapshot import Snapshot, load
@@ -112,14 +113,7 @@ class LeadWindow(QMainWindow):
             "recurring": RowsModel(columns.RECURRING, self),
         }
         for key, model in self.models.items():
-            view: QTableView = getattr(self.ui, f"{key}Table")
-            view.setModel(model)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            view.setAlternatingRowColors(True)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            view.horizontalHeader().setStretchLastSection(True)
-            view.verticalHeader().hide()
+            show_rows_in(getattr(self.ui, f"{key}Table"), model)
             getattr(self.ui, f"{key}Export").clicked.connect(
                 lambda _=False, k=key: self._choose_csv(k)
             )
@@ -127,6 +121,10 @@ class LeadWindow(QMainWindow):
         for edit in (self.ui.dateFrom, self.ui.dateTo):
             edit.setDate(QDate(today.year, today.month, today.day))
             edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.expected = ExpectedTab(self, today)
+        self.audit = AuditTab(self)
+        self.plans = PlansTab(self)
+        self.server_tabs = (self.expected, self.audit, self.plans)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.ui.closeButton.clicked.connect(self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
@@ -150,6 +148,14 @@ class LeadWindow(QMainWindow):
     def source(self) -> Any:
         return self.client if self.online else self.bench
 
+    def lead_client(self) -> LeadClient | None:
+        """The lead session's client while the server answers for it, else None."""
+        return self.client if self.online else None
+
+    def offline_reason(self) -> str:
+        """Why there is no lead session with the server now, in a sentence."""
+        return self._offline_reason or self.tr("No lead session with the server.")
+
     def refresh(self) -> None:
         """Load the chosen range: from the server when there is a session, else the bench."""
         first, last = self.dates()
@@ -166,6 +172,8 @@ class LeadWindow(QMainWindow):
             )
         else:
             self._load_bench()
+        for tab in self.server_tabs:
+            tab.reload()
 
     def _load_bench(self) -> None:
         first, last = self.dates()
@@ -187,13 +195,19 @@ class LeadWindow(QMainWindow):
             self._offline_reason = self.tr(
                 "The lead session has ended; sign out and in again to see every bench."
             )
-            self._load_bench()
+            self._go_offline()
             return
         if isinstance(exc, ServerUnreachableError):
             self._offline_reason = i18n.error_text(exc)
-            self._load_bench()
+            self._go_offline()
             return
         self._failed(self.tr("Loading the review"))(exc)
+
+    def _go_offline(self) -> None:
+        """The bench's own figures, and the server-only tabs saying why they are empty."""
+        self._load_bench()
+        for tab in self.server_tabs:
+            tab.show_offline()
 
     def _failed(self, what: str) -> Any:
         def show(exc: BaseException) -> None:
@@ -208,7 +222,7 @@ class LeadWindow(QMainWindow):
             self.ui.banner.setText("")
             set_tone(self.ui.banner, "none")
             return
-        why = self._offline_reason or self.tr("No lead session with the server.")
+        why = self.offline_reason()
         self.ui.banner.setText(
             self.tr(
                 "Offline — {why} Showing this bench's own figures only (its inspections, its "
@@ -260,10 +274,15 @@ class LeadWindow(QMainWindow):
 
     def export_csv(self, key: str, path: str) -> None:
         """Write table `key` as shown to `path` (off the GUI thread)."""
+        self.write_export(write_csv, path, self.models[key].csv_text())
+
+    def write_export(self, job: Any, *args: Any, network: bool = False) -> None:
+        """Run an export job off the GUI thread; `exported` says its path, the banner its
+        failure. `network` for a job that fetches from the server first."""
         self.bridge.call(
-            write_csv,
-            path,
-            self.models[key].csv_text(),
+            job,
+            *args,
+            network=network,
             done=lambda p: self.exported.emit(str(p)),
             failed=self._failed(self.tr("Exporting the CSV")),
         )
