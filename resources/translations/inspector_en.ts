@@ -2,173 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
-    <name></name>
-    <message>
-        <source>refunds, messages and reports to the marketplace are decided there.</source>
-        <translation>refunds, messages and reports to the marketplace are decided there.</translation>
-    </message>
-    <message>
-        <source>{waiting} waiting for approval, {failed} failed on the marketplace.</source>
-        <translation>{waiting} waiting for approval, {failed} failed on the marketplace.</translation>
-    </message>
-    <message>
-        <source>Dry run: the server plans and shows actions but sends nothing until an administrator turns sending on.</source>
-        <translation>Dry run: the server plans and shows actions but sends nothing until an administrator turns sending on.</translation>
-    </message>
-    <message>
-        <source>Marketplace ({n})</source>
-        <translation>Marketplace ({n})</translation>
-    </message>
-    <message>
-        <source>Approve plan {plan} for return {rma}?
-
-The customer is refunded {amount} (price paid {price}) on the marketplace.</source>
-        <translation>Approve plan {plan} for return {rma}?
-
-The customer is refunded {amount} (price paid {price}) on the marketplace.</translation>
-    </message>
-    <message>
-        <source>Approve plan {plan} for return {rma}?
-
-Its actions are sent to the marketplace: {what}.</source>
-        <translation>Approve plan {plan} for return {rma}?
-
-Its actions are sent to the marketplace: {what}.</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Approve another amount</source>
-        <translation>Approve another amount</translation>
-    </message>
-    <message>
-        <source>Refund for return {rma}, in {currency} (at most the price paid, {price}):</source>
-        <translation>Refund for return {rma}, in {currency} (at most the price paid, {price}):</translation>
-    </message>
-    <message>
-        <source>Reject plan {plan}</source>
-        <translation>Reject plan {plan}</translation>
-    </message>
-    <message>
-        <source>Why is plan {plan} for return {rma} rejected? Nothing of it is sent; the reason is kept and shown.</source>
-        <translation>Why is plan {plan} for return {rma} rejected? Nothing of it is sent; the reason is kept and shown.</translation>
-    </message>
-    <message>
-        <source>Send action {action} again ({what})?</source>
-        <translation>Send action {action} again ({what})?</translation>
-    </message>
-    <message>
-        <source>The customer is refunded {amount}.</source>
-        <translation>The customer is refunded {amount}.</translation>
-    </message>
-    <message>
-        <source>Send again</source>
-        <translation>Send again</translation>
-    </message>
-    <message>
-        <source>Cancel action {action}</source>
-        <translation>Cancel action {action}</translation>
-    </message>
-    <message>
-        <source>Why is action {action} ({what}) given up? It is never sent.</source>
-        <translation>Why is action {action} ({what}) given up? It is never sent.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: a reason of at least {n} characters is needed.</source>
-        <translation>Nothing was sent: a reason of at least {n} characters is needed.</translation>
-    </message>
-    <message>
-        <source>Sending your decision to the server…</source>
-        <translation>Sending your decision to the server…</translation>
-    </message>
-    <message>
-        <source>The server did not take the decision. {why}</source>
-        <translation>The server did not take the decision. {why}</translation>
-    </message>
-    <message>
-        <source>Sending the decision</source>
-        <translation>Sending the decision</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nothing</translation>
-    </message>
-    <message>
-        <source>Plan {plan} for return {rma}: {status}</source>
-        <translation>Plan {plan} for return {rma}: {status}</translation>
-    </message>
-    <message>
-        <source>Needs a lead because: {why}</source>
-        <translation>Needs a lead because: {why}</translation>
-    </message>
-    <message>
-        <source>Decided by {who}. {note}</source>
-        <translation>Decided by {who}. {note}</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>Not allowed</translation>
-    </message>
-    <message>
-        <source>No longer there</source>
-        <translation>No longer there</translation>
-    </message>
-    <message>
-        <source>Already changed</source>
-        <translation>Already changed</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>Not accepted</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>{kind}: {detail}</source>
-        <translation>{kind}: {detail}</translation>
-    </message>
-    <message>
-        <source>Needs the server: {what} {why}</source>
-        <translation>Needs the server: {what} {why}</translation>
-    </message>
-    <message>
-        <source>Loading from the server</source>
-        <translation>Loading from the server</translation>
-    </message>
-    <message>
-        <source>only the server follows the marketplace&apos;s parcels on their way here.</source>
-        <translation>only the server follows the marketplace&apos;s parcels on their way here.</translation>
-    </message>
-    <message>
-        <source>Everything on its way</source>
-        <translation>Everything on its way</translation>
-    </message>
-    <message>
-        <source>As of {day}: {counts}</source>
-        <translation>As of {day}: {counts}</translation>
-    </message>
-    <message>
-        <source>Expected ({n})</source>
-        <translation>Expected ({n})</translation>
-    </message>
-    <message>
-        <source>the audit log of every bench is kept on the server.</source>
-        <translation>the audit log of every bench is kept on the server.</translation>
-    </message>
-    <message>
-        <source>{n} events from {first} to {last} (server days in UTC; times shown on this computer&apos;s clock), newest first.</source>
-        <translation>{n} events from {first} to {last} (server days in UTC; times shown on this computer&apos;s clock), newest first.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Return Inspector</source>
@@ -856,6 +689,22 @@ Its actions are sent to the marketplace: {what}.</translation>
         <translation>Delivered, not received</translation>
     </message>
     <message>
+        <source>Carrier delivery</source>
+        <translation>Carrier delivery</translation>
+    </message>
+    <message>
+        <source>Pickup + usual transit (estimate)</source>
+        <translation>Pickup + usual transit (estimate)</translation>
+    </message>
+    <message>
+        <source>Carrier scan + usual transit (estimate)</source>
+        <translation>Carrier scan + usual transit (estimate)</translation>
+    </message>
+    <message>
+        <source>Not handed over yet</source>
+        <translation>Not handed over yet</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Group</translation>
     </message>
@@ -928,6 +777,46 @@ Its actions are sent to the marketplace: {what}.</translation>
         <translation>Rejected</translation>
     </message>
     <message>
+        <source>Nothing to do</source>
+        <translation>Nothing to do</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Ready to send</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Held back</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent (checking)</source>
+        <translation>Sent (checking)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
         <source>Customer message</source>
         <translation>Customer message</translation>
     </message>
@@ -966,6 +855,10 @@ Its actions are sent to the marketplace: {what}.</translation>
     <message>
         <source>Decided by</source>
         <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Planned on</translation>
     </message>
     <message>
         <source>Decision note</source>
@@ -1355,6 +1248,166 @@ Its actions are sent to the marketplace: {what}.</translation>
     <message>
         <source>All, newest first</source>
         <translation>All, newest first</translation>
+    </message>
+    <message>
+        <source>refunds, messages and reports to the marketplace are decided there.</source>
+        <translation>refunds, messages and reports to the marketplace are decided there.</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting for approval, {failed} failed on the marketplace.</source>
+        <translation>{waiting} waiting for approval, {failed} failed on the marketplace.</translation>
+    </message>
+    <message>
+        <source>Dry run: the server plans and shows actions but sends nothing until an administrator turns sending on.</source>
+        <translation>Dry run: the server plans and shows actions but sends nothing until an administrator turns sending on.</translation>
+    </message>
+    <message>
+        <source>Marketplace ({n})</source>
+        <translation>Marketplace ({n})</translation>
+    </message>
+    <message>
+        <source>Approve plan {plan} for return {rma}?
+
+The customer is refunded {amount} (price paid {price}) on the marketplace.</source>
+        <translation>Approve plan {plan} for return {rma}?
+
+The customer is refunded {amount} (price paid {price}) on the marketplace.</translation>
+    </message>
+    <message>
+        <source>Approve plan {plan} for return {rma}?
+
+Its actions are sent to the marketplace: {what}.</source>
+        <translation>Approve plan {plan} for return {rma}?
+
+Its actions are sent to the marketplace: {what}.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve another amount</source>
+        <translation>Approve another amount</translation>
+    </message>
+    <message>
+        <source>Refund for return {rma}, in {currency} (at most the price paid, {price}):</source>
+        <translation>Refund for return {rma}, in {currency} (at most the price paid, {price}):</translation>
+    </message>
+    <message>
+        <source>Reject plan {plan}</source>
+        <translation>Reject plan {plan}</translation>
+    </message>
+    <message>
+        <source>Why is plan {plan} for return {rma} rejected? Nothing of it is sent; the reason is kept and shown.</source>
+        <translation>Why is plan {plan} for return {rma} rejected? Nothing of it is sent; the reason is kept and shown.</translation>
+    </message>
+    <message>
+        <source>Send action {action} again ({what})?</source>
+        <translation>Send action {action} again ({what})?</translation>
+    </message>
+    <message>
+        <source>The customer is refunded {amount}.</source>
+        <translation>The customer is refunded {amount}.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Cancel action {action}</source>
+        <translation>Cancel action {action}</translation>
+    </message>
+    <message>
+        <source>Why is action {action} ({what}) given up? It is never sent.</source>
+        <translation>Why is action {action} ({what}) given up? It is never sent.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: a reason of at least {n} characters is needed.</source>
+        <translation>Nothing was sent: a reason of at least {n} characters is needed.</translation>
+    </message>
+    <message>
+        <source>Sending your decision to the server…</source>
+        <translation>Sending your decision to the server…</translation>
+    </message>
+    <message>
+        <source>The server did not take the decision. {why}</source>
+        <translation>The server did not take the decision. {why}</translation>
+    </message>
+    <message>
+        <source>Sending the decision</source>
+        <translation>Sending the decision</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Plan {plan} for return {rma}: {status}</source>
+        <translation>Plan {plan} for return {rma}: {status}</translation>
+    </message>
+    <message>
+        <source>Needs a lead because: {why}</source>
+        <translation>Needs a lead because: {why}</translation>
+    </message>
+    <message>
+        <source>Decided by {who}. {note}</source>
+        <translation>Decided by {who}. {note}</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>No longer there</source>
+        <translation>No longer there</translation>
+    </message>
+    <message>
+        <source>Already changed</source>
+        <translation>Already changed</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}</source>
+        <translation>{kind}: {detail}</translation>
+    </message>
+    <message>
+        <source>Needs the server: {what} {why}</source>
+        <translation>Needs the server: {what} {why}</translation>
+    </message>
+    <message>
+        <source>Loading from the server</source>
+        <translation>Loading from the server</translation>
+    </message>
+    <message>
+        <source>only the server follows the marketplace&apos;s parcels on their way here.</source>
+        <translation>only the server follows the marketplace&apos;s parcels on their way here.</translation>
+    </message>
+    <message>
+        <source>Everything on its way</source>
+        <translation>Everything on its way</translation>
+    </message>
+    <message>
+        <source>As of {day}: {counts}</source>
+        <translation>As of {day}: {counts}</translation>
+    </message>
+    <message>
+        <source>Expected ({n})</source>
+        <translation>Expected ({n})</translation>
+    </message>
+    <message>
+        <source>the audit log of every bench is kept on the server.</source>
+        <translation>the audit log of every bench is kept on the server.</translation>
+    </message>
+    <message>
+        <source>{n} events from {first} to {last} (server days in UTC; times shown on this computer&apos;s clock), newest first.</source>
+        <translation>{n} events from {first} to {last} (server days in UTC; times shown on this computer&apos;s clock), newest first.</translation>
     </message>
 </context>
 <context>

@@ -2,173 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>refunds, messages and reports to the marketplace are decided there.</source>
-        <translation>les remboursements, messages et signalements envoyés à la marketplace y sont décidés.</translation>
-    </message>
-    <message>
-        <source>{waiting} waiting for approval, {failed} failed on the marketplace.</source>
-        <translation>{waiting} en attente d&apos;approbation, {failed} en échec sur la marketplace.</translation>
-    </message>
-    <message>
-        <source>Dry run: the server plans and shows actions but sends nothing until an administrator turns sending on.</source>
-        <translation>Simulation : le serveur prévoit et affiche les actions mais n&apos;envoie rien tant qu&apos;un administrateur n&apos;a pas activé l&apos;envoi.</translation>
-    </message>
-    <message>
-        <source>Marketplace ({n})</source>
-        <translation>Marketplace ({n})</translation>
-    </message>
-    <message>
-        <source>Approve plan {plan} for return {rma}?
-
-The customer is refunded {amount} (price paid {price}) on the marketplace.</source>
-        <translation>Approuver le plan {plan} du retour {rma} ?
-
-Le client est remboursé de {amount} (prix payé {price}) sur la marketplace.</translation>
-    </message>
-    <message>
-        <source>Approve plan {plan} for return {rma}?
-
-Its actions are sent to the marketplace: {what}.</source>
-        <translation>Approuver le plan {plan} du retour {rma} ?
-
-Ses actions sont envoyées à la marketplace : {what}.</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Approuver</translation>
-    </message>
-    <message>
-        <source>Approve another amount</source>
-        <translation>Approuver un autre montant</translation>
-    </message>
-    <message>
-        <source>Refund for return {rma}, in {currency} (at most the price paid, {price}):</source>
-        <translation>Remboursement du retour {rma}, en {currency} (au plus le prix payé, {price}) :</translation>
-    </message>
-    <message>
-        <source>Reject plan {plan}</source>
-        <translation>Rejeter le plan {plan}</translation>
-    </message>
-    <message>
-        <source>Why is plan {plan} for return {rma} rejected? Nothing of it is sent; the reason is kept and shown.</source>
-        <translation>Pourquoi rejeter le plan {plan} du retour {rma} ? Rien n&apos;en sera envoyé ; le motif est conservé et affiché.</translation>
-    </message>
-    <message>
-        <source>Send action {action} again ({what})?</source>
-        <translation>Renvoyer l&apos;action {action} ({what}) ?</translation>
-    </message>
-    <message>
-        <source>The customer is refunded {amount}.</source>
-        <translation>Le client est remboursé de {amount}.</translation>
-    </message>
-    <message>
-        <source>Send again</source>
-        <translation>Renvoyer</translation>
-    </message>
-    <message>
-        <source>Cancel action {action}</source>
-        <translation>Annuler l&apos;action {action}</translation>
-    </message>
-    <message>
-        <source>Why is action {action} ({what}) given up? It is never sent.</source>
-        <translation>Pourquoi abandonner l&apos;action {action} ({what}) ? Elle ne sera jamais envoyée.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: a reason of at least {n} characters is needed.</source>
-        <translation>Rien n&apos;a été envoyé : un motif d&apos;au moins {n} caractères est nécessaire.</translation>
-    </message>
-    <message>
-        <source>Sending your decision to the server…</source>
-        <translation>Envoi de votre décision au serveur…</translation>
-    </message>
-    <message>
-        <source>The server did not take the decision. {why}</source>
-        <translation>Le serveur n&apos;a pas pris en compte la décision. {why}</translation>
-    </message>
-    <message>
-        <source>Sending the decision</source>
-        <translation>Envoi de la décision</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
-    <message>
-        <source>Plan {plan} for return {rma}: {status}</source>
-        <translation>Plan {plan} du retour {rma} : {status}</translation>
-    </message>
-    <message>
-        <source>Needs a lead because: {why}</source>
-        <translation>Un chef d&apos;équipe doit décider car : {why}</translation>
-    </message>
-    <message>
-        <source>Decided by {who}. {note}</source>
-        <translation>Décidé par {who}. {note}</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>Non autorisé</translation>
-    </message>
-    <message>
-        <source>No longer there</source>
-        <translation>N&apos;existe plus</translation>
-    </message>
-    <message>
-        <source>Already changed</source>
-        <translation>Déjà modifié</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>Non accepté</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>{kind}: {detail}</source>
-        <translation>{kind} : {detail}</translation>
-    </message>
-    <message>
-        <source>Needs the server: {what} {why}</source>
-        <translation>Nécessite le serveur : {what} {why}</translation>
-    </message>
-    <message>
-        <source>Loading from the server</source>
-        <translation>Chargement depuis le serveur</translation>
-    </message>
-    <message>
-        <source>only the server follows the marketplace&apos;s parcels on their way here.</source>
-        <translation>seul le serveur suit les colis de la marketplace en route vers l&apos;entrepôt.</translation>
-    </message>
-    <message>
-        <source>Everything on its way</source>
-        <translation>Tout ce qui est en route</translation>
-    </message>
-    <message>
-        <source>As of {day}: {counts}</source>
-        <translation>Au {day} : {counts}</translation>
-    </message>
-    <message>
-        <source>Expected ({n})</source>
-        <translation>Attendus ({n})</translation>
-    </message>
-    <message>
-        <source>the audit log of every bench is kept on the server.</source>
-        <translation>le journal d&apos;audit de tous les postes est conservé sur le serveur.</translation>
-    </message>
-    <message>
-        <source>{n} events from {first} to {last} (server days in UTC; times shown on this computer&apos;s clock), newest first.</source>
-        <translation>{n} événements du {first} au {last} (jours du serveur en UTC ; heures affichées à l&apos;heure de cet ordinateur), les plus récents d&apos;abord.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Return Inspector</source>
@@ -856,6 +689,22 @@ Ses actions sont envoyées à la marketplace : {what}.</translation>
         <translation>Livré, non réceptionné</translation>
     </message>
     <message>
+        <source>Carrier delivery</source>
+        <translation>Livraison du transporteur</translation>
+    </message>
+    <message>
+        <source>Pickup + usual transit (estimate)</source>
+        <translation>Prise en charge + transit habituel (estimation)</translation>
+    </message>
+    <message>
+        <source>Carrier scan + usual transit (estimate)</source>
+        <translation>Scan transporteur + transit habituel (estimation)</translation>
+    </message>
+    <message>
+        <source>Not handed over yet</source>
+        <translation>Pas encore remis au transporteur</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -928,6 +777,46 @@ Ses actions sont envoyées à la marketplace : {what}.</translation>
         <translation>Rejeté</translation>
     </message>
     <message>
+        <source>Nothing to do</source>
+        <translation>Rien à faire</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation>Prêt à l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent (checking)</source>
+        <translation>Envoyé (vérification)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
         <source>Customer message</source>
         <translation>Message au client</translation>
     </message>
@@ -966,6 +855,10 @@ Ses actions sont envoyées à la marketplace : {what}.</translation>
     <message>
         <source>Decided by</source>
         <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Prévu le</translation>
     </message>
     <message>
         <source>Decision note</source>
@@ -1206,7 +1099,7 @@ Ses actions sont envoyées à la marketplace : {what}.</translation>
     </message>
     <message>
         <source>Day report (&amp;PDF)</source>
-        <translation>Rapport du jour (&amp;PDF)</translation>
+        <translation>Rapport &amp;PDF</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -1266,7 +1159,7 @@ Ses actions sont envoyées à la marketplace : {what}.</translation>
     </message>
     <message>
         <source>Approve another a&amp;mount…</source>
-        <translation>Approuver un autre &amp;montant…</translation>
+        <translation>Autre &amp;montant…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
@@ -1355,6 +1248,166 @@ Ses actions sont envoyées à la marketplace : {what}.</translation>
     <message>
         <source>All, newest first</source>
         <translation>Tous, les plus récents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>refunds, messages and reports to the marketplace are decided there.</source>
+        <translation>les remboursements, messages et signalements envoyés à la marketplace y sont décidés.</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting for approval, {failed} failed on the marketplace.</source>
+        <translation>{waiting} en attente d&apos;approbation, {failed} en échec sur la marketplace.</translation>
+    </message>
+    <message>
+        <source>Dry run: the server plans and shows actions but sends nothing until an administrator turns sending on.</source>
+        <translation>Simulation : le serveur prévoit et affiche les actions mais n&apos;envoie rien tant qu&apos;un administrateur n&apos;a pas activé l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Marketplace ({n})</source>
+        <translation>Marketplace ({n})</translation>
+    </message>
+    <message>
+        <source>Approve plan {plan} for return {rma}?
+
+The customer is refunded {amount} (price paid {price}) on the marketplace.</source>
+        <translation>Approuver le plan {plan} du retour {rma} ?
+
+Le client est remboursé de {amount} (prix payé {price}) sur la marketplace.</translation>
+    </message>
+    <message>
+        <source>Approve plan {plan} for return {rma}?
+
+Its actions are sent to the marketplace: {what}.</source>
+        <translation>Approuver le plan {plan} du retour {rma} ?
+
+Ses actions sont envoyées à la marketplace : {what}.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Approve another amount</source>
+        <translation>Approuver un autre montant</translation>
+    </message>
+    <message>
+        <source>Refund for return {rma}, in {currency} (at most the price paid, {price}):</source>
+        <translation>Remboursement du retour {rma}, en {currency} (au plus le prix payé, {price}) :</translation>
+    </message>
+    <message>
+        <source>Reject plan {plan}</source>
+        <translation>Rejeter le plan {plan}</translation>
+    </message>
+    <message>
+        <source>Why is plan {plan} for return {rma} rejected? Nothing of it is sent; the reason is kept and shown.</source>
+        <translation>Pourquoi rejeter le plan {plan} du retour {rma} ? Rien n&apos;en sera envoyé ; le motif est conservé et affiché.</translation>
+    </message>
+    <message>
+        <source>Send action {action} again ({what})?</source>
+        <translation>Renvoyer l&apos;action {action} ({what}) ?</translation>
+    </message>
+    <message>
+        <source>The customer is refunded {amount}.</source>
+        <translation>Le client est remboursé de {amount}.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Cancel action {action}</source>
+        <translation>Annuler l&apos;action {action}</translation>
+    </message>
+    <message>
+        <source>Why is action {action} ({what}) given up? It is never sent.</source>
+        <translation>Pourquoi abandonner l&apos;action {action} ({what}) ? Elle ne sera jamais envoyée.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: a reason of at least {n} characters is needed.</source>
+        <translation>Rien n&apos;a été envoyé : un motif d&apos;au moins {n} caractères est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Sending your decision to the server…</source>
+        <translation>Envoi de votre décision au serveur…</translation>
+    </message>
+    <message>
+        <source>The server did not take the decision. {why}</source>
+        <translation>Le serveur n&apos;a pas pris en compte la décision. {why}</translation>
+    </message>
+    <message>
+        <source>Sending the decision</source>
+        <translation>Envoi de la décision</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Plan {plan} for return {rma}: {status}</source>
+        <translation>Plan {plan} du retour {rma} : {status}</translation>
+    </message>
+    <message>
+        <source>Needs a lead because: {why}</source>
+        <translation>Un chef d&apos;équipe doit décider car : {why}</translation>
+    </message>
+    <message>
+        <source>Decided by {who}. {note}</source>
+        <translation>Décidé par {who}. {note}</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>No longer there</source>
+        <translation>N&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>Already changed</source>
+        <translation>Déjà modifié</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Non accepté</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}</source>
+        <translation>{kind} : {detail}</translation>
+    </message>
+    <message>
+        <source>Needs the server: {what} {why}</source>
+        <translation>Nécessite le serveur : {what} {why}</translation>
+    </message>
+    <message>
+        <source>Loading from the server</source>
+        <translation>Chargement depuis le serveur</translation>
+    </message>
+    <message>
+        <source>only the server follows the marketplace&apos;s parcels on their way here.</source>
+        <translation>seul le serveur suit les colis de la marketplace en route vers l&apos;entrepôt.</translation>
+    </message>
+    <message>
+        <source>Everything on its way</source>
+        <translation>Tout ce qui est en route</translation>
+    </message>
+    <message>
+        <source>As of {day}: {counts}</source>
+        <translation>Au {day} : {counts}</translation>
+    </message>
+    <message>
+        <source>Expected ({n})</source>
+        <translation>Attendus ({n})</translation>
+    </message>
+    <message>
+        <source>the audit log of every bench is kept on the server.</source>
+        <translation>le journal d&apos;audit de tous les postes est conservé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>{n} events from {first} to {last} (server days in UTC; times shown on this computer&apos;s clock), newest first.</source>
+        <translation>{n} événements du {first} au {last} (jours du serveur en UTC ; heures affichées à l&apos;heure de cet ordinateur), les plus récents d&apos;abord.</translation>
     </message>
 </context>
 <context>

@@ -153,16 +153,24 @@ ARRIVAL = {
 }
 
 
+DATE_FROM = {
+    "delivered": QT_TRANSLATE_NOOP("LeadTables", "Carrier delivery"),
+    "pickup": QT_TRANSLATE_NOOP("LeadTables", "Pickup + usual transit (estimate)"),
+    "scan": QT_TRANSLATE_NOOP("LeadTables", "Carrier scan + usual transit (estimate)"),
+    "none": QT_TRANSLATE_NOOP("LeadTables", "Not handed over yet"),
+}
+
+
 def _expected_from(row: ExpectedReturn) -> str:
     """Where the expected day comes from: the carrier's delivery is a fact, a pickup plus
     the usual transit an estimate, and nothing before the customer hands the parcel over."""
     if row.carrier_delivered_at is not None:
-        return QCoreApplication.translate(CONTEXT, "Carrier delivery")
+        return _word(DATE_FROM, "delivered")
     if row.picked_up_at is not None:
-        return QCoreApplication.translate(CONTEXT, "Pickup + usual transit (estimate)")
+        return _word(DATE_FROM, "pickup")
     if row.expected_on is not None:
-        return QCoreApplication.translate(CONTEXT, "Carrier scan + usual transit (estimate)")
-    return QCoreApplication.translate(CONTEXT, "Not handed over yet")
+        return _word(DATE_FROM, "scan")
+    return _word(DATE_FROM, "none")
 
 
 EXPECTED = (
@@ -202,6 +210,31 @@ APPROVAL = {
     "rejected": QT_TRANSLATE_NOOP("LeadTables", "Rejected"),
 }
 
+PLAN_STATES = {
+    "none": QT_TRANSLATE_NOOP("LeadTables", "Nothing to do"),
+    "planned": QT_TRANSLATE_NOOP("LeadTables", "Planned"),
+    "waiting_for_approval": QT_TRANSLATE_NOOP("LeadTables", "Waiting for approval"),
+    "sent": QT_TRANSLATE_NOOP("LeadTables", "Sent"),
+    "confirmed": QT_TRANSLATE_NOOP("LeadTables", "Confirmed"),
+    "failed": QT_TRANSLATE_NOOP("LeadTables", "Failed"),
+    "rejected": QT_TRANSLATE_NOOP("LeadTables", "Rejected"),
+}
+"""Where a plan stands on the marketplace (the server's sentence is in the detail line)."""
+
+ACTION_STATES = {
+    "planned": QT_TRANSLATE_NOOP("LeadTables", "Planned"),
+    "waiting": QT_TRANSLATE_NOOP("LeadTables", "Waiting for approval"),
+    "ready": QT_TRANSLATE_NOOP("LeadTables", "Ready to send"),
+    "held": QT_TRANSLATE_NOOP("LeadTables", "Held back"),
+    "sending": QT_TRANSLATE_NOOP("LeadTables", "Sending"),
+    "unknown": QT_TRANSLATE_NOOP("LeadTables", "Sent (checking)"),
+    "sent": QT_TRANSLATE_NOOP("LeadTables", "Sent"),
+    "confirmed": QT_TRANSLATE_NOOP("LeadTables", "Confirmed"),
+    "parked": QT_TRANSLATE_NOOP("LeadTables", "Failed"),
+    "rejected": QT_TRANSLATE_NOOP("LeadTables", "Rejected"),
+    "cancelled": QT_TRANSLATE_NOOP("LeadTables", "Cancelled"),
+}
+
 ACTION_KINDS = {
     "refund": QT_TRANSLATE_NOOP("LeadTables", "Refund"),
     "message": QT_TRANSLATE_NOOP("LeadTables", "Customer message"),
@@ -222,23 +255,23 @@ def plan_price(plan: MarketplacePlanOut) -> CurrencyTotal:
 
 
 PLANS = (
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Planned"), lambda p: p.created_at),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Planned on"), lambda p: p.created_at),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Return"), lambda p: p.return_id),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Outcome"), lambda p: name(p.outcome)),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Refund"), plan_refund, numeric=True),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Price"), plan_price, numeric=True),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Approval"), lambda p: _word(APPROVAL, p.approval)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Status"), lambda p: _word(PLAN_STATES, p.status)),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Inspector"), lambda p: p.inspector),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Decided by"), lambda p: p.decided_by),
     Column(
         QT_TRANSLATE_NOOP("LeadTables", "Why a lead decides"),
         lambda p: "; ".join(p.approval_reasons),
     ),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Status"), lambda p: p.status_text),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Decision note"), lambda p: p.decision_note),
 )
-"""Short facts first, the server's sentences last (they are elided on screen, whole in the
-tooltip, the detail line under the tables and the CSV)."""
+"""Short facts first, the server's sentences last (elided on screen, whole in the tooltip
+and the CSV); the server's account of the plan is the detail line under the tables."""
 
 
 def _action_amount(row: tuple[MarketplaceActionOut, str]) -> CurrencyTotal | None:
@@ -248,7 +281,7 @@ def _action_amount(row: tuple[MarketplaceActionOut, str]) -> CurrencyTotal | Non
 
 ACTIONS = (
     Column(QT_TRANSLATE_NOOP("LeadTables", "Action"), lambda r: _word(ACTION_KINDS, r[0].kind)),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Status"), lambda r: r[0].label),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Status"), lambda r: _word(ACTION_STATES, r[0].status)),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Amount"), _action_amount, numeric=True),
     Column(QT_TRANSLATE_NOOP("LeadTables", "What"), lambda r: r[0].summary),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Why"), lambda r: r[0].reason),

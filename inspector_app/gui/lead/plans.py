@@ -34,7 +34,6 @@ from inspector_app.lead.client import LeadClient
 from inspector_app.lead.snapshot import ServerList, load_plans
 from inspector_app.wire import CurrencyTotal, MarketplaceActionOut, MarketplacePlanOut
 
-CONTEXT = "LeadWindow"
 RETRYABLE = ("parked", "planned", "held")
 """Action states the server sends again on a lead's word."""
 CANCELLABLE = ("planned", "waiting", "ready", "held", "parked")
@@ -51,10 +50,6 @@ FILTERS = (
 
 Decision = Callable[[LeadClient], Any]
 """A worker-thread job: one call of the lead client that changes something on the server."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class PlansTab(ServerTab):
@@ -80,7 +75,9 @@ class PlansTab(ServerTab):
             ui.plansTable,
             RowsModel(columns.PLANS, window.ui.tabs),
             fetch=lambda client: load_plans(client, self.filter()),
-            needs_server=tr("refunds, messages and reports to the marketplace are decided there."),
+            needs_server=QCoreApplication.translate(
+                "LeadWindow", "refunds, messages and reports to the marketplace are decided there."
+            ),
             controls=(ui.plansFilter, ui.plansExport),
         )
         self.actions = RowsModel(columns.ACTIONS, window.ui.tabs)
@@ -92,7 +89,7 @@ class PlansTab(ServerTab):
         self._keep: int | None = None
         self._refusal = ""
         for key, label in FILTERS:
-            ui.plansFilter.addItem(tr(label), key)
+            ui.plansFilter.addItem(QCoreApplication.translate("LeadWindow", label), key)
         ui.plansFilter.currentIndexChanged.connect(lambda _i: self.reload())
         ui.plansTable.selectionModel().selectionChanged.connect(lambda *_: self._plan_chosen())
         ui.actionsTable.selectionModel().selectionChanged.connect(lambda *_: self._enable())
@@ -134,20 +131,24 @@ class PlansTab(ServerTab):
 
     def _listed(self, found: ServerList) -> None:
         waiting, failed = found.counts.get("waiting", 0), found.counts.get("failed", 0)
-        text = tr("{waiting} waiting for approval, {failed} failed on the marketplace.").format(
-            waiting=waiting, failed=failed
-        )
+        text = QCoreApplication.translate(
+            "LeadWindow", "{waiting} waiting for approval, {failed} failed on the marketplace."
+        ).format(waiting=waiting, failed=failed)
         if found.sending is False:
-            text += " " + tr(
+            text += " " + QCoreApplication.translate(
+                "LeadWindow",
                 "Dry run: the server plans and shows actions but sends nothing until an "
-                "administrator turns sending on."
+                "administrator turns sending on.",
             )
         refusal, self._refusal = self._refusal, ""
         self.note.setText(refusal or text)
         set_tone(self.note, "bad" if refusal else "warn" if found.sending is False else "none")
         ui = self.window.ui
         ui.tabs.setTabText(
-            ui.tabs.indexOf(ui.plansTab), tr("Marketplace ({n})").format(n=waiting + failed)
+            ui.tabs.indexOf(ui.plansTab),
+            QCoreApplication.translate("LeadWindow", "Marketplace ({n})").format(
+                n=waiting + failed
+            ),
         )
         keep, self._keep = self._keep, None
         if not (keep is not None and self.select(keep)) and self.model.rows:
@@ -197,9 +198,10 @@ class PlansTab(ServerTab):
             return
         refund = amount if amount is not None else plan.amount
         if refund is not None:
-            question = tr(
+            question = QCoreApplication.translate(
+                "LeadWindow",
                 "Approve plan {plan} for return {rma}?\n\nThe customer is refunded {amount} "
-                "(price paid {price}) on the marketplace."
+                "(price paid {price}) on the marketplace.",
             ).format(
                 plan=plan.id,
                 rma=plan.return_id,
@@ -207,12 +209,13 @@ class PlansTab(ServerTab):
                 price=money_text(columns.plan_price(plan)),
             )
         else:
-            question = tr(
+            question = QCoreApplication.translate(
+                "LeadWindow",
                 "Approve plan {plan} for return {rma}?\n\nIts actions are sent to the "
-                "marketplace: {what}."
+                "marketplace: {what}.",
             ).format(plan=plan.id, rma=plan.return_id, what=_summaries(plan))
         self._confirm(
-            tr("Approve"),
+            QCoreApplication.translate("LeadWindow", "Approve"),
             question,
             lambda: self._decide(lambda client: client.approve_plan(plan.id, amount), plan.id),
         )
@@ -223,9 +226,12 @@ class PlansTab(ServerTab):
         if plan is None or plan.amount is None or plan.approval != "waiting" or self.busy:
             return
         dialog = QInputDialog(self.host)
-        dialog.setWindowTitle(tr("Approve another amount"))
+        dialog.setWindowTitle(QCoreApplication.translate("LeadWindow", "Approve another amount"))
         dialog.setLabelText(
-            tr("Refund for return {rma}, in {currency} (at most the price paid, {price}):").format(
+            QCoreApplication.translate(
+                "LeadWindow",
+                "Refund for return {rma}, in {currency} (at most the price paid, {price}):",
+            ).format(
                 rma=plan.return_id,
                 currency=plan.currency,
                 price=money_text(columns.plan_price(plan)),
@@ -245,10 +251,11 @@ class PlansTab(ServerTab):
         if plan is None or plan.approval != "waiting" or self.busy:
             return
         self._reason(
-            tr("Reject plan {plan}").format(plan=plan.id),
-            tr(
+            QCoreApplication.translate("LeadWindow", "Reject plan {plan}").format(plan=plan.id),
+            QCoreApplication.translate(
+                "LeadWindow",
                 "Why is plan {plan} for return {rma} rejected? Nothing of it is sent; the "
-                "reason is kept and shown."
+                "reason is kept and shown.",
             ).format(plan=plan.id, rma=plan.return_id),
             lambda reason: self._decide(
                 lambda client: client.reject_plan(plan.id, reason), plan.id
@@ -259,15 +266,15 @@ class PlansTab(ServerTab):
         plan, action = self.plan(), self.action()
         if plan is None or action is None or action.status not in RETRYABLE or self.busy:
             return
-        question = tr("Send action {action} again ({what})?").format(
-            action=action.id, what=action.summary
-        )
+        question = QCoreApplication.translate(
+            "LeadWindow", "Send action {action} again ({what})?"
+        ).format(action=action.id, what=action.summary)
         if action.amount is not None:
-            question += "\n\n" + tr("The customer is refunded {amount}.").format(
-                amount=money_text(CurrencyTotal(currency=plan.currency, total=action.amount))
-            )
+            question += "\n\n" + QCoreApplication.translate(
+                "LeadWindow", "The customer is refunded {amount}."
+            ).format(amount=money_text(CurrencyTotal(currency=plan.currency, total=action.amount)))
         self._confirm(
-            tr("Send again"),
+            QCoreApplication.translate("LeadWindow", "Send again"),
             question,
             lambda: self._decide(lambda client: client.retry_action(action.id), plan.id),
         )
@@ -277,10 +284,12 @@ class PlansTab(ServerTab):
         if plan is None or action is None or action.status not in CANCELLABLE or self.busy:
             return
         self._reason(
-            tr("Cancel action {action}").format(action=action.id),
-            tr("Why is action {action} ({what}) given up? It is never sent.").format(
-                action=action.id, what=action.summary
+            QCoreApplication.translate("LeadWindow", "Cancel action {action}").format(
+                action=action.id
             ),
+            QCoreApplication.translate(
+                "LeadWindow", "Why is action {action} ({what}) given up? It is never sent."
+            ).format(action=action.id, what=action.summary),
             lambda reason: self._decide(
                 lambda client: client.cancel_action(action.id, reason), plan.id
             ),
@@ -309,9 +318,10 @@ class PlansTab(ServerTab):
             reason = text.strip()
             if len(reason) < MIN_REASON:
                 self.note.setText(
-                    tr("Nothing was sent: a reason of at least {n} characters is needed.").format(
-                        n=MIN_REASON
-                    )
+                    QCoreApplication.translate(
+                        "LeadWindow",
+                        "Nothing was sent: a reason of at least {n} characters is needed.",
+                    ).format(n=MIN_REASON)
                 )
                 set_tone(self.note, "bad")
                 return
@@ -344,7 +354,9 @@ class PlansTab(ServerTab):
         self.busy = True
         self._keep = plan_id
         self._enable()
-        self.note.setText(tr("Sending your decision to the server…"))
+        self.note.setText(
+            QCoreApplication.translate("LeadWindow", "Sending your decision to the server…")
+        )
         set_tone(self.note, "info")
         self.window.bridge.call(
             decision, client, network=True, done=self._accepted, failed=self._refused
@@ -359,14 +371,19 @@ class PlansTab(ServerTab):
     def _refused(self, exc: BaseException) -> None:
         """Show the refusal once the list is read again (what changed is on screen too)."""
         self.busy = False
-        self._refusal = tr("The server did not take the decision. {why}").format(
-            why=refusal_text(exc, tr("Sending the decision"))
+        self._refusal = QCoreApplication.translate(
+            "LeadWindow", "The server did not take the decision. {why}"
+        ).format(
+            why=refusal_text(exc, QCoreApplication.translate("LeadWindow", "Sending the decision"))
         )
         self.reload()
 
     def _choose_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.host, tr("Export CSV"), f"marketplace-{self.filter()}.csv", "CSV (*.csv)"
+            self.host,
+            QCoreApplication.translate("LeadWindow", "Export CSV"),
+            f"marketplace-{self.filter()}.csv",
+            "CSV (*.csv)",
         )
         if path:
             self.export_csv(path)
@@ -376,22 +393,30 @@ class PlansTab(ServerTab):
 
 
 def _summaries(plan: MarketplacePlanOut) -> str:
-    return "; ".join(a.summary for a in plan.actions) or tr("nothing")
+    return "; ".join(a.summary for a in plan.actions) or QCoreApplication.translate(
+        "LeadWindow", "nothing"
+    )
 
 
 def _detail(plan: MarketplacePlanOut) -> str:
     """What a lead reads before deciding: why it waits, what the plan could not do, and how
     each action stands."""
     lines = [
-        tr("Plan {plan} for return {rma}: {status}").format(
+        QCoreApplication.translate("LeadWindow", "Plan {plan} for return {rma}: {status}").format(
             plan=plan.id, rma=plan.return_id, status=plan.status_text
         )
     ]
     if plan.approval_reasons:
-        lines.append(tr("Needs a lead because: {why}").format(why="; ".join(plan.approval_reasons)))
+        lines.append(
+            QCoreApplication.translate("LeadWindow", "Needs a lead because: {why}").format(
+                why="; ".join(plan.approval_reasons)
+            )
+        )
     lines += plan.notes
     if plan.decided_by:
         lines.append(
-            tr("Decided by {who}. {note}").format(who=plan.decided_by, note=plan.decision_note)
+            QCoreApplication.translate("LeadWindow", "Decided by {who}. {note}").format(
+                who=plan.decided_by, note=plan.decision_note
+            )
         )
     return "\n".join(line.strip() for line in lines if line.strip())

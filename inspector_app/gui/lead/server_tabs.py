@@ -31,8 +31,6 @@ from inspector_app.gui.theme import set_tone
 from inspector_app.lead.client import LeadClient, ServerRefusedError, ServerUnreachableError
 from inspector_app.lead.snapshot import ServerList, load_audit, load_expected
 
-CONTEXT = "LeadWindow"
-
 
 class LeadWindow(Protocol):
     """What a tab uses of the Lead view's window (window.py, which builds the tabs)."""
@@ -45,10 +43,6 @@ class LeadWindow(Protocol):
     def offline_reason(self) -> str: ...
     def dates(self) -> tuple[dt.date, dt.date]: ...
     def write_export(self, job: Any, *args: Any, network: bool = False) -> None: ...
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def lost_session(exc: BaseException) -> bool:
@@ -67,13 +61,15 @@ def refusal_text(exc: BaseException, what: str) -> str:
     if not isinstance(exc, ServerRefusedError) or not sentence:
         return shown(exc, what)
     kinds = {
-        403: tr("Not allowed"),
-        404: tr("No longer there"),
-        409: tr("Already changed"),
-        422: tr("Not accepted"),
+        403: QCoreApplication.translate("LeadWindow", "Not allowed"),
+        404: QCoreApplication.translate("LeadWindow", "No longer there"),
+        409: QCoreApplication.translate("LeadWindow", "Already changed"),
+        422: QCoreApplication.translate("LeadWindow", "Not accepted"),
     }
-    kind = kinds.get(exc.status, tr("Refused"))
-    return tr("{kind}: {detail}").format(kind=kind, detail=sentence)
+    kind = kinds.get(exc.status, QCoreApplication.translate("LeadWindow", "Refused"))
+    return QCoreApplication.translate("LeadWindow", "{kind}: {detail}").format(
+        kind=kind, detail=sentence
+    )
 
 
 class ServerTab(QObject):
@@ -127,7 +123,7 @@ class ServerTab(QObject):
         for control in self.controls:
             control.setEnabled(False)
         self.note.setText(
-            tr("Needs the server: {what} {why}").format(
+            QCoreApplication.translate("LeadWindow", "Needs the server: {what} {why}").format(
                 what=self.needs_server, why=why or self.window.offline_reason()
             )
         )
@@ -148,7 +144,9 @@ class ServerTab(QObject):
         if lost_session(exc):
             self.show_offline(i18n.error_text(exc))
             return
-        self.note.setText(refusal_text(exc, tr("Loading from the server")))
+        self.note.setText(
+            refusal_text(exc, QCoreApplication.translate("LeadWindow", "Loading from the server"))
+        )
         set_tone(self.note, "bad")
 
 
@@ -164,10 +162,14 @@ class ExpectedTab(ServerTab):
             ui.expectedTable,
             RowsModel(columns.EXPECTED, window.ui.tabs),
             fetch=lambda client: load_expected(client, self.today, self.group()),
-            needs_server=tr("only the server follows the marketplace's parcels on their way here."),
+            needs_server=QCoreApplication.translate(
+                "LeadWindow", "only the server follows the marketplace's parcels on their way here."
+            ),
             controls=(ui.expectedGroup, ui.expectedExport),
         )
-        ui.expectedGroup.addItem(tr("Everything on its way"), "all")
+        ui.expectedGroup.addItem(
+            QCoreApplication.translate("LeadWindow", "Everything on its way"), "all"
+        )
         for key, label in columns.EXPECTED_GROUPS.items():
             ui.expectedGroup.addItem(QCoreApplication.translate(columns.CONTEXT, label), key)
         ui.expectedGroup.currentIndexChanged.connect(lambda _i: self.reload())
@@ -183,18 +185,22 @@ class ExpectedTab(ServerTab):
             for key, label in columns.EXPECTED_GROUPS.items()
         )
         self.note.setText(
-            tr("As of {day}: {counts}").format(day=day_text(self.today), counts=counts)
+            QCoreApplication.translate("LeadWindow", "As of {day}: {counts}").format(
+                day=day_text(self.today), counts=counts
+            )
         )
         set_tone(self.note, "none")
         self.window.ui.tabs.setTabText(
             self.window.ui.tabs.indexOf(self.window.ui.expectedTab),
-            tr("Expected ({n})").format(n=sum(found.counts.values())),
+            QCoreApplication.translate("LeadWindow", "Expected ({n})").format(
+                n=sum(found.counts.values())
+            ),
         )
 
     def _choose_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self.host,
-            tr("Export CSV"),
+            QCoreApplication.translate("LeadWindow", "Export CSV"),
             f"expected-{self.group()}-{self.today}.csv",
             "CSV (*.csv)",
         )
@@ -220,7 +226,9 @@ class AuditTab(ServerTab):
             ui.auditTable,
             RowsModel(columns.AUDIT, window.ui.tabs),
             fetch=lambda client: load_audit(client, *self.window.dates()),
-            needs_server=tr("the audit log of every bench is kept on the server."),
+            needs_server=QCoreApplication.translate(
+                "LeadWindow", "the audit log of every bench is kept on the server."
+            ),
             controls=(ui.auditExport,),
         )
         ui.auditExport.clicked.connect(self._choose_csv)
@@ -229,9 +237,10 @@ class AuditTab(ServerTab):
     def _counted(self, found: ServerList) -> None:
         first, last = self.window.dates()
         self.note.setText(
-            tr(
+            QCoreApplication.translate(
+                "LeadWindow",
                 "{n} events from {first} to {last} (server days in UTC; times shown on this "
-                "computer's clock), newest first."
+                "computer's clock), newest first.",
             ).format(n=len(found.items), first=day_text(first), last=day_text(last))
         )
         set_tone(self.note, "none")
@@ -239,7 +248,10 @@ class AuditTab(ServerTab):
     def _choose_csv(self) -> None:
         first, last = self.window.dates()
         path, _ = QFileDialog.getSaveFileName(
-            self.host, tr("Export CSV"), f"audit-{first}_{last}.csv", "CSV (*.csv)"
+            self.host,
+            QCoreApplication.translate("LeadWindow", "Export CSV"),
+            f"audit-{first}_{last}.csv",
+            "CSV (*.csv)",
         )
         if path:
             self.export_csv(path)
