@@ -1,0 +1,273 @@
+"""The Lead view's server-only tabs (Expected, Audit log, Marketplace) on a real bench window
+against a real server process: rows as the server serves them, CSV exports neutralised,
+a lead's decision on a refund sent exactly once, the server's refusals in words, and what
+the tabs say without the server."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from inspector_app.server.db import Database
+from inspector_app.server.marketplace.outbox import PLAN_APPROVED
+from inspector_app.server.marketplace.tables import Action, Plan
+from inspector_app.server.trust_models import AuditEvent
+
+from .server_lists import FORMULA_NAME, seed_lists
+from .test_lead_view import column, lead_window, read_csv
+
+__all__ = ["lead_window"]
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+]
+
+
+@pytest.fixture
+def tabs(qtbot, lead_window):
+    """The signed-in lead's window, its server seeded with the lists and loaded again."""
+    view, _week, server, bench = lead_window
+    tabs = view.server_tabs
+    qtbot.waitUntil(lambda: all(t.found is not None for t in tabs), timeout=30000)  # first load
+    lists = seed_lists(server)
+    for tab in tabs:
+        tab.found = None
+    view.refresh()
+    qtbot.waitUntil(lambda: all(t.found is not None for t in tabs), timeout=30000)
+    return view, lists, server, bench
+
+
+def _db(server) -> Database:
+    return Database(server.config.db_url)
+
+
+def _plan(server, plan_id: int) -> Plan:
+    db = _db(server)
+    try:
+        with db.read() as session:
+            found = session.get(Plan, plan_id)
+            assert found is not None
+            return found
+    finally:
+        db.close()
+
+
+def _events(server, kind: str) -> list[AuditEvent]:
+    db = _db(server)
+    try:
+        with db.read() as session:
+            return list(session.scalars(select(AuditEvent).where(AuditEvent.kind == kind)))
+    finally:
+        db.close()
+
+
+def _answer(qtbot, view) -> QMessageBox:
+    qtbot.waitUntil(lambda: view.plans.dialog is not None, timeout=10000)
+    return view.plans.dialog
+
+
+def _decided(qtbot, view, press) -> None:
+    """Press a dialog's button and wait until the decision is back and the list read again."""
+    with (
+        qtbot.waitSignal(view.plans.decided, timeout=30000),
+        qtbot.waitSignal(view.plans.loaded, timeout=30000),
+    ):
+        press()
+
+
+def test_expected_lists_parcels_by_group_and_exports_guarded_cells(qtbot, tabs, tmp_path):
+    view, lists, _server, _bench = tabs
+    model = view.expected.model
+    rma = {f"RET-{n:05d}": f"RMA-{n:05d}" for n in range(1, 5)}
+    groups = {"today": "Today", "in_transit": "In transit", "overdue": "Overdue"}
+    groups["label_issued"] = "Not picked up yet"
+    assert dict(zip(column(model, "RMA"), column(model, "Group"), strict=True)) == {
+        rma[r]: groups[g] for r, g in lists.expected.items()
+    }
+    assert dict(zip(column(model, "RMA"), column(model, "Tracking"), strict=True)) == {
+        rma[r]: t for r, t in lists.tracking.items()
+    }
+    sources = dict(zip(column(model, "RMA"), column(model, "Date from"), strict=True))
+    assert sources[rma["RET-00001"]] == "Carrier delivery"
+    assert sources[rma["RET-00002"]] == "Pickup + usual transit (estimate)"
+    assert sources[rma["RET-00004"]] == "Not handed over yet"
+    ages = dict(zip(column(model, "RMA"), column(model, "Age (days)"), strict=True))
+    assert ages[rma["RET-00003"]] == "12"
+    note = view.ui.expectedNote.text()
+    assert "Today 1" in note and "Overdue 1" in note and "In transit 1" in note
+    assert view.ui.tabs.tabText(view.ui.tabs.indexOf(view.ui.expectedTab)) == "Expected (4)"
+
+    with qtbot.waitSignal(view.expected.loaded, timeout=30000):
+        view.ui.expectedGroup.setCurrentIndex(view.ui.expectedGroup.findData("overdue"))
+    assert column(model, "RMA") == [rma["RET-00003"]]
+
+    with qtbot.waitSignal(view.expected.loaded, timeout=30000):
+        view.ui.expectedGroup.setCurrentIndex(view.ui.expectedGroup.findData("all"))
+    path = tmp_path / "expected.csv"
+    with qtbot.waitSignal(view.exported, timeout=10000):
+        view.expected.export_csv(str(path))
+    rows = read_csv(path)
+    assert len(rows) == 5 and rows[0] == model.table()[0]
+    # the model a customer's listing gave RET-00004 would run in a spreadsheet: guarded
+    models = dict(zip(column(model, "RMA"), column(model, "Model"), strict=True))
+    assert models[rma["RET-00004"]].startswith("=")
+    written = {row[0]: row[1] for row in rows[1:]}
+    assert written[rma["RET-00004"]] == "'" + models[rma["RET-00004"]]
+
+
+def test_audit_log_shows_who_when_where_and_exports_the_servers_guarded_csv(qtbot, tabs, tmp_path):
+    view, _lists, _server, _bench = tabs
+    model = view.audit.model
+    kinds = column(model, "What")
+    assert "Lead sign in" in kinds  # this lead's own sign-in at the bench
+    assert "Lead sign in failed" in kinds
+    assert "Person added" in kinds
+    signed_in = model.rows[kinds.index("Lead sign in")]
+    assert (signed_in.actor, signed_in.place) == ("lead-0777", "bench-1")
+    row = model.table()[1 + kinds.index("Lead sign in")]
+    local = signed_in.at.astimezone()
+    assert row[0].endswith(f"{local:%H:%M}")  # the bench's clock, not UTC
+    assert [e.at for e in model.rows] == sorted((e.at for e in model.rows), reverse=True)
+
+    path = tmp_path / "audit.csv"
+    with qtbot.waitSignal(view.exported, timeout=30000):
+        view.audit.export_csv(str(path))
+    rows = read_csv(path)
+    assert rows[0][:3] == ["id", "at (UTC)", "kind"]
+    assert len(rows) - 1 == len(model.rows)
+    added = next(r for r in rows if r[2] == "person_added" and r[6] == "badge-0999")
+    assert added[7] == "'" + FORMULA_NAME + ", inspector"
+
+
+def test_approving_a_refund_shows_its_amount_and_changes_the_plan_once(qtbot, tabs):
+    view, lists, server, _bench = tabs
+    plans = view.plans
+    assert plans.select(lists.partial)
+    assert view.ui.approveButton.isEnabled()
+    assert [a.kind for a, _ in plans.actions.rows] == ["refund", "message"]
+    view.ui.approveButton.click()
+    box = _answer(qtbot, view)
+    assert "€120.00" in box.text() and "€300.00" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)  # Enter alone: no
+    yes = box.button(QMessageBox.StandardButton.Yes)
+
+    def twice() -> None:
+        yes.click()
+        yes.click()  # a double click on the confirmation
+        view.ui.approveButton.click()  # and the Approve button again while it is on its way
+
+    _decided(qtbot, view, twice)
+    assert _plan(server, lists.partial).approval == "approved"
+    approvals = [
+        e for e in _events(server, PLAN_APPROVED) if e.detail.startswith(f"plan {lists.partial}:")
+    ]
+    assert len(approvals) == 1
+    assert approvals[0].actor == "lead-0777"
+    assert "did not take" not in view.ui.plansNote.text()
+    # it no longer needs a decision: gone from the list a lead opens on
+    assert lists.partial not in [p.id for p in plans.model.rows]
+
+
+def test_another_amount_is_bounded_by_the_price_and_confirmed(qtbot, tabs):
+    view, lists, server, _bench = tabs
+    assert view.plans.select(lists.partial)
+    view.ui.amountButton.click()
+    dialog = _answer(qtbot, view)
+    assert dialog.doubleMaximum() == pytest.approx(300.00)
+    dialog.setDoubleValue(450.00)  # above the price: the dialog keeps it at the price
+    assert dialog.doubleValue() == pytest.approx(300.00)
+    dialog.setDoubleValue(150.50)
+    dialog.accept()
+    qtbot.waitUntil(lambda: isinstance(view.plans.dialog, QMessageBox), timeout=10000)
+    box = view.plans.dialog
+    assert "€150.50" in box.text()
+    _decided(qtbot, view, box.button(QMessageBox.StandardButton.Yes).click)
+    plan = _plan(server, lists.partial)
+    assert (plan.approval, str(plan.amount)) == ("approved", "150.50")
+
+
+def test_a_plan_decided_meanwhile_reads_as_a_plain_refusal(qtbot, tabs):
+    view, lists, server, _bench = tabs
+    assert view.plans.select(lists.pounds)
+    view.ui.approveButton.click()
+    box = _answer(qtbot, view)
+    assert "£89.90" in box.text()
+    # another lead approves it from elsewhere before this one confirms
+    answer = requests.post(
+        f"{server.url}/api/v1/lead/marketplace/plans/{lists.pounds}/approve",
+        json={},
+        headers={"Authorization": f"Bearer {server.tokens['lead']}"},
+        timeout=30,
+    )
+    assert answer.status_code == 200, answer.text
+    with qtbot.waitSignal(view.plans.loaded, timeout=30000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    note = view.ui.plansNote.text()
+    assert note.startswith("The server did not take the decision. Already changed: ")
+    assert "not waiting for approval (it is approved)" in note
+    assert view.ui.plansNote.property("tone") == "bad"
+    assert (
+        len([e for e in _events(server, PLAN_APPROVED) if f"plan {lists.pounds}:" in e.detail]) == 1
+    )
+
+
+def test_reject_with_a_reason_and_send_a_failed_refund_again(qtbot, tabs):
+    view, lists, server, _bench = tabs
+    plans = view.plans
+    assert plans.select(lists.pounds)
+    view.ui.rejectButton.click()
+    dialog = _answer(qtbot, view)
+    dialog.setTextValue("no")  # too short: nothing is sent
+    dialog.accept()
+    assert "at least 3 characters" in view.ui.plansNote.text()
+    assert _plan(server, lists.pounds).approval == "waiting"
+    view.ui.rejectButton.click()
+    dialog = _answer(qtbot, view)
+    dialog.setTextValue("Customer already refunded by phone")
+    _decided(qtbot, view, dialog.accept)
+    plan = _plan(server, lists.pounds)
+    assert (plan.approval, plan.decision_note) == (
+        "rejected",
+        "Customer already refunded by phone",
+    )
+
+    assert plans.select(lists.failed)
+    assert plans.action() is not None and plans.action().id == lists.failed_action
+    assert "E008" in plans.actions.table()[1][5]
+    assert view.ui.retryButton.isEnabled() and view.ui.cancelActionButton.isEnabled()
+    assert not view.ui.approveButton.isEnabled()
+    view.ui.retryButton.click()
+    box = _answer(qtbot, view)
+    assert "€120.00" in box.text()
+    _decided(qtbot, view, box.button(QMessageBox.StandardButton.Yes).click)
+    db = _db(server)
+    try:
+        with db.read() as session:
+            assert session.get(Action, lists.failed_action).status == "ready"
+    finally:
+        db.close()
+
+
+def test_without_the_server_the_tabs_say_they_need_it(qtbot, tabs):
+    view, _lists, server, _bench = tabs
+    server.kill()
+    with qtbot.waitSignal(view.loaded, timeout=60000):
+        view.ui.refreshButton.click()
+    qtbot.waitUntil(lambda: "Needs the server" in view.ui.plansNote.text(), timeout=30000)
+    for note in (view.ui.expectedNote, view.ui.auditNote, view.ui.plansNote):
+        assert note.text().startswith("Needs the server: "), note.text()
+    assert "marketplace's parcels" in view.ui.expectedNote.text()
+    assert "audit log" in view.ui.auditNote.text()
+    for model in (view.expected.model, view.audit.model, view.plans.model):
+        assert model.rows == []
+    for button in (
+        view.ui.approveButton,
+        view.ui.rejectButton,
+        view.ui.retryButton,
+        view.ui.expectedExport,
+        view.ui.auditExport,
+    ):
+        assert not button.isEnabled()
