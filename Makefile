@@ -65,6 +65,7 @@ package: $(STAMP)
 screenshots: $(STAMP)
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) -m tools.screenshots docs/screenshots
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) -m tools.lead_screenshots docs/screenshots
+	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) -m tools.lead_screenshots --language fr docs/screenshots
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) -m tools.label_screenshots docs/screenshots
 	xvfb-run -a -s '-screen 0 1366x768x24' $(PY) -m tools.message_screenshots docs/screenshots
 
