@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from inspector_app.gui.i18n import QT_TRANSLATE_NOOP
 from inspector_app.gui.lead import columns
@@ -27,7 +27,6 @@ from inspector_app.gui.lead.table import (
     fit_columns,
     money_text,
     show_rows_in,
-    write_csv,
 )
 from inspector_app.gui.theme import set_tone
 from inspector_app.lead.client import LeadClient
@@ -78,7 +77,9 @@ class PlansTab(ServerTab):
             needs_server=QCoreApplication.translate(
                 "LeadWindow", "refunds, messages and reports to the marketplace are decided there."
             ),
-            controls=(ui.plansFilter, ui.plansExport),
+            export=ui.plansExport,
+            csv_name=lambda: f"marketplace-{self.filter()}.csv",
+            controls=(ui.plansFilter,),
         )
         self.actions = RowsModel(columns.ACTIONS, window.ui.tabs)
         show_rows_in(ui.actionsTable, self.actions)
@@ -98,7 +99,6 @@ class PlansTab(ServerTab):
         ui.rejectButton.clicked.connect(self.reject)
         ui.retryButton.clicked.connect(self.retry)
         ui.cancelActionButton.clicked.connect(self.cancel_action)
-        ui.plansExport.clicked.connect(self._choose_csv)
         self.loaded.connect(self._listed)
         self._enable()
 
@@ -377,19 +377,6 @@ class PlansTab(ServerTab):
             why=refusal_text(exc, QCoreApplication.translate("LeadWindow", "Sending the decision"))
         )
         self.reload()
-
-    def _choose_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.host,
-            QCoreApplication.translate("LeadWindow", "Export CSV"),
-            f"marketplace-{self.filter()}.csv",
-            "CSV (*.csv)",
-        )
-        if path:
-            self.export_csv(path)
-
-    def export_csv(self, path: str) -> None:
-        self.window.write_export(write_csv, path, self.model.csv_text())
 
 
 def _summaries(plan: MarketplacePlanOut) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableView, QWidget
 
 from inspector_app.gui import i18n
 from inspector_app.gui.failures import shown
@@ -91,6 +91,8 @@ class ServerTab(QObject):
         *,
         fetch: Callable[[LeadClient], ServerList],
         needs_server: str,
+        export: QPushButton,
+        csv_name: Callable[[], str],
         controls: tuple[QWidget, ...] = (),
     ) -> None:
         super().__init__(window.ui.tabs)
@@ -102,9 +104,11 @@ class ServerTab(QObject):
         self.model = model
         self.fetch = fetch
         self.needs_server = needs_server
-        self.controls = controls
+        self.controls = (*controls, export)
+        self.csv_name = csv_name
         self.found: ServerList | None = None
         show_rows_in(view, model)
+        export.clicked.connect(self.choose_csv)
 
     def reload(self) -> None:
         client = self.window.lead_client()
@@ -149,6 +153,20 @@ class ServerTab(QObject):
         )
         set_tone(self.note, "bad")
 
+    def choose_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.host,
+            QCoreApplication.translate("LeadWindow", "Export CSV"),
+            self.csv_name(),
+            "CSV (*.csv)",
+        )
+        if path:
+            self.export_csv(path)
+
+    def export_csv(self, path: str) -> None:
+        """The rows as shown, cells guarded (table.write_csv), written off the GUI thread."""
+        self.window.write_export(write_csv, path, self.model.csv_text())
+
 
 class ExpectedTab(ServerTab):
     """Marketplace parcels on their way, as of the bench's today, one group or all."""
@@ -165,7 +183,9 @@ class ExpectedTab(ServerTab):
             needs_server=QCoreApplication.translate(
                 "LeadWindow", "only the server follows the marketplace's parcels on their way here."
             ),
-            controls=(ui.expectedGroup, ui.expectedExport),
+            export=ui.expectedExport,
+            csv_name=lambda: f"expected-{self.group()}-{self.today}.csv",
+            controls=(ui.expectedGroup,),
         )
         ui.expectedGroup.addItem(
             QCoreApplication.translate("LeadWindow", "Everything on its way"), "all"
@@ -173,7 +193,6 @@ class ExpectedTab(ServerTab):
         for key, label in columns.EXPECTED_GROUPS.items():
             ui.expectedGroup.addItem(QCoreApplication.translate(columns.CONTEXT, label), key)
         ui.expectedGroup.currentIndexChanged.connect(lambda _i: self.reload())
-        ui.expectedExport.clicked.connect(self._choose_csv)
         self.loaded.connect(self._counted)
 
     def group(self) -> str:
@@ -197,20 +216,6 @@ class ExpectedTab(ServerTab):
             ),
         )
 
-    def _choose_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.host,
-            QCoreApplication.translate("LeadWindow", "Export CSV"),
-            f"expected-{self.group()}-{self.today}.csv",
-            "CSV (*.csv)",
-        )
-        if path:
-            self.export_csv(path)
-
-    def export_csv(self, path: str) -> None:
-        """The rows as shown, cells guarded (table.write_csv), written off the GUI thread."""
-        self.window.write_export(write_csv, path, self.model.csv_text())
-
 
 class AuditTab(ServerTab):
     """The server's append-only audit log for the window's dates: who, when, where, what.
@@ -229,9 +234,9 @@ class AuditTab(ServerTab):
             needs_server=QCoreApplication.translate(
                 "LeadWindow", "the audit log of every bench is kept on the server."
             ),
-            controls=(ui.auditExport,),
+            export=ui.auditExport,
+            csv_name=lambda: "audit-{}_{}.csv".format(*self.window.dates()),
         )
-        ui.auditExport.clicked.connect(self._choose_csv)
         self.loaded.connect(self._counted)
 
     def _counted(self, found: ServerList) -> None:
@@ -244,17 +249,6 @@ class AuditTab(ServerTab):
             ).format(n=len(found.items), first=day_text(first), last=day_text(last))
         )
         set_tone(self.note, "none")
-
-    def _choose_csv(self) -> None:
-        first, last = self.window.dates()
-        path, _ = QFileDialog.getSaveFileName(
-            self.host,
-            QCoreApplication.translate("LeadWindow", "Export CSV"),
-            f"audit-{first}_{last}.csv",
-            "CSV (*.csv)",
-        )
-        if path:
-            self.export_csv(path)
 
     def export_csv(self, path: str) -> None:
         """The server's own export of the range (every event, UTC, guarded cells): the
