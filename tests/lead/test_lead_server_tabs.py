@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 import requests
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -249,6 +251,17 @@ def test_reject_with_a_reason_and_send_a_failed_refund_again(qtbot, tabs):
             assert session.get(Action, lists.failed_action).status == "ready"
     finally:
         db.close()
+
+
+def test_ctrl_tab_reaches_every_tab_from_the_date_fields(qtbot, tabs):
+    view, _lists, _server, _bench = tabs
+    view.activateWindow()
+    view.ui.dateFrom.setFocus()
+    view.ui.tabs.setCurrentIndex(0)
+    for step in range(1, view.ui.tabs.count()):
+        QTest.keyClick(view.ui.dateFrom, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        assert view.ui.tabs.currentIndex() == step
+    assert view.ui.tabs.currentWidget() is view.ui.plansTab
 
 
 def test_without_the_server_the_tabs_say_they_need_it(qtbot, tabs):

@@ -130,10 +130,21 @@ class LeadWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self._choose_pdf)
+        # Ctrl+Tab / Ctrl+Shift+Tab from anywhere in the window, not only from inside the
+        # tabs: a lead on the keyboard reaches the Marketplace tab from the date fields.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.NextChild), self, lambda: self.step_tab(1))
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.PreviousChild), self, lambda: self.step_tab(-1)
+        )
         self.ui.pdfButton.clicked.connect(self._choose_pdf)
         self.ui.reviewTable.doubleClicked.connect(lambda _index: self.open_selected())
         self.ui.openInspectionButton.clicked.connect(self.open_selected)
         self._set_banner()
+
+    def step_tab(self, by: int) -> None:
+        """Show the next (`by` = 1) or previous (-1) tab, round the end."""
+        tabs = self.ui.tabs
+        tabs.setCurrentIndex((tabs.currentIndex() + by) % tabs.count())
 
     # -- loading -----------------------------------------------------------------------------
 
