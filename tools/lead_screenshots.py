@@ -5,7 +5,7 @@ server-only lists (tests/lead/server_lists.py: parcels on their way, marketplace
 audit events), opens the real station window, signs the lead in with badge and PIN, shows
 the week, opens a drill-down, writes the day report, then shows today's Expected, Audit log
 and Marketplace tabs. With `--language fr` it takes only those three tabs, in French
-(`lead-expected-fr.png`, ...). Run under Xvfb (or offscreen):
+(into `fr/`, as the bench's French screenshots). Run under Xvfb (or offscreen):
 
     xvfb-run -a -s '-screen 0 1366x768x24' python -m tools.lead_screenshots docs/screenshots
     xvfb-run -a -s '-screen 0 1366x768x24' python -m tools.lead_screenshots --language fr
@@ -40,7 +40,7 @@ SERVER_TABS = (
     ("auditTab", "lead-audit"),
     ("plansTab", "lead-marketplace"),
 )
-"""The server-only tabs and the file each is saved as (with `-fr` in French)."""
+"""The server-only tabs and the file each is saved as (under `fr/` in French)."""
 
 
 def _wait_loaded(view: object, before: object) -> None:
@@ -76,14 +76,14 @@ def run(out: Path, language: str) -> int:
         view = app.lead_view.view
         _wait_loaded(view, None)
         if language != "en":
-            _server_tabs(view, out, f"-{language}")
+            _server_tabs(view, out / language)
             return 0
         _week_shots(view, root, out)
         print(f"{len(week.sent)} inspections seeded")
         today = QDate.currentDate()
         view.ui.dateFrom.setDate(today)
         view.ui.dateTo.setDate(today)
-        _server_tabs(view, out, "")
+        _server_tabs(view, out)
     finally:
         window.close()
         app.shutdown()
@@ -137,7 +137,7 @@ def _week_shots(view: Any, root: Path, out: Path) -> None:
     print(out / "lead-report-page1.png")
 
 
-def _server_tabs(view: Any, out: Path, suffix: str) -> None:
+def _server_tabs(view: Any, out: Path) -> None:
     """Today's Expected, Audit log and Marketplace tabs, each once it has loaded."""
     tabs = view.server_tabs
     for tab in tabs:
@@ -145,11 +145,12 @@ def _server_tabs(view: Any, out: Path, suffix: str) -> None:
     view.refresh()
     poll_until(lambda: all(t.found is not None for t in tabs), 30000)
     view.resize(1366, 768)
+    out.mkdir(parents=True, exist_ok=True)
     for widget, name in SERVER_TABS:
         view.ui.tabs.setCurrentWidget(getattr(view.ui, widget))
         QTest.qWait(400)
-        view.grab().save(str(out / f"{name}{suffix}.png"))
-        print(out / f"{name}{suffix}.png")
+        view.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
 
 
 def main(argv: list[str] | None = None) -> int:
