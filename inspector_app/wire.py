@@ -707,10 +707,16 @@ class CorrectionGrant(WireModel):
     expires_at: WireTime
 
 
+AuditSource = Literal["server", "bench"]
+"""Who wrote an audit event: the server, of an act it saw, or a bench, of an act at its
+keyboard (sent up by the bench's sync)."""
+
+
 class AuditEventOut(WireModel):
     """One entry of the audit log: what happened (`kind`), who did it (`actor`, in `role`),
-    when (`at`, server time), where (`place`: a bench, the admin CLI, an address), to what
-    (`subject`) and a short `detail`. `request_id` ties it to the server's log lines."""
+    when (`at`: server time, or the bench's clock for a bench's event), where (`place`: a
+    bench, the admin CLI, an address), to what (`subject`) and a short `detail`.
+    `request_id` ties it to the server's log lines (for a bench's event, the upload's)."""
 
     id: int
     at: WireTime
@@ -721,6 +727,41 @@ class AuditEventOut(WireModel):
     subject: ShortText
     detail: LongText
     request_id: ShortText = ""
+    source: AuditSource = "server"
+
+
+MAX_BENCH_EVENTS = 200
+"""Bench events in one upload: a day of a busy bench's sign-ins and settings in a few
+requests, and a body far below the server's JSON limit (200 x 4,600 bytes at most)."""
+BenchEventKind = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,47}$")]
+
+
+class BenchEventIn(WireModel):
+    """One event of a bench's audit log, as the bench recorded it. `id` is made at the bench
+    when the event happens, so an upload repeated after a lost answer stores nothing twice;
+    the bench's name is not here: the server takes it from the token."""
+
+    id: uuid.UUID
+    at: WireTime
+    kind: BenchEventKind
+    actor: ShortText
+    """The badge of who was signed in ("" when nobody was)."""
+    subject: ShortText = ""
+    detail: LongText = ""
+
+
+class BenchEventsIn(WireModel):
+    """A batch of a bench's audit events, oldest first."""
+
+    events: list[BenchEventIn] = Field(min_length=1, max_length=MAX_BENCH_EVENTS)
+
+
+class BenchEventsAck(WireModel):
+    """How many events of the batch were new (`stored`) and how many the server already had
+    (`replayed`: an earlier upload whose answer was lost)."""
+
+    stored: int
+    replayed: int
 
 
 class AuditPage(WireModel):

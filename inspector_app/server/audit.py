@@ -6,6 +6,11 @@ A refusal is recorded in a transaction of its own, since the refused act's is ro
 `Actor` says who and where: a bench and its token, a lead at a bench, a person's API token
 (from an address), the admin CLI on a host, or the server itself (`Actor.system`).
 
+Benches keep their own audit log (sign-ins at the keyboard, discarded drafts, settings
+changes) and upload it (`record_bench_events`, POST /stations/events): those rows are marked
+`source="bench"`, placed at the bench the token names, and stored once each by the id the
+bench gave them, so they sit beside the server's events in the same reads and exports.
+
 Rows are never updated or deleted (the database refuses it, see trust_models.py); leads
 read them through GET /lead/audit and export them as CSV (GET /lead/audit/export).
 """
@@ -19,17 +24,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from starlette.requests import Request
 
 from inspector_app.csv_cells import write_rows
 from inspector_app.server.logs import REQUEST_ID
+from inspector_app.server.models import Person
 from inspector_app.server.tokens import Principal
 from inspector_app.server.trust_models import AuditEvent
-from inspector_app.wire import AuditEventOut, AuditPage
+from inspector_app.wire import AuditEventOut, AuditPage, BenchEventIn, BenchEventsAck
 
 MAX_DETAIL = 4000
-_CSV_HEADER = ("id", "at (UTC)", "kind", "actor", "role", "place", "subject", "detail", "request")
+_CSV_HEADER = (
+    "id", "at (UTC)", "kind", "actor", "role", "place", "subject", "detail", "request", "source",
+)  # fmt: skip
 EXPORT_BATCH = 1000
 
 # The kinds of event the server records (others, e.g. the marketplace's, add their own).
@@ -112,6 +121,44 @@ def record_event(
     )
 
 
+def record_bench_events(
+    session: Session, station: str, events: list[BenchEventIn]
+) -> BenchEventsAck:
+    """Append a bench's uploaded events, placed at `station` (the token's bench, whatever
+    the events say), each once: an id this bench already sent is skipped by the database
+    itself (ON CONFLICT DO NOTHING on the unique (place, bench_event_id)), so two uploads
+    racing after a lost answer cannot both store it, nor fail. The actor's role is the
+    person's role on the server now ("" for a badge the server does not know, or nobody)."""
+    badges = {event.actor for event in events if event.actor}
+    roles = dict(
+        session.execute(select(Person.badge, Person.role).where(Person.badge.in_(badges))).all()
+    )
+    request_id = REQUEST_ID.get()[:64]
+    rows = [
+        {
+            "at": event.at.astimezone(dt.UTC),
+            "kind": event.kind,
+            "actor": event.actor,
+            "role": roles.get(event.actor, ""),
+            "place": station[:200],
+            "subject": event.subject,
+            "detail": event.detail[:MAX_DETAIL],
+            "request_id": request_id,
+            "source": "bench",
+            "bench_event_id": str(event.id),
+        }
+        for event in events
+    ]
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    inserted = session.execute(
+        dialect.insert(AuditEvent)
+        .values(rows)
+        .on_conflict_do_nothing(index_elements=["place", "bench_event_id"])
+        .returning(AuditEvent.id)
+    ).all()
+    return BenchEventsAck(stored=len(inserted), replayed=len(rows) - len(inserted))
+
+
 def _out(row: AuditEvent) -> AuditEventOut:
     return AuditEventOut(
         id=row.id,
@@ -123,6 +170,7 @@ def _out(row: AuditEvent) -> AuditEventOut:
         subject=row.subject,
         detail=row.detail,
         request_id=row.request_id,
+        source="bench" if row.source == "bench" else "server",
     )
 
 
@@ -196,6 +244,7 @@ def export_csv(
                     r.subject,
                     r.detail,
                     r.request_id,
+                    r.source,
                 )
                 for r in rows
             ),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Integer, String, Text
+from sqlalchemy import BigInteger, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from inspector_app.server.models import Base, UtcDateTime
@@ -22,6 +22,7 @@ class AuditEvent(Base):
     """Who did what, when, where (see inspector_app.server.audit for the kinds)."""
 
     __tablename__ = "audit_events"
+    __table_args__ = (Index("ux_audit_events_bench_event", "place", "bench_event_id", unique=True),)
 
     id: Mapped[int] = mapped_column(_ID, primary_key=True, autoincrement=True)
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False, index=True)
@@ -32,6 +33,13 @@ class AuditEvent(Base):
     subject: Mapped[str] = mapped_column(String(200), nullable=False)
     detail: Mapped[str] = mapped_column(Text, nullable=False)
     request_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    source: Mapped[str] = mapped_column(
+        String(16), nullable=False, default="server", server_default="server"
+    )
+    """"server", or "bench" for an event a bench recorded and uploaded (migration 0010)."""
+    bench_event_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    """The id the bench gave its event; unique per bench (`place`), so a repeated upload
+    stores nothing twice. None for the server's own events."""
 
 
 class SignInCounter(Base):

@@ -10,6 +10,7 @@ that it names every operation the app publishes, so a new endpoint cannot skip i
 from __future__ import annotations
 
 import itertools
+import uuid
 
 import pytest
 
@@ -29,6 +30,7 @@ ALLOWED: dict[tuple[str, str], set[str] | None] = {
     ("GET", "/api/v1/checklists"): ALL,
     ("GET", "/api/v1/inspectors"): {"station", "admin"},
     ("POST", "/api/v1/stations/heartbeat"): {"station"},
+    ("POST", "/api/v1/stations/events"): {"station"},
     ("PUT", "/api/v1/photos/{sha256}"): {"station", "inspector"},
     ("HEAD", "/api/v1/photos/{sha256}"): ALL,
     ("GET", "/api/v1/photos/{sha256}"): ALL,
@@ -94,11 +96,20 @@ def request_for(server, method: str, path: str, headers: dict[str, str]):
         "/api/v1/reports/daily-intake": {"date": DAY},
     }.get(path, {})
     if method == "POST":
-        beat = {"version": "0.1.0", "pending": 2, "needs_attention": 0}
-        return server.client.post(path, json=beat, headers=headers, params=params)
+        body = bench_events() if path == "/api/v1/stations/events" else HEARTBEAT
+        return server.client.post(path, json=body, headers=headers, params=params)
     if method == "PUT":
         return server.client.put(path, json={"text": "Hello"}, headers=headers)
     return server.client.request(method, path, headers=headers, params=params)
+
+
+HEARTBEAT = {"version": "0.1.0", "pending": 2, "needs_attention": 0}
+
+
+def bench_events() -> dict[str, object]:
+    """One sign-in event of a bench's audit log, with a fresh id."""
+    event = {"id": str(uuid.uuid4()), "at": f"{DAY}T10:00:00+01:00", "kind": "sign_in"}
+    return {"events": [{**event, "actor": "badge-0042", "subject": "badge-0042"}]}
 
 
 def submission_request(

@@ -1,4 +1,5 @@
-"""What a bench pulls besides returns (checklists, people who may sign in) and its heartbeat."""
+"""What a bench pulls besides returns (checklists, people who may sign in), its heartbeat
+and the upload of its audit log."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Response
 from sqlalchemy import func, select
 
+from inspector_app.server.audit import record_bench_events
 from inspector_app.server.deps import AppState, any_role, app_state, require
 from inspector_app.server.models import Checklist, Person, Station
 from inspector_app.server.openapi_docs import problems
 from inspector_app.server.problems import reject_nul
 from inspector_app.server.tokens import Principal
 from inspector_app.wire import (
+    BenchEventsAck,
+    BenchEventsIn,
     ChecklistOut,
     InspectorOut,
     StationHeartbeat,
@@ -108,3 +112,24 @@ def heartbeat(
             station.needs_attention = beat.needs_attention
             station.last_success_at = beat.last_success_at
     return Response(status_code=204)
+
+
+@router.post(
+    "/stations/events",
+    response_model=BenchEventsAck,
+    responses=problems(400, 401, 403, 413, 422),
+    summary="A station uploads events of its audit log (stored once each, at that station)",
+)
+def bench_events(
+    batch: BenchEventsIn,
+    principal: Annotated[Principal, Depends(require("station"))],
+    state: Annotated[AppState, Depends(app_state)],
+) -> BenchEventsAck:
+    """Only a station token may upload, and the events are placed at the token's station:
+    the body has no field that could name another (an unknown field is a 422). Sizes are
+    bounded by the wire model (events per batch, each text's length) and times must carry
+    a zone, so garbage is a 422 and never a half-stored batch."""
+    reject_nul(batch.model_dump(), "events")
+    assert principal.station is not None  # require("station") lets only a bench through
+    with state.db.write() as session:
+        return record_bench_events(session, principal.station, batch.events)
