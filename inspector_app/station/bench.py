@@ -224,6 +224,7 @@ class Station:
             clock=clock,
             pull=PullStores(self.returns, self.templates, self.inspectors, self.sync_state),
             messages=self.customer_messages,
+            events=self.events,
         )
         self._sync_worker: SyncWorker | None = None
         self.lead_client: LeadClient | None = None

@@ -6,18 +6,27 @@ settings changes, and parked inspections dismissed (or sent after all) are recor
 name) and what. The database refuses to change or delete a row (migration 0004). The failed
 sign-ins recorded here are also what the bench's PIN throttle counts
 (station.Station.sign_in), so the count survives a restart.
+
+The sync uploads the log to the server (sync/events.py). Each event carries a UUID made
+when it is recorded, and the server stores each once; since rows cannot be marked, what has
+been uploaded is one cursor, the highest row id the server acknowledged (`unsent`,
+`mark_sent_through`). Row ids grow in commit order (SQLite writes one transaction at a time
+and no row is ever deleted), so no event can appear behind the cursor. A crash between the
+server's answer and the cursor's write sends the batch again: the server counts it replayed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from inspector_app.storage.db import Database
-from inspector_app.storage.models import BenchEventRow
+from inspector_app.storage.models import BenchEventRow, SyncStateRow
+from inspector_app.storage.sync_state import put
 
 SIGN_IN = "sign_in"
 SIGN_IN_FAILED = "sign_in_failed"
@@ -30,6 +39,14 @@ DISMISSAL_WITHDRAWN = "dismissal_withdrawn"
 
 MAX_DETAIL = 4000
 
+_EARLIER_EVENTS = uuid.uuid5(uuid.NAMESPACE_URL, "return-inspector:bench-event")
+"""Namespace of the ids derived for events recorded before events had one (see _event)."""
+
+_SENT_THROUGH = "bench_events.sent_through"
+_ATTEMPTS = "bench_events.upload_attempts"
+_NEXT_ATTEMPT = "bench_events.next_upload_at"
+_LAST_ERROR = "bench_events.last_upload_error"
+
 
 @dataclass(frozen=True, slots=True)
 class BenchEvent:
@@ -40,6 +57,18 @@ class BenchEvent:
     place: str
     subject: str
     detail: str
+    event_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class UploadState:
+    """Where the upload of the log stands: events after `sent_through` are still to send,
+    not before `next_attempt_at` after `attempts` failures in a row (`last_error`)."""
+
+    sent_through: int
+    attempts: int
+    next_attempt_at: dt.datetime | None
+    last_error: str
 
 
 class BenchEventsRepo:
@@ -66,6 +95,7 @@ class BenchEventsRepo:
                     place=place[:200],
                     subject=subject[:200],
                     detail=detail[:MAX_DETAIL],
+                    event_id=str(uuid.uuid4()),
                 )
             )
 
@@ -98,6 +128,76 @@ class BenchEventsRepo:
         with self._db.read() as session:
             rows = list(session.scalars(query.order_by(BenchEventRow.id)))
         for row in rows:
-            yield BenchEvent(
-                row.id, row.at, row.kind, row.actor, row.place, row.subject, row.detail
+            yield _event(row)
+
+    # -- the upload to the server (sync/events.py) -------------------------------------------
+
+    def upload_state(self) -> UploadState:
+        with self._db.read() as session:
+            values = {
+                row.key: row.value
+                for row in session.scalars(
+                    select(SyncStateRow).where(
+                        SyncStateRow.key.in_((_SENT_THROUGH, _ATTEMPTS, _NEXT_ATTEMPT, _LAST_ERROR))
+                    )
+                )
+            }
+        due = values.get(_NEXT_ATTEMPT, "")
+        return UploadState(
+            sent_through=int(values.get(_SENT_THROUGH, "0")),
+            attempts=int(values.get(_ATTEMPTS, "0")),
+            next_attempt_at=dt.datetime.fromisoformat(due) if due else None,
+            last_error=values.get(_LAST_ERROR, ""),
+        )
+
+    def unsent(self, limit: int) -> list[BenchEvent]:
+        """The oldest `limit` events the server has not acknowledged, oldest first."""
+        with self._db.read() as session:
+            sent_through = session.get(SyncStateRow, _SENT_THROUGH)
+            after = int(sent_through.value) if sent_through is not None else 0
+            rows = session.scalars(
+                select(BenchEventRow)
+                .where(BenchEventRow.id > after)
+                .order_by(BenchEventRow.id)
+                .limit(limit)
             )
+            return [_event(row) for row in rows]
+
+    def unsent_count(self) -> int:
+        with self._db.read() as session:
+            sent_through = session.get(SyncStateRow, _SENT_THROUGH)
+            after = int(sent_through.value) if sent_through is not None else 0
+            return (
+                session.scalar(
+                    select(func.count()).select_from(BenchEventRow).where(BenchEventRow.id > after)
+                )
+                or 0
+            )
+
+    def mark_sent_through(self, last_id: int) -> None:
+        """The server acknowledged every event up to row `last_id`: move the cursor there
+        (never back) and forget the failures, in one durable commit."""
+        with self._db.write() as session:
+            current = session.get(SyncStateRow, _SENT_THROUGH)
+            if current is None or int(current.value) < last_id:
+                put(session, _SENT_THROUGH, str(last_id))
+            put(session, _ATTEMPTS, "0")
+            put(session, _NEXT_ATTEMPT, "")
+            put(session, _LAST_ERROR, "")
+
+    def schedule_upload_retry(self, next_at: dt.datetime, error: str) -> None:
+        """An upload failed: try again at `next_at` (the events stay where they are)."""
+        with self._db.write() as session:
+            attempts = session.get(SyncStateRow, _ATTEMPTS)
+            put(session, _ATTEMPTS, str(int(attempts.value) + 1 if attempts else 1))
+            put(session, _NEXT_ATTEMPT, next_at.isoformat())
+            put(session, _LAST_ERROR, error[:MAX_DETAIL])
+
+
+def _event(row: BenchEventRow) -> BenchEvent:
+    """The event of a row; one recorded before ids were made at recording gets one derived
+    from its row number and time, the same at every reading (the rows never change)."""
+    event_id = row.event_id or str(uuid.uuid5(_EARLIER_EVENTS, f"{row.id} {row.at.isoformat()}"))
+    return BenchEvent(
+        row.id, row.at, row.kind, row.actor, row.place, row.subject, row.detail, event_id
+    )

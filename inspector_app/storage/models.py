@@ -212,3 +212,7 @@ class BenchEventRow(Base):
     place: Mapped[str] = mapped_column(String(200))
     subject: Mapped[str] = mapped_column(String(200))
     detail: Mapped[str] = mapped_column(Text)
+    event_id: Mapped[str] = mapped_column(String(36), server_default="")
+    """A UUID made when the event is recorded: the server stores each id of a bench once,
+    so the sync may repeat an upload whose answer it lost (migration 0007; "" for events
+    recorded before it, whose id bench_events derives from the row)."""

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
 
 from inspector_app.storage.db import Database
 from inspector_app.storage.models import SyncStateRow
+
+
+def put(session: Session, key: str, value: str) -> None:
+    """Set `key` inside the caller's transaction (so it commits with what it records)."""
+    statement = insert(SyncStateRow).values(key=key, value=value)
+    session.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
 
 class SyncStateRepo:
@@ -18,8 +25,5 @@ class SyncStateRepo:
             return row.value if row is not None else default
 
     def set(self, key: str, value: str) -> None:
-        stmt = insert(SyncStateRow).values(key=key, value=value)
         with self._db.write() as session:
-            session.execute(
-                stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value})
-            )
+            put(session, key, value)

@@ -236,6 +236,19 @@ class ServerClient:
             raise BadAnswerError("The server acknowledged another message than the one sent.")
         return ack
 
+    def post_bench_events(self, batch: wire.BenchEventsIn) -> wire.BenchEventsAck:
+        """POST /stations/events: events of the bench's audit log (a repeat is harmless)."""
+        ack = self._call(
+            "POST",
+            "/stations/events",
+            wire.BenchEventsAck,
+            body=batch.model_dump_json().encode(),
+            content_type="application/json",
+        )
+        if ack.stored + ack.replayed != len(batch.events):
+            raise BadAnswerError("The server acknowledged another number of events than sent.")
+        return ack
+
     def returns_page(self, cursor: str, limit: int) -> wire.ReturnsPage:
         """GET /returns?changed_since=...: one page of the delta feed."""
         params = {"limit": str(limit)}

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from inspector_app import __version__, wire
 from inspector_app.settings import Settings
+from inspector_app.storage.bench_events import BenchEventsRepo
 from inspector_app.storage.customer_messages import CustomerMessagesRepo
 from inspector_app.storage.outbox import OutboxRepo
 from inspector_app.storage.photos import PhotoStore
@@ -31,10 +32,12 @@ from inspector_app.sync.client import (
     ServerRefusedError,
     SyncError,
 )
-from inspector_app.sync.messages import MessagePusher, MessagesEnd
+from inspector_app.sync.events import EventPusher
+from inspector_app.sync.messages import MessagePusher
 from inspector_app.sync.policy import Action, decide
 from inspector_app.sync.pull import Puller, PullStores, to_cached
 from inspector_app.sync.push import PushEnd, Pusher
+from inspector_app.sync.queues import QueueEnd
 from inspector_app.sync.state import Connectivity, SyncReport, SyncState, SyncStatus
 
 log = logging.getLogger("inspector_app.sync")
@@ -87,12 +90,14 @@ class SyncEngine:
         photos: PhotoStore,
         pull: PullStores,
         messages: CustomerMessagesRepo | None = None,
+        events: BenchEventsRepo | None = None,
         clock: Callable[[], dt.datetime] = utcnow,
         rng: random.Random | None = None,
     ) -> None:
         self._settings = settings
         self._outbox = outbox
         self._messages = messages
+        self._events = events
         self._photos = photos
         self._pull = pull
         self._clock = clock
@@ -301,7 +306,7 @@ class SyncEngine:
             return Connectivity.OFFLINE
         if end is PushEnd.STOPPED:
             return before
-        stopped_at = self._push_messages(client, report, should_stop, before)
+        stopped_at = self._push_queues(client, report, should_stop, before)
         if stopped_at is not None:
             return stopped_at
         puller = Puller(client, self._pull, clock=self._clock, should_stop=should_stop)
@@ -313,27 +318,42 @@ class SyncEngine:
         self._succeeded()
         return Connectivity.ONLINE
 
-    def _push_messages(
+    def _push_queues(
         self,
         client: ServerClient,
         report: SyncReport,
         should_stop: Callable[[], bool],
         before: Connectivity,
     ) -> Connectivity | None:
-        """Send the customer messages that are due; a state ends the round, None goes on."""
-        if self._messages is None:
-            return None
-        end = MessagePusher(
-            client, self._messages, clock=self._clock, should_stop=should_stop, rng=self._rng
-        ).push(report)
-        if end is MessagesEnd.TOKEN_REJECTED:
-            self._token_rejected = True
-            return Connectivity.TOKEN_REJECTED
-        if end is MessagesEnd.SERVER_UNWELL:
-            self._backoff.failed(self._clock())
-            return Connectivity.OFFLINE
-        if end is MessagesEnd.STOPPED:
-            return before
+        """Send the customer messages, then the bench's audit events, that are due; a state
+        ends the round, None goes on."""
+        pushes: list[Callable[[SyncReport], QueueEnd]] = []
+        if self._messages is not None:
+            pushes.append(
+                MessagePusher(
+                    client,
+                    self._messages,
+                    clock=self._clock,
+                    should_stop=should_stop,
+                    rng=self._rng,
+                ).push
+            )
+        if self._events is not None:
+            pushes.append(
+                EventPusher(
+                    client, self._events, clock=self._clock, should_stop=should_stop, rng=self._rng
+                ).push
+            )
+        for push in pushes:
+            end = push(report)
+            if end is QueueEnd.TOKEN_REJECTED:
+                self._token_rejected = True
+                return Connectivity.TOKEN_REJECTED
+            if end is QueueEnd.SERVER_UNWELL:
+                self._backoff.failed(self._clock())
+                return Connectivity.OFFLINE
+            if end is QueueEnd.STOPPED:
+                return before
         return None
 
     def _current_client(self, report: SyncReport) -> ServerClient | None:

@@ -13,63 +13,36 @@ upgraded: the messages wait, nothing is lost.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import logging
-import random
-from collections.abc import Callable
 
 from inspector_app.storage.customer_messages import CustomerMessagesRepo, StoredMessage
-from inspector_app.sync.client import ServerClient, ServerRefusedError, SyncError
-from inspector_app.sync.policy import Action, backoff_delay, decide
+from inspector_app.sync.client import SyncError
+from inspector_app.sync.policy import Action
+from inspector_app.sync.queues import Failure, QueueEnd, QueuePusher
 from inspector_app.sync.state import SyncReport
 
 log = logging.getLogger("inspector_app.sync.messages")
 
 BATCH = 50
-_NOT_SUPPORTED = (404, 405)
 
 
-class MessagesEnd(enum.Enum):
-    DRAINED = enum.auto()
-    SERVER_UNWELL = enum.auto()
-    TOKEN_REJECTED = enum.auto()
-    NOT_SUPPORTED = enum.auto()
-    """The server has no message route (an older version): try again after an upgrade."""
-    STOPPED = enum.auto()
-
-
-class MessagePusher:
+class MessagePusher(QueuePusher[CustomerMessagesRepo]):
     """Sends due message records through one client; one instance per round."""
 
-    def __init__(
-        self,
-        client: ServerClient,
-        repo: CustomerMessagesRepo,
-        *,
-        clock: Callable[[], dt.datetime],
-        should_stop: Callable[[], bool] = lambda: False,
-        rng: random.Random | None = None,
-    ) -> None:
-        self._client = client
-        self._repo = repo
-        self._clock = clock
-        self._should_stop = should_stop
-        self._rng = rng
-
-    def push(self, report: SyncReport) -> MessagesEnd:
+    def push(self, report: SyncReport) -> QueueEnd:
         """Send what is due until drained or something says stop."""
         while True:
             due = self._repo.due(self._clock(), BATCH)
             if not due:
-                return MessagesEnd.DRAINED
+                return QueueEnd.DRAINED
             for message in due:
                 if self._should_stop():
-                    return MessagesEnd.STOPPED
+                    return QueueEnd.STOPPED
                 end = self._send(message, report)
                 if end is not None:
                     return end
 
-    def _send(self, message: StoredMessage, report: SyncReport) -> MessagesEnd | None:
+    def _send(self, message: StoredMessage, report: SyncReport) -> QueueEnd | None:
         try:
             self._client.put_customer_message(message.id, message.record)
         except SyncError as exc:
@@ -80,23 +53,18 @@ class MessagePusher:
 
     def _failed(
         self, message: StoredMessage, exc: SyncError, report: SyncReport
-    ) -> MessagesEnd | None:
-        refused = exc if isinstance(exc, ServerRefusedError) else None
-        if refused is not None and refused.status in _NOT_SUPPORTED:  # the route never says 404
+    ) -> QueueEnd | None:
+        failure = Failure.of(exc)
+        if failure.route_missing:
             log.info("the server does not take customer messages yet; they wait on this bench")
-            return MessagesEnd.NOT_SUPPORTED
-        decision = decide(
-            refused.status if refused else None, from_our_server=bool(refused and refused.from_api)
-        )
+            return QueueEnd.NOT_SUPPORTED
         report.add_error(str(exc))
-        if decision.action is Action.PAUSE:
-            return MessagesEnd.TOKEN_REJECTED
-        if decision.action is Action.PARK:
+        if failure.decision.action is Action.PAUSE:
+            return QueueEnd.TOKEN_REJECTED
+        if failure.decision.action is Action.PARK:
             self._repo.park(message.id, str(exc))
             log.warning("customer message %s refused by the server: %s", message.id, exc)
             return None
-        delay = backoff_delay(
-            message.attempts + 1, refused.retry_after if refused else None, self._rng
-        )
+        delay = failure.delay(message.attempts + 1, self._rng)
         self._repo.schedule_retry(message.id, self._clock() + dt.timedelta(seconds=delay), str(exc))
-        return MessagesEnd.SERVER_UNWELL if decision.server_wide else None
+        return QueueEnd.SERVER_UNWELL if failure.decision.server_wide else None

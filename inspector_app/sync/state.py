@@ -107,6 +107,8 @@ class SyncReport:
     parked: int = 0
     messages_sent: int = 0
     """Customer message records the server took (stored or already there)."""
+    events_sent: int = 0
+    """Events of the bench's audit log the server took (stored or already there)."""
     returns_pulled: int = 0
     checklists_pulled: int = 0
     inspectors_pulled: int = 0
@@ -132,6 +134,8 @@ class SyncReport:
         parts.append(f"{self.photos_uploaded} photos uploaded")
         if self.messages_sent:
             parts.append(f"{self.messages_sent} customer messages")
+        if self.events_sent:
+            parts.append(f"{self.events_sent} audit events")
         if self.returns_pulled or self.checklists_pulled or self.inspectors_pulled:
             parts.append(
                 f"pulled {self.returns_pulled} returns, {self.checklists_pulled} "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+from inspector_app.storage.bench_events import BenchEventsRepo
 from inspector_app.storage.db import DB_FILENAME, Database, create_sqlite_engine
 from inspector_app.storage.errors import StorageError
 from inspector_app.storage.migrate import alembic_config, current_revision, head_revision, upgrade
@@ -120,3 +122,31 @@ def test_the_head_read_from_file_names_is_alembics():
     assert head_revision() == script.get_current_head()
     for revision in script.walk_revisions():
         assert Path(revision.path).name.startswith(f"{revision.revision}_"), revision.path
+
+
+def test_events_recorded_before_ids_get_stable_distinct_ones(data_dir: Path) -> None:
+    """A bench upgraded with events already in its log uploads them too: each gets an id
+    derived from its row, the same at every reading, so the server stores it once."""
+    engine = create_sqlite_engine(data_dir / DB_FILENAME)
+    with engine.connect() as conn:
+        upgrade(conn, "0006")
+        for i in (1, 2):
+            conn.execute(
+                text(
+                    "INSERT INTO bench_events (at, kind, actor, place, subject, detail) "
+                    f"VALUES ('{NOW}', 'sign_in', 'b{i}', 'bench-1', 'b{i}', '')"
+                )
+            )
+        conn.commit()
+    engine.dispose()
+
+    db = Database.open(data_dir)
+    try:
+        events = BenchEventsRepo(db)
+        events.record("sign_out", at=dt.datetime.now(dt.UTC), actor="b1", place="bench-1")
+        first = [e.event_id for e in events.unsent(10)]
+        assert len(first) == len(set(first)) == 3
+        assert all(uuid.UUID(event_id) for event_id in first)
+        assert [e.event_id for e in events.unsent(10)] == first
+    finally:
+        db.close()

@@ -19,6 +19,7 @@ from inspector_app.domain.verdict import VerdictChoice
 from inspector_app.server.db import Database as ServerDatabase
 from inspector_app.server.models import CustomerMessageRow, Inspection, Photo
 from inspector_app.server.models import Station as StationRow
+from inspector_app.server.trust_models import AuditEvent
 from inspector_app.settings import Settings
 from inspector_app.station import Station
 from inspector_app.sync import SyncStatus
@@ -142,6 +143,16 @@ class ServerView:
                     CustomerMessageRow.return_id,
                     CustomerMessageRow.raw,
                 ).order_by(CustomerMessageRow.fired_at)
+            )
+            return [tuple(row) for row in rows.all()]
+
+    def bench_events(self, station: str) -> list[tuple[str, str, str]]:
+        """(bench event id, kind, actor) of every event `station` uploaded, in stored order."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(AuditEvent.bench_event_id, AuditEvent.kind, AuditEvent.actor)
+                .where(AuditEvent.source == "bench", AuditEvent.place == station)
+                .order_by(AuditEvent.id)
             )
             return [tuple(row) for row in rows.all()]
 
