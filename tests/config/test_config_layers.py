@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -204,8 +205,11 @@ def renamed(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def warnings(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+def warnings(
+    caplog: pytest.LogCaptureFixture, expect_log: Callable[[str, str], None]
+) -> pytest.LogCaptureFixture:
     """The loader's warnings, which are what tells IT to update an old key."""
+    expect_log("inspector_app.config", r"setting '[a-z._]+' is (now|no longer)|locked by")
     caplog.set_level(logging.WARNING, "inspector_app.config")
     return caplog
 

@@ -21,6 +21,7 @@ REASON = "The other bench's verdict stands"
 
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_BOX)
+@pytest.mark.expect_log("inspector_app.gui.failures", r"^dismiss failed: Say in a few words why")
 def test_a_parked_inspection_is_dismissed_with_a_reason_by_keyboard(
     online_bench: Any, live_server: Any, demo: Any, qtbot: Any
 ) -> None:

@@ -24,6 +24,7 @@ def test_dialog_names_report_and_log(qtbot) -> None:
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's own remark
+@pytest.mark.expect_log("inspector_app.crash", "^unhandled exception in sync-worker$")
 def test_worker_thread_crash_opens_the_dialog_on_the_gui_thread(qtbot, tmp_path: Path) -> None:
     shown: list[tuple[str, bool]] = []
 

@@ -17,6 +17,9 @@ from .conftest import bench_settings
 GENERIC = "Something went wrong; the log has the details."
 
 
+@pytest.mark.expect_log(
+    "inspector_app.gui.failures", "^lookup failed: No return R1 on this bench.$"
+)
 def test_a_user_error_is_shown_in_its_own_words(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, "inspector_app.gui.failures"):
         assert shown(StationError("No return R1 on this bench."), "lookup") == (
@@ -25,6 +28,7 @@ def test_a_user_error_is_shown_in_its_own_words(caplog: pytest.LogCaptureFixture
     assert caplog.records[-1].exc_info is None
 
 
+@pytest.mark.expect_log("inspector_app.gui.failures", "^lookup failed$")
 def test_anything_else_is_one_sentence_and_its_traceback_is_logged(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -40,6 +44,9 @@ def test_anything_else_is_one_sentence_and_its_traceback_is_logged(
     assert "lookup failed" in record.getMessage()
 
 
+@pytest.mark.expect_log(
+    "inspector_app.gui.failures", "^badge sign-in failed($|: This bench is closed)"
+)
 def test_the_window_shows_a_bug_as_the_plain_sentence(
     open_bench: Any, demo: Any, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:

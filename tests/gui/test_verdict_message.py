@@ -7,6 +7,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -38,6 +39,10 @@ def _type_note(verdict: Any, text: str) -> None:
     QTest.keyClicks(note, text)
 
 
+@pytest.mark.expect_log(
+    "inspector_app.gui.failures",
+    r"^rendering the customer message failed: .* names something internal",
+)
 def test_the_message_shows_its_photos_and_the_inspectors_sentence_is_kept(
     online_bench: Any, demo: Any, qtbot: Any
 ) -> None:

@@ -117,6 +117,9 @@ def test_test_print_reaches_the_network_printer(bridge, tcp_printer, tmp_path: P
     assert page.test_button.isEnabled()
 
 
+@pytest.mark.expect_log(
+    "inspector_app.gui.failures", r"^test print failed: .* refused the connection"
+)
 def test_test_print_to_a_printer_that_is_off_says_so(
     bridge, closed_port: int, tmp_path: Path, qtbot
 ) -> None:

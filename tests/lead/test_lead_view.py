@@ -36,6 +36,8 @@ pytestmark = [
     # The offscreen platform says this whenever a second top-level window or a chart view
     # appears; it is about the test platform, not the app.
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
+    # The bench runs without a camera (bench_settings): its stream says so while it retries.
+    pytest.mark.expect_log("inspector_app.scanning", "^camera: Camera file no-camera-here"),
 ]
 
 

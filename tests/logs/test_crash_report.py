@@ -8,11 +8,14 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 from inspector_app import crash
 
 TOKEN = "st-0c1d2e3f4a5b6c7d"
 
 
+@pytest.mark.expect_log("inspector_app.crash", "^unhandled exception in outbox-worker$")
 def test_worker_thread_exception_writes_report_and_notifies(tmp_path: Path) -> None:
     log_path = tmp_path / "app.log"
     log_path.write_text("earlier line\n", encoding="utf-8")
@@ -41,6 +44,8 @@ def test_worker_thread_exception_writes_report_and_notifies(tmp_path: Path) -> N
     assert threading.excepthook is not handler._on_thread
 
 
+@pytest.mark.expect_log("inspector_app.crash", "^unhandled exception in MainThread$")
+@pytest.mark.expect_log("inspector_app.crash", "^crash notification failed; report is ")
 def test_failing_notifier_still_leaves_a_report(tmp_path: Path, capsys) -> None:
     def broken(report: Path, log_path: Path | None) -> None:
         raise OSError("no display")

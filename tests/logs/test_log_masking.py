@@ -32,6 +32,7 @@ def read(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+@pytest.mark.expect_log("inspector_app.sync.client", "")  # each secret-bearing message
 @pytest.mark.parametrize(
     "message",
     [
@@ -53,6 +54,7 @@ def test_secret_patterns_are_masked(log_file: Path, message: str) -> None:
     assert "inspector_app.sync.client" in text
 
 
+@pytest.mark.expect_log("inspector_app.scanning", "^request failed$")
 def test_arguments_and_tracebacks_are_masked(log_file: Path) -> None:
     logs.hide("registered-secret-value")
     log = logging.getLogger("inspector_app.scanning")
@@ -96,6 +98,8 @@ def test_setup_rotates_and_does_not_stack_handlers(tmp_path: Path, log_file: Pat
     assert logs.current_log_file() == tmp_path / "again" / logs.LOG_FILE_NAME
 
 
+@pytest.mark.expect_log("inspector_app.logs", r"cannot write logs in .*; console only")
+@pytest.mark.expect_log("inspector_app.sync", "^still visible$")
 def test_unwritable_log_directory_falls_back_to_the_console(
     tmp_path: Path, log_file: Path, capsys
 ) -> None:

@@ -53,6 +53,9 @@ def test_care_folders_are_paged_by_last_id_and_filtered_by_modification(client, 
 
 
 @pytest.mark.parametrize("limited", [True, False])
+@pytest.mark.expect_log(
+    "inspector_app.marketplace.backmarket", r"rate limit answered 429 .*; retrying in"
+)
 def test_the_limiter_keeps_a_burst_under_the_global_limit(tmp_path, limited):
     """25 requests as fast as they go against a fake allowing 10 in 3 s: with the limiter
     holding the same budget, never a 429; without it the fake blocks us (so this can fail).
@@ -80,6 +83,9 @@ def test_the_limiter_keeps_a_burst_under_the_global_limit(tmp_path, limited):
         assert server.served_429 > 0
 
 
+@pytest.mark.expect_log(
+    "inspector_app.marketplace.backmarket", r"rate limit answered 429 .*; retrying in"
+)
 def test_429_waits_out_the_block_then_succeeds(client, fake, caplog):
     fake.add_return(1001)
     fake.inject(r"^/ws/sav/1001$", "429")
@@ -91,6 +97,10 @@ def test_429_waits_out_the_block_then_succeeds(client, fake, caplog):
     assert "429" in caplog.text
 
 
+@pytest.mark.expect_log(
+    "inspector_app.marketplace.backmarket",
+    r"rate limit answered 429 .*; (retrying in|gave up after)",
+)
 def test_persistent_429_becomes_the_rate_limited_state(tmp_path, fake):
     fake.add_return(1001)
     fake.inject(r"^/ws/sav/1001$", "429", times=50)
@@ -123,6 +133,9 @@ def test_wrong_token_is_unauthorized(tmp_path, fake):
     assert len(fake.requests) == 1
 
 
+@pytest.mark.expect_log(
+    "inspector_app.marketplace.backmarket", r": 50[03] .*; (retrying in|gave up after)"
+)
 def test_5xx_is_retried_then_given_up_as_unavailable(client, fake):
     fake.add_return(1001)
     fake.inject(r"^/ws/sav/1001$", "503", times=2)
@@ -132,6 +145,7 @@ def test_5xx_is_retried_then_given_up_as_unavailable(client, fake):
         client.care_folder(1001)
 
 
+@pytest.mark.expect_log("inspector_app.marketplace.backmarket", r"asked us to slow down \(E008")
 def test_e008_is_a_request_to_slow_down(client, fake):
     fake.add_return(1001)
     fake.inject(r"^/ws/sav/1001$", "e008")
@@ -139,6 +153,11 @@ def test_e008_is_a_request_to_slow_down(client, fake):
     assert len(fake.requests) == 2
 
 
+@pytest.mark.expect_log(
+    "inspector_app.marketplace.backmarket",
+    r": (no answer for more than \d+ s|the connection was lost before a complete answer); "
+    r"(retrying in|gave up after)",
+)
 def test_a_slow_answer_times_out_and_is_retried(tmp_path, fake):
     fake.add_return(1001)
     fake.inject(r"^/ws/sav/1001$", "slow:8")
@@ -165,6 +184,9 @@ def test_missing_folder_is_not_found_for_that_item_only(client, fake):
     assert caught.value.item_level
 
 
+@pytest.mark.expect_log(
+    "inspector_app.marketplace.backmarket", r": 503 Service Unavailable; retrying in"
+)
 def test_the_token_never_reaches_a_log_line(client, fake, caplog):
     caplog.set_level(logging.DEBUG)
     fake.add_return(1001)

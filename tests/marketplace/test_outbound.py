@@ -365,6 +365,10 @@ def test_the_daily_refund_budget_holds_refunds_back_until_it_frees(server, tmp_p
 
 
 @pytest.mark.parametrize("kind", ["403_html", "403_bot"])
+@pytest.mark.expect_log(
+    "inspector_app.server.marketplace",
+    r"^Back Market send pass stopped \(challenged\): .*Cloudflare refused",
+)
 def test_a_cloudflare_challenge_holds_the_action_and_stops_the_pass(world: World, fake, kind):
     world.add(1001, 1002)
     world.sending(True)

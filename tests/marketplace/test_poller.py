@@ -107,6 +107,11 @@ def test_a_repoll_never_duplicates_and_carries_state_changes(db, tmp_path, fake)
     assert {item.id for item in after.items} <= {"BM-1007", "BM-1008"}
 
 
+@pytest.mark.expect_log("inspector_app.server.marketplace", r"^Care folder 100[23] skipped: ")
+@pytest.mark.expect_log(
+    "inspector_app.server.marketplace",
+    r"^order 501004 unavailable .*; mapped from the folder alone$",
+)
 def test_bad_answers_are_skipped_by_folder_and_retried(db, tmp_path, fake, caplog):
     for folder_id in (1001, 1002, 1003, 1004):
         fake.add_return(folder_id)
@@ -137,6 +142,10 @@ def test_bad_answers_are_skipped_by_folder_and_retried(db, tmp_path, fake, caplo
         )
 
 
+@pytest.mark.expect_log(
+    "inspector_app.server.marketplace",
+    r"^Back Market poll stopped \(challenged\): .*Cloudflare refused",
+)
 def test_a_challenge_stops_the_poll_and_keeps_the_cursor(db, tmp_path, fake):
     fake.add_return(1001)
     fake.inject(r"^/ws/sav$", "403_bot")

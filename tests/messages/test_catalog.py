@@ -52,6 +52,9 @@ def test_withdrawn_template_falls_back_to_the_shipped_one(tmp_path: Path) -> Non
     )
 
 
+@pytest.mark.expect_log(
+    "inspector_app.messages", r"^skipped a published message template: .*replace\.jinja"
+)
 def test_corrupt_stored_template_is_skipped_with_a_reason(
     tmp_path: Path, returns: list[Return]
 ) -> None:

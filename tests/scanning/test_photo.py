@@ -84,6 +84,9 @@ def test_take_photo_from_a_second_camera(tmp_path):
     assert jpeg_size(data) == (1600, 1200)
 
 
+@pytest.mark.expect_log(
+    "inspector_app.scanning", r"^camera: Camera file .*gone\.avi does not exist\.$"
+)
 def test_take_photo_without_a_camera_says_so(tmp_path):
     with pytest.raises(PhotoError, match="no camera is running"):
         take_photo()

@@ -23,6 +23,7 @@ def no_scan_threads() -> bool:
     return not [t for t in threading.enumerate() if t.name.startswith("scan-")]
 
 
+@pytest.mark.expect_log("inspector_app.scanning", r"^camera: The video .*bench\.avi has ended\.$")
 def test_label_is_scanned_once_then_the_next_parcel(label_video, events):
     video = label_video("1Z999AA10123456784:RMA-2024-0001", "JD014600006281230594")
     stream = ScanStream(
@@ -81,6 +82,10 @@ def test_preview_exposes_the_frame_and_code_corners(label_video, events):
             assert 0 <= x < 960 and 0 <= y < 540
 
 
+@pytest.mark.expect_log("inspector_app.scanning", r"^camera: The video .*live\.avi has ended\.$")
+@pytest.mark.expect_log(
+    "inspector_app.scanning", r"^camera: Camera file .*live\.avi does not exist\.$"
+)
 def test_a_file_that_ends_reports_it_and_recovers_when_the_file_returns(
     label_video, events, tmp_path
 ):
@@ -106,6 +111,7 @@ def test_a_file_that_ends_reports_it_and_recovers_when_the_file_returns(
     assert no_scan_threads()
 
 
+@pytest.mark.expect_log("inspector_app.scanning", r"^camera: Camera 97 is not available\.")
 def test_a_device_that_does_not_exist_gives_a_clear_error_and_keeps_retrying(events):
     stream = ScanStream(CameraSource("97"), reconnect_s=FAST_RECONNECT, on_status=events.on_status)
     with stream:
@@ -131,6 +137,12 @@ def next_scan_after(events, moment: float):
             return event
 
 
+@pytest.mark.expect_log(
+    "inspector_app.scanning", r"^camera: Cannot connect to http://127\.0\.0\.1:\d+/video\.mjpg"
+)
+@pytest.mark.expect_log(
+    "inspector_app.scanning", r"^camera: The stream from .* was interrupted; reconnecting\.$"
+)
 def test_an_ip_camera_that_refuses_then_comes_and_goes_is_reconnected(
     mjpeg_camera, label_frame, events
 ):
@@ -159,6 +171,7 @@ def test_an_ip_camera_that_refuses_then_comes_and_goes_is_reconnected(
     assert no_scan_threads()
 
 
+@pytest.mark.expect_log("inspector_app.scanning", r"^scan stream listener .*broken.* failed$")
 def test_listener_errors_do_not_stop_the_stream(label_video, events):
     def broken(_event) -> None:
         raise RuntimeError("listener bug")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from gui.conftest import open_bench  # noqa: F401 (the GUI's station window fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -18,6 +19,9 @@ from inspector_app.settings import Settings
 SAVED = {"server.url": "https://returns.example.com", "server.token": "st-saved-secret"}
 
 
+@pytest.mark.expect_log(
+    "inspector_app.config", r"user\.toml: ignoring .*, locked by the machine file$"
+)
 def test_the_machine_file_locks_keys_the_user_file_cannot_change(tmp_path: Path) -> None:
     machine, user = tmp_path / "machine.toml", tmp_path / "user.toml"
     machine.write_text(

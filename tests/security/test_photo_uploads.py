@@ -92,6 +92,9 @@ def test_the_hourly_budget_is_counted_in_the_database_for_every_worker(db_url, t
     assert statuses == [201, 201, 201, 429, 429]
 
 
+@pytest.mark.expect_log(
+    "inspector_app.server.uploads", "^photo upload refused: disk short of space$"
+)
 def test_uploads_are_refused_below_the_free_space_floor(db_url, tmp_path, caplog):
     srv = build_server(db_url, tmp_path / "photos", min_free_bytes=2**62)
     with srv.client:

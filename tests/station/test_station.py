@@ -253,6 +253,9 @@ def test_full_database_disk_is_a_clear_error_and_loses_nothing(
     assert station.import_returns(big).imported == 3000
 
 
+@pytest.mark.expect_log(
+    "inspector_app.station", r"default checklist not installed: .*broken\.yaml:1"
+)
 def test_broken_default_template_is_skipped_not_fatal(
     data_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -181,6 +181,10 @@ class FaultProxy:
                 await self._serve(request, writer)
         except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
             pass
+        except asyncio.CancelledError:
+            # stop() cancels the requests in flight; ending quietly keeps Python 3.11's
+            # asyncio from logging each one as an "Exception in callback" error
+            pass
         finally:
             writer.close()
 

@@ -10,6 +10,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from inspector_app import cli
 from sync.helpers import make_returns, open_station, queue_inspections
 
@@ -59,6 +61,7 @@ def test_sync_once_and_queue_listing(live_server, server_view, tmp_path, checkli
     assert "0 waiting for the server, 0 need attention" in out
 
 
+@pytest.mark.expect_log("inspector_app.sync.push", r"needs attention: The server refused \(409 ")
 def test_parked_entry_is_explained_exported_and_retried(
     live_server, tmp_path, checklists_dir, capsys
 ):
@@ -132,6 +135,7 @@ def test_foreground_sync_runs_until_sigterm(live_server, server_view, tmp_path, 
     assert set(server_view.inspections()) == set(uuids)
 
 
+@pytest.mark.expect_log("inspector_app.sync.push", r"needs attention: The server refused \(409 ")
 def test_a_409_is_dismissed_with_a_reason_kept_and_audited(
     live_server, tmp_path, checklists_dir, capsys
 ):

@@ -133,6 +133,7 @@ def test_server_killed_and_restarted_mid_drain_of_200(tmp_path, checklists_dir):
         server.close()
 
 
+@pytest.mark.expect_log("inspector_app.sync.push", r"needs attention: The server refused \(409 ")
 def test_refused_inspection_is_parked_with_a_message_and_the_queue_goes_on(
     live_server, server_view, tmp_path, checklists_dir
 ):
@@ -174,6 +175,7 @@ def test_refused_inspection_is_parked_with_a_message_and_the_queue_goes_on(
         bench.close()
 
 
+@pytest.mark.expect_log("inspector_app.sync", "^sync paused: the server refused the station token$")
 def test_rejected_token_pauses_sync_until_it_changes(
     live_server, server_view, tmp_path, checklists_dir
 ):
@@ -326,6 +328,8 @@ def test_a_correction_reaches_the_server_after_its_original(
         station.close()
 
 
+@pytest.mark.expect_log("inspector_app.sync.push", r"needs attention: The server refused \(409 ")
+@pytest.mark.expect_log("inspector_app.sync.push", r"needs attention: waits for [0-9a-f-]+$")
 def test_a_correction_of_a_parked_inspection_waits_for_it(live_server, tmp_path, checklists_dir):
     returns = make_returns(1)
     other = open_station(
