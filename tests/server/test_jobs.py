@@ -137,6 +137,7 @@ def test_fence_refuses_the_work_of_a_holder_whose_lease_was_taken_over(db):
         assert take_lease(session, "fenced", "old-holder", 60_000) is None
 
 
+@pytest.mark.expect_log("inspector_app.server.jobs", "^job failed$")
 def test_a_failing_job_is_recorded_and_tried_again_at_its_next_time(db, caplog):
     attempts = threading.Semaphore(0)
 

@@ -7,6 +7,7 @@ import signal
 import threading
 import time
 
+import pytest
 import requests
 from live_server import LiveServer
 from security.uploads import begin_upload
@@ -41,6 +42,7 @@ def test_low_disk_is_reported_but_the_server_stays_ready(db_url, tmp_path):
     assert answer.json()["disk"] == "low"
 
 
+@pytest.mark.expect_log("inspector_app.server.health", "^not ready: database$")
 def test_not_ready_without_the_database(tmp_path):
     dead = "postgresql+psycopg://nobody:nothing@127.0.0.1:9/none"  # nothing listens on :9
     config = ServerConfig(db_url=dead, photo_dir=tmp_path / "photos", run_jobs=False)

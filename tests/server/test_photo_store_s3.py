@@ -111,6 +111,7 @@ def test_collector_deletes_old_unreferenced_objects_and_keeps_referenced_ones(s3
     assert head.status_code == 404
 
 
+@pytest.mark.expect_log("inspector_app.server.photo_store", "^photo store failed$")
 def test_store_unreachable_is_503_with_retry_after_and_nothing_recorded(db_url, tmp_path, s3):
     srv = build_server(
         db_url,
