@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
@@ -61,6 +62,12 @@ def _type(widget: Any, text: str, qtbot: Any, done: Any) -> None:
     qtbot.waitUntil(done)
 
 
+# Amounts typed key by key: the message preview refuses each one short of the deductions.
+@pytest.mark.expect_log(
+    "inspector_app.gui.failures",
+    r"^rendering the customer message failed: The deductions add up to ",
+)
+@pytest.mark.expect_log("inspector_app.gui.failures", r"^finalize failed: That is the whole price")
 def test_the_refund_is_prefilled_follows_the_verdict_and_keeps_a_typed_amount(
     online_bench: Any, live_server: Any, demo: Any, qtbot: Any
 ) -> None:
@@ -161,6 +168,9 @@ def test_a_refusal_asks_for_the_send_back_tracking_and_the_server_keeps_it(
     assert _server_row(live_server, uuid) == (None, key)
 
 
+@pytest.mark.expect_log(
+    "inspector_app.gui.failures", r"^rendering the customer message failed: A refusal must tell"
+)
 def test_the_send_back_field_is_only_asked_for_a_refusal(
     online_bench: Any, demo: Any, qtbot: Any
 ) -> None:
