@@ -38,7 +38,11 @@ class SignInPage(QWidget):
     def set_people(self, people: Sequence[tuple[str, str]], *, fetching: bool = False) -> None:
         """(badge, display name) of everyone who may sign in at this bench. `fetching`: the
         bench is asking the server for its first list right now (a new bench, `make run`):
-        nobody listed is then news to wait for, not a fault to fix."""
+        nobody listed is then news to wait for, not a fault to fix.
+
+        The list is refreshed whenever the sync status changes, at moments nobody chose, so
+        it only ever replaces its own notices: the answer to a badge or PIN the person just
+        gave ("not known", "closed for the night") stays until they act again."""
         current = self.ui.inspector.currentData()
         self.ui.inspector.clear()
         for badge, name in people:
@@ -47,11 +51,13 @@ class SignInPage(QWidget):
         if index >= 0:
             self.ui.inspector.setCurrentIndex(index)
         self.ui.signInButton.setEnabled(bool(people))
-        if people and self.ui.error.text() in (self._nobody, self._fetching):
+        if self.ui.error.text() not in ("", self._nobody, self._fetching):
+            return  # an answer to the person's own scan or PIN
+        if people:
             self.show_error("")
-        if not people and fetching:
+        elif fetching:
             self._say(self._fetching, "none")
-        elif not people:
+        else:
             self.show_error(self._nobody)
 
     def show_error(self, text: str) -> None:

@@ -97,7 +97,10 @@ class _Round:
         self.halt: PushEnd | None = None
         self.failures_in_a_row = 0
         self.waiting: set[str] = set()
-        """Corrections left for later in this round (their original is not delivered yet)."""
+        """Entries not tried again in this round: corrections whose original is not
+        delivered yet, and entries that failed. A failed entry's retry time can come while
+        the round is still draining the rest (a slow server, a busy bench); trying it again
+        then would make how often an entry is tried depend on the machine's speed."""
         self.acked: list[str] = []
         """Entries the server acknowledged, not yet recorded as sent."""
         self.delivered: set[str] = set()
@@ -214,6 +217,8 @@ class Pusher:
         if not server_wide:
             delay = backoff_delay(entry.attempts + 1, retry_after, self._rng)
             next_at = now + dt.timedelta(seconds=delay)
+            with state.lock:
+                state.waiting.add(entry.inspection_uuid)
         self._outbox.schedule_retry(entry.inspection_uuid, next_at, str(exc))
 
     def _park(self, entry: OutboxEntry, message: str, error: str, state: _Round) -> None:

@@ -63,6 +63,11 @@ def test_the_window_shows_a_bug_as_the_plain_sentence(
         window.handle_scan(["badge-9"], "keyboard")
         qtbot.waitUntil(lambda: error.text() == GENERIC, timeout=20000)
     assert any(r.exc_info and isinstance(r.exc_info[1], KeyError) for r in caplog.records)
+    # The people list is refreshed at each sync status change, at moments nobody chose (on a
+    # loaded machine, after the answer): the answer to the scan stays on screen.
+    window.ctx.sync.announce()
+    qtbot.waitUntil(lambda: not window.bridge.pending())
+    assert error.text() == GENERIC
 
     def refused(_badge: str) -> None:
         raise StationError("This bench is closed for the night.")

@@ -8,6 +8,7 @@ import threading
 import pytest
 
 from inspector_app.sync import Connectivity
+from inspector_app.sync.policy import BASE_DELAY_S
 from sync.fault_proxy import FAULTS, FaultProxy, random_plan
 from sync.helpers import (
     drain_through,
@@ -103,11 +104,13 @@ def test_an_entry_the_server_chokes_on_does_not_block_the_queue(
     poisoned: list[str] = []
 
     def fail_one_inspection(_i: int, method: str, path: str) -> str:
-        if method == "PUT" and poisoned and path.endswith(poisoned[0]):
-            return "status_500"
-        return "pass"
+        if method != "PUT" or not poisoned or "/inspections/" not in path:
+            return "pass"
+        # The others answer after the failed one's first retry time (at most BASE_DELAY_S),
+        # as on a loaded machine: the round must still not try it twice.
+        return "status_500" if path.endswith(poisoned[0]) else "delay"
 
-    with FaultProxy(live_server.port, fail_one_inspection) as proxy:
+    with FaultProxy(live_server.port, fail_one_inspection, delay_s=2 * BASE_DELAY_S) as proxy:
         station = open_station(
             tmp_path / "bench", checklists_dir, proxy.url, live_server.tokens["station"]
         )
