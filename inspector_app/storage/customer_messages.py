@@ -15,20 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from inspector_app.storage.db import Database, rows_changed
+from inspector_app.storage.db import rows_changed
 from inspector_app.storage.models import CustomerMessageRow, OutboxRow
+from inspector_app.storage.queued import QueueRepo, QueueState
 from inspector_app.storage.types import utcnow
 
-
-class MessageState(StrEnum):
-    PENDING = "pending"
-    SENT = "sent"
-    NEEDS_ATTENTION = "needs_attention"
+MessageState = QueueState
+"""Where a message is on its way (the states every small queue shares)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +78,11 @@ def add(session: Session, message: NewMessage, now: dt.datetime) -> bool:
     return True
 
 
-class CustomerMessagesRepo:
+class CustomerMessagesRepo(QueueRepo[CustomerMessageRow]):
     """Queries and state changes of the stored messages, each committed durably."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    model = CustomerMessageRow
+    what = "customer message"
 
     def record(self, message: NewMessage, now: dt.datetime | None = None) -> bool:
         """Store a message in its own transaction; False if its trigger already fired."""
@@ -127,35 +124,6 @@ class CustomerMessagesRepo:
         with self._db.read() as session:
             return [_stored(row) for row in session.scalars(query)]
 
-    def mark_sent(self, message_id: str, at: dt.datetime | None = None) -> None:
-        with self._db.write() as session:
-            row = _row(session, message_id)
-            row.state = MessageState.SENT.value
-            row.sent_at = at or utcnow()
-            row.last_error = ""
-
-    def schedule_retry(self, message_id: str, next_at: dt.datetime, error: str) -> None:
-        with self._db.write() as session:
-            row = _row(session, message_id)
-            row.attempts += 1
-            row.next_attempt_at = next_at
-            row.last_error = error
-
-    def park(self, message_id: str, error: str) -> None:
-        """The server refused it for a reason a retry cannot fix; a person reads `error`."""
-        with self._db.write() as session:
-            row = _row(session, message_id)
-            row.attempts += 1
-            row.state = MessageState.NEEDS_ATTENTION.value
-            row.last_error = error
-
-    def counts(self) -> dict[MessageState, int]:
-        with self._db.read() as session:
-            rows = session.execute(
-                select(CustomerMessageRow.state, func.count()).group_by(CustomerMessageRow.state)
-            ).all()
-        return {MessageState(state): count for state, count in rows}
-
     def purge_sent_before(self, cutoff: dt.datetime) -> int:
         """Forget messages the server holds since before `cutoff` (they name the customer)."""
         with self._db.write() as session:
@@ -165,13 +133,6 @@ class CustomerMessagesRepo:
                 .where(CustomerMessageRow.sent_at < cutoff)
             )
             return rows_changed(result)
-
-
-def _row(session: Session, message_id: str) -> CustomerMessageRow:
-    row = session.get(CustomerMessageRow, message_id)
-    if row is None:
-        raise LookupError(f"no customer message {message_id}")
-    return row
 
 
 def _stored(row: CustomerMessageRow) -> StoredMessage:

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import logging
 import random
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from inspector_app.sync.client import ServerClient, ServerRefusedError, SyncError
-from inspector_app.sync.policy import Decision, backoff_delay, decide
+from inspector_app.sync.policy import Action, Decision, backoff_delay, decide
+from inspector_app.sync.state import SyncReport
+
+log = logging.getLogger("inspector_app.sync")
 
 _ROUTE_MISSING = (404, 405)
 _ROUTE_CODES = ("not_found", "method_not_allowed")
@@ -87,3 +92,81 @@ class QueuePusher(Generic[Store]):
         self._clock = clock
         self._should_stop = should_stop
         self._rng = rng
+
+
+Item = TypeVar("Item")
+
+
+class RecordStore(Protocol[Item]):
+    """A queue of rows sent one by one (customer messages, receipts): storage/queued.py."""
+
+    def due(self, now: dt.datetime | None = None, limit: int = 50) -> list[Item]: ...
+
+    def mark_sent(self, key: str, at: dt.datetime | None = None) -> None: ...
+
+    def schedule_retry(self, key: str, next_at: dt.datetime, error: str) -> None: ...
+
+    def park(self, key: str, error: str) -> None: ...
+
+
+class RecordPusher(QueuePusher[RecordStore[Item]], ABC):
+    """Sends a queue's due rows one at a time: a transient failure makes that row wait
+    (`backoff_delay`) and, when it is the server's or the network's, ends the push; a
+    refusal parks the row with the server's reason; a server without the route (an older
+    one) is left alone until it is upgraded. Subclasses say how a row is sent."""
+
+    what = "records"
+    """The rows' name in the log."""
+    BATCH = 50
+
+    def push(self, report: SyncReport) -> QueueEnd:
+        """Send what is due until drained or something says stop."""
+        while True:
+            due = self._repo.due(self._clock(), self.BATCH)
+            if not due:
+                return QueueEnd.DRAINED
+            for item in due:
+                if self._should_stop():
+                    return QueueEnd.STOPPED
+                try:
+                    self._deliver(item)
+                except SyncError as exc:
+                    end = self._failed(item, exc, report)
+                    if end is not None:
+                        return end
+                    continue
+                self._repo.mark_sent(self._key(item), self._clock())
+                self._count(report)
+
+    @abstractmethod
+    def _key(self, item: Item) -> str:
+        """The row's key in its store."""
+
+    @abstractmethod
+    def _attempts(self, item: Item) -> int:
+        """How many attempts the row has failed so far."""
+
+    @abstractmethod
+    def _deliver(self, item: Item) -> None:
+        """Send one row; SyncError when it did not reach the server or was refused."""
+
+    @abstractmethod
+    def _count(self, report: SyncReport) -> None:
+        """Count one row the server took in the round's report."""
+
+    def _failed(self, item: Item, exc: SyncError, report: SyncReport) -> QueueEnd | None:
+        failure = Failure.of(exc)
+        key = self._key(item)
+        if failure.route_missing:
+            log.info("the server does not take %s yet; they wait on this bench", self.what)
+            return QueueEnd.NOT_SUPPORTED
+        report.add_error(str(exc))
+        if failure.decision.action is Action.PAUSE:
+            return QueueEnd.TOKEN_REJECTED
+        if failure.decision.action is Action.PARK:
+            self._repo.park(key, str(exc))
+            log.warning("%s %s refused by the server: %s", self.what, key, exc)
+            return None
+        delay = failure.delay(self._attempts(item) + 1, self._rng)
+        self._repo.schedule_retry(key, self._clock() + dt.timedelta(seconds=delay), str(exc))
+        return QueueEnd.SERVER_UNWELL if failure.decision.server_wide else None
