@@ -673,6 +673,18 @@ class ExpectedPage(WireModel):
     items: list[ExpectedReturn]
 
 
+MAX_RECEIPT_AGE_DAYS = 60
+"""How long before it reaches the server a receipt may have been scanned: a bench offline
+for weeks still dates its parcels right, and a date months back is refused (422)."""
+
+
+class ReceiptIn(WireModel):
+    """A bench's receipt, sent when its queue reaches the server: when the parcel was
+    scanned in, so a bench that was offline dates it to the scan, not to the upload."""
+
+    received_at: WireTime
+
+
 class ReturnReceipt(WireModel):
     """The server's answer to a receipt: when the parcel was first received (a repeat, from
     this bench or another, changes nothing and says so)."""

@@ -7,6 +7,7 @@ no import from storage or sync:
     station = Station.open(data_dir, settings)
     draft = station.start_inspection(return_id, inspector=badge)     # draft.py
     result = station.finalize(draft, verdict)                        # payload.py freezes it
+    station.receive_scan(codes, by=badge)                            # receiving mode
     station.pending(); station.retry(uuid); station.export_queued(uuid, path)
     station.start_sync(); station.subscribe_sync(listener); station.wake_sync()
 """
@@ -20,6 +21,8 @@ from inspector_app.station.bench import (
     LookupResult,
     PurgeReport,
     QueueSummary,
+    ReceiveOutcome,
+    ReceiveResult,
     Station,
     StationError,
 )
@@ -44,6 +47,8 @@ __all__ = [
     "OutboxState",
     "PurgeReport",
     "QueueSummary",
+    "ReceiveOutcome",
+    "ReceiveResult",
     "Role",
     "ServerProbe",
     "Station",

@@ -58,13 +58,18 @@ from inspector_app.station.messages import (
 from inspector_app.station.payload import FinalizeResult, build_payload
 from inspector_app.storage import bench_events
 from inspector_app.storage.bench_events import BenchEventsRepo
-from inspector_app.storage.customer_messages import CustomerMessagesRepo, StoredMessage
+from inspector_app.storage.customer_messages import (
+    CustomerMessagesRepo,
+    NewMessage,
+    StoredMessage,
+)
 from inspector_app.storage.db import Database
 from inspector_app.storage.inspections import FINAL, InspectionRecord, InspectionsRepo
 from inspector_app.storage.inspectors import Inspector, InspectorsRepo
 from inspector_app.storage.lead_reads import LeadReads
 from inspector_app.storage.outbox import OutboxCounts, OutboxEntry, OutboxRepo, OutboxState
 from inspector_app.storage.photos import PhotoStore
+from inspector_app.storage.receipts import ReceiptsRepo
 from inspector_app.storage.returns_cache import CachedReturn, ReturnsCache
 from inspector_app.storage.sync_state import SyncStateRepo
 from inspector_app.storage.templates import TemplatesRepo
@@ -151,6 +156,33 @@ class LookupResult:
         return self.ret is not None
 
 
+class ReceiveOutcome(StrEnum):
+    """What a scan in the receiving mode did."""
+
+    RECEIVED = "received"
+    """Recorded now: the parcel goes on the shelf."""
+    ALREADY_RECEIVED = "already_received"
+    """This bench received it before (`at` says when)."""
+    RECEIVED_ELSEWHERE = "received_elsewhere"
+    """Received before, not at this bench: another bench, the returns file or the
+    marketplace said so (the return's `received_at` says which day)."""
+    INSPECTED = "inspected"
+    """It was inspected already: it belongs on no waiting shelf."""
+    NOT_FOUND = "not_found"
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiveResult:
+    """A receiving scan's outcome, the return it found and when it was received here."""
+
+    outcome: ReceiveOutcome
+    ret: Return | None
+    code: str
+    at: dt.datetime | None = None
+    message: str = ""
+    """Why nothing was found (NOT_FOUND), in the inspector's words."""
+
+
 @dataclass(frozen=True, slots=True)
 class ImportReport:
     imported: int
@@ -213,6 +245,7 @@ class Station:
         self.inspections = InspectionsRepo(db)
         self.outbox = OutboxRepo(db)
         self.customer_messages = CustomerMessagesRepo(db)
+        self.receipts = ReceiptsRepo(db)
         self.sync_state = SyncStateRepo(db)
         self.events = BenchEventsRepo(db)
         self.signed_in: Inspector | None = None
@@ -225,6 +258,7 @@ class Station:
             pull=PullStores(self.returns, self.templates, self.inspectors, self.sync_state),
             messages=self.customer_messages,
             events=self.events,
+            receipts=self.receipts,
         )
         self._sync_worker: SyncWorker | None = None
         self.lead_client: LeadClient | None = None
@@ -309,15 +343,50 @@ class Station:
         """The parcel of `return_id` is on the bench: fire its "parcel received" message,
         once (True when it fired now, False when it already had)."""
         cached = self._cached(return_id)
-        if self.customer_messages.exists(str(message_id(MessageStep.RECEIVED, return_id, None))):
-            return False
         now = self.clock()
-        facts = MessageFacts(cached.ret, MessageKind.RECEIVED, day=self.today())
-        record = fire(self.messages, facts, trigger=trigger, fired_at=now)
-        fired = self.customer_messages.record(to_store(record), now)
+        message = self._received_message(cached.ret, trigger, now)
+        fired = message is not None and self.customer_messages.record(message, now)
         if fired:
             self.sync.notify_finalized()
         return fired
+
+    def _received_message(self, ret: Return, trigger: str, now: dt.datetime) -> NewMessage | None:
+        """The "parcel received" message of `ret`, rendered now; None if it already fired."""
+        if self.customer_messages.exists(str(message_id(MessageStep.RECEIVED, ret.id, None))):
+            return None
+        facts = MessageFacts(ret, MessageKind.RECEIVED, day=self.today())
+        return to_store(fire(self.messages, facts, trigger=trigger, fired_at=now))
+
+    def receive_scan(self, codes: Sequence[str], by: str) -> ReceiveResult:
+        """A parcel scanned in the receiving mode: record that it is here, on the shelf,
+        without inspecting it. The receipt and its "parcel received" message are stored in
+        one durable commit and queued for the server (sync/receipts.py); a second scan of
+        the same parcel records nothing and says when the first was. `by` is the badge of
+        the person receiving (audited). Waits on the network only for a code the bench's
+        list lacks (lookup_any): not on the GUI thread."""
+        found = self.lookup_any(codes)
+        ret = found.ret
+        if ret is None:
+            return ReceiveResult(ReceiveOutcome.NOT_FOUND, None, found.code, message=found.message)
+        earlier = self.receipts.get(ret.id)
+        if earlier is not None:
+            return ReceiveResult(
+                ReceiveOutcome.ALREADY_RECEIVED, ret, found.code, at=earlier.received_at
+            )
+        if found.inspected:
+            return ReceiveResult(ReceiveOutcome.INSPECTED, ret, found.code)
+        if ret.received_at is not None:  # another bench, the import or the marketplace did
+            return ReceiveResult(ReceiveOutcome.RECEIVED_ELSEWHERE, ret, found.code)
+        now = self.clock()
+        message = self._received_message(ret, "receiving_scan", now)
+        receipt, new = self.receipts.record(ret.id, now, by, message)
+        if not new:  # a scan a moment earlier (two scanners) got there first
+            return ReceiveResult(
+                ReceiveOutcome.ALREADY_RECEIVED, ret, found.code, at=receipt.received_at
+            )
+        self._audit(bench_events.PARCEL_RECEIVED, subject=ret.id, detail=found.code, actor=by)
+        self.sync.notify_finalized()
+        return ReceiveResult(ReceiveOutcome.RECEIVED, ret, found.code, at=now)
 
     def preview_message(
         self,

@@ -1,7 +1,8 @@
 """The bench's audit log: one append-only row per act a lead may later ask about.
 
 Sign-ins (by PIN or badge) and the failed and refused ones, sign-outs, discarded drafts,
-settings changes, and parked inspections dismissed (or sent after all) are recorded with who
+settings changes, parked inspections dismissed (or sent after all) and parcels received
+(the scan page's receiving mode) are recorded with who
 (a badge, or "" when nobody was signed in), when (the station's clock), where (the station's
 name) and what. The database refuses to change or delete a row (migration 0004). The failed
 sign-ins recorded here are also what the bench's PIN throttle counts
@@ -36,6 +37,7 @@ DRAFT_DISCARDED = "draft_discarded"
 SETTING_CHANGED = "setting_changed"
 INSPECTION_DISMISSED = "inspection_dismissed"
 DISMISSAL_WITHDRAWN = "dismissal_withdrawn"
+PARCEL_RECEIVED = "parcel_received"
 
 MAX_DETAIL = 4000
 

@@ -189,6 +189,24 @@ class CustomerMessageRow(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
+class ReceiptRow(Base):
+    """A parcel scanned in at this bench's receiving mode, waiting to reach the server (POST
+    /returns/{id}/received) so the lead knows it is on the shelf. One per return: a second
+    scan finds it and says when the first was (storage/receipts.py)."""
+
+    __tablename__ = "receipts"
+    __table_args__ = (Index("ix_receipts_state_next_attempt_at", "state", "next_attempt_at"),)
+
+    return_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    received_by: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
 class SyncStateRow(Base):
     """Small key/value facts the sync keeps between runs (cursor, last success...)."""
 

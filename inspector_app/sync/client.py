@@ -272,10 +272,20 @@ class ServerClient:
             return None
         return _validate(TypeAdapter(wire.ReturnOut), content)
 
-    def receive(self, return_id: str) -> wire.ReturnReceipt:
-        """POST /returns/{id}/received: the parcel was scanned in (a repeat is harmless)."""
+    def receive(self, return_id: str, received_at: dt.datetime | None = None) -> wire.ReturnReceipt:
+        """POST /returns/{id}/received: the parcel was scanned in at `received_at` (a
+        repeat is harmless; without a time the server dates it today)."""
+        body = (
+            wire.ReceiptIn(received_at=received_at).model_dump_json().encode()
+            if received_at is not None
+            else None
+        )
         receipt = self._call(
-            "POST", f"/returns/{quote(return_id, safe='')}/received", wire.ReturnReceipt
+            "POST",
+            f"/returns/{quote(return_id, safe='')}/received",
+            wire.ReturnReceipt,
+            body=body,
+            content_type="application/json" if body is not None else None,
         )
         if receipt.return_id != return_id:
             raise BadAnswerError("The server acknowledged another return than the one received.")

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from inspector_app import __version__, wire
 from inspector_app.settings import Settings
@@ -23,6 +24,7 @@ from inspector_app.storage.bench_events import BenchEventsRepo
 from inspector_app.storage.customer_messages import CustomerMessagesRepo
 from inspector_app.storage.outbox import OutboxRepo
 from inspector_app.storage.photos import PhotoStore
+from inspector_app.storage.receipts import ReceiptsRepo
 from inspector_app.storage.returns_cache import CachedReturn
 from inspector_app.storage.types import utcnow
 from inspector_app.sync.backoff import ServerBackoff
@@ -38,6 +40,7 @@ from inspector_app.sync.policy import Action, decide
 from inspector_app.sync.pull import Puller, PullStores, to_cached
 from inspector_app.sync.push import PushEnd, Pusher
 from inspector_app.sync.queues import QueueEnd
+from inspector_app.sync.receipts import ReceiptPusher
 from inspector_app.sync.state import Connectivity, SyncReport, SyncState, SyncStatus
 
 log = logging.getLogger("inspector_app.sync")
@@ -91,6 +94,7 @@ class SyncEngine:
         pull: PullStores,
         messages: CustomerMessagesRepo | None = None,
         events: BenchEventsRepo | None = None,
+        receipts: ReceiptsRepo | None = None,
         clock: Callable[[], dt.datetime] = utcnow,
         rng: random.Random | None = None,
     ) -> None:
@@ -98,6 +102,7 @@ class SyncEngine:
         self._outbox = outbox
         self._messages = messages
         self._events = events
+        self._receipts = receipts
         self._photos = photos
         self._pull = pull
         self._clock = clock
@@ -325,25 +330,20 @@ class SyncEngine:
         should_stop: Callable[[], bool],
         before: Connectivity,
     ) -> Connectivity | None:
-        """Send the customer messages, then the bench's audit events, that are due; a state
-        ends the round, None goes on."""
+        """Send the receipts, the customer messages, then the bench's audit events, that
+        are due; a state ends the round, None goes on."""
         pushes: list[Callable[[SyncReport], QueueEnd]] = []
-        if self._messages is not None:
-            pushes.append(
-                MessagePusher(
-                    client,
-                    self._messages,
-                    clock=self._clock,
-                    should_stop=should_stop,
-                    rng=self._rng,
-                ).push
-            )
-        if self._events is not None:
-            pushes.append(
-                EventPusher(
-                    client, self._events, clock=self._clock, should_stop=should_stop, rng=self._rng
-                ).push
-            )
+        queues: list[tuple[type[Any], object | None]] = [
+            (ReceiptPusher, self._receipts),
+            (MessagePusher, self._messages),
+            (EventPusher, self._events),
+        ]
+        for pusher, store in queues:
+            if store is not None:
+                made = pusher(
+                    client, store, clock=self._clock, should_stop=should_stop, rng=self._rng
+                )
+                pushes.append(made.push)
         for push in pushes:
             end = push(report)
             if end is QueueEnd.TOKEN_REJECTED:

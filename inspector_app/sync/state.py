@@ -107,6 +107,8 @@ class SyncReport:
     parked: int = 0
     messages_sent: int = 0
     """Customer message records the server took (stored or already there)."""
+    receipts_sent: int = 0
+    """Parcels received at this bench that the server now knows are on the shelf."""
     events_sent: int = 0
     """Events of the bench's audit log the server took (stored or already there)."""
     returns_pulled: int = 0
@@ -134,6 +136,8 @@ class SyncReport:
         parts.append(f"{self.photos_uploaded} photos uploaded")
         if self.messages_sent:
             parts.append(f"{self.messages_sent} customer messages")
+        if self.receipts_sent:
+            parts.append(f"{self.receipts_sent} parcels received")
         if self.events_sent:
             parts.append(f"{self.events_sent} audit events")
         if self.returns_pulled or self.checklists_pulled or self.inspectors_pulled:

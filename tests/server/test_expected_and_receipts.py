@@ -114,3 +114,30 @@ def test_group_rules():
     assert group_of("picked_up", AS_OF, AS_OF) == "today"
     assert group_of("picked_up", AS_OF - dt.timedelta(days=1), AS_OF) == "overdue"
     assert group_of("awaiting_label", None, AS_OF) is None
+
+
+def test_a_receipt_is_dated_to_its_scan_within_bounds(server):
+    """A bench's queue may deliver a receipt days after the scan: the scan's day counts; a
+    time ahead of the server's clock counts as today; one months back, or garbage, is a
+    422 and records nothing."""
+    server.add_returns([make_return(n) for n in (11, 12, 13)])
+    today = dt.datetime.now(dt.UTC).date()
+
+    def post(n: int, body: object):
+        return server.client.post(
+            f"/api/v1/returns/RET-{n:05d}/received", json=body, headers=server.auth()
+        )
+
+    three_days_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=3)
+    answer = post(11, {"received_at": three_days_ago.isoformat()})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["received_at"] == three_days_ago.date().isoformat()
+    ahead = dt.datetime.now(dt.UTC) + dt.timedelta(days=2)
+    assert post(12, {"received_at": ahead.isoformat()}).json()["received_at"] == str(today)
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=90)
+    refused = post(13, {"received_at": old.isoformat()})
+    assert (refused.status_code, refused.json()["code"]) == (422, "receipt_too_old")
+    for garbage in ({"received_at": "2026-12-01T10:00:00"}, {"when": "today"}, [1]):
+        assert post(13, garbage).status_code == 422, garbage
+    feed = server.client.get("/api/v1/returns", headers=server.auth()).json()["items"]
+    assert {i["id"]: i["received_at"] for i in feed}["RET-00013"] is None

@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import multiprocessing
+import os
+import signal
 import threading
 from collections.abc import Iterable
 from decimal import Decimal
@@ -229,3 +232,27 @@ def drain_through(station, rounds: int = 400) -> list:
         wait = (due - dt.datetime.now(dt.UTC)).total_seconds() if due else 0.05
         pause.wait(min(max(wait, 0.02), 5.0))
     raise AssertionError(f"not drained: {station.pending()}")
+
+
+def die_after_the_answer(repo: type, mark: str, bench: tuple) -> None:
+    """A forked bench life that syncs once and is SIGKILLed as it would note the server's
+    answer (`repo.mark`, patched in this child only): the server has what it sent, the
+    bench never learnt it. `bench` is open_station's (data_dir, checklists_dir, url, token)."""
+
+    def die(*_args: object, **_kwargs: object) -> None:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    setattr(repo, mark, die)
+    station = open_station(*bench)
+    station.sync_once()
+    os._exit(3)  # not reached: the kill comes first
+
+
+def kill_after_the_answer(repo: type, mark: str, bench: tuple) -> None:
+    """Run die_after_the_answer in a forked child and check it died by SIGKILL."""
+    child = multiprocessing.get_context("fork").Process(
+        target=die_after_the_answer, args=(repo, mark, bench)
+    )
+    child.start()
+    child.join(60)
+    assert child.exitcode == -signal.SIGKILL

@@ -9,7 +9,6 @@ import datetime as dt
 import multiprocessing
 import os
 import random
-import signal
 import threading
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import requests
 from inspector_app.storage.bench_events import BenchEventsRepo
 from inspector_app.sync.events import BATCH
 from inspector_app.wire import AuditPage
-from sync.helpers import ServerView, open_station
+from sync.helpers import ServerView, kill_after_the_answer, open_station
 
 BENCH = "bench-ev"
 """The name the server gives the test's token; the bench's own setting says otherwise."""
@@ -88,18 +87,6 @@ def test_acts_at_the_bench_reach_the_leads_audit(
     assert any(e.kind == "station_added" and e.source == "server" for e in items)
 
 
-def _sync_and_die_before_the_mark(data_dir, checklists_dir, url, token) -> None:
-    """A bench life that sends one batch, is answered, and dies before moving its cursor."""
-
-    def die(self, last_id):
-        os.kill(os.getpid(), signal.SIGKILL)
-
-    BenchEventsRepo.mark_sent_through = die  # this forked child only
-    station = open_station(data_dir, checklists_dir, url, token)
-    station.sync_once()
-    os._exit(3)  # not reached: the kill comes first
-
-
 def test_killed_between_the_answer_and_the_mark(
     live_server, server_view: ServerView, data_dir: Path, checklists_dir: Path
 ) -> None:
@@ -109,13 +96,9 @@ def test_killed_between_the_answer_and_the_mark(
     ids = _bench_ids(station)
     station.close()
 
-    child = multiprocessing.get_context("fork").Process(
-        target=_sync_and_die_before_the_mark,
-        args=(data_dir, checklists_dir, live_server.url, token),
+    kill_after_the_answer(
+        BenchEventsRepo, "mark_sent_through", (data_dir, checklists_dir, live_server.url, token)
     )
-    child.start()
-    child.join(60)
-    assert child.exitcode == -signal.SIGKILL
     stored = [event_id for event_id, _, _ in server_view.bench_events(BENCH)]
     assert stored == ids[:BATCH], "the server has the first batch; the bench never noted it"
 

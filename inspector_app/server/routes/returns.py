@@ -13,8 +13,15 @@ from inspector_app.server import returns_store
 from inspector_app.server.audit import Actor
 from inspector_app.server.deps import AppState, any_role, app_state
 from inspector_app.server.openapi_docs import problems
+from inspector_app.server.problems import ProblemError
 from inspector_app.server.tokens import Principal
-from inspector_app.wire import ReturnOut, ReturnReceipt, ReturnsPage
+from inspector_app.wire import (
+    MAX_RECEIPT_AGE_DAYS,
+    ReceiptIn,
+    ReturnOut,
+    ReturnReceipt,
+    ReturnsPage,
+)
 
 router = APIRouter(tags=["returns"])
 
@@ -53,7 +60,7 @@ async def feed(
 @router.post(
     "/returns/{return_id}/received",
     response_model=ReturnReceipt,
-    responses=problems(401, 403, 404, 422),
+    responses=problems(400, 401, 403, 404, 422),
     summary="A bench scanned the parcel in: record the receipt date (once), without inspecting",
 )
 def received(
@@ -61,8 +68,22 @@ def received(
     request: Request,
     principal: Annotated[Principal, Depends(any_role)],
     state: Annotated[AppState, Depends(app_state)],
+    receipt: ReceiptIn | None = None,
 ) -> ReturnReceipt:
+    """The receipt day is the scan's (UTC) when the body says when it was, else today: a
+    bench's queue may deliver a receipt days after the scan. A time ahead of the server's
+    clock counts as today; one more than MAX_RECEIPT_AGE_DAYS back is refused."""
     today = dt.datetime.now(dt.UTC).date()
+    if receipt is not None:
+        scanned = receipt.received_at.astimezone(dt.UTC).date()
+        if scanned < today - dt.timedelta(days=MAX_RECEIPT_AGE_DAYS):
+            raise ProblemError(
+                422,
+                "receipt_too_old",
+                "The receipt is older than the server accepts.",
+                f"at most {MAX_RECEIPT_AGE_DAYS} days",
+            )
+        today = min(scanned, today)
     by = Actor.calling(principal, request)
     with state.db.write() as session:
         return returns_store.receive(session, return_id, today, by=by)
