@@ -60,6 +60,8 @@ from inspector_app.station import (
     Inspector,
     LookupResult,
     OutboxState,
+    ReceiveOutcome,
+    ReceiveResult,
     Role,
     SyncStatus,
 )
@@ -138,6 +140,10 @@ class MainWindow(QMainWindow):
         ui.aboutButton.clicked.connect(self.open_about)
         ui.leadButton.hide()
         QShortcut(QKeySequence("Ctrl+,"), self, self.open_settings)
+        QShortcut(QKeySequence(Qt.Key.Key_F7), self, self.toggle_receiving)
+        stop = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.scan_page, self._stop_receiving)
+        stop.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.scan_page.receiving_toggled.connect(self._receiving_toggled)
         self.sign_in.pin_submitted.connect(self._verify_pin)
         self.scan_page.code_entered.connect(lambda code: self.handle_scan([code], "keyboard"))
         self.scan_page.resume_requested.connect(self.drafts.resume)
@@ -181,6 +187,8 @@ class MainWindow(QMainWindow):
         self.ui.signOutButton.setVisible(signed_in)
         self.ui.inspectorLabel.setVisible(signed_in)
         self.scans.set_preview_size(self.scan_page.preview.size() if index == SCAN else QSize())
+        if index != SCAN and self.scan_page.receiving:
+            self.scan_page.set_receiving(False)  # the mode belongs to the scan page alone
         if index == SCAN:
             self.scan_page.ready()
         self.page_changed.emit(index)
@@ -299,8 +307,8 @@ class MainWindow(QMainWindow):
             self._sign_in_badge(codes[0], quiet=source == "camera")
             return
         camera = source == "camera"
-        if camera and page == SCAN and self.scan_page.typing():
-            return  # a code typed by hand is on its way: the inspector chose that parcel
+        if page == SCAN and self._taken_by_scan_page(codes, source):
+            return
         if self._fills_a_field(page, codes, camera):
             return
         if camera and page != SCAN:
@@ -333,6 +341,96 @@ class MainWindow(QMainWindow):
         if page == CHECKLIST:
             return self._to_code_item(codes, camera)
         return page == VERDICT and not camera and self.verdict.take_scan(codes[0])
+
+    def _taken_by_scan_page(self, codes: list[str], source: str) -> bool:
+        """Whether the scan page deals with a scan itself: a camera read while a code is
+        typed by hand is dropped (the inspector chose that parcel), and in the receiving
+        mode every scan is a receipt."""
+        if source == "camera" and self.scan_page.typing():
+            return True
+        if self.scan_page.receiving:
+            self._receive(codes, source)
+            return True
+        return False
+
+    # -- receiving ------------------------------------------------------------------------------
+
+    def toggle_receiving(self) -> None:
+        """F7: the receiving mode on or off (only on the scan page, signed in)."""
+        if self.current_page() == SCAN:
+            self.scan_page.set_receiving(not self.scan_page.receiving)
+            self._receiving_toggled(self.scan_page.receiving)
+
+    def _stop_receiving(self) -> None:
+        if self.scan_page.receiving:
+            self.scan_page.set_receiving(False)
+            self._receiving_toggled(False)
+
+    def _receiving_toggled(self, on: bool) -> None:
+        self.idle.poke()
+        self._lookups += 1  # a lookup still on its way opens no card in this mode
+        self.session.last_received = ""
+        self.ui.stepLabel.setText(self.tr("Receive parcels") if on else self.tr("Scan a parcel"))
+        self.scan_page.ready()
+
+    def _receive(self, codes: list[str], source: str) -> None:
+        """A scan in the receiving mode: the station records the receipt (off the GUI
+        thread); the answer says where the parcel goes. A typed code leaves the field at
+        once, ready for the next parcel's."""
+        camera = source == "camera"
+        if source == "keyboard":
+            self.scan_page.ready()
+        self.scan_page.show_message(self.tr("Receiving {code}…").format(code=codes[0]), "info")
+        self.bridge.call(
+            self.ctx.station.receive_scan,
+            codes,
+            self.session.badge,
+            done=lambda result: self._received(codes, result, camera),
+            failed=self._failed("receiving a parcel"),
+        )
+
+    def _received(self, codes: list[str], result: ReceiveResult, camera: bool) -> None:
+        ret = result.ret
+        code = result.code or codes[0]
+        if ret is None:
+            self.feedback.play("not_found")
+            self.scan_page.show_message(i18n.show(result.message), "bad")
+            self.scan_page.add_recent(codes[0], self.tr("not found"), "not_found")
+            return
+        if camera:
+            if ret.id == self.session.last_received:
+                return  # the parcel just answered is still in front of the camera
+            self.session.last_received = ret.id
+        if result.outcome is ReceiveOutcome.RECEIVED:
+            self.session.last_received = ret.id
+            self.feedback.play("found")
+            who = ret.customer_name or ret.product.model
+            self.scan_page.show_message(
+                self.tr("Received {rma} ({name}): put it on the shelf.").format(
+                    rma=ret.rma, name=who
+                ),
+                "ok",
+            )
+            self.scan_page.add_recent(code, self.tr("received {rma}").format(rma=ret.rma), "found")
+            return
+        self.feedback.play("not_found")
+        self.scan_page.show_message(self._not_received(result, ret), "warn")
+        inspected = result.outcome is ReceiveOutcome.INSPECTED
+        short = self.tr("already inspected") if inspected else self.tr("already received")
+        self.scan_page.add_recent(code, short, "error")
+
+    def _not_received(self, result: ReceiveResult, ret: Return) -> str:
+        """Why a receiving scan recorded nothing, in the inspector's words."""
+        if result.outcome is ReceiveOutcome.ALREADY_RECEIVED and result.at is not None:
+            return self.tr("{rma} was already received at {time}.").format(
+                rma=ret.rma, time=result.at.astimezone().strftime("%H:%M")
+            )
+        if result.outcome is ReceiveOutcome.INSPECTED:
+            return self.tr("{rma} was already inspected: it does not go on the shelf.").format(
+                rma=ret.rma
+            )
+        day = ret.received_at.isoformat() if ret.received_at else ""
+        return self.tr("{rma} was already received on {day}.").format(rma=ret.rma, day=day)
 
     def _to_code_item(self, codes: list[str], camera: bool) -> bool:
         """Give a scan to the current code-scan item; False if no such item is current.

@@ -1,4 +1,10 @@
-"""The scan screen: live preview, a big manual-entry field, and the last scans with results."""
+"""The scan screen: live preview, a big manual-entry field, and the last scans with results.
+
+It has two modes. Normally a scan opens the parcel's card. In the receiving mode (F7 or the
+Receiving button; Esc, F7 or the button again to stop) a scan only records that the parcel
+arrived and goes on the shelf: the page says so with a coloured banner, its title and its
+button, so nobody inspects or receives by mistake.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +28,8 @@ class ScanPage(QWidget):
 
     code_entered = Signal(str)
     resume_requested = Signal()
+    receiving_toggled = Signal(bool)
+    """The inspector turned the receiving mode on or off with the button."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +41,53 @@ class ScanPage(QWidget):
         self.ui.lookupButton.clicked.connect(self._submit)
         self.ui.resumeButton.clicked.connect(self.resume_requested)
         self.ui.resumeButton.hide()
+        self.ui.receivingButton.toggled.connect(self._receiving_button)
         set_tone(self.ui.message, "none")
+        self.set_receiving(False)
+
+    @property
+    def receiving(self) -> bool:
+        """Whether a scan here receives the parcel (True) or opens its card (False)."""
+        return self.ui.receivingButton.isChecked()
+
+    def set_receiving(self, on: bool) -> None:
+        """Show the mode: banner, title, hint and the entry button's word all change."""
+        ui = self.ui
+        ui.receivingButton.blockSignals(True)
+        ui.receivingButton.setChecked(on)
+        ui.receivingButton.blockSignals(False)
+        ui.receivingBanner.setVisible(on)
+        set_tone(ui.receivingBanner, "warn" if on else "none")
+        if on:
+            texts = (
+                self.tr("Stop receiving (Esc)"),
+                self.tr("Receive parcels"),
+                self.tr(
+                    "Each parcel scanned is recorded as received and goes on the shelf, "
+                    "waiting for its inspection. No checklist opens."
+                ),
+                self.tr("Receive"),
+            )
+        else:
+            texts = (
+                self.tr("Receiving (F7)"),
+                self.tr("Scan a parcel"),
+                self.tr(
+                    "Show the label to the camera, use the handheld scanner, or type any code "
+                    "from the parcel: tracking number, RMA, order number, IMEI or serial."
+                ),
+                self.tr("Look up"),
+            )
+        for widget, text in zip(
+            (ui.receivingButton, ui.title, ui.hint, ui.lookupButton), texts, strict=True
+        ):
+            widget.setText(text)
+        self.show_message("")
+
+    def _receiving_button(self, on: bool) -> None:
+        self.set_receiving(on)
+        self.receiving_toggled.emit(on)
+        self.ui.code.setFocus()
 
     @property
     def preview(self):

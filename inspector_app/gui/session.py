@@ -27,5 +27,8 @@ class Session:
     when they have none (the last one is offered)."""
     seen: LookupResult | None = None
     """Another parcel the camera saw while a card was shown, offered in the card's banner."""
+    last_received: str = ""
+    """The return the receiving mode answered last for the camera (or received last): while
+    its label stays in view the camera's repeated reads of it are not answered again."""
     thumbnails: set[str] = field(default_factory=set)
     """Photos (sha256) of the open inspection whose thumbnail is loaded or on its way."""

@@ -56,6 +56,8 @@ QPushButton[role="primary"]:focus {{ border: 3px solid #f0b400; }}
 QPushButton[role="primary"]:disabled {{ background: #9db3da; border-color: #9db3da;
     color: #eef2f9; }}
 QPushButton[role="danger"] {{ color: {BAD_FG}; border-color: #e3a09b; }}
+QPushButton#receivingButton:checked {{ background: #f0b400; color: #14171c;
+    border-color: #d89c00; font-weight: 700; }}
 QPushButton[answer="true"] {{ background: {PRIMARY}; color: #ffffff; border-color: {PRIMARY};
     font-weight: 700; }}
 QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextBrowser {{ font-size: 15pt;

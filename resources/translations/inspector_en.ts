@@ -1481,8 +1481,44 @@ Its actions are sent to the marketplace: {what}.</translation>
         <translation>Looking up {code}…</translation>
     </message>
     <message>
+        <source>Receive parcels</source>
+        <translation>Receive parcels</translation>
+    </message>
+    <message>
+        <source>Receiving {code}…</source>
+        <translation>Receiving {code}…</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>not found</translation>
+    </message>
+    <message>
+        <source>Received {rma} ({name}): put it on the shelf.</source>
+        <translation>Received {rma} ({name}): put it on the shelf.</translation>
+    </message>
+    <message>
+        <source>received {rma}</source>
+        <translation>received {rma}</translation>
+    </message>
+    <message>
+        <source>already inspected</source>
+        <translation>already inspected</translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation>already received</translation>
+    </message>
+    <message>
+        <source>{rma} was already received at {time}.</source>
+        <translation>{rma} was already received at {time}.</translation>
+    </message>
+    <message>
+        <source>{rma} was already inspected: it does not go on the shelf.</source>
+        <translation>{rma} was already inspected: it does not go on the shelf.</translation>
+    </message>
+    <message>
+        <source>{rma} was already received on {day}.</source>
+        <translation>{rma} was already received on {day}.</translation>
     </message>
     <message>
         <source>Connecting to the camera…</source>
@@ -1885,6 +1921,18 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Scan a parcel</translation>
     </message>
     <message>
+        <source>Receiving (F7)</source>
+        <translation>Receiving (F7)</translation>
+    </message>
+    <message>
+        <source>Receive parcels: each scan puts a parcel on the shelf without inspecting it</source>
+        <translation>Receive parcels: each scan puts a parcel on the shelf without inspecting it</translation>
+    </message>
+    <message>
+        <source>Receiving: scan each parcel to shelve it; Esc to stop.</source>
+        <translation>Receiving: scan each parcel to shelve it; Esc to stop.</translation>
+    </message>
+    <message>
         <source>Show the label to the camera, use the handheld scanner, or type any code from the parcel: tracking number, RMA, order number, IMEI or serial.</source>
         <translation>Show the label to the camera, use the handheld scanner, or type any code from the parcel: tracking number, RMA, order number, IMEI or serial.</translation>
     </message>
@@ -1903,6 +1951,22 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Last scans</source>
         <translation>Last scans</translation>
+    </message>
+    <message>
+        <source>Stop receiving (Esc)</source>
+        <translation>Stop receiving (Esc)</translation>
+    </message>
+    <message>
+        <source>Receive parcels</source>
+        <translation>Receive parcels</translation>
+    </message>
+    <message>
+        <source>Each parcel scanned is recorded as received and goes on the shelf, waiting for its inspection. No checklist opens.</source>
+        <translation>Each parcel scanned is recorded as received and goes on the shelf, waiting for its inspection. No checklist opens.</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
     </message>
 </context>
 <context>

@@ -1481,8 +1481,44 @@ Ses actions sont envoyées à la marketplace : {what}.</translation>
         <translation>Recherche de {code}…</translation>
     </message>
     <message>
+        <source>Receive parcels</source>
+        <translation>Réceptionner des colis</translation>
+    </message>
+    <message>
+        <source>Receiving {code}…</source>
+        <translation>Réception de {code}…</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>Received {rma} ({name}): put it on the shelf.</source>
+        <translation>{rma} ({name}) réceptionné : posez-le sur l’étagère.</translation>
+    </message>
+    <message>
+        <source>received {rma}</source>
+        <translation>{rma} réceptionné</translation>
+    </message>
+    <message>
+        <source>already inspected</source>
+        <translation>déjà inspecté</translation>
+    </message>
+    <message>
+        <source>already received</source>
+        <translation>déjà réceptionné</translation>
+    </message>
+    <message>
+        <source>{rma} was already received at {time}.</source>
+        <translation>{rma} a déjà été réceptionné à {time}.</translation>
+    </message>
+    <message>
+        <source>{rma} was already inspected: it does not go on the shelf.</source>
+        <translation>{rma} a déjà été inspecté : il ne va pas sur l’étagère.</translation>
+    </message>
+    <message>
+        <source>{rma} was already received on {day}.</source>
+        <translation>{rma} a déjà été réceptionné le {day}.</translation>
     </message>
     <message>
         <source>Connecting to the camera…</source>
@@ -1885,6 +1921,18 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Scanner un colis</translation>
     </message>
     <message>
+        <source>Receiving (F7)</source>
+        <translation>Réception (F7)</translation>
+    </message>
+    <message>
+        <source>Receive parcels: each scan puts a parcel on the shelf without inspecting it</source>
+        <translation>Réceptionner des colis : chaque scan pose un colis sur l’étagère sans l’inspecter</translation>
+    </message>
+    <message>
+        <source>Receiving: scan each parcel to shelve it; Esc to stop.</source>
+        <translation>Réception : scannez chaque colis pour le poser sur l’étagère ; Échap pour arrêter.</translation>
+    </message>
+    <message>
         <source>Show the label to the camera, use the handheld scanner, or type any code from the parcel: tracking number, RMA, order number, IMEI or serial.</source>
         <translation>Présentez l&apos;étiquette à la caméra, utilisez la douchette, ou saisissez un code du colis : numéro de suivi, RMA, numéro de commande, IMEI ou numéro de série.</translation>
     </message>
@@ -1903,6 +1951,22 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Last scans</source>
         <translation>Derniers scans</translation>
+    </message>
+    <message>
+        <source>Stop receiving (Esc)</source>
+        <translation>Arrêter (Échap)</translation>
+    </message>
+    <message>
+        <source>Receive parcels</source>
+        <translation>Réceptionner des colis</translation>
+    </message>
+    <message>
+        <source>Each parcel scanned is recorded as received and goes on the shelf, waiting for its inspection. No checklist opens.</source>
+        <translation>Chaque colis scanné est enregistré comme réceptionné et va sur l’étagère en attendant son inspection. Aucune liste de contrôle ne s’ouvre.</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Réceptionner</translation>
     </message>
 </context>
 <context>

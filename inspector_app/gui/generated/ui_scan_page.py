@@ -50,10 +50,27 @@ class Ui_ScanPage(object):
         self.entryColumn = QVBoxLayout()
         self.entryColumn.setSpacing(12)
         self.entryColumn.setObjectName(u"entryColumn")
+        self.titleRow = QHBoxLayout()
+        self.titleRow.setObjectName(u"titleRow")
         self.title = QLabel(ScanPage)
         self.title.setObjectName(u"title")
 
-        self.entryColumn.addWidget(self.title)
+        self.titleRow.addWidget(self.title)
+
+        self.receivingButton = QPushButton(ScanPage)
+        self.receivingButton.setObjectName(u"receivingButton")
+        self.receivingButton.setCheckable(True)
+
+        self.titleRow.addWidget(self.receivingButton)
+
+
+        self.entryColumn.addLayout(self.titleRow)
+
+        self.receivingBanner = QLabel(ScanPage)
+        self.receivingBanner.setObjectName(u"receivingBanner")
+        self.receivingBanner.setWordWrap(True)
+
+        self.entryColumn.addWidget(self.receivingBanner)
 
         self.hint = QLabel(ScanPage)
         self.hint.setObjectName(u"hint")
@@ -113,6 +130,11 @@ class Ui_ScanPage(object):
     def retranslateUi(self, ScanPage):
         self.cameraStatus.setText(QCoreApplication.translate("ScanPage", u"Starting the camera\u2026", None))
         self.title.setText(QCoreApplication.translate("ScanPage", u"Scan a parcel", None))
+        self.receivingButton.setText(QCoreApplication.translate("ScanPage", u"Receiving (F7)", None))
+#if QT_CONFIG(tooltip)
+        self.receivingButton.setToolTip(QCoreApplication.translate("ScanPage", u"Receive parcels: each scan puts a parcel on the shelf without inspecting it", None))
+#endif // QT_CONFIG(tooltip)
+        self.receivingBanner.setText(QCoreApplication.translate("ScanPage", u"Receiving: scan each parcel to shelve it; Esc to stop.", None))
         self.hint.setText(QCoreApplication.translate("ScanPage", u"Show the label to the camera, use the handheld scanner, or type any code from the parcel: tracking number, RMA, order number, IMEI or serial.", None))
         self.code.setPlaceholderText(QCoreApplication.translate("ScanPage", u"Type a code, press Enter", None))
         self.lookupButton.setText(QCoreApplication.translate("ScanPage", u"Look up", None))
