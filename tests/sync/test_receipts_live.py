@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from inspector_app.server.db import Database as ServerDatabase
@@ -108,6 +109,7 @@ def test_killed_between_the_answer_and_the_mark(
     assert _on_server(live_server, ret.id) == (received, ["bench-1"]), "still one receipt"
 
 
+@pytest.mark.expect_log("inspector_app.sync", r"receipts .* refused by the server: ")
 def test_a_return_the_server_does_not_know_is_parked_not_retried_forever(
     live_server, data_dir: Path, checklists_dir: Path
 ) -> None:
