@@ -156,14 +156,17 @@ class OutboxRepo:
             )
 
     def schedule_retry(self, inspection_uuid: str, next_at: dt.datetime, error: str) -> None:
-        """A transient failure: count the attempt and try again at `next_at`."""
+        """A transient failure: count the attempt and try again at `next_at`. An entry that
+        stopped waiting while the attempt ran (parked, dismissed) is left as it is now: the
+        attempt began before that, and counting it would change what was exported."""
         with self._db.write() as session:
-            self._change(
-                session,
-                inspection_uuid,
-                next_attempt_at=next_at,
-                last_error=error,
-                attempts=OutboxRow.attempts + 1,
+            if session.get(OutboxRow, inspection_uuid) is None:
+                raise OutboxError(f"no outbox entry for inspection {inspection_uuid}")
+            session.execute(
+                update(OutboxRow)
+                .where(OutboxRow.inspection_uuid == inspection_uuid)
+                .where(OutboxRow.state == OutboxState.PENDING.value)
+                .values(next_attempt_at=next_at, last_error=error, attempts=OutboxRow.attempts + 1)
             )
 
     def park(self, inspection_uuid: str, message: str, error: str = "") -> None:

@@ -56,6 +56,20 @@ def test_lifecycle(db: Database) -> None:
         outbox.mark_sent("nope")
 
 
+def test_an_attempt_that_ends_after_the_entry_was_parked_leaves_it_as_parked(db: Database) -> None:
+    """The sync's attempt began while the entry waited; a person (or the sync's own refusal
+    path) parked it before the attempt's failure was recorded: the parked entry keeps its
+    count and error, so two exports of it made around that moment are the same bytes."""
+    outbox = OutboxRepo(db)
+    _finalized(db, "u1", T0)
+    outbox.park("u1", "Two benches inspected this parcel: ask your lead.")
+    parked = outbox.get("u1")
+    outbox.schedule_retry("u1", T0 + dt.timedelta(minutes=1), "connection refused")
+    assert outbox.get("u1") == parked
+    with pytest.raises(OutboxError):
+        outbox.schedule_retry("nope", T0, "x")
+
+
 def test_naive_times_are_refused(db: Database) -> None:
     _finalized(db, "u1", T0)
     with pytest.raises(Exception, match="naive"):
