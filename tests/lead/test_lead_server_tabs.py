@@ -175,6 +175,32 @@ def test_approving_a_refund_shows_its_amount_and_changes_the_plan_once(qtbot, ta
     assert lists.partial not in [p.id for p in plans.model.rows]
 
 
+def test_a_plan_opens_its_inspection_with_answers_and_photos(qtbot, tabs, lead_window):
+    """Before deciding on money the lead sees what the inspector saw: Enter on a plan opens
+    its inspection in the review's dialog (here a real inspection of the seeded week, with
+    its photo, given to the waiting plan)."""
+    view, lists, server, _bench = tabs
+    week = lead_window[1]
+    db = _db(server)
+    try:
+        with db.write() as session:
+            session.get(Plan, lists.partial).inspection_uuid = str(week.photo_inspection)
+    finally:
+        db.close()
+    with qtbot.waitSignal(view.plans.loaded, timeout=30000):
+        view.plans.reload()
+    assert view.plans.select(lists.partial)
+    table = view.ui.plansTable
+    view.ui.tabs.setCurrentWidget(view.ui.plansTab)
+    table.setFocus()
+    with qtbot.waitSignal(view.detail_shown, timeout=30000) as shown:
+        QTest.keyClick(table, Qt.Key.Key_Return)
+    dialog = shown.args[0]
+    qtbot.waitUntil(lambda: dialog.ui.photos.count() == 1, timeout=30000)
+    assert dialog.answers.table()[1:]
+    dialog.close()
+
+
 def test_another_amount_is_bounded_by_the_price_and_confirmed(qtbot, tabs):
     view, lists, server, _bench = tabs
     assert view.plans.select(lists.partial)

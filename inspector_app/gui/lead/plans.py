@@ -94,6 +94,7 @@ class PlansTab(ServerTab):
         ui.plansFilter.currentIndexChanged.connect(lambda _i: self.reload())
         ui.plansTable.selectionModel().selectionChanged.connect(lambda *_: self._plan_chosen())
         ui.actionsTable.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        ui.plansTable.activated.connect(lambda _index: self.open_inspection())
         ui.approveButton.clicked.connect(self.approve)
         ui.amountButton.clicked.connect(self.approve_other_amount)
         ui.rejectButton.clicked.connect(self.reject)
@@ -122,6 +123,13 @@ class PlansTab(ServerTab):
             return False
         self.window.ui.plansTable.selectRow(ids.index(plan_id))
         return True
+
+    def open_inspection(self) -> None:
+        """The selected plan's inspection (answers, photos) in the review's own dialog (Enter
+        or a double-click on the plan): a lead decides on money with what the inspector saw."""
+        plan = self.plan()
+        if plan is not None:
+            self.window.open_inspection(plan.inspection)
 
     def show_offline(self, why: str = "") -> None:
         super().show_offline(why)
