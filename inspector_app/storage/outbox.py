@@ -160,14 +160,14 @@ class OutboxRepo:
         stopped waiting while the attempt ran (parked, dismissed) is left as it is now: the
         attempt began before that, and counting it would change what was exported."""
         with self._db.write() as session:
-            if session.get(OutboxRow, inspection_uuid) is None:
-                raise OutboxError(f"no outbox entry for inspection {inspection_uuid}")
-            session.execute(
+            result = session.execute(
                 update(OutboxRow)
                 .where(OutboxRow.inspection_uuid == inspection_uuid)
                 .where(OutboxRow.state == OutboxState.PENDING.value)
                 .values(next_attempt_at=next_at, last_error=error, attempts=OutboxRow.attempts + 1)
             )
+            if not rows_changed(result) and session.get(OutboxRow, inspection_uuid) is None:
+                raise OutboxError(f"no outbox entry for inspection {inspection_uuid}")
 
     def park(self, inspection_uuid: str, message: str, error: str = "") -> None:
         """A failure retrying cannot fix: stop and show `message` to a person."""

@@ -54,14 +54,19 @@ def demo(tmp_path: Path) -> Demo:
     """Demo returns, and a camera video showing the chosen parcel's shipping label."""
     batch = demo_batch(40, dt.datetime.now(dt.UTC).date(), seed=11)
     parcel = eligible_phone(batch)
-    video = write_demo_video(
-        tmp_path / "camera.avi",
+    return Demo(batch, parcel, label_video(tmp_path / "camera.avi", parcel))
+
+
+def label_video(path: Path, parcel: Return, *, label_s: float = 2.0, empty_s: float = 1.0) -> Path:
+    """A 960x540 camera video of `parcel`'s shipping label in view for `label_s`, then the
+    empty bench for `empty_s`, looping as the camera file source plays it."""
+    return write_demo_video(
+        path,
         [Parcel(parcel.tracking_numbers[0], parcel.rma)],
         size=(960, 540),
-        label_s=2.0,
-        empty_s=1.0,
+        label_s=label_s,
+        empty_s=empty_s,
     )
-    return Demo(batch, parcel, video)
 
 
 def bench_settings(server_url: str, token: str, camera: str) -> Settings:

@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from inspector_app.gui.main_window import CARD, CHECKLIST, SCAN
 from inspector_app.scanning.demo_video import Parcel, write_demo_video
 
-from .conftest import bench_settings
+from .conftest import bench_settings, label_video
 
 
 def two_parcels(demo: Any) -> tuple[Any, Any]:
@@ -150,13 +150,8 @@ def test_a_card_sent_back_to_scanning_is_not_reopened_while_its_label_is_in_view
 ) -> None:
     parcel = demo.parcel
     live_server.add_returns(demo.batch.returns)
-    video = write_demo_video(  # the label never leaves the view, even as the video loops
-        tmp_path / "stays.avi",
-        [Parcel(parcel.tracking_numbers[0], parcel.rma)],
-        size=(960, 540),
-        label_s=3.0,
-        empty_s=0.0,
-    )
+    # the label never leaves the view, even as the video loops
+    video = label_video(tmp_path / "stays.avi", parcel, label_s=3.0, empty_s=0.0)
     bench = open_bench(bench_settings(live_server.url, live_server.tokens["station"], str(video)))
     window, drive = bench.window, bench.driver
     drive.sign_in()

@@ -13,10 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from inspector_app.gui.main_window import CARD, SCAN
-from inspector_app.scanning.demo_video import Parcel, write_demo_video
 from inspector_app.server.db import Database as ServerDatabase
 from inspector_app.server.models import ReturnRow
 from inspector_app.storage.queued import QueueState
+
+from .conftest import label_video
 
 
 def waiting_parcel(demo: Any) -> Any:
@@ -101,13 +102,7 @@ def test_the_camera_receives_once_while_the_label_stays_in_view(
     page = window.scan_page
     parcel = waiting_parcel(demo)
     bench.app.scans.stop()
-    video = write_demo_video(
-        tmp_path / "waiting.avi",
-        [Parcel(parcel.tracking_numbers[0], parcel.rma)],
-        size=(960, 540),
-        label_s=2.0,
-        empty_s=1.0,
-    )
+    video = label_video(tmp_path / "waiting.avi", parcel)
     bench.app.settings.set("camera.source", str(video), "cli")
     drive.sign_in()
     QTest.mouseClick(page.ui.receivingButton, Qt.MouseButton.LeftButton)

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import requests
 from live_server import LiveServer
-from server.builders import make_return
+from server.builders import make_folder, make_return
 
 from inspector_app.server import admin
 from inspector_app.server.db import Database
@@ -49,21 +49,7 @@ class Lists:
 
 
 def _folder(n: int, arrival: str, now: dt.datetime, **fields: object) -> MarketplaceFolder:
-    return MarketplaceFolder(
-        folder_id=9000 + n,
-        return_id=f"RET-{n:05d}",
-        state=0,
-        originals={},
-        label_issued_at=fields.pop("label", now - dt.timedelta(days=4)),
-        label_state="ALIVE",
-        tracking_number="",
-        carrier="Colissimo",
-        hub_scanned=arrival == "in_transit",
-        arrival=arrival,
-        problem="",
-        seen_at=now,
-        **fields,
-    )
+    return make_folder(n, arrival, now, folder_id=9000 + n, carrier="Colissimo", **fields)
 
 
 def _plan(n: int, now: dt.datetime, **fields: object) -> Plan:
@@ -130,7 +116,7 @@ def seed_lists(server: LiveServer) -> Lists:
                         picked_up_at=now - dt.timedelta(days=1),
                         expected_on=today + dt.timedelta(days=2),
                     ),
-                    _folder(3, "overdue", now, label=now - dt.timedelta(days=12)),
+                    _folder(3, "overdue", now, label_issued_at=now - dt.timedelta(days=12)),
                     _folder(4, "label_issued", now),
                 ]
             )

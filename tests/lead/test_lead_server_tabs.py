@@ -37,6 +37,10 @@ def tabs(qtbot, lead_window):
     tabs = view.server_tabs
     qtbot.waitUntil(lambda: all(t.found is not None for t in tabs), timeout=30000)  # first load
     lists = seed_lists(server)
+    # The bench's own audit events (this lead's sign-in) reach the server in the background:
+    # they are all there before the tabs load, so no list grows between screen and export.
+    bench.station.wake_sync()
+    qtbot.waitUntil(lambda: bench.station.events.unsent_count() == 0, timeout=60000)
     for tab in tabs:
         tab.found = None
     view.refresh()

@@ -13,6 +13,7 @@ from PIL import Image
 
 from inspector_app.domain.codes import luhn_digit
 from inspector_app.domain.returns import Product, ProductCategory, Return, ReturnReason
+from inspector_app.server.models import MarketplaceFolder
 from inspector_app.wire import (
     CustomerMessageRecord,
     InspectionPayload,
@@ -114,3 +115,24 @@ def received_message(return_id: str) -> CustomerMessageRecord:
         subject=f"Your return {return_id}: we have received your parcel",
         body="Hello,\nYour parcel reached our returns centre.\n",
     )
+
+
+def make_folder(n: int, arrival: str, now: dt.datetime, **fields: object) -> MarketplaceFolder:
+    """The marketplace poller's row for the Care folder of return `n` (folder id `n`), in
+    `arrival`: a label issued four days before `now` and nothing else known, unless
+    `fields` (the row's own names) say otherwise."""
+    values: dict[str, object] = {
+        "folder_id": n,
+        "return_id": f"RET-{n:05d}",
+        "state": 0,
+        "originals": {},
+        "label_issued_at": now - dt.timedelta(days=4),
+        "label_state": "ALIVE",
+        "tracking_number": "",
+        "carrier": "Chronopost",
+        "hub_scanned": arrival == "in_transit",
+        "arrival": arrival,
+        "problem": "",
+        "seen_at": now,
+    }
+    return MarketplaceFolder(**(values | fields))

@@ -6,33 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from inspector_app.server.lead_expected import group_of
-from inspector_app.server.models import MarketplaceFolder
 
-from .builders import make_return
+from .builders import make_folder, make_return
 
 AS_OF = dt.date(2026, 12, 2)
 NOON = dt.datetime(2026, 12, 2, 12, tzinfo=dt.UTC)
-
-
-def _folder(
-    n: int, arrival: str, *, expected: dt.date | None = None, **fields
-) -> MarketplaceFolder:
-    return MarketplaceFolder(
-        folder_id=n,
-        return_id=f"RET-{n:05d}",
-        state=fields.pop("state", 0),
-        originals={},
-        label_issued_at=fields.pop("label", NOON - dt.timedelta(days=4)),
-        label_state="ALIVE",
-        tracking_number="",
-        carrier="Chronopost",
-        hub_scanned=arrival == "in_transit",
-        arrival=arrival,
-        expected_on=expected,
-        problem=fields.pop("problem", ""),
-        seen_at=NOON,
-        **fields,
-    )
 
 
 def _seed(server) -> None:
@@ -40,15 +18,19 @@ def _seed(server) -> None:
     with server.db.write() as session:
         session.add_all(
             [
-                _folder(1, "at_warehouse", carrier_delivered_at=NOON - dt.timedelta(hours=3)),
-                _folder(2, "in_transit", expected=AS_OF),
-                _folder(3, "in_transit", expected=AS_OF + dt.timedelta(days=2)),
-                _folder(4, "picked_up", expected=AS_OF - dt.timedelta(days=2)),
-                _folder(5, "overdue", label=NOON - dt.timedelta(days=12)),
-                _folder(6, "label_issued"),
-                _folder(7, "awaiting_label", label=None),
-                _folder(8, "in_transit", expected=AS_OF, state=9),  # closed: not expected
-                _folder(9, "label_issued", problem="Malformed: id"),  # unreadable: not listed
+                make_folder(
+                    1, "at_warehouse", NOON, carrier_delivered_at=NOON - dt.timedelta(hours=3)
+                ),
+                make_folder(2, "in_transit", NOON, expected_on=AS_OF),
+                make_folder(3, "in_transit", NOON, expected_on=AS_OF + dt.timedelta(days=2)),
+                make_folder(4, "picked_up", NOON, expected_on=AS_OF - dt.timedelta(days=2)),
+                make_folder(5, "overdue", NOON, label_issued_at=NOON - dt.timedelta(days=12)),
+                make_folder(6, "label_issued", NOON),
+                make_folder(7, "awaiting_label", NOON, label_issued_at=None),
+                # closed: not expected
+                make_folder(8, "in_transit", NOON, expected_on=AS_OF, state=9),
+                # unreadable: not listed
+                make_folder(9, "label_issued", NOON, problem="Malformed: id"),
             ]
         )
 
