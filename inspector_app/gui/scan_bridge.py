@@ -114,7 +114,9 @@ class ScanBridge(QObject):
         self.scanned.emit(event.texts, event.timestamp)
 
     def _on_status(self, state: str, message: str) -> None:
-        self.status.emit(state, message)
+        # The stream's words are phrases (English as str); a Qt signal carries plain str, so
+        # they are put in the interface's language here, before crossing.
+        self.status.emit(state, i18n.show(message))
 
     def _on_frame(self, preview: Preview) -> None:
         with self._lock:

@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from inspector_app.domain.texts import Phrase
 from inspector_app.errors import UserError
 from inspector_app.scanning.sources import CameraError, CameraSource, CaptureSettings
 from inspector_app.scanning.stream import ScanStream
@@ -29,6 +30,9 @@ MAX_IMPORT_PIXELS = 100_000_000
 """Refuse bigger files and images: a 100-megapixel "photo" is a mistake or an attack."""
 
 
+_CONTEXT = "Camera"
+
+
 class PhotoError(UserError, ValueError):
     """A photo that cannot be taken or imported; the message says why."""
 
@@ -36,7 +40,7 @@ class PhotoError(UserError, ValueError):
 def encode_jpeg(frame: np.ndarray, *, quality: int = 88, max_edge: int = 2048) -> bytes:
     """A BGR (or grayscale) frame as JPEG bytes, long edge capped at `max_edge`."""
     if not isinstance(frame, np.ndarray) or frame.dtype != np.uint8 or frame.ndim not in (2, 3):
-        raise PhotoError("a photo must be an 8-bit BGR or grayscale image")
+        raise PhotoError(Phrase(_CONTEXT, "a photo must be an 8-bit BGR or grayscale image"))
     height, width = frame.shape[:2]
     if max(height, width) > max_edge:
         factor = max_edge / max(height, width)
@@ -47,7 +51,7 @@ def encode_jpeg(frame: np.ndarray, *, quality: int = 88, max_edge: int = 2048) -
         )
     ok, jpeg = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
-        raise PhotoError("the photo could not be encoded as JPEG")
+        raise PhotoError(Phrase(_CONTEXT, "the photo could not be encoded as JPEG"))
     return jpeg.tobytes()
 
 
@@ -56,18 +60,34 @@ def import_photo(path: Path, *, quality: int = 88, max_edge: int = 2048) -> byte
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise PhotoError(f"{path}: cannot be read ({error.strerror})") from None
+        raise PhotoError(
+            Phrase(_CONTEXT, "{file}: cannot be read ({why})", file=path, why=error.strerror)
+        ) from None
     if size > MAX_IMPORT_BYTES:
-        raise PhotoError(f"{path}: {size // 2**20} MB is too big for a photo")
+        raise PhotoError(
+            Phrase(_CONTEXT, "{file}: {mb} MB is too big for a photo", file=path, mb=size // 2**20)
+        )
     try:
         with Image.open(path) as image:
             if image.width * image.height > MAX_IMPORT_PIXELS:
-                raise PhotoError(f"{path}: {image.width}x{image.height} pixels is too big")
+                raise PhotoError(
+                    Phrase(
+                        _CONTEXT,
+                        "{file}: {width}x{height} pixels is too big",
+                        file=path,
+                        width=image.width,
+                        height=image.height,
+                    )
+                )
             upright = ImageOps.exif_transpose(image).convert("RGB")
     except (UnidentifiedImageError, Image.DecompressionBombError):
-        raise PhotoError(f"{path}: not an image file this station can read") from None
+        raise PhotoError(
+            Phrase(_CONTEXT, "{file}: not an image file this station can read", file=path)
+        ) from None
     except OSError as error:
-        raise PhotoError(f"{path}: the image is damaged ({error})") from None
+        raise PhotoError(
+            Phrase(_CONTEXT, "{file}: the image is damaged ({why})", file=path, why=str(error))
+        ) from None
     upright.thumbnail((max_edge, max_edge), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     upright.save(out, "JPEG", quality=quality, optimize=True)
@@ -91,11 +111,15 @@ def take_photo(
         try:
             frame = stream.request_still().result(timeout_s)
         except TimeoutError:
-            raise PhotoError("the camera did not deliver a picture in time") from None
+            raise PhotoError(
+                Phrase(_CONTEXT, "the camera did not deliver a picture in time")
+            ) from None
         except CameraError as error:
-            raise PhotoError(f"no photo: {error}") from None
+            raise _no_photo(error) from None
     else:
-        raise PhotoError("no camera is running to take the photo; check the camera settings")
+        raise PhotoError(
+            Phrase(_CONTEXT, "no camera is running to take the photo; check the camera settings")
+        )
     return encode_jpeg(frame, quality=quality, max_edge=max_edge)
 
 
@@ -115,4 +139,10 @@ def _still_from_source(source: CameraSource) -> np.ndarray:
         with source:
             return source.read_still()
     except CameraError as error:
-        raise PhotoError(f"no photo: {error}") from None
+        raise _no_photo(error) from None
+
+
+def _no_photo(error: CameraError) -> PhotoError:
+    """The camera's own reason, in the reader's language, as why no photo was taken."""
+    reason = error.args[0] if error.args else str(error)
+    return PhotoError(Phrase(_CONTEXT, "no photo: {reason}", reason=reason))

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 import cv2
 import numpy as np
 
+from inspector_app.domain.texts import Phrase
 from inspector_app.errors import UserError
 from inspector_app.settings import Settings
 
@@ -97,8 +98,12 @@ def redact(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
 
+_CONTEXT = "Camera"
+
+
 def missing_ffmpeg() -> str:
-    """Why video files and network cameras cannot play here, or "" when they can.
+    """Why video files and network cameras cannot play here, or "" when they can (a
+    sentence that ends another one's message, so it starts with a space).
 
     The Linux package's OpenCV plays them through the system's FFmpeg libraries (a plugin it
     loads at run time; see packaging/build-opencv.sh), which a minimal install may lack.
@@ -106,10 +111,12 @@ def missing_ffmpeg() -> str:
     """
     if cv2.videoio_registry.hasBackend(cv2.CAP_FFMPEG):
         return ""
-    return (
+    return Phrase(
+        _CONTEXT,
         " This computer lacks the FFmpeg libraries that play video files and network "
         "cameras: install the packages Return Inspector recommends (on Debian 12: "
-        "apt install libavcodec59 libavformat59 libswscale6)."
+        "apt install {packages}).",
+        packages="libavcodec59 libavformat59 libswscale6",
     )
 
 
@@ -144,8 +151,11 @@ class CameraSource:
         self.spec = spec.strip()
         if not self.spec:
             raise CameraError(
-                "No camera configured: set camera.source to a device index, "
-                "a file or an rtsp:// or http:// URL."
+                Phrase(
+                    _CONTEXT,
+                    "No camera configured: set camera.source to a device index, "
+                    "a file or an rtsp:// or http:// URL.",
+                )
             )
         self.settings = settings or CaptureSettings()
         self.loop = loop
@@ -167,7 +177,7 @@ class CameraSource:
     def description(self) -> str:
         """The source as shown to people: a URL's password is never included."""
         if self.kind == "device":
-            return f"camera {self.spec}"
+            return Phrase(_CONTEXT, "camera {index}", index=self.spec)
         return redact(self.spec) if self.kind == "url" else self.spec
 
     @property
@@ -190,11 +200,15 @@ class CameraSource:
             capture.release()
             devices = list_devices()
             there = (
-                f"Cameras found: {', '.join(map(str, devices))}."
+                Phrase(_CONTEXT, "Cameras found: {devices}.", devices=", ".join(map(str, devices)))
                 if devices
-                else "No camera was found on this computer; check the cable."
+                else Phrase(_CONTEXT, "No camera was found on this computer; check the cable.")
             )
-            raise CameraError(f"Camera {index} is not available. {there}")
+            raise CameraError(
+                Phrase(
+                    _CONTEXT, "Camera {index} is not available. {there}", index=index, there=there
+                )
+            )
         # USB webcams give 1080p at 30 fps only as MJPG (raw YUYV fills the bus at ~5 fps);
         # a camera without MJPG ignores the request and keeps its own format.
         capture.set(cv2.CAP_PROP_FOURCC, cv2.VideoWriter.fourcc(*"MJPG"))
@@ -216,19 +230,28 @@ class CameraSource:
         if not capture.isOpened():
             capture.release()
             raise CameraError(
-                f"Cannot connect to {self.description}: check the address, that "
-                "the camera is on and that this computer can reach it." + missing_ffmpeg()
+                Phrase(
+                    _CONTEXT,
+                    "Cannot connect to {camera}: check the address, that the camera is on "
+                    "and that this computer can reach it.{ffmpeg}",
+                    camera=self.description,
+                    ffmpeg=missing_ffmpeg(),
+                )
             )
         self._capture = capture
 
     def _open_file(self) -> None:
         path = Path(self.spec).expanduser()
         if not path.is_file():
-            raise CameraError(f"Camera file {self.spec} does not exist.")
+            raise CameraError(
+                Phrase(_CONTEXT, "Camera file {file} does not exist.", file=self.spec)
+            )
         if path.suffix.lower() in IMAGE_SUFFIXES:
             still = cv2.imread(str(path), cv2.IMREAD_COLOR)
             if still is None:
-                raise CameraError(f"{self.spec} is not an image OpenCV can read.")
+                raise CameraError(
+                    Phrase(_CONTEXT, "{file} is not an image OpenCV can read.", file=self.spec)
+                )
             self._still = still
             self._frame_interval = 1.0 / self.settings.fps
             return
@@ -236,7 +259,14 @@ class CameraSource:
             capture = cv2.VideoCapture(str(path))
         if not capture.isOpened():
             capture.release()
-            raise CameraError(f"{self.spec} is not a video OpenCV can play." + missing_ffmpeg())
+            raise CameraError(
+                Phrase(
+                    _CONTEXT,
+                    "{file} is not a video OpenCV can play.{ffmpeg}",
+                    file=self.spec,
+                    ffmpeg=missing_ffmpeg(),
+                )
+            )
         fps = capture.get(cv2.CAP_PROP_FPS)
         self._frame_interval = 1.0 / (fps if 1 <= fps <= 240 else self.settings.fps)
         self._capture = capture
@@ -244,7 +274,7 @@ class CameraSource:
     def read(self) -> np.ndarray:
         """The next frame (BGR); raises CameraError when the source stopped giving frames."""
         if not self.is_open:
-            raise CameraError(f"{self.description} is not open.")
+            raise CameraError(Phrase(_CONTEXT, "{camera} is not open.", camera=self.description))
         self._pace()
         if self._still is not None:
             return self._still.copy()
@@ -261,12 +291,22 @@ class CameraSource:
                 ok, frame = self._capture.read()
                 if ok and frame is not None:
                     return frame
-            raise SourceEndedError(f"The video {self.spec} has ended.")
+            raise SourceEndedError(Phrase(_CONTEXT, "The video {file} has ended.", file=self.spec))
         if self.kind == "device":
             raise CameraError(
-                f"{self.description} stopped sending pictures (unplugged?); reconnecting."
+                Phrase(
+                    _CONTEXT,
+                    "{camera} stopped sending pictures (unplugged?); reconnecting.",
+                    camera=self.description,
+                )
             )
-        raise CameraError(f"The stream from {self.description} was interrupted; reconnecting.")
+        raise CameraError(
+            Phrase(
+                _CONTEXT,
+                "The stream from {camera} was interrupted; reconnecting.",
+                camera=self.description,
+            )
+        )
 
     def _pace(self) -> None:
         """Hold file and still sources to their frame rate; live sources pace themselves."""

@@ -31,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from inspector_app.domain.texts import Phrase
 from inspector_app.scanning.accept import Acceptor, ScanEvent
 from inspector_app.scanning.decode import DEFAULT_BUDGET_MS, Decoded, DecodeStats, decode
 from inspector_app.scanning.sources import CameraError, CameraSource, CaptureSettings
@@ -205,12 +206,13 @@ class ScanStream:
                 except CameraError as error:
                     self.source.close()
                     self._fail_stills(error)
-                    self._status(CameraState.ERROR, str(error))
+                    # the error's own sentence (a Phrase), so the GUI can translate it
+                    self._status(CameraState.ERROR, error.args[0] if error.args else str(error))
                     self._stop.wait(delay)
                     delay = min(delay * 2, self.reconnect_max_s)
         finally:
             self.source.close()
-            self._fail_stills(CameraError("the camera stream stopped"))
+            self._fail_stills(CameraError(Phrase("Camera", "the camera stream stopped")))
             self._status(CameraState.STOPPED)
 
     def _pump(self) -> None:

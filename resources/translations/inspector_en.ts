@@ -104,6 +104,109 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>no photo: {reason}</source>
+        <translation>no photo: {reason}</translation>
+    </message>
+    <message>
+        <source>a photo must be an 8-bit BGR or grayscale image</source>
+        <translation>a photo must be an 8-bit BGR or grayscale image</translation>
+    </message>
+    <message>
+        <source>the photo could not be encoded as JPEG</source>
+        <translation>the photo could not be encoded as JPEG</translation>
+    </message>
+    <message>
+        <source>{file}: {mb} MB is too big for a photo</source>
+        <translation>{file}: {mb} MB is too big for a photo</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file}: cannot be read ({why})</translation>
+    </message>
+    <message>
+        <source>{file}: not an image file this station can read</source>
+        <translation>{file}: not an image file this station can read</translation>
+    </message>
+    <message>
+        <source>{file}: the image is damaged ({why})</source>
+        <translation>{file}: the image is damaged ({why})</translation>
+    </message>
+    <message>
+        <source>no camera is running to take the photo; check the camera settings</source>
+        <translation>no camera is running to take the photo; check the camera settings</translation>
+    </message>
+    <message>
+        <source>{file}: {width}x{height} pixels is too big</source>
+        <translation>{file}: {width}x{height} pixels is too big</translation>
+    </message>
+    <message>
+        <source>the camera did not deliver a picture in time</source>
+        <translation>the camera did not deliver a picture in time</translation>
+    </message>
+    <message>
+        <source> This computer lacks the FFmpeg libraries that play video files and network cameras: install the packages Return Inspector recommends (on Debian 12: apt install {packages}).</source>
+        <translation> This computer lacks the FFmpeg libraries that play video files and network cameras: install the packages Return Inspector recommends (on Debian 12: apt install {packages}).</translation>
+    </message>
+    <message>
+        <source>camera {index}</source>
+        <translation>camera {index}</translation>
+    </message>
+    <message>
+        <source>The stream from {camera} was interrupted; reconnecting.</source>
+        <translation>The stream from {camera} was interrupted; reconnecting.</translation>
+    </message>
+    <message>
+        <source>No camera configured: set camera.source to a device index, a file or an rtsp:// or http:// URL.</source>
+        <translation>No camera configured: set camera.source to a device index, a file or an rtsp:// or http:// URL.</translation>
+    </message>
+    <message>
+        <source>Cameras found: {devices}.</source>
+        <translation>Cameras found: {devices}.</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer; check the cable.</source>
+        <translation>No camera was found on this computer; check the cable.</translation>
+    </message>
+    <message>
+        <source>Camera {index} is not available. {there}</source>
+        <translation>Camera {index} is not available. {there}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {camera}: check the address, that the camera is on and that this computer can reach it.{ffmpeg}</source>
+        <translation>Cannot connect to {camera}: check the address, that the camera is on and that this computer can reach it.{ffmpeg}</translation>
+    </message>
+    <message>
+        <source>Camera file {file} does not exist.</source>
+        <translation>Camera file {file} does not exist.</translation>
+    </message>
+    <message>
+        <source>{file} is not a video OpenCV can play.{ffmpeg}</source>
+        <translation>{file} is not a video OpenCV can play.{ffmpeg}</translation>
+    </message>
+    <message>
+        <source>{camera} is not open.</source>
+        <translation>{camera} is not open.</translation>
+    </message>
+    <message>
+        <source>The video {file} has ended.</source>
+        <translation>The video {file} has ended.</translation>
+    </message>
+    <message>
+        <source>{camera} stopped sending pictures (unplugged?); reconnecting.</source>
+        <translation>{camera} stopped sending pictures (unplugged?); reconnecting.</translation>
+    </message>
+    <message>
+        <source>{file} is not an image OpenCV can read.</source>
+        <translation>{file} is not an image OpenCV can read.</translation>
+    </message>
+    <message>
+        <source>the camera stream stopped</source>
+        <translation>the camera stream stopped</translation>
+    </message>
+</context>
+<context>
     <name>CameraView</name>
     <message>
         <source>No camera picture yet</source>
@@ -891,6 +994,10 @@
     <message>
         <source>Last contact</source>
         <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
     </message>
     <message>
         <source>Last sync</source>

@@ -104,6 +104,109 @@
     </message>
 </context>
 <context>
+    <name>Camera</name>
+    <message>
+        <source>no photo: {reason}</source>
+        <translation>pas de photo : {reason}</translation>
+    </message>
+    <message>
+        <source>a photo must be an 8-bit BGR or grayscale image</source>
+        <translation>une photo doit être une image BGR ou en niveaux de gris sur 8 bits</translation>
+    </message>
+    <message>
+        <source>the photo could not be encoded as JPEG</source>
+        <translation>la photo n&apos;a pas pu être enregistrée en JPEG</translation>
+    </message>
+    <message>
+        <source>{file}: {mb} MB is too big for a photo</source>
+        <translation>{file} : {mb} Mo, c&apos;est trop lourd pour une photo</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({why})</source>
+        <translation>{file} : lecture impossible ({why})</translation>
+    </message>
+    <message>
+        <source>{file}: not an image file this station can read</source>
+        <translation>{file} : ce n&apos;est pas une image que ce poste sait lire</translation>
+    </message>
+    <message>
+        <source>{file}: the image is damaged ({why})</source>
+        <translation>{file} : l&apos;image est endommagée ({why})</translation>
+    </message>
+    <message>
+        <source>no camera is running to take the photo; check the camera settings</source>
+        <translation>aucune caméra ne tourne pour prendre la photo ; vérifiez les réglages de la caméra</translation>
+    </message>
+    <message>
+        <source>{file}: {width}x{height} pixels is too big</source>
+        <translation>{file} : {width}x{height} pixels, c&apos;est trop grand</translation>
+    </message>
+    <message>
+        <source>the camera did not deliver a picture in time</source>
+        <translation>la caméra n&apos;a pas fourni d&apos;image à temps</translation>
+    </message>
+    <message>
+        <source> This computer lacks the FFmpeg libraries that play video files and network cameras: install the packages Return Inspector recommends (on Debian 12: apt install {packages}).</source>
+        <translation> Il manque sur cet ordinateur les bibliothèques FFmpeg qui lisent les fichiers vidéo et les caméras réseau : installez les paquets recommandés par Return Inspector (sur Debian 12 : apt install {packages}).</translation>
+    </message>
+    <message>
+        <source>camera {index}</source>
+        <translation>caméra {index}</translation>
+    </message>
+    <message>
+        <source>The stream from {camera} was interrupted; reconnecting.</source>
+        <translation>Le flux de {camera} a été interrompu ; reconnexion en cours.</translation>
+    </message>
+    <message>
+        <source>No camera configured: set camera.source to a device index, a file or an rtsp:// or http:// URL.</source>
+        <translation>Aucune caméra configurée : indiquez dans camera.source un numéro de périphérique, un fichier ou une URL rtsp:// ou http://.</translation>
+    </message>
+    <message>
+        <source>Cameras found: {devices}.</source>
+        <translation>Caméras trouvées : {devices}.</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer; check the cable.</source>
+        <translation>Aucune caméra n&apos;a été trouvée sur cet ordinateur ; vérifiez le câble.</translation>
+    </message>
+    <message>
+        <source>Camera {index} is not available. {there}</source>
+        <translation>La caméra {index} n&apos;est pas disponible. {there}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {camera}: check the address, that the camera is on and that this computer can reach it.{ffmpeg}</source>
+        <translation>Connexion impossible à {camera} : vérifiez l&apos;adresse, que la caméra est allumée et que cet ordinateur peut la joindre.{ffmpeg}</translation>
+    </message>
+    <message>
+        <source>Camera file {file} does not exist.</source>
+        <translation>Le fichier caméra {file} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} is not a video OpenCV can play.{ffmpeg}</source>
+        <translation>{file} n&apos;est pas une vidéo qu&apos;OpenCV sait lire.{ffmpeg}</translation>
+    </message>
+    <message>
+        <source>{camera} is not open.</source>
+        <translation>{camera} n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The video {file} has ended.</source>
+        <translation>La vidéo {file} est terminée.</translation>
+    </message>
+    <message>
+        <source>{camera} stopped sending pictures (unplugged?); reconnecting.</source>
+        <translation>{camera} n&apos;envoie plus d&apos;images (débranchée ?) ; reconnexion en cours.</translation>
+    </message>
+    <message>
+        <source>{file} is not an image OpenCV can read.</source>
+        <translation>{file} n&apos;est pas une image qu&apos;OpenCV sait lire.</translation>
+    </message>
+    <message>
+        <source>the camera stream stopped</source>
+        <translation>le flux de la caméra s&apos;est arrêté</translation>
+    </message>
+</context>
+<context>
     <name>CameraView</name>
     <message>
         <source>No camera picture yet</source>
@@ -893,6 +996,10 @@
         <translation>Dernier contact</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
         <source>Last sync</source>
         <translation>Dernière synchro</translation>
     </message>
@@ -1494,7 +1601,7 @@ Ses actions sont envoyées à la marketplace : {what}.</translation>
     </message>
     <message>
         <source>Received {rma} ({name}): put it on the shelf.</source>
-        <translation>{rma} ({name}) réceptionné : posez-le sur l’étagère.</translation>
+        <translation>{rma} ({name}) réceptionné : posez-le sur l&apos;étagère.</translation>
     </message>
     <message>
         <source>received {rma}</source>
@@ -1514,7 +1621,7 @@ Ses actions sont envoyées à la marketplace : {what}.</translation>
     </message>
     <message>
         <source>{rma} was already inspected: it does not go on the shelf.</source>
-        <translation>{rma} a déjà été inspecté : il ne va pas sur l’étagère.</translation>
+        <translation>{rma} a déjà été inspecté : il ne va pas sur l&apos;étagère.</translation>
     </message>
     <message>
         <source>{rma} was already received on {day}.</source>
@@ -1926,11 +2033,11 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Receive parcels: each scan puts a parcel on the shelf without inspecting it</source>
-        <translation>Réceptionner des colis : chaque scan pose un colis sur l’étagère sans l’inspecter</translation>
+        <translation>Réceptionner des colis : chaque scan pose un colis sur l&apos;étagère sans l&apos;inspecter</translation>
     </message>
     <message>
         <source>Receiving: scan each parcel to shelve it; Esc to stop.</source>
-        <translation>Réception : scannez chaque colis pour le poser sur l’étagère ; Échap pour arrêter.</translation>
+        <translation>Réception : scannez chaque colis pour le poser sur l&apos;étagère ; Échap pour arrêter.</translation>
     </message>
     <message>
         <source>Show the label to the camera, use the handheld scanner, or type any code from the parcel: tracking number, RMA, order number, IMEI or serial.</source>
@@ -1962,7 +2069,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Each parcel scanned is recorded as received and goes on the shelf, waiting for its inspection. No checklist opens.</source>
-        <translation>Chaque colis scanné est enregistré comme réceptionné et va sur l’étagère en attendant son inspection. Aucune liste de contrôle ne s’ouvre.</translation>
+        <translation>Chaque colis scanné est enregistré comme réceptionné et va sur l&apos;étagère en attendant son inspection. Aucune liste de contrôle ne s&apos;ouvre.</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -2600,7 +2707,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Scan the label of the parcel going back</source>
-        <translation>Scannez l’étiquette du colis renvoyé</translation>
+        <translation>Scannez l&apos;étiquette du colis renvoyé</translation>
     </message>
     <message>
         <source>Override &amp;reason</source>

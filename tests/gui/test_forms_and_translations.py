@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -68,6 +69,36 @@ def test_translation_files_know_every_string_in_the_code(tmp_path: Path) -> None
     in_code = set(_messages(fresh))
     stored = set(_messages(TRANSLATIONS / "inspector_fr.ts"))
     assert in_code <= stored, f"run python -m inspector_app.gui.i18n --update: {in_code - stored}"
+
+
+def _translate_calls_lupdate_cannot_see(tree: ast.AST) -> list[int]:
+    """Lines of `translate(context, "text")` calls whose context is not written out: lupdate
+    reads the source, not the running program, so such a text never reaches a catalogue and
+    stays English on screen (a Stations table said "never" in French this way)."""
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "translate"
+        and len(node.args) >= 2
+        and isinstance(node.args[1], ast.Constant)
+        and not isinstance(node.args[0], ast.Constant)
+    ]
+
+
+def test_every_translated_literal_names_its_context_literally() -> None:
+    hidden = {
+        path: lines
+        for path in sorted(Path(i18n.__file__).parent.rglob("*.py"))
+        if (lines := _translate_calls_lupdate_cannot_see(ast.parse(path.read_text("utf-8"))))
+    }
+    assert not hidden, f"mark the text with QT_TRANSLATE_NOOP(literal context, text): {hidden}"
+
+
+def test_the_lupdate_blind_spot_is_found() -> None:
+    tree = ast.parse('QCoreApplication.translate(CONTEXT, "never")')
+    assert _translate_calls_lupdate_cannot_see(tree) == [1]
 
 
 def test_french_is_loaded_when_chosen(qapp: object) -> None:

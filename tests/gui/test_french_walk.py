@@ -14,10 +14,19 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from inspector_app.domain.returns import Outcome
 from inspector_app.gui.main_window import SCAN, VERDICT
+from inspector_app.scanning.sources import CaptureSettings
 from tools.gui_driver import PHOTOS, SMARTPHONE_ANSWERS
 
 from .conftest import bench_settings
-from .french_walk import Screen, Walk, catalogue_english, checklist_english, english_in, walk
+from .french_walk import (
+    Screen,
+    Walk,
+    catalogue_english,
+    checklist_english,
+    english_in,
+    readable_texts,
+    walk,
+)
 
 
 def _data_of(ret: Any) -> set[str]:
@@ -46,6 +55,19 @@ def sign_in(w: Walk) -> list[QWidget]:
 
 def signed_in(w: Walk) -> list[QWidget]:
     return [w.window]
+
+
+def camera_fails(w: Walk) -> list[tuple[str, str]]:
+    """The camera's own error (a file that is not there), then the camera off again."""
+    missing = "/nonexistent/bench-camera.avi"
+    w.data.add(missing)
+    scans = w.bench.app.scans
+    scans.start(missing, CaptureSettings(), ["QRCode"], 2.0)
+    status = w.window.scan_page.ui.cameraStatus
+    w.driver.wait(lambda: missing in status.text())
+    shown = readable_texts(w.window)
+    scans.stop()
+    return shown
 
 
 def unknown_code(w: Walk) -> list[QWidget]:
@@ -154,6 +176,7 @@ def about_dialog(w: Walk) -> list[tuple[str, str]]:
 SCREENS = [
     Screen("sign-in", sign_in),
     Screen("scanning", signed_in),
+    Screen("scanning: the camera fails", camera_fails),
     Screen("scanning: an unknown code", unknown_code),
     Screen("return card: not eligible", ineligible_card),
     Screen("return card: eligible", back_and_eligible_card),
@@ -172,6 +195,7 @@ SCREENS = [
 @pytest.mark.expect_log(
     "inspector_app.gui.failures", "^rendering the customer message failed: A refusal must tell"
 )
+@pytest.mark.expect_log("inspector_app.scanning", "^camera: Camera file /nonexistent/")
 def test_the_french_interface_shows_no_english(
     french: None, live_server: Any, demo: Any, open_bench: Any, qtbot: Any
 ) -> None:

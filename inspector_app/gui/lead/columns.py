@@ -22,10 +22,12 @@ from inspector_app.wire import (
     WaitingReturn,
 )
 
+_NEVER = QT_TRANSLATE_NOOP("LeadTables", "never")
+
 
 def _when(moment: object) -> object:
     """A moment (shown in local time by the table), or "never"."""
-    return QCoreApplication.translate(CONTEXT, "never") if moment is None else moment
+    return QCoreApplication.translate(CONTEXT, _NEVER) if moment is None else moment
 
 
 def _word(words: dict[str, str], value: str) -> str:
