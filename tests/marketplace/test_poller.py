@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from inspector_app.domain.returns import DateSource, ReturnReason
 from inspector_app.marketplace.backmarket.client import BackMarketClient
 from inspector_app.server.db import Database
+from inspector_app.server.marketplace import poller
 from inspector_app.server.marketplace.poller import cursor, poll_once
 from inspector_app.server.models import MarketplaceFolder, ReturnRow
 from inspector_app.server.returns_store import feed_page, touch
@@ -166,6 +167,23 @@ def test_a_receipt_survives_the_next_poll(db, tmp_path, fake):
     with db.read() as session:
         assert session.get(ReturnRow, "BM-1001").received_at == dt.date.today()
         assert session.get(MarketplaceFolder, 1001).arrival == "at_warehouse"
+
+
+def test_receipts_reach_every_open_folder_batch_by_batch(db, tmp_path, fake, monkeypatch):
+    """Arrival states are recomputed for every open folder, a batch per transaction: with
+    batches of 2, the fifth folder still learns that its parcel arrived, though no folder
+    changed on the marketplace."""
+    monkeypatch.setattr(poller, "BATCH", 2)
+    for folder_id in range(1001, 1006):
+        fake.add_return(folder_id)
+    _poll(db, tmp_path, fake)
+    with db.write() as session:
+        for folder_id in range(1001, 1006):
+            touch(session, session.get(ReturnRow, f"BM-{folder_id}"), received_at=dt.date.today())
+    assert _poll(db, tmp_path, fake).fetched == 0
+    with db.read() as session:
+        arrival = set(session.scalars(select(MarketplaceFolder.arrival)).all())
+    assert arrival == {"at_warehouse"}
 
 
 def test_backship_dates_and_arrival_states(db, tmp_path, fake):

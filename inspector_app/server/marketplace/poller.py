@@ -27,6 +27,7 @@ import datetime as dt
 import json
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -67,6 +68,8 @@ OVERLAP = dt.timedelta(minutes=5)
 """Folders modified this long before the previous poll began are listed again (harmless:
 an unchanged folder is not fetched), covering minute resolution and clock skew."""
 BATCH = 200
+ORDERS_KEPT = 1_000
+"""Orders a poll keeps for the next folders of the same order (a few MB at most)."""
 """Folders written per transaction."""
 MAX_RETRIES_PER_POLL = 500
 """Problem folders retried per poll, oldest first, so a long outage cannot starve the rest."""
@@ -181,7 +184,7 @@ class _Poller:
         self.now = now
         self.report = report
         self.rules = (*config.category_rules, *default_rules())
-        self.orders: dict[int, dict[str, Any] | None] = {}
+        self.orders: OrderedDict[int, dict[str, Any] | None] = OrderedDict()
 
     def run(self, since: dt.datetime, retry: list[int]) -> None:
         batch: list[MappedFolder] = []
@@ -267,18 +270,23 @@ class _Poller:
         return None
 
     def _order(self, order_id: int) -> dict[str, Any] | None:
-        """The order, once per poll; a missing order leaves the folder mappable without it."""
-        if order_id not in self.orders:
-            try:
-                self.orders[order_id] = self.client.order(order_id)
-            except MarketplaceError as exc:
-                if not exc.item_level:
-                    raise
-                log.warning(
-                    "order %s unavailable (%s); mapped from the folder alone", order_id, exc
-                )
-                self.orders[order_id] = None
-        return self.orders[order_id]
+        """The order, fetched once for the folders of it that come close together (the
+        ORDERS_KEPT most recent orders are kept: keeping every order of a 10,000-folder poll
+        held 90 MB); a missing order leaves the folder mappable without it."""
+        if order_id in self.orders:
+            self.orders.move_to_end(order_id)
+            return self.orders[order_id]
+        try:
+            order = self.client.order(order_id)
+        except MarketplaceError as exc:
+            if not exc.item_level:
+                raise
+            log.warning("order %s unavailable (%s); mapped from the folder alone", order_id, exc)
+            order = None
+        self.orders[order_id] = order
+        if len(self.orders) > ORDERS_KEPT:
+            self.orders.popitem(last=False)
+        return order
 
     def _backship(
         self, folder: dict[str, Any], order_id: int, order: dict[str, Any] | None
@@ -353,18 +361,28 @@ class _Poller:
 
     def _refresh_arrivals(self) -> None:
         """Arrival states move with time (overdue) and with bench receipts: recompute them
-        for every open folder whose parcel has not arrived."""
-        with self.db.write() as session:
-            rows = session.scalars(
-                select(MarketplaceFolder).where(
-                    MarketplaceFolder.state != 9,
-                    MarketplaceFolder.arrival != ArrivalState.AT_WAREHOUSE.value,
-                    MarketplaceFolder.problem == "",
-                )
-            ).all()
-            received = _received(session, [r.return_id for r in rows])
-            for row in rows:
-                self._place(row, received=row.return_id in received)
+        for every open folder whose parcel has not arrived, BATCH folders per transaction
+        (all of them at once held every open folder's row in memory)."""
+        after = -1
+        while True:
+            with self.db.write() as session:
+                rows = session.scalars(
+                    select(MarketplaceFolder)
+                    .where(
+                        MarketplaceFolder.folder_id > after,
+                        MarketplaceFolder.state != 9,
+                        MarketplaceFolder.arrival != ArrivalState.AT_WAREHOUSE.value,
+                        MarketplaceFolder.problem == "",
+                    )
+                    .order_by(MarketplaceFolder.folder_id)
+                    .limit(BATCH)
+                ).all()
+                received = _received(session, [r.return_id for r in rows])
+                for row in rows:
+                    self._place(row, received=row.return_id in received)
+            if len(rows) < BATCH:
+                return
+            after = rows[-1].folder_id
 
     def _place(self, row: MarketplaceFolder, *, received: bool) -> None:
         """Set the row's arrival state and expected day from what it knows now."""
