@@ -497,7 +497,7 @@ class TrendDay(WireModel):
 
 
 class LeadReport(WireModel):
-    """The lead's review of a date range (UTC days, both ends included).
+    """The lead's review of a date range (the site's days, both ends included).
 
     Counts are of current final inspections (corrections replace what they supersede);
     `waiting` is the number of returns received by the end of `date_to` with no final
@@ -533,6 +533,9 @@ class LeadReport(WireModel):
     inspectors: list[InspectorFigures]
     stations: list[StationFigures]
     trend: list[TrendDay]
+    time_zone: ShortText = "UTC"
+    """The zone whose days and hours these are: the site's (the server's RI_SERVER_TIME_ZONE),
+    or the bench's own clock's name for a bench's figures."""
 
 
 class WaitingReturn(WireModel):

@@ -149,13 +149,16 @@ def median_s(facts: Iterable[Fact]) -> float | None:
     return statistics.median(durations) if durations else None
 
 
-def per_hour(facts: Iterable[Fact]) -> list[HourCount]:
-    """Inspections finalized in each UTC hour of the day (all 24, for the chart's axis)."""
-    counter = Counter(f.finalized_at.astimezone(dt.UTC).hour for f in facts)
+def per_hour(facts: Iterable[Fact], zone: dt.tzinfo | None = dt.UTC) -> list[HourCount]:
+    """Inspections finalized in each hour of the day on the site's clocks (`zone`; None: this
+    computer's), all 24 for the chart's axis."""
+    counter = Counter(f.finalized_at.astimezone(zone).hour for f in facts)
     return [HourCount(hour=h, count=counter[h]) for h in range(24)]
 
 
 def _hour_key(moment: dt.datetime) -> tuple[dt.date, int]:
+    """The hour a moment falls in, the same in every zone: a zone's hours are UTC hours
+    (but for the rare half-hour zone, which this counts in whole UTC hours)."""
     utc = moment.astimezone(dt.UTC)
     return utc.date(), utc.hour
 
@@ -259,8 +262,10 @@ def report(
     heartbeats: Iterable[StationFigures],
     trend_rows: list[TrendDay],
     source: Literal["server", "bench"] = "server",
+    zone: dt.tzinfo | None = dt.UTC,
 ) -> LeadReport:
-    """The whole report from the range's facts and what only the store knows."""
+    """The whole report from the range's facts and what only the store knows; hours of the
+    day are read in `zone` (None: this computer's)."""
     outcomes = Counter(f.outcome for f in facts)
     return LeadReport(
         date_from=date_from,
@@ -284,8 +289,17 @@ def report(
         by_category=count_rows(f.category for f in facts),
         by_disposition=count_rows(f.disposition for f in facts),
         flags=flag_counts(facts),
-        per_hour=per_hour(facts),
+        per_hour=per_hour(facts, zone),
         inspectors=inspector_figures(facts, names),
         stations=station_figures(facts, heartbeats),
         trend=trend_rows,
+        time_zone=zone_name(zone),
     )
+
+
+def zone_name(zone: dt.tzinfo | None) -> str:
+    """What a lead reads as the figures' zone: `Europe/Paris`, `UTC`, or this computer's
+    zone's abbreviation (`CET`) when `zone` is None."""
+    if zone is None:
+        return dt.datetime.now().astimezone().tzname() or "local time"
+    return str(zone)

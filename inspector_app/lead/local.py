@@ -89,7 +89,7 @@ class BenchSource:
         facts = [self._fact(f) for f in self._finalized(date_from, date_to)]
         trend_from = date_to - dt.timedelta(days=figures.TREND_DAYS - 1)
         outcomes: Counter[tuple[dt.date, str]] = Counter(
-            (f.payload.finalized_at.astimezone(dt.UTC).date(), f.payload.verdict.outcome.value)
+            (f.payload.finalized_at.astimezone().date(), f.payload.verdict.outcome.value)
             for f in self._finalized(trend_from, date_to)
         )
         received = Counter(self._reads.received_days(trend_from, date_to))
@@ -114,6 +114,7 @@ class BenchSource:
             heartbeats=[bench],
             trend_rows=figures.trend(date_to, received, outcomes),
             source="bench",
+            zone=None,  # the bench's own clock: it stands in the site
         )
 
     def waiting(self, as_of: dt.date, offset: int = 0, limit: int = 200) -> wire.WaitingPage:
@@ -184,7 +185,7 @@ class BenchSource:
     def recurring(self, date_to: dt.date, offset: int = 0, limit: int = 200) -> wire.RecurringPage:
         date_from = date_to - dt.timedelta(days=figures.RECURRING_DAYS - 1)
         issues = figures.recurring(
-            (f.model, f.reason, f.payload.flags, f.payload.finalized_at.date())
+            (f.model, f.reason, f.payload.flags, f.payload.finalized_at.astimezone().date())
             for f in self._finalized(date_from, date_to)
         )
         return wire.RecurringPage(

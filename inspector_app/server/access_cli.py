@@ -19,6 +19,7 @@ from inspector_app.server import admin, audit
 from inspector_app.server.audit import Actor
 from inspector_app.server.db import Database
 from inspector_app.server.lead_auth import revoke_session
+from inspector_app.server.ops_cli import config_from_args
 
 DatabaseOf = Callable[[argparse.Namespace], Database]
 
@@ -57,13 +58,16 @@ def register(sub: argparse._SubParsersAction, database: DatabaseOf) -> None:
 
     def cmd_audit(args: argparse.Namespace) -> int:
         last = args.date_to or args.date_from
+        zone = config_from_args(args).zone
         with database(args).read() as session:
             if args.csv:
-                text = "".join(audit.export_csv(session, args.date_from, last, args.kind))
+                text = "".join(audit.export_csv(session, args.date_from, last, args.kind, zone))
                 write_atomically(Path(args.csv), text.encode("utf-8"))
                 print(f"Wrote {args.csv}")
                 return 0
-            page = audit.audit_page(session, args.date_from, last, kind=args.kind, limit=args.limit)
+            page = audit.audit_page(
+                session, args.date_from, last, kind=args.kind, limit=args.limit, zone=zone
+            )
         for e in reversed(page.items):
             print(
                 f"{e.at:%Y-%m-%d %H:%M:%S}Z\t{e.kind}\t{e.actor} ({e.role})\t{e.place}\t"

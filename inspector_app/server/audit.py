@@ -31,6 +31,7 @@ from starlette.requests import Request
 from inspector_app.csv_cells import write_rows
 from inspector_app.server.logs import REQUEST_ID
 from inspector_app.server.models import Person
+from inspector_app.server.site_days import day_start
 from inspector_app.server.tokens import Principal
 from inspector_app.server.trust_models import AuditEvent
 from inspector_app.wire import AuditEventOut, AuditPage, BenchEventIn, BenchEventsAck
@@ -174,9 +175,11 @@ def _out(row: AuditEvent) -> AuditEventOut:
     )
 
 
-def _between(date_from: dt.date, date_to: dt.date, kind: str | None) -> ColumnElement[bool]:
-    start = dt.datetime.combine(date_from, dt.time(), tzinfo=dt.UTC)
-    end = dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+def _between(
+    date_from: dt.date, date_to: dt.date, kind: str | None, zone: dt.tzinfo
+) -> ColumnElement[bool]:
+    start = day_start(date_from, zone)
+    end = day_start(date_to + dt.timedelta(days=1), zone)
     where = and_(AuditEvent.at >= start, AuditEvent.at < end)
     return and_(where, AuditEvent.kind == kind) if kind else where
 
@@ -189,9 +192,10 @@ def audit_page(
     kind: str | None = None,
     offset: int = 0,
     limit: int = 200,
+    zone: dt.tzinfo = dt.UTC,
 ) -> AuditPage:
-    """Events of the UTC days from `date_from` to `date_to`, newest first."""
-    where = _between(date_from, date_to, kind)
+    """Events of the site's days (`zone`) from `date_from` to `date_to`, newest first."""
+    where = _between(date_from, date_to, kind, zone)
     total = session.execute(select(func.count()).select_from(AuditEvent).where(where)).scalar_one()
     rows = session.execute(
         select(AuditEvent)
@@ -210,11 +214,16 @@ def audit_page(
 
 
 def export_csv(
-    session: Session, date_from: dt.date, date_to: dt.date, kind: str | None = None
+    session: Session,
+    date_from: dt.date,
+    date_to: dt.date,
+    kind: str | None = None,
+    zone: dt.tzinfo = dt.UTC,
 ) -> Iterator[str]:
-    """The events of the range as CSV text, oldest first, in pieces (a year of events is
-    never held in memory at once); every cell guarded against spreadsheet formulas."""
-    where = _between(date_from, date_to, kind)
+    """The events of the range (the site's days) as CSV text, oldest first, in pieces (a
+    year of events is never held in memory at once); every cell guarded against spreadsheet
+    formulas."""
+    where = _between(date_from, date_to, kind, zone)
     out = io.StringIO()
     write_rows(out, [_CSV_HEADER])
     yield "\ufeff" + out.getvalue()  # a BOM, so a spreadsheet opened by double-click reads UTF-8

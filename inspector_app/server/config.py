@@ -9,10 +9,12 @@ the variable's name, rather than being ignored.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from inspector_app.wire import MAX_PHOTO_BYTES, MessageStep
 
@@ -71,6 +73,15 @@ class ServerConfig:
     message_steps: frozenset[MessageStep] = frozenset(MessageStep)
     """The steps this site tells its customers about (all by default); messages of the others
     are stored with the inspection but never handed to the marketplace."""
+    time_zone: str = "UTC"
+    """The site's IANA time zone (`Europe/Paris`): the lead's days end at its midnight and
+    its hours of the day are the warehouse's clocks. UTC by default, the one zone that needs
+    no zone data on the host."""
+
+    @property
+    def zone(self) -> dt.tzinfo:
+        """`time_zone` as a tzinfo (checked when the configuration was read)."""
+        return dt.UTC if self.time_zone == "UTC" else ZoneInfo(self.time_zone)
 
     @classmethod
     def for_data_dir(
@@ -112,6 +123,18 @@ def parse_message_steps(text: str) -> frozenset[MessageStep]:
     except ValueError:
         known = ", ".join(s.value for s in MessageStep)
         raise ValueError(f"{text!r}: name steps among {known}, or none") from None
+
+
+def parse_time_zone(raw: str) -> str:
+    """An IANA zone name this host has data for; ValueError naming an example otherwise."""
+    try:
+        ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            "expected an IANA time zone such as Europe/Paris or UTC (known to this host's "
+            "zone data: on Debian the tzdata package)"
+        ) from None
+    return raw
 
 
 def _flag(raw: str) -> bool:
@@ -194,5 +217,6 @@ ENVIRONMENT: dict[str, tuple[str, Callable[[str], Any]]] = {
     "RI_SERVER_UPLOADS_AT_ONCE_PER_TOKEN": ("uploads_at_once_per_token", _count),
     "RI_SERVER_COLLECT_PHOTOS_AFTER_DAYS": ("collect_photos_after_days", _days),
     "RI_SERVER_MESSAGE_STEPS": ("message_steps", parse_message_steps),
+    "RI_SERVER_TIME_ZONE": ("time_zone", parse_time_zone),
 }
 """Environment variable -> (ServerConfig field, parser)."""

@@ -309,7 +309,7 @@ def submit(
         replaced.superseded_by = row.uuid
     _audit(session, row, payload, actor or Actor.of(principal))
     if ret is not None:
-        received = ret.received_at or payload.finalized_at.astimezone(dt.UTC).date()
+        received = ret.received_at or payload.finalized_at.astimezone(config.zone).date()
         touch(session, ret, inspected=True, received_at=received)
     session.flush()
     return Receipt(created=True, ack=_ack(row, "stored"))

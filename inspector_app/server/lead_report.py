@@ -1,4 +1,8 @@
-"""The lead's review over a date range (UTC days), its paginated lists and the drill-down.
+"""The lead's review over a date range, its paginated lists and the drill-down.
+
+A day is the site's calendar day (ServerConfig.time_zone, RI_SERVER_TIME_ZONE; site_days): a
+warehouse in Paris closes its day at midnight in Paris, not at 01:00 or 02:00 as UTC days
+would, and its busiest hour is 10:00 on its own clocks.
 
 Queries select only the columns a figure needs (never the raw payload, except for the one
 page of review rows and the drill-down that show what the inspector wrote), and the
@@ -14,13 +18,14 @@ import json
 import uuid as uuid_mod
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, String, and_, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, String, and_, case, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from inspector_app.lead import figures
 from inspector_app.lead.figures import FRAUD_FLAGS, QUARANTINE, REFUSED, Backlog, Fact
 from inspector_app.server.models import Inspection, Person, ReturnRow, Station
 from inspector_app.server.problems import ProblemError
+from inspector_app.server.site_days import day_start
 from inspector_app.wire import (
     FlaggedInspection,
     FlaggedPage,
@@ -38,10 +43,6 @@ MAX_RANGE_DAYS = 92
 """Longest range one report covers (a quarter); longer ones are an export job, not a screen."""
 
 
-def day_start(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
-
-
 def check_range(date_from: dt.date, date_to: dt.date) -> None:
     if date_from > date_to:
         raise ProblemError(422, "invalid_range", "date_from is after date_to.")
@@ -49,10 +50,10 @@ def check_range(date_from: dt.date, date_to: dt.date) -> None:
         raise ProblemError(422, "range_too_long", f"A report covers at most {MAX_RANGE_DAYS} days.")
 
 
-def _current_in(date_from: dt.date, date_to: dt.date) -> ColumnElement[bool]:
+def _current_in(date_from: dt.date, date_to: dt.date, zone: dt.tzinfo) -> ColumnElement[bool]:
     return and_(
-        Inspection.finalized_at >= day_start(date_from),
-        Inspection.finalized_at < day_start(date_to + dt.timedelta(days=1)),
+        Inspection.finalized_at >= day_start(date_from, zone),
+        Inspection.finalized_at < day_start(date_to + dt.timedelta(days=1), zone),
         Inspection.superseded_by.is_(None),
     )
 
@@ -71,7 +72,7 @@ def _flags_of(text: str) -> tuple[str, ...]:
     return () if text == "[]" else tuple(json.loads(text))
 
 
-def _facts(session: Session, date_from: dt.date, date_to: dt.date) -> list[Fact]:
+def _facts(session: Session, date_from: dt.date, date_to: dt.date, zone: dt.tzinfo) -> list[Fact]:
     rows = session.execute(
         select(
             Inspection.uuid,
@@ -93,7 +94,7 @@ def _facts(session: Session, date_from: dt.date, date_to: dt.date) -> list[Fact]
             ReturnRow.data["currency"].as_string().label("currency"),
         )
         .outerjoin(ReturnRow, ReturnRow.id == Inspection.return_id)
-        .where(_current_in(date_from, date_to))
+        .where(_current_in(date_from, date_to, zone))
     )
     return [
         Fact(
@@ -118,19 +119,28 @@ def _facts(session: Session, date_from: dt.date, date_to: dt.date) -> list[Fact]
     ]
 
 
-def _utc_day(session: Session, column: Any) -> ColumnElement[str]:
-    """`YYYY-MM-DD` of a UTC timestamp column, in SQL (SQLite keeps UTC text)."""
-    if session.get_bind().dialect.name == "sqlite":
-        return func.substr(column, 1, 10)
-    return func.to_char(func.timezone("UTC", column), "YYYY-MM-DD")
+def _day_of(column: Any, days: list[dt.date], zone: dt.tzinfo) -> ColumnElement[Any]:
+    """`YYYY-MM-DD` of the site's day (among `days`) a UTC timestamp column falls in, in SQL.
+
+    A CASE over the days' UTC bounds rather than a time-zone function: SQLite has none, and
+    bounds computed here follow the zone's daylight-saving changes exactly (a day of 23 or
+    25 hours)."""
+    return case(
+        *(
+            (column < day_start(day + dt.timedelta(days=1), zone), day.isoformat())
+            for day in sorted(days)
+        ),
+        else_=None,
+    )
 
 
-def _trend(session: Session, date_to: dt.date) -> list:
+def _trend(session: Session, date_to: dt.date, zone: dt.tzinfo) -> list:
     date_from = date_to - dt.timedelta(days=figures.TREND_DAYS - 1)
-    day = _utc_day(session, Inspection.finalized_at).label("day")
+    days = [date_from + dt.timedelta(days=n) for n in range(figures.TREND_DAYS)]
+    day = _day_of(Inspection.finalized_at, days, zone).label("day")
     outcomes = session.execute(
         select(day, Inspection.outcome, func.count())
-        .where(_current_in(date_from, date_to))
+        .where(_current_in(date_from, date_to, zone))
         .group_by(day, Inspection.outcome)
     )
     received = session.execute(
@@ -150,16 +160,16 @@ def _not_inspected_by(end: dt.datetime) -> ColumnElement[bool]:
     return ~done
 
 
-def _backlog_filter(as_of: dt.date) -> ColumnElement[bool]:
+def _backlog_filter(as_of: dt.date, zone: dt.tzinfo) -> ColumnElement[bool]:
     return and_(
         ReturnRow.received_at <= as_of,
-        _not_inspected_by(day_start(as_of + dt.timedelta(days=1))),
+        _not_inspected_by(day_start(as_of + dt.timedelta(days=1), zone)),
     )
 
 
-def _backlog(session: Session, as_of: dt.date) -> Backlog:
+def _backlog(session: Session, as_of: dt.date, zone: dt.tzinfo) -> Backlog:
     waiting, oldest = session.execute(
-        select(func.count(), func.min(ReturnRow.received_at)).where(_backlog_filter(as_of))
+        select(func.count(), func.min(ReturnRow.received_at)).where(_backlog_filter(as_of, zone))
     ).one()
     return Backlog(waiting=waiting, oldest_days=(as_of - oldest).days if oldest else None)
 
@@ -183,7 +193,10 @@ def _names(session: Session) -> dict[str, str]:
     return dict(session.execute(select(Person.badge, Person.name)).all())
 
 
-def lead_report(session: Session, date_from: dt.date, date_to: dt.date) -> LeadReport:
+def lead_report(
+    session: Session, date_from: dt.date, date_to: dt.date, zone: dt.tzinfo = dt.UTC
+) -> LeadReport:
+    """The report of the site's days `date_from` to `date_to` (days and hours in `zone`)."""
     check_range(date_from, date_to)
     received = session.execute(
         select(func.count())
@@ -191,25 +204,29 @@ def lead_report(session: Session, date_from: dt.date, date_to: dt.date) -> LeadR
         .where(ReturnRow.received_at.between(date_from, date_to))
     ).scalar_one()
     return figures.report(
-        _facts(session, date_from, date_to),
+        _facts(session, date_from, date_to, zone),
         date_from=date_from,
         date_to=date_to,
         received=received,
-        backlog=_backlog(session, date_to),
+        backlog=_backlog(session, date_to, zone),
         names=_names(session),
         heartbeats=_heartbeats(session),
-        trend_rows=_trend(session, date_to),
+        trend_rows=_trend(session, date_to, zone),
+        zone=zone,
     )
 
 
-def waiting_page(session: Session, as_of: dt.date, offset: int, limit: int) -> WaitingPage:
-    """Returns received by the end of `as_of` and not inspected by then, oldest first."""
+def waiting_page(
+    session: Session, as_of: dt.date, offset: int, limit: int, zone: dt.tzinfo = dt.UTC
+) -> WaitingPage:
+    """Returns received by the end of the site's day `as_of` and not inspected by then,
+    oldest first."""
     total = session.execute(
-        select(func.count()).select_from(ReturnRow).where(_backlog_filter(as_of))
+        select(func.count()).select_from(ReturnRow).where(_backlog_filter(as_of, zone))
     ).scalar_one()
     rows = session.execute(
         select(ReturnRow.id, ReturnRow.data, ReturnRow.received_at)
-        .where(_backlog_filter(as_of))
+        .where(_backlog_filter(as_of, zone))
         .order_by(ReturnRow.received_at, ReturnRow.id)
         .offset(offset)
         .limit(limit)
@@ -250,10 +267,11 @@ def review_page(
     kind: ReviewKind,
     offset: int,
     limit: int,
+    zone: dt.tzinfo = dt.UTC,
 ) -> FlaggedPage:
     """Overridden, refused, quarantined or flagged inspections of the range, newest first."""
     check_range(date_from, date_to)
-    where = and_(_current_in(date_from, date_to), _review_filter(kind))
+    where = and_(_current_in(date_from, date_to, zone), _review_filter(kind))
     total = session.execute(select(func.count()).select_from(Inspection).where(where)).scalar_one()
     rows = session.execute(
         select(
@@ -299,16 +317,18 @@ def review_page(
     )
 
 
-def recurring_page(session: Session, date_to: dt.date, offset: int, limit: int) -> RecurringPage:
+def recurring_page(
+    session: Session, date_to: dt.date, offset: int, limit: int, zone: dt.tzinfo = dt.UTC
+) -> RecurringPage:
     """Issues by product model and return reason over the 30 days ending at `date_to`."""
     date_from = date_to - dt.timedelta(days=figures.RECURRING_DAYS - 1)
     rows = session.execute(
         select(_model_column(), ReturnRow.reason, Inspection.flags, Inspection.finalized_at)
         .outerjoin(ReturnRow, ReturnRow.id == Inspection.return_id)
-        .where(_current_in(date_from, date_to), _flags_json() != "[]")
+        .where(_current_in(date_from, date_to, zone), _flags_json() != "[]")
     )
     issues = figures.recurring(
-        (model or figures.UNKNOWN, reason or figures.UNKNOWN, flags, at.date())
+        (model or figures.UNKNOWN, reason or figures.UNKNOWN, flags, at.astimezone(zone).date())
         for model, reason, flags, at in rows
     )
     return RecurringPage(

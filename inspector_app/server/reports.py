@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from inspector_app.domain.returns import Outcome
 from inspector_app.server.models import Inspection, ReturnRow
+from inspector_app.server.site_days import day_start
 from inspector_app.wire import CountRow, DailyIntake
 
 UNKNOWN = "unknown"
@@ -61,9 +62,10 @@ def _refund(insp: Inspection, ret: ReturnRow | None) -> Decimal:
     return Decimal(ret.price) if ret is not None else Decimal("0")
 
 
-def daily_intake(session: Session, day: dt.date) -> DailyIntake:
-    start = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
-    end = start + dt.timedelta(days=1)
+def daily_intake(session: Session, day: dt.date, zone: dt.tzinfo = dt.UTC) -> DailyIntake:
+    """The site's day `day` (in `zone`): what came in and what was decided."""
+    start = day_start(day, zone)
+    end = day_start(day + dt.timedelta(days=1), zone)
     inspections = list(
         session.execute(
             select(Inspection).where(

@@ -55,7 +55,9 @@ class DetailRow:
 
 
 def _start(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+    """The first moment of `day` on this computer's clock (the bench's days are the site's:
+    the bench stands in it), in UTC as moments are stored."""
+    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.UTC)
 
 
 class LeadReads:
@@ -65,7 +67,7 @@ class LeadReads:
         self._db = db
 
     def current_finalized(self, first: dt.date, last: dt.date) -> list[FinalizedRow]:
-        """Final inspections finalized from `first` to `last` (UTC days, inclusive), without
+        """Final inspections finalized from `first` to `last` (local days, inclusive), without
         those a later local correction replaced."""
         with self._db.read() as session:
             rows = session.execute(

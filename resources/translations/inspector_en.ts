@@ -1301,6 +1301,10 @@
         <translation>{what} failed: {why}</translation>
     </message>
     <message>
+        <source>Days and hours of {zone}</source>
+        <translation>Days and hours of {zone}</translation>
+    </message>
+    <message>
         <source>No lead session with the server.</source>
         <translation>No lead session with the server.</translation>
     </message>

@@ -1301,6 +1301,10 @@
         <translation>{what} a échoué : {why}</translation>
     </message>
     <message>
+        <source>Days and hours of {zone}</source>
+        <translation>Jours et heures du fuseau {zone}</translation>
+    </message>
+    <message>
         <source>No lead session with the server.</source>
         <translation>Aucune session chef d&apos;équipe avec le serveur.</translation>
     </message>

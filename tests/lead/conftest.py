@@ -29,8 +29,8 @@ from .seed import Week, seed_week
 __all__ = ["db_url", "pg_url", "server", "sqlite_template"]
 
 
-def _seed(db_url: str, photos: Path) -> Iterator[tuple[ServerUnderTest, Week]]:
-    srv = build_server(db_url, photos)
+def _seed(db_url: str, photos: Path, **config: object) -> Iterator[tuple[ServerUnderTest, Week]]:
+    srv = build_server(db_url, photos, **config)
     with srv.client:
         client = srv.client
 
@@ -67,8 +67,21 @@ def week(
         yield from _migrated_and_seeded(url, workdir)
 
 
-def _migrated_and_seeded(url: str, workdir: Path) -> Iterator[tuple[ServerUnderTest, Week]]:
+def _migrated_and_seeded(
+    url: str, workdir: Path, **config: object
+) -> Iterator[tuple[ServerUnderTest, Week]]:
     db = Database(url)
     db.migrate()
     db.close()
-    yield from _seed(url, workdir / "photos")
+    yield from _seed(url, workdir / "photos", **config)
+
+
+@pytest.fixture(scope="module", params=["Asia/Tokyo", "Pacific/Honolulu"])
+def zoned_week(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[ServerUnderTest, Week]]:
+    """The known week on a server whose site is in a zone where it is already tomorrow
+    (Tokyo) or still yesterday (Honolulu) for part of each UTC working day."""
+    workdir = tmp_path_factory.mktemp("zoned")
+    url = f"sqlite:///{workdir / 'server.db'}"
+    yield from _migrated_and_seeded(url, workdir, time_zone=request.param)

@@ -285,11 +285,16 @@ def seed_week(db: Database, put: Put, post: Post, station_token: str) -> Week:
 # -- the figures, computed independently -------------------------------------------------------
 
 
-def current(week: Week, first: dt.date, last: dt.date) -> list[Sent]:
-    return [s for s in week.sent if not s.superseded and first <= s.p.finalized_at.date() <= last]
+def day_of(s: Sent, zone: dt.tzinfo = dt.UTC) -> dt.date:
+    """The site's day (in `zone`) `s` was finalized on."""
+    return s.p.finalized_at.astimezone(zone).date()
 
 
-def received_on(week: Week) -> dict[str, dt.date]:
+def current(week: Week, first: dt.date, last: dt.date, zone: dt.tzinfo = dt.UTC) -> list[Sent]:
+    return [s for s in week.sent if not s.superseded and first <= day_of(s, zone) <= last]
+
+
+def received_on(week: Week, zone: dt.tzinfo = dt.UTC) -> dict[str, dt.date]:
     """Each server-known return's receipt day: its import date, else its first inspection's."""
     days: dict[str, dt.date] = {}
     for ret in week.returns.values():
@@ -297,19 +302,19 @@ def received_on(week: Week) -> dict[str, dt.date]:
             days[ret.id] = ret.received_at
     for s in sorted(week.sent, key=lambda s: s.p.finalized_at):
         if s.return_id in week.returns:
-            days.setdefault(s.return_id, s.p.finalized_at.date())
+            days.setdefault(s.return_id, day_of(s, zone))
     return days
 
 
-def waiting(week: Week, as_of: dt.date) -> list[tuple[str, int]]:
+def waiting(week: Week, as_of: dt.date, zone: dt.tzinfo = dt.UTC) -> list[tuple[str, int]]:
     """(return id, days waited) of returns received by as_of and not inspected by then."""
     first_done: dict[str, dt.date] = {}
     for s in week.sent:
-        day = s.p.finalized_at.date()
+        day = day_of(s, zone)
         first_done[s.return_id] = min(first_done.get(s.return_id, day), day)
     rows = [
         (rid_, (as_of - day).days)
-        for rid_, day in received_on(week).items()
+        for rid_, day in received_on(week, zone).items()
         if day <= as_of and not (rid_ in first_done and first_done[rid_] <= as_of)
     ]
     return sorted(rows, key=lambda r: (-r[1], r[0]))
@@ -334,8 +339,9 @@ def needs_review(s: Sent) -> bool:
     )
 
 
-def expected(week: Week, first: dt.date, last: dt.date) -> dict:
-    rows = current(week, first, last)
+def expected(week: Week, first: dt.date, last: dt.date, zone: dt.tzinfo = dt.UTC) -> dict:
+    """Every figure of the report of the site's days `first` to `last`, counted here."""
+    rows = current(week, first, last, zone)
     outcomes = Counter(s.p.verdict.outcome.value for s in rows)
     durations = [(s.p.finalized_at - s.p.started_at).total_seconds() for s in rows]
     per_inspector: dict[str, list[Sent]] = defaultdict(list)
@@ -354,8 +360,8 @@ def expected(week: Week, first: dt.date, last: dt.date) -> dict:
             "overridden": sum(bool(s.p.verdict.override_reason) for s in mine),
             "refused": sum(s.p.verdict.outcome.value == "refuse_send_back" for s in mine),
         }
-    days = received_on(week)
-    backlog = waiting(week, last)
+    days = received_on(week, zone)
+    backlog = waiting(week, last, zone)
     return {
         "received": sum(first <= d <= last for d in days.values()),
         "inspected": len(rows),
@@ -376,7 +382,7 @@ def expected(week: Week, first: dt.date, last: dt.date) -> dict:
         "by_reason": dict(Counter(s.reason for s in rows)),
         "by_category": dict(Counter(s.category for s in rows)),
         "by_station": dict(Counter(s.p.station for s in rows)),
-        "per_hour": Counter(s.p.finalized_at.hour for s in rows),
+        "per_hour": Counter(s.p.finalized_at.astimezone(zone).hour for s in rows),
         "inspectors": inspectors,
         "review": sorted(
             (s for s in rows if needs_review(s)),
@@ -385,12 +391,12 @@ def expected(week: Week, first: dt.date, last: dt.date) -> dict:
     }
 
 
-def expected_trend(week: Week, last: dt.date) -> list[tuple]:
-    days = received_on(week)
+def expected_trend(week: Week, last: dt.date, zone: dt.tzinfo = dt.UTC) -> list[tuple]:
+    days = received_on(week, zone)
     out = []
     for back in range(29, -1, -1):
         day = last - dt.timedelta(days=back)
-        rows = current(week, day, day)
+        rows = current(week, day, day, zone)
         out.append(
             (
                 day,
@@ -404,9 +410,11 @@ def expected_trend(week: Week, last: dt.date) -> list[tuple]:
     return out
 
 
-def expected_recurring(week: Week, last: dt.date) -> dict[tuple[str, str, str], int]:
+def expected_recurring(
+    week: Week, last: dt.date, zone: dt.tzinfo = dt.UTC
+) -> dict[tuple[str, str, str], int]:
     counts: Counter = Counter()
-    for s in current(week, last - dt.timedelta(days=29), last):
+    for s in current(week, last - dt.timedelta(days=29), last, zone):
         for flag in set(s.p.flags):
             counts[(s.model, s.reason, flag)] += 1
     return dict(counts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -20,6 +21,7 @@ from .seed import (
     INSPECTORS,
     LEAD,
     WEEK,
+    day_of,
     expected,
     expected_recurring,
     expected_trend,
@@ -287,3 +289,44 @@ def test_wrong_pins_are_refused_then_throttled(seeded):
         headers=srv.auth("station"),
     )
     assert inspector.status_code == 403  # not a lead: refused like a wrong PIN
+
+
+def test_days_and_hours_are_the_sites_own(zoned_week):
+    """A site in Tokyo or Honolulu: the lead's days end at the site's midnight, and the hours
+    of the day are its clocks', for every list that takes a day."""
+    srv, week = zoned_week
+    zone = ZoneInfo(srv.config.time_zone)
+    moved = [s for s in week.sent if day_of(s, zone) != day_of(s)]
+    assert moved, "the week must have inspections on another UTC day than the site's"
+    for first, last in [(WEEK[0], DAY), (DAY, DAY), (WEEK[2], WEEK[4])]:
+        got = LeadReport.model_validate(
+            get(srv, "/api/v1/lead/report", date_from=first, date_to=last)
+        )
+        want = expected(week, first, last, zone)
+        assert got.time_zone == srv.config.time_zone
+        assert (got.received, got.inspected, got.waiting, got.refused, got.refunds_total) == (
+            want["received"],
+            want["inspected"],
+            want["waiting"],
+            want["refused"],
+            want["refunds_total"],
+        )
+        assert {h.hour: h.count for h in got.per_hour if h.count} == dict(want["per_hour"])
+        review = FlaggedPage.model_validate(
+            get(srv, "/api/v1/lead/review", date_from=first, date_to=last, limit=500)
+        )
+        assert [str(i.uuid) for i in review.items] == [str(s.p.uuid) for s in want["review"]]
+    trend = LeadReport.model_validate(
+        get(srv, "/api/v1/lead/report", date_from=DAY, date_to=DAY)
+    ).trend
+    assert [
+        (t.date, t.received, t.inspected, t.accepted, t.partial, t.refused) for t in trend
+    ] == expected_trend(week, DAY, zone)
+    waiting_page = WaitingPage.model_validate(get(srv, "/api/v1/lead/waiting", as_of=WEEK[3]))
+    assert [(i.return_id, i.waited_days) for i in waiting_page.items] == waiting(
+        week, WEEK[3], zone
+    )
+    recurring = RecurringPage.model_validate(get(srv, "/api/v1/lead/recurring", date_to=DAY))
+    assert {(i.model, i.reason, i.issue): i.count for i in recurring.items} == expected_recurring(
+        week, DAY, zone
+    )

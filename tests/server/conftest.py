@@ -11,6 +11,7 @@ import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -129,8 +130,8 @@ class ServerUnderTest:
         return {"Authorization": f"Bearer {token.secret}"}
 
 
-def build_server(db_url: str, photo_dir: Path, **limits: int) -> ServerUnderTest:
-    config = ServerConfig(db_url=db_url, photo_dir=photo_dir, **limits)
+def build_server(db_url: str, photo_dir: Path, **settings: Any) -> ServerUnderTest:
+    config = ServerConfig(db_url=db_url, photo_dir=photo_dir, **settings)
     db = Database(db_url)
     app = create_app(config, db=db, migrate=False)  # db_url hands out migrated databases
     with db.write() as session:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from inspector_app.domain.returns import ProductCategory, ReturnReason
+from inspector_app.server.config import ConfigError, ServerConfig
 from inspector_app.wire import DailyIntake
 
 from .builders import NOON, TODAY, make_payload, make_return, raw
+from .conftest import build_server
 
 
 def submit(server, payload, headers: dict[str, str] | None = None):
@@ -121,3 +125,27 @@ def test_station_may_not_read_reports(server):
         "/api/v1/reports/daily-intake", params={"date": "2026-11-26"}, headers=server.auth()
     )
     assert answer.status_code == 403
+
+
+def test_a_site_counts_its_own_day(db_url, tmp_path):
+    """A site in Tokyo (UTC+9): an inspection at 16:30 UTC is 01:30 the next morning there,
+    so it counts on the next day, and a return first inspected then was received then."""
+    server = build_server(db_url, tmp_path / "photos", time_zone="Asia/Tokyo")
+    with server.client:
+        server.add_returns([make_return(1), make_return(2)])
+        late = dt.datetime.combine(TODAY, dt.time(16, 30), tzinfo=dt.UTC)
+        submit(server, make_payload("RET-00001", finalized_at=late))
+        submit(server, make_payload("RET-00002"))  # at noon UTC: 21:00 in Tokyo, same day
+        today, tomorrow = report(server), report(server, TODAY + dt.timedelta(days=1))
+    server.db.close()
+    assert (today.inspected, today.received) == (1, 1)
+    assert (tomorrow.inspected, tomorrow.received) == (1, 1)
+
+
+def test_an_unknown_time_zone_stops_the_server_with_its_variable(tmp_path):
+    config = ServerConfig.for_data_dir(tmp_path)
+    assert config.with_environment({"RI_SERVER_TIME_ZONE": "Europe/Paris"}).time_zone == (
+        "Europe/Paris"
+    )
+    with pytest.raises(ConfigError, match=r"RI_SERVER_TIME_ZONE='Mars/Olympus': expected an IANA"):
+        config.with_environment({"RI_SERVER_TIME_ZONE": "Mars/Olympus"})

@@ -129,9 +129,17 @@ def reasons_chart(report: LeadReport) -> QChart:
 
 
 def local_hours(report: LeadReport) -> list[int] | None:
-    """The report's per-hour counts (UTC hours) moved to this computer's clock, hour 0 first;
-    None where that cannot be exact: a zone whose offset is not whole hours, or that changes
-    within the range (a daylight-saving night), keeps the UTC hours."""
+    """The report's per-hour counts on this computer's clock, hour 0 first.
+
+    A report of the site's zone (or the bench's own figures) already counts in the site's
+    hours. A server left at UTC counts UTC hours: those are moved to this computer's clock,
+    or None where that cannot be exact (a zone whose offset is not whole hours, or that
+    changes within the range: a daylight-saving night), and the UTC hours are kept."""
+    if report.time_zone != "UTC":
+        counts = [0] * 24
+        for row in report.per_hour:
+            counts[row.hour] += row.count
+        return counts
 
     def offset(day: dt.date) -> dt.timedelta:
         noon = dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC).astimezone()

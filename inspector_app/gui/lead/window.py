@@ -260,6 +260,9 @@ class LeadWindow(QMainWindow):
         )
         self.ui.tabs.setTabText(4, self.tr("Waiting ({n})").format(n=report.waiting))
         self._show_charts(report)
+        zone = self.tr("Days and hours of {zone}").format(zone=report.time_zone)
+        for edit in (self.ui.dateFrom, self.ui.dateTo):
+            edit.setToolTip(zone)
         self.loaded.emit(snapshot)
 
     def _show_charts(self, report: Any) -> None:

@@ -43,7 +43,9 @@ from inspector_app.wire import (
 router = APIRouter(prefix="/lead", tags=["lead"])
 Lead = Annotated[Principal, Depends(lead_principal)]
 State = Annotated[AppState, Depends(app_state)]
-Day = Annotated[dt.date, Query(description="UTC calendar day, YYYY-MM-DD")]
+Day = Annotated[
+    dt.date, Query(description="the site's calendar day (RI_SERVER_TIME_ZONE), YYYY-MM-DD")
+]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="lower-case hex SHA-256")]
@@ -64,7 +66,7 @@ def _day(value: dt.date) -> dt.date:
 )
 def report(date_from: Day, date_to: Day, _: Lead, state: State) -> LeadReport:
     with state.db.read() as session:
-        return lead_report.lead_report(session, _day(date_from), _day(date_to))
+        return lead_report.lead_report(session, _day(date_from), _day(date_to), state.config.zone)
 
 
 @router.get(
@@ -77,7 +79,7 @@ def waiting(
     as_of: Day, _: Lead, state: State, offset: Offset = 0, limit: Limit = 200
 ) -> WaitingPage:
     with state.db.read() as session:
-        return lead_report.waiting_page(session, _day(as_of), offset, limit)
+        return lead_report.waiting_page(session, _day(as_of), offset, limit, state.config.zone)
 
 
 @router.get(
@@ -117,7 +119,13 @@ def review(
 ) -> FlaggedPage:
     with state.db.read() as session:
         return lead_report.review_page(
-            session, _day(date_from), _day(date_to), kind=kind, offset=offset, limit=limit
+            session,
+            _day(date_from),
+            _day(date_to),
+            kind=kind,
+            offset=offset,
+            limit=limit,
+            zone=state.config.zone,
         )
 
 
@@ -131,7 +139,7 @@ def recurring(
     date_to: Day, _: Lead, state: State, offset: Offset = 0, limit: Limit = 200
 ) -> RecurringPage:
     with state.db.read() as session:
-        return lead_report.recurring_page(session, _day(date_to), offset, limit)
+        return lead_report.recurring_page(session, _day(date_to), offset, limit, state.config.zone)
 
 
 @router.get(
@@ -234,7 +242,15 @@ def audit_log(
 ) -> AuditPage:
     lead_report.check_range(_day(date_from), _day(date_to))
     with state.db.read() as session:
-        return audit.audit_page(session, date_from, date_to, kind=kind, offset=offset, limit=limit)
+        return audit.audit_page(
+            session,
+            date_from,
+            date_to,
+            kind=kind,
+            offset=offset,
+            limit=limit,
+            zone=state.config.zone,
+        )
 
 
 @router.get(
@@ -251,7 +267,7 @@ def audit_export(
 
     def pieces() -> Iterator[str]:
         with state.db.read() as session:
-            yield from audit.export_csv(session, date_from, date_to, kind)
+            yield from audit.export_csv(session, date_from, date_to, kind, state.config.zone)
 
     name = f"audit-{date_from.isoformat()}_{date_to.isoformat()}.csv"
     return StreamingResponse(

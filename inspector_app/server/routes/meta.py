@@ -31,11 +31,13 @@ def health() -> Health:
     summary="The day's intake: counts by outcome, grade, reason, category, station, inspector",
 )
 def daily_intake_report(
-    date: Annotated[dt.date, Query(description="UTC calendar day, YYYY-MM-DD")],
+    date: Annotated[
+        dt.date, Query(description="the site's calendar day (RI_SERVER_TIME_ZONE), YYYY-MM-DD")
+    ],
     _: Annotated[Principal, Depends(require("lead", "admin"))],
     state: Annotated[AppState, Depends(app_state)],
 ) -> DailyIntake:
     if not MIN_YEAR <= date.year <= MAX_YEAR:
         raise ProblemError(422, "invalid_date", "No report exists for that year.")
     with state.db.read() as session:
-        return daily_intake(session, date)
+        return daily_intake(session, date, state.config.zone)

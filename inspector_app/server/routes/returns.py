@@ -70,12 +70,14 @@ def received(
     state: Annotated[AppState, Depends(app_state)],
     receipt: ReceiptIn | None = None,
 ) -> ReturnReceipt:
-    """The receipt day is the scan's (UTC) when the body says when it was, else today: a
-    bench's queue may deliver a receipt days after the scan. A time ahead of the server's
-    clock counts as today; one more than MAX_RECEIPT_AGE_DAYS back is refused."""
-    today = dt.datetime.now(dt.UTC).date()
+    """The receipt day is the scan's (the site's day, RI_SERVER_TIME_ZONE) when the body
+    says when it was, else today: a bench's queue may deliver a receipt days after the scan.
+    A time ahead of the server's clock counts as today; one more than MAX_RECEIPT_AGE_DAYS
+    back is refused."""
+    zone = state.config.zone
+    today = dt.datetime.now(zone).date()
     if receipt is not None:
-        scanned = receipt.received_at.astimezone(dt.UTC).date()
+        scanned = receipt.received_at.astimezone(zone).date()
         if scanned < today - dt.timedelta(days=MAX_RECEIPT_AGE_DAYS):
             raise ProblemError(
                 422,
