@@ -2,7 +2,8 @@
 
 Tests of what is read pass budget_ms=None, so the result does not depend on the machine's speed
 or load; the tests of the budget itself run on this machine's clock and on one running 3x fast,
-which is how a machine 3x slower sees its own work (fixture `machine_slowdown`).
+which is how a machine 3x slower sees its own work (fixture `machine_slowdown`), or on a
+stopped one (fixture `stopped_clock`), where only the deadlines decide which work runs.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from inspector_app.scanning.formats import TO_ZXING
 from inspector_app.scanning.scoring import is_match
 
 from .helpers import barcode_image, on_bench
+from .labels import RMA, in_view, return_label
 
 SAMPLES = {
     "code128": "1Z999AA10123456784",
@@ -144,6 +146,44 @@ def test_no_read_starts_after_the_budget_is_spent(name, machine_slowdown, read_l
     limit = max(started + 0.012, first_end) + CONFIRM_BUDGET_MS / 1000
     assert all(start < limit for start, _ in read_log.reads[1:])
     assert ended - read_log.reads[-1][1] < 0.006
+
+
+@pytest.fixture
+def stopped_clock(monkeypatch) -> None:
+    """decode()'s clock stopped: all work takes no time, so a deadline in the future lets
+    every read run and one already passed stops all but the first, whatever the machine."""
+    monkeypatch.setattr(sys.modules["inspector_app.scanning.decode"], "_clock", lambda: 100.0)
+
+
+def test_a_label_in_view_gets_its_allowance_before_the_first_read(stopped_clock):
+    """A busy scene the survey finds code-shaped regions in is a label: its reads get the
+    label's allowance from the start, not only after a first read succeeds (which, on a
+    third of webcam frames of labels, came after the base budget had run out)."""
+    frame = in_view(return_label(), turn=30).frame
+    # only the RMA's Code 39 is asked for: the label's other codes, read first, find nothing
+    rma = ["code39"]
+    assert [d.text for d in decode(frame, rma, budget_ms=None)] == [RMA]
+    assert [d.text for d in decode(frame, rma, budget_ms=0.0, label_budget_ms=16.0)] == [RMA]
+    assert decode(frame, rma, budget_ms=0.0, label_budget_ms=0.0) == []
+
+
+def test_a_quiet_frame_starts_the_code_survey_only_with_time_left(stopped_clock, monkeypatch):
+    """On a frame with no code held up the finer code survey runs last; it is not started
+    once the budget is spent (it used to be, and every such frame overran by its cost)."""
+    decode_module = sys.modules["inspector_app.scanning.decode"]
+    surveys = []
+    find_codes = decode_module.find_codes
+
+    def counted(*args, **kwargs):
+        surveys.append(args)
+        return find_codes(*args, **kwargs)
+
+    monkeypatch.setattr(decode_module, "find_codes", counted)
+    bench = np.full((720, 1280, 3), 128, np.uint8)
+    assert decode(bench, budget_ms=0.0) == []
+    assert not surveys
+    assert decode(bench, budget_ms=None) == []
+    assert len(surveys) == 1
 
 
 def test_an_empty_or_noisy_frame_gives_nothing():

@@ -16,9 +16,16 @@ import pytest
 import zxingcpp
 
 from inspector_app.scanning import decode
-from inspector_app.scanning.regions import Region, Shape, find_blobs, find_codes
+from inspector_app.scanning.regions import (
+    Region,
+    Shape,
+    find_blobs,
+    find_codes,
+    label_in_view,
+)
 from inspector_app.scanning.straighten import bar_quad, matrix_crop, rotated_crop, straightened_bars
 
+from .helpers import barcode_image, on_bench
 from .labels import TEXTS, Shot, in_view, return_label
 
 LABEL = return_label()
@@ -87,6 +94,23 @@ def test_the_survey_finds_each_linear_code_with_its_direction(view):
         assert hits, f"no region on the {role} code"
         turn = abs(hits[0].angle - direction) % math.pi
         assert min(turn, math.pi - turn) < math.radians(10), role
+    assert label_in_view(regions), "its parallel codes say a label is in view"
+
+
+def test_codes_that_are_not_parallel_are_not_a_label():
+    """Two codes on one frame whose bars run different ways are not one label's: the survey
+    finds both, and label_in_view does not take them for a label (it does once they are
+    parallel)."""
+    symbol = barcode_image(TEXTS["tracking"], zxingcpp.BarcodeFormat.Code128, scale=2)
+    symbol = symbol[: symbol.shape[0] // 2]  # bars half as tall: a label's proportions
+    for turn, label in ((cv2.ROTATE_90_CLOCKWISE, False), (cv2.ROTATE_180, True)):
+        frame = on_bench(symbol, at=(60, 500))
+        other = cv2.rotate(symbol, turn)
+        frame[20 : 20 + other.shape[0], 700 : 700 + other.shape[1]] = other[..., None]
+        _, small, factor = gray_and_small(frame)
+        linear = [r for r in find_codes(small, factor) if r.shape is Shape.LINEAR]
+        assert len(linear) == 2
+        assert label_in_view(linear) is label
 
 
 def test_the_survey_finds_the_2d_code_and_the_label_as_a_blob():
