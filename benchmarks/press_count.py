@@ -9,13 +9,16 @@ and one handheld scan (the device's IMEI, as a HID scanner types it) until the i
 saved. At each step the script looks at the screen as a person would (the page, the
 outlined item, whether the section is complete, whether the photo dialog shows a picture)
 and presses what a person would press for a device without any defect: Enter on the card,
-Y/N on a yes/no item, the digit of a choice, the battery's digits then Enter, P then Space
-for each photo, Enter to leave a complete section and Enter on the verdict. Keys are real
+A ("All pass") where the section offers it and the outlined question has a no-defect answer,
+else Y/N on a yes/no item, the digit of a choice, the battery's digits (then Enter if they did
+not save it), P then Space for each photo the item needs (the capture stays open until it has
+them), Enter to leave a complete section and Enter on the verdict. Keys are real
 key events with the window system's timestamps (a person's pace), through the app's own
 handheld-scanner filter.
 
 Printed: presses and scans by section, and the waits: for each input, the time until the
-app had taken it (saved, moved on, the photo dialog showing the camera) and was idle again.
+app had taken it (saved, moved on, the photo dialog showing the camera) and was idle again,
+each input's wait in the order pressed, then the five longest.
 The saved inspection is then checked against the answers the keys meant.
 """
 
@@ -74,6 +77,8 @@ class Tally:
     scans: Counter[str] = field(default_factory=Counter)
     waits: list[tuple[str, float]] = field(default_factory=list)
     keys: list[tuple[str, str]] = field(default_factory=list)
+    timed: list[tuple[str, str, float]] = field(default_factory=list)
+    """(section, input, wait) in the order pressed."""
 
     @property
     def inputs(self) -> int:
@@ -172,7 +177,7 @@ class Inspector:
             self.press(Qt.Key.Key_0 + int(char), char, settle=False)
         started, where = time.monotonic(), self.section()
         poll_until(self.settled, 20000)
-        self.tally.waits.append((where, time.monotonic() - started))
+        self._waited(where, started)
         if self.window.checklist.value_of(item) != value:
             self.press(Qt.Key.Key_Return)
 
@@ -180,11 +185,17 @@ class Inspector:
         from tools.gui_driver import poll_until
 
         poll_until(lambda: self.state() != before and self.settled(), 20000)
-        self.tally.waits.append((where, time.monotonic() - started))
+        self._waited(where, started)
+
+    def _waited(self, where: str, started: float) -> None:
+        wait = time.monotonic() - started
+        self.tally.waits.append((where, wait))
+        self.tally.timed.append((where, self.tally.keys[-1][1], wait))
 
     def photo(self) -> None:
-        """P, then Space once the capture dialog shows the camera. The dialog is modal (its
-        own event loop runs until it closes), so Space is sent from a timer inside it."""
+        """P, then Space each time the capture dialog shows the camera, ready for a shot,
+        until it closes by itself (the item has its photos). The dialog is modal (its own
+        event loop runs until it closes), so the Spaces are sent from a timer inside it."""
         from PySide6.QtCore import Qt, QTimer
         from PySide6.QtWidgets import QApplication
 
@@ -193,31 +204,29 @@ class Inspector:
         where = self.section()
         before = self.state()
         started = time.monotonic()
-        shot: list[float] = []
+        last = [started]  # when the last key went in
+        self.tally.presses[where] += 1
+        self.tally.keys.append((where, "P"))
 
         def shoot() -> None:
             dialog = QApplication.activeModalWidget()
-            if not isinstance(dialog, PhotoCaptureDialog) or not dialog.view.has_picture():
-                if time.monotonic() - started < 20:
+            if not isinstance(dialog, PhotoCaptureDialog) or not dialog.ready():
+                if time.monotonic() - started < 60:
                     QTimer.singleShot(5, shoot)
                 elif isinstance(dialog, PhotoCaptureDialog):
                     dialog.reject()  # no picture: the photo count check below fails
                 return
-            self.tally.waits.append((where, time.monotonic() - started))  # P: to the picture
-            shot.append(time.monotonic())
-            self._send(Qt.Key.Key_Space, " ", dialog)
+            self._waited(where, last[0])  # the last key: until the camera is ready for this
+            last[0] = time.monotonic()
             self.tally.presses[where] += 1
             self.tally.keys.append((where, "Space"))
+            self._send(Qt.Key.Key_Space, " ", dialog)
+            QTimer.singleShot(5, shoot)
 
         QTimer.singleShot(0, shoot)
         target = QApplication.focusWidget() or self.window
-        self._send(Qt.Key.Key_P, "p", target)  # returns once the dialog has closed, or at once
-        self.tally.presses[where] += 1
-        self.tally.keys.insert(len(self.tally.keys) - len(shot), (where, "P"))
-        from tools.gui_driver import poll_until
-
-        poll_until(lambda: bool(shot), 20000)
-        self._wait_changed(before, shot[0], where)
+        self._send(Qt.Key.Key_P, "p", target)  # returns once the dialog has closed
+        self._wait_changed(before, last[0], where)
 
 
 def _key_name(key: int) -> str:
@@ -258,6 +267,8 @@ def inspect(window: Any, inspector: Inspector, imei: str) -> str:
         item = widget.item.id
         if isinstance(widget, CodeScanItem):
             inspector.scan(imei)
+        elif checklist.ui.allPassButton.isVisible() and widget.item.no_defect is not None:
+            inspector.press(Qt.Key.Key_A, "a")
         elif snapshot.photos_required.get(item, 0) > len(snapshot.photos.get(item, [])):
             inspector.photo()
         elif isinstance(widget, YesNoItem):
@@ -340,6 +351,7 @@ def run() -> int:
         tally.scans["scan"] += 1
         tally.keys.append(("scan", "[camera]"))
         tally.waits.append(("scan", time.monotonic() - card[0]))
+        tally.timed.append(("scan", "[camera]", tally.waits[-1][1]))
         poll_until(inspector.settled, 20000)
         imei = batch.device_codes[parcel.id]
         check_saved(app.station, inspect(window, inspector, imei), imei)
@@ -360,6 +372,10 @@ def report(tally: Tally) -> None:
         print(f"  {where:10s} {tally.presses[where]:2d} + {tally.scans[where]} scan(s): {keys}")
     presses, scans = sum(tally.presses.values()), sum(tally.scans.values())
     waits = [w for _, w in tally.waits]
+    print("waits, in the order pressed (section input: ms):")
+    print("  " + " ".join(f"{w}:{k}:{t * 1000:.0f}" for w, k, t in tally.timed))
+    longest = sorted(tally.timed, key=lambda x: -x[2])[:5]
+    print("  longest: " + ", ".join(f"{w} {k} {t * 1000:.0f} ms" for w, k, t in longest))
     print(
         f"no-defect smartphone inspection: {presses} key presses + {scans} scans = "
         f"{tally.inputs} inputs  [goal <= {GOAL_INPUTS}; ratio {tally.inputs / GOAL_INPUTS:.2f}]"

@@ -181,17 +181,21 @@ class BenchDriver:
         self.wait(lambda: self.saved(item_id, value))
 
     def take_photos(self, item_id: str, count: int, by_key: bool = False) -> None:
-        """Take `count` photos through the capture dialog (P and Space when `by_key`)."""
-        for _ in range(count):
+        """Take `count` photos through the capture dialog (P and Space when `by_key`). The
+        dialog stays open for as many as the item still needs; it is opened again for more,
+        and closed once `count` are taken if the item needs more still."""
+        target = len(self._photos(item_id)) + count
+        while len(self._photos(item_id)) < target:
             before = len(self._photos(item_id))
-            self._answer_capture_dialog(by_key)
+            shot = self._answer_capture_dialog(by_key, target - before)
             if by_key:
                 self.window.checklist.setFocus()
                 self._select(item_id)
                 QTest.keyClick(self.window.checklist, Qt.Key.Key_P)
             else:
                 QTest.mouseClick(self.widget(item_id)._photo_button, Qt.MouseButton.LeftButton)
-            self.wait(lambda n=before: len(self._photos(item_id)) > n, timeout=15000)
+            wanted = before + max(1, len(shot))  # the dialog has closed: the shots are known
+            self.wait(lambda n=wanted: len(self._photos(item_id)) >= n, 15000)
 
     def _photos(self, item_id: str) -> list[str]:
         snapshot = self.window.checklist.snapshot()
@@ -208,24 +212,33 @@ class BenchDriver:
             )
             QTest.keyClick(page, step)
 
-    def _answer_capture_dialog(self, by_key: bool) -> None:
-        """Once the modal capture dialog is up and showing the camera, shoot."""
+    def _answer_capture_dialog(self, by_key: bool, shots: int) -> list[bool]:
+        """Once the modal capture dialog is up and ready (showing the camera, no shot under
+        way), shoot, up to `shots` times while it stays open; then close it if it is still
+        waiting for more. The list returned gets one entry per shot."""
         give_up = time.monotonic() + 15
+        shot: list[bool] = []
 
         def shoot() -> None:
             dialog = QApplication.activeModalWidget()
-            if not isinstance(dialog, PhotoCaptureDialog) or not dialog.view.has_picture():
-                if time.monotonic() < give_up:
+            if not isinstance(dialog, PhotoCaptureDialog) or not dialog.ready():
+                if (not shot and time.monotonic() < give_up) or (shot and dialog is not None):
                     QTimer.singleShot(20, shoot)
-                elif isinstance(dialog, PhotoCaptureDialog):
+                elif not shot and isinstance(dialog, PhotoCaptureDialog):
                     dialog.reject()  # no camera picture: fail the wait, do not hang
                 return
+            if len(shot) == shots:
+                dialog.reject()  # the item needs more than this test takes
+                return
+            shot.append(True)
             if by_key:
                 QTest.keyClick(dialog, Qt.Key.Key_Space)
             else:
                 QTest.mouseClick(dialog.shoot, Qt.MouseButton.LeftButton)
+            QTimer.singleShot(20, shoot)
 
         QTimer.singleShot(20, shoot)
+        return shot
 
     def next_section(self) -> None:
         page = self.window.checklist

@@ -71,10 +71,12 @@ def _holidays(country: str, year: int) -> Mapping[dt.date, str]:
 
 @functools.lru_cache(maxsize=1)
 def supported_countries() -> frozenset[str]:
-    """ISO codes the `holidays` package knows."""
-    import holidays
+    """ISO codes the `holidays` package knows, read from its registry: the same codes as
+    `holidays.list_supported_countries()`, which imports every country's module to list their
+    subdivisions too (1-3 s on a loaded bench, paid by the first parcel's lookup)."""
+    from holidays.registry import EntityLoader
 
-    return frozenset(holidays.list_supported_countries())
+    return frozenset(EntityLoader.get_country_codes(include_aliases=True))
 
 
 def holiday_name(day: dt.date, country: str) -> str:

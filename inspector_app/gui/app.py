@@ -73,6 +73,10 @@ class StationApp(QObject):
         # GDPR retention: cached returns and sent photos past `retention.days` go at every
         # start (benches restart daily); unsent work is never touched.
         self.bridge.call(self.station.purge, done=lambda report: log.info("purged: %s", report))
+        # Holiday calendars and checklists load now, not while the first parcel waits.
+        self.bridge.call(
+            self.station.prepare, failed=lambda exc: log.error("preparing lookups: %s", exc)
+        )
         self.start_camera()
         self.station.start_sync()
         self.sync.announce()

@@ -3,6 +3,9 @@
 Shortcuts act on the current item (outlined): Y/N answer a yes/no item, 1-9 pick a choice,
 P takes a photo, Enter moves on (to the next unanswered item, then the next section; the
 answer that completes a section moves on by itself, except into the verdict),
+A ("All pass") gives every open question of the section that declares a no-defect answer
+that answer in one save, and Ctrl+Z takes back what it gave (a section where it was used
+waits for Enter, so every answer it gave stays on screen to be checked and changed),
 Backspace goes back a section; E, while a scanned code does not match the order (the swap
 banner across the page), goes to the evidence photos. Typing into a field is never taken
 for a shortcut.
@@ -29,6 +32,9 @@ class ChecklistPage(QWidget):
     """Renders snapshots; what the inspector does leaves through signals."""
 
     answered = Signal(str, object)
+    answered_many = Signal(dict)
+    """Several answers in one save (item id -> value; None clears the item): All pass and
+    its undo."""
     cleared = Signal(str)
     photo_requested = Signal(str)
     photo_opened = Signal(str, str)
@@ -43,6 +49,8 @@ class ChecklistPage(QWidget):
         self.ui.setupUi(self)
         self.ui.nextButton.clicked.connect(self.advance)
         self.ui.backButton.clicked.connect(self.go_back)
+        self.ui.allPassButton.clicked.connect(self.all_pass)
+        self.ui.allPassButton.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.fraud = FraudBanner(with_button=True)
         self.fraud.evidence_requested.connect(self.go_to_evidence)
         self.ui.outer.insertWidget(0, self.fraud)
@@ -50,6 +58,10 @@ class ChecklistPage(QWidget):
         self._section = 0
         self._widgets: dict[str, ItemWidget] = {}
         self._current: str | None = None
+        self._passed: dict[str, Any] = {}
+        """What All pass gave in section `_passed_section` (item id -> answer): that section
+        waits for Enter, and Ctrl+Z takes back those still as given."""
+        self._passed_section = -1
         self._pixmaps: dict[str, QPixmap] = {}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -86,6 +98,7 @@ class ChecklistPage(QWidget):
         if (
             old is not None
             and later
+            and self._passed_section != self._section  # All pass: on screen until Enter
             and old.photos == snapshot.photos  # after a photo, another one may follow
             and old.missing_in(self._section)
             and not snapshot.missing_in(self._section)
@@ -170,13 +183,22 @@ class ChecklistPage(QWidget):
             widget.show_state(snapshot)
         self._refresh_photos()
         missing = snapshot.missing_in(self._section)
+        given = self._still_passed()
         if missing:
             self.ui.missing.setText(
                 self.tr("{n} thing(s) left to do in this section").format(n=len(missing))
             )
+        elif given:
+            self.ui.missing.setText(
+                self.tr(
+                    "All pass answered {n}: check each answer, change any with its key "
+                    "(Ctrl+Z takes them back), then Enter"
+                ).format(n=len(given))
+            )
         else:
             self.ui.missing.setText(self.tr("Section complete ✔"))
-        set_tone(self.ui.missing, "none")
+        set_tone(self.ui.missing, "warn" if given and not missing else "none")
+        self.ui.allPassButton.setVisible(bool(self._passable()))
         last = not [i for i in sections if i > self._section]
         self.ui.nextButton.setText(self.tr("Go to verdict") if last else self.tr("Next section"))
         self.ui.nextButton.setEnabled(not missing)
@@ -185,6 +207,42 @@ class ChecklistPage(QWidget):
         )
         if self._current not in self._widgets or self._is_done(self._current):
             self._set_current(self._first_open())
+
+    def _passable(self) -> dict[str, Any]:
+        """The section's open questions that declare a no-defect answer, with that answer."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            return {}
+        return {
+            item.id: item.no_defect
+            for item in snapshot.visible_items(self._section)
+            if item.no_defect is not None and item.id not in snapshot.answers_in_force
+        }
+
+    def _still_passed(self) -> dict[str, Any]:
+        """What All pass gave that still stands as given."""
+        if self._snapshot is None or self._passed_section != self._section:
+            return {}
+        answers = self._snapshot.answers_in_force
+        return {k: v for k, v in self._passed.items() if answers.get(k) == v}
+
+    def all_pass(self) -> None:
+        """A: every open question of the section with a no-defect answer gets it, in one save.
+        Questions already answered keep their answers; the section then waits for Enter."""
+        answers = self._passable()
+        if not answers:
+            return
+        if self._passed_section != self._section:
+            self._passed, self._passed_section = {}, self._section
+        self._passed.update(answers)
+        self.answered_many.emit(answers)
+
+    def undo_all_pass(self) -> None:
+        """Ctrl+Z: take back the answers All pass gave that nobody has changed since."""
+        given = self._still_passed()
+        self._passed, self._passed_section = {}, -1
+        if given:
+            self.answered_many.emit(dict.fromkeys(given))
 
     def _refresh_photos(self) -> None:
         if self._snapshot is None:
@@ -276,28 +334,35 @@ class ChecklistPage(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         focus = self.focusWidget()
         typing = isinstance(focus, (QLineEdit, QPlainTextEdit))
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if typing:
                 self.setFocus()
             self.advance()
-            return
-        if typing:
+        elif typing or not self._shortcut(event):
             super().keyPressEvent(event)
-            return
-        if key == Qt.Key.Key_Backspace:
-            self.go_back()
-            return
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            self._move_current(1 if key == Qt.Key.Key_Down else -1)
-            return
-        if key == Qt.Key.Key_E and self.fraud.mismatching_item():
-            self.go_to_evidence(self.fraud.mismatching_item())
-            return
-        widget = self.current_widget()
-        if widget is not None and widget.handle_key(key, event.text()):
-            return
-        super().keyPressEvent(event)
+
+    def _shortcut(self, event: QKeyEvent) -> bool:
+        """The page's keys outside a field, then the current item's; True if one acted."""
+        key = event.key()
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        evidence = self.fraud.mismatching_item()
+        actions = {
+            Qt.Key.Key_Backspace: self.go_back,
+            Qt.Key.Key_Down: lambda: self._move_current(1),
+            Qt.Key.Key_Up: lambda: self._move_current(-1),
+        }
+        if control and key == Qt.Key.Key_Z:
+            self.undo_all_pass()
+        elif key in actions:
+            actions[Qt.Key(key)]()
+        elif key == Qt.Key.Key_A and self.ui.allPassButton.isVisible():
+            self.all_pass()
+        elif key == Qt.Key.Key_E and evidence:
+            self.go_to_evidence(evidence)
+        else:
+            widget = self.current_widget()
+            return widget is not None and widget.handle_key(key, event.text())
+        return True
 
     def _move_current(self, step: int) -> None:
         ids = list(self._widgets)

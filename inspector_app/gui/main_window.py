@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.card.back_requested.connect(self.back_to_scan)
         self.checklist.answered.connect(self._answer)
         self.checklist.cleared.connect(self._clear)
+        self.checklist.answered_many.connect(self._answer_many)
         self.checklist.photo_requested.connect(self.photos.take)
         self.checklist.photo_opened.connect(self.photos.open)
         self.checklist.finished.connect(self._to_verdict)
@@ -600,6 +601,19 @@ class MainWindow(QMainWindow):
     def _answer(self, item_id: str, value: object) -> None:
         self.idle.poke()
         self._mutate("saving an answer", lambda d: d.answer(item_id, value))
+
+    def _answer_many(self, answers: dict[str, object]) -> None:
+        """All pass (or its undo): every answer in one station call and one re-render."""
+        self.idle.poke()
+
+        def change(draft: Draft) -> None:
+            for item_id, value in answers.items():
+                if value is None:
+                    draft.clear(item_id)
+                else:
+                    draft.answer(item_id, value)
+
+        self._mutate("saving answers", change)
 
     def _clear(self, item_id: str) -> None:
         self._mutate("clearing an answer", lambda d: d.clear(item_id))

@@ -1,4 +1,7 @@
-"""Taking an inspection photo: a live preview to aim, then one press to shoot.
+"""Taking inspection photos: a live preview to aim, then one press per photo.
+
+An item that needs several photos gets them in one visit: after each shot the preview stays
+open for the next until the item has what it needs (one key per photo, not two).
 
 The preview comes from the scan bridge (the same camera, or the photo camera when one is
 configured); the shot is a still at the camera's best resolution, handed back as a BGR
@@ -16,13 +19,18 @@ from inspector_app.gui.scan_bridge import ScanBridge
 
 
 class PhotoCaptureDialog(QDialog):
-    """Shows the camera; Space/Enter or the big button takes the photo."""
+    """Shows the camera; Space/Enter or the big button takes a photo, `shots` times (at least
+    one) before the dialog closes by itself; Esc closes it at any time."""
 
     captured = Signal(object)
-    """The still (numpy BGR) that was taken."""
+    """A still (numpy BGR) that was taken."""
 
-    def __init__(self, title: str, scans: ScanBridge, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, scans: ScanBridge, parent: QWidget | None = None, shots: int = 1
+    ) -> None:
         super().__init__(parent)
+        self._shots = max(1, shots)
+        self._taken = 0
         self.setWindowTitle(title)
         self.setMinimumSize(900, 620)
         self._scans = scans
@@ -33,7 +41,7 @@ class PhotoCaptureDialog(QDialog):
         layout.addWidget(heading)
         self.view = CameraView(self)
         layout.addWidget(self.view, 1)
-        self.message = QLabel(self.tr("Frame the item, then press Space or “Take photo”."))
+        self.message = QLabel(self._aim_text())
         self.message.setObjectName("hint")
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
@@ -65,6 +73,17 @@ class PhotoCaptureDialog(QDialog):
             signal.disconnect(slot)
         super().done(result)
 
+    def _aim_text(self) -> str:
+        if self._shots == 1:
+            return self.tr("Frame the item, then press Space or “Take photo”.")
+        return self.tr(
+            "Photo {n} of {total}: frame the item, then press Space or “Take photo”."
+        ).format(n=self._taken + 1, total=self._shots)
+
+    def ready(self) -> bool:
+        """The camera shows a picture and no shot is under way: Space takes one now."""
+        return self.view.has_picture() and not self._waiting
+
     def take(self) -> None:
         if self._waiting:
             return
@@ -86,8 +105,13 @@ class PhotoCaptureDialog(QDialog):
         if not self._waiting:
             return
         self._waiting = False
+        self._taken += 1
         self.captured.emit(frame)
-        self.accept()
+        if self._taken >= self._shots:
+            self.accept()
+            return
+        self.shoot.setEnabled(True)
+        self.message.setText(self._aim_text())
 
     def _failed(self, message: str) -> None:
         self._waiting = False

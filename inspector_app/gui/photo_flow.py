@@ -56,12 +56,17 @@ class PhotoFlow(QObject):
         self._failed = failed
 
     def take(self, item_id: str, replacing: str | None = None) -> None:
-        """The capture dialog for `item_id`; a captured frame is stored as a new photo, and
-        replaces `replacing` (a retake) once it is stored."""
+        """The capture dialog for `item_id`, open for as many photos as the item still needs
+        (one for a retake or an extra photo); each captured frame is stored as a new photo,
+        and replaces `replacing` (a retake) once it is stored."""
         snapshot = self._session().snapshot
         label = i18n.show(snapshot.template.item(item_id).label) if snapshot else item_id
+        missing = 1
+        if snapshot is not None and replacing is None:
+            need = snapshot.photos_required.get(item_id, 0)
+            missing = need - len(snapshot.photos.get(item_id, []))
         dialog = PhotoCaptureDialog(
-            self.tr("Photo: {label}").format(label=label), self._scans, self._window
+            self.tr("Photo: {label}").format(label=label), self._scans, self._window, missing
         )
         quality, edge = self._settings["photos.jpeg_quality"], self._settings["photos.max_edge"]
 

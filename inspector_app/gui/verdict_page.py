@@ -266,7 +266,7 @@ class VerdictPage(QWidget):
         self.ui.sendback.setVisible(sendback)
         self.ui.sendbackLabel.setVisible(sendback)
         self.ui.reasonLabel.setText(
-            self.tr("Override reason *") if form.overridden else self.tr("Override reason")
+            self.tr("Override r&eason *") if form.overridden else self.tr("Override r&eason")
         )
         self.ui.error.setText("")
         set_tone(self.ui.error, "none")

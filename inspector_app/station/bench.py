@@ -29,8 +29,8 @@ from inspector_app.domain.checklist import (
     load_template,
 )
 from inspector_app.domain.codes import CodeError, candidate_codes, lookup_keys
-from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy
-from inspector_app.domain.returns import Return
+from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy, is_business_day
+from inspector_app.domain.returns import ProductCategory, Return
 from inspector_app.domain.sendback import validate_sendback_tracking
 from inspector_app.domain.texts import Phrase
 from inspector_app.domain.verdict import (
@@ -319,6 +319,17 @@ class Station:
             transit_report_days=s["policy.transit_report_days"],
             country=s["station.country"],
         )
+
+    def prepare(self) -> None:
+        """What the first parcel would otherwise wait for, done ahead: the public-holiday
+        calendars of the deadlines (the `holidays` package imports every country's module at
+        its first use: 1-3 s on a loaded bench) and the newest checklist of each category,
+        parsed. Called off the GUI thread once the window is up."""
+        is_business_day(self.today(), self.policy.country)
+        for category in ProductCategory:
+            stored = self.templates.latest_for(category.value)
+            if stored is not None:
+                self.template(stored.id, stored.version)
 
     def today(self) -> dt.date:
         """Today on this bench's clock, in local time (a deadline or a letter's date is the

@@ -323,8 +323,16 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <source>Keys: Y / N answer · 1-9 choose · Enter next · Backspace back</source>
-        <translation>Keys: Y / N answer · 1-9 choose · Enter next · Backspace back</translation>
+        <source>All pass (A)</source>
+        <translation>All pass (A)</translation>
+    </message>
+    <message>
+        <source>A: every open question of this section gets its no-defect answer; each stays on screen to check and change</source>
+        <translation>A: every open question of this section gets its no-defect answer; each stays on screen to check and change</translation>
+    </message>
+    <message>
+        <source>Keys: Y / N answer · 1-9 choose · A all pass · Enter next · Backspace back</source>
+        <translation>Keys: Y / N answer · 1-9 choose · A all pass · Enter next · Backspace back</translation>
     </message>
     <message>
         <source>Back</source>
@@ -341,6 +349,10 @@
     <message>
         <source>{n} thing(s) left to do in this section</source>
         <translation>{n} thing(s) left to do in this section</translation>
+    </message>
+    <message>
+        <source>All pass answered {n}: check each answer, change any with its key (Ctrl+Z takes them back), then Enter</source>
+        <translation>All pass answered {n}: check each answer, change any with its key (Ctrl+Z takes them back), then Enter</translation>
     </message>
     <message>
         <source>Section complete ✔</source>
@@ -1831,6 +1843,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Take photo</translation>
     </message>
     <message>
+        <source>Photo {n} of {total}: frame the item, then press Space or “Take photo”.</source>
+        <translation>Photo {n} of {total}: frame the item, then press Space or “Take photo”.</translation>
+    </message>
+    <message>
         <source>Taking the photo…</source>
         <translation>Taking the photo…</translation>
     </message>
@@ -2714,8 +2730,8 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Scan the label of the parcel going back</translation>
     </message>
     <message>
-        <source>Override &amp;reason</source>
-        <translation>Override &amp;reason</translation>
+        <source>Override r&amp;eason</source>
+        <translation>Override r&amp;eason</translation>
     </message>
     <message>
         <source>Needed only when you change the proposal</source>
@@ -2754,12 +2770,8 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Enter the refund amount for a partial refund.</translation>
     </message>
     <message>
-        <source>Override reason *</source>
-        <translation>Override reason *</translation>
-    </message>
-    <message>
-        <source>Override reason</source>
-        <translation>Override reason</translation>
+        <source>Override r&amp;eason *</source>
+        <translation>Override r&amp;eason *</translation>
     </message>
     <message>
         <source>No rule proposes an amount: type what to refund.</source>

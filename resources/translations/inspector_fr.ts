@@ -323,8 +323,16 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <source>Keys: Y / N answer · 1-9 choose · Enter next · Backspace back</source>
-        <translation>Touches : Y / N répondre · 1-9 choisir · Entrée suivant · Retour arrière revenir</translation>
+        <source>All pass (A)</source>
+        <translation>Aucun défaut (A)</translation>
+    </message>
+    <message>
+        <source>A: every open question of this section gets its no-defect answer; each stays on screen to check and change</source>
+        <translation>A : chaque question ouverte de cette section reçoit sa réponse « aucun défaut » ; chacune reste à l&apos;écran pour être vérifiée et changée</translation>
+    </message>
+    <message>
+        <source>Keys: Y / N answer · 1-9 choose · A all pass · Enter next · Backspace back</source>
+        <translation>Touches : Y / N répondre · 1-9 choisir · A aucun défaut · Entrée suivant · Retour arrière revenir</translation>
     </message>
     <message>
         <source>Back</source>
@@ -341,6 +349,10 @@
     <message>
         <source>{n} thing(s) left to do in this section</source>
         <translation>Encore {n} point(s) à traiter dans cette partie</translation>
+    </message>
+    <message>
+        <source>All pass answered {n}: check each answer, change any with its key (Ctrl+Z takes them back), then Enter</source>
+        <translation>« Aucun défaut » a répondu à {n} questions : vérifiez chaque réponse, changez-la avec sa touche (Ctrl+Z les retire), puis Entrée</translation>
     </message>
     <message>
         <source>Section complete ✔</source>
@@ -1831,6 +1843,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Prendre une photo</translation>
     </message>
     <message>
+        <source>Photo {n} of {total}: frame the item, then press Space or “Take photo”.</source>
+        <translation>Photo {n} sur {total} : cadrez l&apos;objet, puis appuyez sur Espace ou sur « Prendre une photo ».</translation>
+    </message>
+    <message>
         <source>Taking the photo…</source>
         <translation>Prise de la photo…</translation>
     </message>
@@ -2714,7 +2730,7 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Scannez l&apos;étiquette du colis renvoyé</translation>
     </message>
     <message>
-        <source>Override &amp;reason</source>
+        <source>Override r&amp;eason</source>
         <translation>Raison du &amp;changement</translation>
     </message>
     <message>
@@ -2754,12 +2770,8 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Saisissez le montant du remboursement partiel.</translation>
     </message>
     <message>
-        <source>Override reason *</source>
-        <translation>Raison du changement *</translation>
-    </message>
-    <message>
-        <source>Override reason</source>
-        <translation>Raison du changement</translation>
+        <source>Override r&amp;eason *</source>
+        <translation>Raison du &amp;changement *</translation>
     </message>
     <message>
         <source>No rule proposes an amount: type what to refund.</source>

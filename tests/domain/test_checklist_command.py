@@ -23,7 +23,7 @@ def test_defaults_pass() -> None:
     status, text = run(*sorted(CHECKLISTS.glob("*.yaml")))
     assert status == 0
     assert (
-        text.count(": ok: ") == 6 and "smartphone v2 (smartphone)" in text and "warning" not in text
+        text.count(": ok: ") == 6 and "smartphone v3 (smartphone)" in text and "warning" not in text
     )
 
 

@@ -18,6 +18,7 @@ from inspector_app.domain.eligibility import (
     add_months,
     is_business_day,
     next_business_day,
+    supported_countries,
 )
 from inspector_app.domain.returns import ReturnReason
 
@@ -283,3 +284,12 @@ def test_add_business_days_counts_business_days(day: dt.date, count: int, countr
     span = [day + dt.timedelta(d) for d in range(1, (end - day).days + 1)]
     assert sum(is_business_day(d, country) for d in span) == count
     assert count == 0 or is_business_day(end, country)
+
+
+def test_the_countries_with_a_calendar_are_the_holidays_packages_own() -> None:
+    """Read from the package's registry (no country module imported), the list is the one
+    the package gives by importing them all, aliases included (GB and UK)."""
+    import holidays
+
+    assert supported_countries() == frozenset(holidays.list_supported_countries())
+    assert {"FR", "DE", "GB", "UK"} <= supported_countries()

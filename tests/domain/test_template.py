@@ -212,6 +212,24 @@ def test_hash_ignores_layout_but_not_meaning() -> None:
             "not used by choice items (only by code_scan)",
         ),
         (
+            broken("label: How big?", "label: How big?\n        no_defect: tiny"),
+            15,
+            "sections[0].items[1].no_defect",
+            "'tiny' is not one of the choices (small, large)",
+        ),
+        (
+            broken("label: Cracked?", "label: Cracked?\n        no_defect: fine"),
+            12,
+            "sections[0].items[0].no_defect",
+            "expected true or false",
+        ),
+        (
+            broken('unit: "%"', 'unit: "%"\n        no_defect: 100'),
+            23,
+            "sections[0].items[2].no_defect",
+            "not used by number items (only by yes_no, choice)",
+        ),
+        (
             broken("{item: cracked, equals: true}\n", "{}\n"),
             16,
             "sections[0].items[1].show_if",
@@ -316,3 +334,17 @@ def test_conditions_nest_at_most_eight_levels() -> None:
     with pytest.raises(TemplateError, match="deeper than 8 levels") as caught:
         load_template(nested(9))
     assert caught.value.field == "rules[0].when" + ".not" * 8
+
+
+def test_no_defect_answers_are_read_per_kind() -> None:
+    """What All pass gives: a yes/no item's true or false, a choice item's value; none
+    declared is None (All pass leaves the item to the inspector)."""
+    text = broken("label: Cracked?", "label: Cracked?\n        no_defect: false")
+    text = text.replace("label: How big?", "label: How big?\n        no_defect: small")
+    template = load_template(text)
+    assert [(i.id, i.no_defect) for i in template.items] == [
+        ("cracked", False),
+        ("size", "small"),
+        ("battery", None),
+    ]
+    assert template.sha256 != load_template(GOOD).sha256

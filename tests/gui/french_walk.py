@@ -18,6 +18,9 @@ pass your own list to `walk`) whose `show(walk)` brings the window there, using
 `walk.read_modal(open_it)`. Data a screen shows on purpose (a code, a name the user typed)
 goes in `walk.data`. A failure names the screen, the widget (class and object name) and the
 text, and says why it looks English.
+
+The same walk finds Alt-key clashes (`mnemonic_clashes`, in English and French): a `Walk`
+reads each window with its `reader`, the English reader by default.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer
-from PySide6.QtGui import Qt, QTextDocumentFragment
+from PySide6.QtGui import QKeySequence, Qt, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -138,6 +141,29 @@ def readable_texts(window: QWidget) -> list[tuple[str, str]]:
     return found
 
 
+def mnemonic_clashes(window: QWidget) -> list[tuple[str, str]]:
+    """(key, who) for each Alt key that two visible controls of `window` answer to now."""
+    owners: dict[str, list[str]] = {}
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        name = f"{type(widget).__name__}#{widget.objectName() or '?'}"
+        texts: list[str] = []
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            texts.append(widget.title())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        for text in texts:
+            key = QKeySequence.mnemonic(text)
+            if not key.isEmpty():
+                owners.setdefault(key.toString(), []).append(f"{name} {text!r}")
+    return [(key, " and ".join(who)) for key, who in owners.items() if len(who) > 1]
+
+
 def _texts_of(widget: QWidget) -> list[str]:
     texts = [widget.toolTip()] if widget.toolTip() else []
     if isinstance(widget, QLabel | QAbstractButton):
@@ -184,6 +210,11 @@ class Walk:
     data: set[str] = field(default_factory=set)
     """Texts that are data, not interface: models, codes, names, a customer's own words."""
     extra: list[QWidget] = field(default_factory=list)
+    reader: Callable[[QWidget], list[tuple[str, str]]] = readable_texts
+    """What a screen reads of a window: its texts, or its Alt-key clashes."""
+
+    def read(self, window: QWidget) -> list[tuple[str, str]]:
+        return self.reader(window)
 
     @property
     def driver(self) -> Any:
@@ -194,20 +225,22 @@ class Walk:
         return self.bench.window
 
     def read_modal(self, open_it: Callable[[], None], close: Callable[[QWidget], None]) -> list:
-        """Open a modal dialog, read it while it runs, then close it; its texts."""
+        """Open a modal dialog, read it while it runs, then close it; what was read."""
         seen: list[tuple[str, str]] = []
+        read_it: list[bool] = []
 
         def read() -> None:
             dialog = QApplication.activeModalWidget()
             if dialog is None:
                 QTimer.singleShot(20, read)
                 return
-            seen.extend(readable_texts(dialog))
+            seen.extend(self.read(dialog))
+            read_it.append(True)
             close(dialog)
 
         QTimer.singleShot(20, read)
         open_it()
-        self.qtbot.waitUntil(lambda: bool(seen))
+        self.qtbot.waitUntil(lambda: bool(read_it))
         return seen
 
 
@@ -248,8 +281,13 @@ def walk(walk_state: Walk, screens: Iterable[Screen]) -> list[Finding]:
     known = catalogue_english() | checklist_english()
     findings: list[Finding] = []
     for screen in screens:
-        texts: list[tuple[str, str]] = []
-        for shown in screen.show(walk_state):
-            texts += [shown] if isinstance(shown, tuple) else readable_texts(shown)
-        findings += english_in(screen.name, texts, known, walk_state.data)
+        findings += english_in(screen.name, read_screen(walk_state, screen), known, walk_state.data)
     return findings
+
+
+def read_screen(walk_state: Walk, screen: Screen) -> list[tuple[str, str]]:
+    """Show `screen` and read what it shows with the walk's reader."""
+    texts: list[tuple[str, str]] = []
+    for shown in screen.show(walk_state):
+        texts += [shown] if isinstance(shown, tuple) else walk_state.read(shown)
+    return texts

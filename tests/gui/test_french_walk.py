@@ -24,7 +24,8 @@ from .french_walk import (
     catalogue_english,
     checklist_english,
     english_in,
-    readable_texts,
+    mnemonic_clashes,
+    read_screen,
     walk,
 )
 
@@ -65,7 +66,7 @@ def camera_fails(w: Walk) -> list[tuple[str, str]]:
     scans.start(missing, CaptureSettings(), ["QRCode"], 2.0)
     status = w.window.scan_page.ui.cameraStatus
     w.driver.wait(lambda: missing in status.text())
-    shown = readable_texts(w.window)
+    shown = w.read(w.window)
     scans.stop()
     return shown
 
@@ -97,12 +98,10 @@ def back_and_eligible_card(w: Walk) -> list[QWidget]:
 def checklist_sections(w: Walk) -> list[tuple[str, str]]:
     """Every section of the smartphone checklist, read when it opens (a completed section
     moves on by itself), and the last one once answered too."""
-    from .french_walk import readable_texts
-
     drive = w.driver
     drive.start_inspection()
     w.bench.app.start_camera()  # photos need frames; the camera shows this same parcel
-    texts = readable_texts(w.window)
+    texts = w.read(w.window)
     imei = w.demo.batch.device_codes[w.demo.parcel.id]
     w.data.add(imei)
     drive.answer("imei", imei)
@@ -118,12 +117,12 @@ def checklist_sections(w: Walk) -> list[tuple[str, str]]:
             drive.next_section()
         if page.section_index not in read:
             read.add(page.section_index)
-            texts += readable_texts(w.window)
+            texts += w.read(w.window)
         if value is not None:
             drive.answer(item_id, value)
         if item_id in PHOTOS:
             drive.take_photos(item_id, PHOTOS[item_id])
-    texts += readable_texts(w.window)
+    texts += w.read(w.window)
     texts += w.read_modal(lambda: w.window.photos.take("overview"), _close)  # the camera
     drive.next_section()
     drive.wait(lambda: w.window.current_page() == VERDICT)
@@ -132,17 +131,15 @@ def checklist_sections(w: Walk) -> list[tuple[str, str]]:
 
 def verdicts(w: Walk) -> list[tuple[str, str]]:
     """The verdict page and its message preview for each outcome the inspector may pick."""
-    from .french_walk import readable_texts
-
     verdict = w.window.verdict
     language = verdict.message.language  # the customer here writes French
     language.setCurrentIndex(language.findData("fr"))
     language.activated.emit(language.currentIndex())
-    texts = readable_texts(w.window)
+    texts = w.read(w.window)
     for outcome in (Outcome.REFUSE_SEND_BACK, Outcome.PARTIAL_REFUND, Outcome.REPAIR):
         verdict.ui.outcome.setCurrentIndex(verdict.ui.outcome.findData(outcome))
         QTest.qWait(50)
-        texts += readable_texts(w.window)
+        texts += w.read(w.window)
     return texts
 
 
@@ -209,6 +206,27 @@ def test_the_french_interface_shows_no_english(
     findings = walk(state, SCREENS)
     report = "\n".join(str(f) for f in findings)
     assert not findings, f"English in the French interface ({len(findings)}):\n{report}"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+@pytest.mark.expect_log(
+    "inspector_app.gui.failures", "^rendering the customer message failed: A refusal must tell"
+)
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_two_controls_of_a_screen_answer_the_same_alt_key(
+    *, language: str, request: Any, live_server: Any, demo: Any, open_bench: Any, qtbot: Any
+) -> None:
+    """Every screen of the walk, in each language: an Alt key reaches one control, and a
+    field's label keeps its Alt key whatever the code sets it to."""
+    if language == "fr":
+        request.getfixturevalue("french")
+    live_server.add_returns(demo.batch.returns)
+    settings = bench_settings(live_server.url, live_server.tokens["station"], str(demo.video))
+    bench = open_bench(settings)
+    bench.app.scans.stop()  # the walk types its codes; the camera must not open other cards
+    state = Walk(bench, qtbot, demo, reader=mnemonic_clashes)
+    clashes = [f"  [{s.name}] {key}: {who}" for s in SCREENS for key, who in read_screen(state, s)]
+    assert not clashes, f"Alt keys in {language} ({len(clashes)}):\n" + "\n".join(clashes)
 
 
 def test_the_reader_tells_english_from_french_and_data() -> None:

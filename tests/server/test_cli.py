@@ -49,7 +49,7 @@ def test_init_add_station_import_publish_then_the_api_serves_it(cli, db_url, tmp
     assert "Imported 2 new" in out
     code, out, _ = cli("publish-checklist", *map(str, bundled_checklists()))
     assert code == 0
-    assert "smartphone version 2: published" in out
+    assert "smartphone version 3: published" in out
     code, out, _ = cli("publish-checklist", str(bundled_checklists()[0]))
     assert "already published" in out
 

@@ -18,7 +18,7 @@ def test_checklists_serve_the_newest_version_of_each_template(server):
         admin.publish_checklist(session, newer)
     answer = server.client.get("/api/v1/checklists", headers=server.auth())
     served = [ChecklistOut.model_validate(c) for c in answer.json()]
-    assert [(c.id, c.version) for c in served] == [("smartphone", 2)]
+    assert [(c.id, c.version) for c in served] == [("smartphone", 3)]
     assert served[0].body == newer
     assert served[0].sha256 == hashlib.sha256(newer.encode()).hexdigest()
 

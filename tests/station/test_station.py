@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from inspector_app.domain.demo import DemoBatch, demo_batch
+from inspector_app.domain.returns import ProductCategory
 from inspector_app.domain.verdict import VerdictChoice, VerdictError
 from inspector_app.locations import resource_path
 from inspector_app.records.returns_io import write_returns_csv
@@ -354,3 +355,23 @@ def test_photo_on_a_full_disk_is_refused_and_the_draft_kept(
         assert resumed.run.answers == {first.id: ret.product.imei}
         assert resumed.run.photos == {item.id: [kept]}
         assert not list((data_dir / "photos").rglob(".incoming-*"))
+
+
+def test_prepare_parses_each_categorys_newest_checklist_and_loads_the_calendar(
+    station: Station,
+) -> None:
+    """What the bench does off the GUI thread at start, so the first card and checklist do
+    not wait for it: afterwards, those are answered from the caches."""
+    from inspector_app.domain import eligibility
+    from inspector_app.station import bench
+
+    bench._parsed_template.cache_clear()
+    eligibility._holidays.cache_clear()
+    station.prepare()
+    assert bench._parsed_template.cache_info().currsize == len(ProductCategory)
+    assert eligibility._holidays.cache_info().currsize == 1  # the bench's country, this year
+    parsed = bench._parsed_template.cache_info().misses
+    stored = station.templates.latest_for("smartphone")
+    assert stored is not None
+    station.template(stored.id, stored.version)
+    assert bench._parsed_template.cache_info().misses == parsed

@@ -60,8 +60,8 @@ ORDER_FIELDS = ("imei", "serial", "sku", "order_id", "rma")
 
 _COMMON = ("id", "kind", "label", "required", "show_if", "help", "photos_min", "photos_min_when")
 _KIND_FIELDS: dict[ItemKind, tuple[str, ...]] = {
-    ItemKind.YES_NO: (),
-    ItemKind.CHOICE: ("choices",),
+    ItemKind.YES_NO: ("no_defect",),
+    ItemKind.CHOICE: ("choices", "no_defect"),
     ItemKind.NUMBER: ("min", "max", "unit"),
     ItemKind.TEXT: (),
     ItemKind.PHOTO: (),
@@ -94,6 +94,9 @@ class Item:
     pattern: str = ""
     """A code-scan item's answers must match this regular expression (see shapes.py)."""
     help: Translated = NO_TEXT
+    no_defect: bool | str | None = None
+    """The answer of a device with nothing wrong (yes/no and choice items only): what the
+    checklist's "all pass" key gives every open item of a section that declares one."""
     line: int = 0
 
 
@@ -318,12 +321,14 @@ def _item(
     low, high = fields.number("min"), fields.number("max")
     if low is not None and high is not None and low > high:
         fields.fail("max", f"{high} is below min {low}")
+    choices = _choices(fields) if kind is ItemKind.CHOICE else ()
     bare = Item(
         id=item_id,
         kind=kind,
         label=fields.translated("label"),
         required=fields.boolean("required", default=True),
-        choices=_choices(fields) if kind is ItemKind.CHOICE else (),
+        choices=choices,
+        no_defect=_no_defect(fields, kind, choices),
         unit=fields.translated("unit", default="", max_length=20),
         compare_to=_compare_to(fields),
         pattern=_pattern(fields),
@@ -397,6 +402,22 @@ def _choices(fields: Fields) -> tuple[Choice, ...]:
             fields.source.fail(node.line, path, f"choice '{choice.value}' is listed twice")
         choices.append(choice)
     return tuple(choices)
+
+
+def _no_defect(fields: Fields, kind: ItemKind, choices: tuple[Choice, ...]) -> bool | str | None:
+    """A yes/no item's no-defect answer is true or false; a choice item's is one of its
+    choices."""
+    if not fields.has("no_defect"):
+        return None
+    if kind is ItemKind.YES_NO:
+        return fields.boolean("no_defect", default=False)
+    value = fields.scalar("no_defect")
+    if value not in [c.value for c in choices]:
+        fields.fail(
+            "no_defect",
+            f"{value!r} is not one of the choices ({', '.join(c.value for c in choices)})",
+        )
+    return str(value)
 
 
 def _compare_to(fields: Fields) -> str:

@@ -34,6 +34,11 @@ class Ui_ChecklistPage(object):
 
         self.headRow.addWidget(self.sectionTitle)
 
+        self.allPassButton = QPushButton(ChecklistPage)
+        self.allPassButton.setObjectName(u"allPassButton")
+
+        self.headRow.addWidget(self.allPassButton)
+
         self.headSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headRow.addItem(self.headSpacer)
@@ -106,9 +111,13 @@ class Ui_ChecklistPage(object):
 
     def retranslateUi(self, ChecklistPage):
         self.sectionTitle.setText("")
+        self.allPassButton.setText(QCoreApplication.translate("ChecklistPage", u"All pass (A)", None))
+#if QT_CONFIG(tooltip)
+        self.allPassButton.setToolTip(QCoreApplication.translate("ChecklistPage", u"A: every open question of this section gets its no-defect answer; each stays on screen to check and change", None))
+#endif // QT_CONFIG(tooltip)
         self.sectionCounter.setText("")
         self.returnSummary.setText("")
-        self.shortcutHint.setText(QCoreApplication.translate("ChecklistPage", u"Keys: Y / N answer \u00b7 1-9 choose \u00b7 Enter next \u00b7 Backspace back", None))
+        self.shortcutHint.setText(QCoreApplication.translate("ChecklistPage", u"Keys: Y / N answer \u00b7 1-9 choose \u00b7 A all pass \u00b7 Enter next \u00b7 Backspace back", None))
         self.backButton.setText(QCoreApplication.translate("ChecklistPage", u"Back", None))
         self.missing.setText("")
         self.nextButton.setText(QCoreApplication.translate("ChecklistPage", u"Next", None))

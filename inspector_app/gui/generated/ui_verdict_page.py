@@ -203,7 +203,7 @@ class Ui_VerdictPage(object):
         self.dispositionLabel.setText(QCoreApplication.translate("VerdictPage", u"&Disposition", None))
         self.sendbackLabel.setText(QCoreApplication.translate("VerdictPage", u"Send-back &tracking", None))
         self.sendback.setPlaceholderText(QCoreApplication.translate("VerdictPage", u"Scan the label of the parcel going back", None))
-        self.reasonLabel.setText(QCoreApplication.translate("VerdictPage", u"Override &reason", None))
+        self.reasonLabel.setText(QCoreApplication.translate("VerdictPage", u"Override r&eason", None))
         self.overrideReason.setPlaceholderText(QCoreApplication.translate("VerdictPage", u"Needed only when you change the proposal", None))
         self.error.setText("")
         self.summaryTitle.setText(QCoreApplication.translate("VerdictPage", u"Summary", None))
