@@ -117,6 +117,15 @@ _LOCKABLE: tuple[Option, ...] = (
     Option("ui.sounds", bool, True, "Sounds"),
     Option("ui.language", str, "system", "Language", choices=("system", "en", "fr")),
     Option("ui.idle_signout_min", int, 15, "Sign out after idle (min)", minimum=1, maximum=480),
+    Option(
+        "ui.kiosk",
+        bool,
+        False,
+        "Kiosk mode",
+        "Full screen that cannot be closed; Settings and Quit only while a lead or an admin "
+        "is signed in; an on-screen PIN pad and touch-sized buttons. Set it in the machine "
+        "file; it takes effect at the next start.",
+    ),
     Option("sync.interval_s", float, 30.0, "Sync every (s)", minimum=2, maximum=3600),
     Option(
         "retention.days",

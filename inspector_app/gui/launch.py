@@ -80,8 +80,7 @@ def launch(settings: Settings, data_dir: Path, *, save_settings: bool = True) ->
     handler = install_crash_dialog()
     app, window = build(settings, data_dir, save_settings=save_settings)
     app.start()
-    window.resize(1366, 768)
-    window.show()
+    window.present()
     QTimer.singleShot(
         0, lambda: log.info("window ready in %.0f ms", (time.monotonic() - started) * 1000)
     )

@@ -26,7 +26,7 @@ from typing import cast
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QToolButton, QWidget
 
 from inspector_app.domain.returns import Return
 from inspector_app.gui import i18n, vocabulary, worker_calls
@@ -93,6 +93,16 @@ class MainWindow(QMainWindow):
         did the inspector leave for the scan page (a late answer never reopens a card)."""
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self.kiosk: bool = context.settings["ui.kiosk"]
+        """Kiosk mode: full screen, no close, Settings and Quit for a lead or an admin only."""
+        self._quitting = False
+        self.quit_button = QToolButton()
+        self.quit_button.setObjectName("quitButton")
+        self.quit_button.setText(self.tr("Quit"))
+        self.quit_button.setToolTip(self.tr("Close Return Inspector on this bench"))
+        self.ui.headerLayout.insertWidget(
+            self.ui.headerLayout.indexOf(self.ui.signOutButton), self.quit_button
+        )
         self.sign_in = SignInPage()
         self.scan_page = ScanPage()
         self.card = ReturnCardPage()
@@ -128,7 +138,13 @@ class MainWindow(QMainWindow):
             failed=self._failed,
         )
         self._connect()
+        if self.kiosk:
+            from inspector_app.gui.kiosk import apply_touch
+
+            apply_touch(self)
+            self.sign_in.add_pin_pad()
         self._show_page(SIGN_IN)
+        self._show_admin_controls()
         self._load_people()
 
     # -- wiring --------------------------------------------------------------------------------
@@ -138,6 +154,7 @@ class MainWindow(QMainWindow):
         ui.signOutButton.clicked.connect(self.sign_out)
         ui.settingsButton.clicked.connect(self.open_settings)
         ui.aboutButton.clicked.connect(self.open_about)
+        self.quit_button.clicked.connect(self.quit_bench)
         ui.leadButton.hide()
         QShortcut(QKeySequence("Ctrl+,"), self, self.open_settings)
         QShortcut(QKeySequence(Qt.Key.Key_F7), self, self.toggle_receiving)
@@ -194,6 +211,23 @@ class MainWindow(QMainWindow):
             self.scan_page.ready()
         self.page_changed.emit(index)
 
+    def present(self) -> None:
+        """On screen: full screen in kiosk mode, else a window at the benches' size."""
+        if self.kiosk:
+            self.showFullScreen()
+        else:
+            self.resize(1366, 768)
+            self.show()
+
+    def may_administer(self) -> bool:
+        """A lead or an admin is signed in, or the bench knows none yet (being set up)."""
+        return self.session.role in LEAD_ROLES or not self._lead_known
+
+    def _show_admin_controls(self) -> None:
+        """In kiosk mode Settings and Quit show only to whoever may administer the bench."""
+        self.ui.settingsButton.setVisible(not self.kiosk or self.may_administer())
+        self.quit_button.setVisible(self.kiosk and self.may_administer())
+
     def current_page(self) -> int:
         return self.ui.pages.currentIndex()
 
@@ -224,6 +258,7 @@ class MainWindow(QMainWindow):
     def _load_people(self) -> None:
         def listed(people: list[Inspector]) -> None:
             self._lead_known = any(p.role in LEAD_ROLES for p in people)
+            self._show_admin_controls()
             sync = self.ctx.sync.status
             first_round = sync.state is Connectivity.SYNCING and sync.last_success_at is None
             self.sign_in.set_people([(p.badge, p.name) for p in people], fetching=first_round)
@@ -275,6 +310,7 @@ class MainWindow(QMainWindow):
             Role(who.role).reviews_shifts and self.ctx.lead_view is not None
         )
         self.idle.start()
+        self._show_admin_controls()
         self._show_page(SCAN)
         self.scan_page.show_message("")
         self.drafts.check()
@@ -284,6 +320,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.bridge.call(self.ctx.station.sign_out, network=True)  # may end a lead session
         self.session = Session()
+        self._show_admin_controls()
         self.sign_in.reset()
         self._show_page(SIGN_IN)
         self._load_people()
@@ -754,13 +791,31 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """Settings for a lead or an admin; anyone else changes display preferences only,
         unless this bench knows no lead or admin yet (a new bench being set up)."""
-        lead = self.session.role in LEAD_ROLES or not self._lead_known
-        self.ctx.open_settings(self, may_change_all=lead)
+        if self.kiosk and not self.may_administer():
+            self._error(self.tr("Settings need a lead or an admin: they sign in here first."))
+            return
+        self.ctx.open_settings(self, may_change_all=self.may_administer())
 
     def open_about(self) -> None:
         AboutDialog(self.ctx.data_dir, self.ctx.settings["server.url"], parent=self).exec()
 
+    def quit_bench(self) -> None:
+        """Kiosk mode's only way out, for a lead or an admin, once confirmed."""
+        if not self.may_administer():
+            return
+        asked = QMessageBox.question(
+            self,
+            self.tr("Quit"),
+            self.tr("Close Return Inspector? This bench scans nothing until it is started again."),
+        )
+        if asked == QMessageBox.StandardButton.Yes:
+            self._quitting = True
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk and not self._quitting:
+            event.ignore()  # Alt+F4, the window manager: only a lead's Quit closes a kiosk
+            return
         self.idle.stop()
         cast(QApplication, QApplication.instance()).removeEventFilter(self.idle)
         super().closeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -97,6 +97,18 @@ class SignInPage(QWidget):
         self.ui.pin.clear()
         self.show_error("")
         self.ui.pin.setFocus()
+
+    def add_pin_pad(self) -> None:
+        """An on-screen PIN pad under the PIN field, for a touch screen (kiosk mode)."""
+        from inspector_app.gui.kiosk import PinPad
+
+        self.pad = PinPad(self.ui.pin, self)
+        self.pad.submitted.connect(self._submit)
+        layout = self.ui.cardLayout
+        layout.insertWidget(
+            layout.indexOf(self.ui.pin) + 1, self.pad, 0, Qt.AlignmentFlag.AlignHCenter
+        )
+        self.ui.signInButton.hide()  # the pad's OK signs in
 
     def _submit(self) -> None:
         badge = self.ui.inspector.currentData()

@@ -1564,6 +1564,14 @@ Its actions are sent to the marketplace: {what}.</translation>
         <translation>Sign out</translation>
     </message>
     <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Close Return Inspector on this bench</source>
+        <translation>Close Return Inspector on this bench</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -1686,6 +1694,14 @@ Ask IT for a new station token and enter it in Settings → Server.</source>
         <translation>The server refused this bench&apos;s token, so nothing is being sent. Inspections are kept safely here.
 
 Ask IT for a new station token and enter it in Settings → Server.</translation>
+    </message>
+    <message>
+        <source>Settings need a lead or an admin: they sign in here first.</source>
+        <translation>Settings need a lead or an admin: they sign in here first.</translation>
+    </message>
+    <message>
+        <source>Close Return Inspector? This bench scans nothing until it is started again.</source>
+        <translation>Close Return Inspector? This bench scans nothing until it is started again.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1907,17 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Photo {n} of {total} · {w}×{h}</source>
         <translation>Photo {n} of {total} · {w}×{h}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Erase the last digit</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2295,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Sign out after idle (min)</source>
         <translation>Sign out after idle (min)</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Kiosk mode</translation>
+    </message>
+    <message>
+        <source>Full screen that cannot be closed; Settings and Quit only while a lead or an admin is signed in; an on-screen PIN pad and touch-sized buttons. Set it in the machine file; it takes effect at the next start.</source>
+        <translation>Full screen that cannot be closed; Settings and Quit only while a lead or an admin is signed in; an on-screen PIN pad and touch-sized buttons. Set it in the machine file; it takes effect at the next start.</translation>
     </message>
     <message>
         <source>Sync every (s)</source>

@@ -1564,6 +1564,14 @@ Ses actions sont envoyées à la marketplace : {what}.</translation>
         <translation>Se déconnecter</translation>
     </message>
     <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Close Return Inspector on this bench</source>
+        <translation>Fermer Return Inspector sur ce poste</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
@@ -1686,6 +1694,14 @@ Ask IT for a new station token and enter it in Settings → Server.</source>
         <translation>Le serveur a refusé le jeton de ce poste : rien n&apos;est envoyé. Les inspections sont conservées en sécurité ici.
 
 Demandez un nouveau jeton de poste au service informatique et saisissez-le dans Réglages → Serveur.</translation>
+    </message>
+    <message>
+        <source>Settings need a lead or an admin: they sign in here first.</source>
+        <translation>Les réglages demandent un chef d&apos;équipe ou un administrateur : qu&apos;il se connecte d&apos;abord ici.</translation>
+    </message>
+    <message>
+        <source>Close Return Inspector? This bench scans nothing until it is started again.</source>
+        <translation>Fermer Return Inspector ? Ce poste ne scanne plus rien tant qu&apos;il n&apos;est pas relancé.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1907,17 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Photo {n} of {total} · {w}×{h}</source>
         <translation>Photo {n} sur {total} · {w}×{h}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Effacer le dernier chiffre</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2295,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Sign out after idle (min)</source>
         <translation>Déconnexion après inactivité (min)</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Mode kiosque</translation>
+    </message>
+    <message>
+        <source>Full screen that cannot be closed; Settings and Quit only while a lead or an admin is signed in; an on-screen PIN pad and touch-sized buttons. Set it in the machine file; it takes effect at the next start.</source>
+        <translation>Plein écran impossible à fermer ; Réglages et Quitter seulement quand un chef d&apos;équipe ou un administrateur est connecté ; un pavé PIN à l&apos;écran et des boutons à la taille du doigt. À définir dans le fichier machine ; pris en compte au prochain démarrage.</translation>
     </message>
     <message>
         <source>Sync every (s)</source>

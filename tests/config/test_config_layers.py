@@ -295,3 +295,12 @@ def test_config_check_accepts_an_old_key_and_warns(
     path = write(tmp_path / "site.toml", '[server]\naddress = "https://r.example"\n')
     assert config.check_file(path) == ({"server.url": "https://r.example"}, [])
     assert f"{path}:2: setting 'server.address' is now called 'server.url'" in warnings.text
+
+
+@pytest.mark.expect_log("inspector_app.config", "ignoring ui.kiosk, locked by the machine file")
+def test_kiosk_mode_comes_from_the_machine_file_and_it_can_lock_it(files: ConfigFiles) -> None:
+    write(files.machine, '[ui]\nkiosk = true\n[station]\nlocked_settings = ["ui.kiosk"]\n')
+    write(files.user, "[ui]\nkiosk = false\n")
+    settings = config.load(environ={}, files=files)
+    assert (settings["ui.kiosk"], settings.source("ui.kiosk")) == (True, "machine")
+    assert config.load(environ={}, files=ConfigFiles(files.user, files.user))["ui.kiosk"] is False
