@@ -212,6 +212,7 @@ def test_the_french_interface_shows_no_english(
 @pytest.mark.expect_log(
     "inspector_app.gui.failures", "^rendering the customer message failed: A refusal must tell"
 )
+@pytest.mark.expect_log("inspector_app.scanning", "^camera: Camera file /nonexistent/")
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_no_two_controls_of_a_screen_answer_the_same_alt_key(
     *, language: str, request: Any, live_server: Any, demo: Any, open_bench: Any, qtbot: Any
