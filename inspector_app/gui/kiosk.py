@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QMainWindow, QPushButton, QWidget
 
 TOUCH_STYLE = """
-QPushButton, QToolButton { min-height: 64px; min-width: 96px; font-size: 17pt; }
+QPushButton { min-height: 64px; min-width: 96px; font-size: 17pt; }
+QToolButton { min-height: 64px; padding: 0 10px; }
 QComboBox, QLineEdit, QSpinBox, QDoubleSpinBox { min-height: 56px; font-size: 17pt; }
 QComboBox QAbstractItemView::item { min-height: 56px; }
 QCheckBox::indicator, QRadioButton::indicator { width: 36px; height: 36px; }

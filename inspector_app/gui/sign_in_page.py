@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from inspector_app.gui.generated.ui_sign_in import Ui_SignInPage
 from inspector_app.gui.theme import set_tone
@@ -104,10 +104,17 @@ class SignInPage(QWidget):
 
         self.pad = PinPad(self.ui.pin, self)
         self.pad.submitted.connect(self._submit)
-        layout = self.ui.cardLayout
-        layout.insertWidget(
-            layout.indexOf(self.ui.pin) + 1, self.pad, 0, Qt.AlignmentFlag.AlignHCenter
-        )
+        # Beside the card, not under it: a 768-pixel screen has no room for both in a column.
+        outer = self.ui.outer
+        index = outer.indexOf(self.ui.card)
+        outer.removeWidget(self.ui.card)
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        row.addStretch(1)
+        row.addWidget(self.ui.card)
+        row.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addStretch(1)
+        outer.insertLayout(index, row)
         self.ui.signInButton.hide()  # the pad's OK signs in
 
     def _submit(self) -> None:
