@@ -181,12 +181,15 @@ def _inspect(drive: BenchDriver, window: Any, shots: Shooter, imei: str, languag
     shots.save(window, "05-checklist-identity-answered")
     drive.answer(*SMARTPHONE_ANSWERS[2])  # the section is complete: on to the next by itself
     drive.answer("screen_condition", "cracked")
-    shots.modal("06-photo-capture", PhotoCaptureDialog.take)
+    shots.modal("06-photo-capture", _shoot_until_closed)  # the dialog takes both photos
     QTest.mouseClick(drive.widget("screen_condition")._photo_button, Qt.MouseButton.LeftButton)
     poll_until(
-        lambda: len(window.checklist.snapshot().photos.get("screen_condition", [])) == 1, 15000
+        lambda: (
+            len(window.checklist.snapshot().photos.get("screen_condition", []))
+            == PHOTOS["screen_condition"]
+        ),
+        15000,
     )
-    drive.take_photos("screen_condition", PHOTOS["screen_condition"] - 1)
     shots.save(window, "07-checklist-photos")
     widget = drive.widget("screen_condition")
     poll_until(lambda: bool(widget._thumbs) and not widget._thumbs[0].icon().isNull(), 5000)
@@ -232,6 +235,19 @@ def _inspect(drive: BenchDriver, window: Any, shots: Shooter, imei: str, languag
     ui.disposition.setCurrentIndex(disposition)
     ui.grade.setCurrentIndex(grade)
     drive.finalize()
+
+
+def _shoot_until_closed(dialog: QWidget) -> None:
+    """Take a photo each time the capture dialog is ready, until it closes by itself (the
+    item has the photos it needs)."""
+    try:
+        if not dialog.isVisible():
+            return
+    except RuntimeError:  # deleted once closed
+        return
+    if isinstance(dialog, PhotoCaptureDialog) and dialog.ready():
+        dialog.take()
+    QTimer.singleShot(50, lambda: _shoot_until_closed(dialog))
 
 
 def _offline_and_attention(
