@@ -5,6 +5,8 @@ The rules (docs/sync.md):
   transient: retry later with capped exponential backoff and jitter, never sooner than the
   server's Retry-After;
 - 401 and 403 mean the station's token is not accepted: sync pauses until IT fixes it;
+  except a 403 whose problem code says the refusal is about the entry, not the token (a
+  correction sent after the bench's day without a lead's grant): that entry is parked;
 - any other 4xx that our server explains with a problem+json body is about this entry:
   it is parked as "needs attention" with a plain-language message, never dropped.
 
@@ -32,6 +34,8 @@ MAX_RETRY_AFTER_S = 3600.0
 TRANSIENT_STATUSES = frozenset({408, 429})
 SERVER_WIDE_STATUSES = frozenset({408, 429, 502, 503, 504})
 TOKEN_STATUSES = frozenset({401, 403})
+ENTRY_REFUSALS = frozenset({"correction_needs_lead"})
+"""403 problem codes that refuse one entry, which a person resolves: the token is fine."""
 
 
 class Action(enum.Enum):
@@ -51,14 +55,17 @@ class Decision:
     server_wide: bool = False
 
 
-def decide(status: int | None, *, from_our_server: bool) -> Decision:
+def decide(status: int | None, *, from_our_server: bool, code: str = "") -> Decision:
     """Classify a failure: `status` is None for network errors and unusable answers.
 
     `from_our_server` is True when the body was our problem+json; a 4xx without it came from
-    a proxy, a captive portal or a wrong server.url and says nothing about the entry.
+    a proxy, a captive portal or a wrong server.url and says nothing about the entry. `code`
+    is that body's problem code.
     """
     if status is None:
         return Decision(Action.RETRY_LATER, server_wide=True)
+    if status == 403 and from_our_server and code in ENTRY_REFUSALS:
+        return Decision(Action.PARK)
     if status in TOKEN_STATUSES and from_our_server:
         return Decision(Action.PAUSE)
     if status in TRANSIENT_STATUSES or status >= 500:

@@ -189,7 +189,9 @@ class Pusher:
     def _failed(self, entry: OutboxEntry, exc: SyncError, state: _Round) -> None:
         refused = exc if isinstance(exc, ServerRefusedError) else None
         decision = decide(
-            refused.status if refused else None, from_our_server=bool(refused and refused.from_api)
+            refused.status if refused else None,
+            from_our_server=bool(refused and refused.from_api),
+            code=refused.problem.code if refused and refused.problem else "",
         )
         state.report.add_error(str(exc))
         if decision.action is Action.PARK:

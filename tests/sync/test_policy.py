@@ -50,6 +50,14 @@ def test_decide(status, ours, action, server_wide):
     assert decision.server_wide is server_wide
 
 
+def test_a_403_about_the_entry_parks_it_and_leaves_the_token_alone():
+    assert decide(403, from_our_server=True, code="correction_needs_lead").action is Action.PARK
+    assert decide(403, from_our_server=True, code="token_revoked").action is Action.PAUSE
+    assert decide(403, from_our_server=False, code="correction_needs_lead").action is not (
+        Action.PARK
+    )
+
+
 @given(failures=st.integers(1, 60), seed=st.integers(0, 2**32))
 def test_backoff_grows_with_jitter_and_a_cap(failures, seed):
     step = min(MAX_DELAY_S, 2 ** (failures - 1))
