@@ -10,6 +10,10 @@
                                          leave a parked inspection unsent (the server's
                                          verdict stands); kept here with who, when and why;
                                          `--retry ID` sends it after all
+    inspector-app queue --correct ID --lead BADGE
+                                         a shift lead authorises a parked correction
+                                         (PIN asked for, or read from standard input)
+                                         and it is sent again
 
 ID is an inspection UUID or an unambiguous prefix of one (at least 6 characters).
 """
@@ -17,6 +21,7 @@ ID is an inspection UUID or an unambiguous prefix of one (at least 6 characters)
 from __future__ import annotations
 
 import argparse
+import getpass
 import signal
 import sys
 import threading
@@ -51,9 +56,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     action.add_argument(
         "--dismiss", metavar="ID", help="leave this parked inspection unsent (--reason, --by)"
     )
+    action.add_argument(
+        "--correct",
+        metavar="ID",
+        help="a lead authorises this parked correction, which is sent again (--lead)",
+    )
     queue.add_argument("--reason", default="", help="why it is dismissed (with --dismiss)")
     queue.add_argument(
         "--by", default="", metavar="BADGE", help="the badge of who dismisses it (with --dismiss)"
+    )
+    queue.add_argument(
+        "--lead",
+        default="",
+        metavar="BADGE",
+        help="the badge of the authorising lead (with --correct)",
     )
     queue.set_defaults(handler=queue_command)
 
@@ -116,39 +132,45 @@ def queue_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
 
     with _open(args) as station:
-        if args.retry:
-            return _act(
-                station,
-                args.retry,
-                station.retry,
-                "{uuid} will be sent at the next sync "
-                "(run `inspector-app sync --once` to send it now)",
-                out,
-            )
-        if args.dismiss:
-            if not args.by.strip():
-                print("Say who dismisses it: --by BADGE.", file=sys.stderr)
-                return 2
-            return _act(
-                station,
-                args.dismiss,
-                lambda uuid: station.dismiss(uuid, args.reason, args.by),
-                "{uuid} dismissed: it stays on this bench, unsent",
-                out,
-            )
-        if args.export:
-            entry = _find(station, args.export[0])
-            if entry is None:
-                return 2
-            path = station.export_queued(entry.inspection_uuid, Path(args.export[1]))
-            print(f"wrote {path}", file=out)
-            return 0
+        if args.retry or args.dismiss or args.correct or args.export:
+            return _queue_action(station, args, out)
         entries = station.pending().entries
         dismissed = station.dismissed()
     _print_queue(entries, out)
     for entry in dismissed:
         print(f"  {entry.inspection_uuid}  return {entry.return_id}  DISMISSED", file=out)
         print(f"      {entry.message}", file=out)
+    return 0
+
+
+def _queue_action(station: Station, args: argparse.Namespace, out: TextIO) -> int:
+    """The one action `queue` was asked for (--retry, --dismiss, --correct or --export)."""
+    if args.retry:
+        return _act(
+            station,
+            args.retry,
+            station.retry,
+            "{uuid} will be sent at the next sync (run `inspector-app sync --once` to send it now)",
+            out,
+        )
+    if args.dismiss:
+        if not args.by.strip():
+            print("Say who dismisses it: --by BADGE.", file=sys.stderr)
+            return 2
+        return _act(
+            station,
+            args.dismiss,
+            lambda uuid: station.dismiss(uuid, args.reason, args.by),
+            "{uuid} dismissed: it stays on this bench, unsent",
+            out,
+        )
+    if args.correct:
+        return _correct(station, args.correct, args.lead, out)
+    entry = _find(station, args.export[0])
+    if entry is None:
+        return 2
+    path = station.export_queued(entry.inspection_uuid, Path(args.export[1]))
+    print(f"wrote {path}", file=out)
     return 0
 
 
@@ -165,6 +187,53 @@ def _act(station: Station, key: str, action: Callable[[str], None], said: str, o
         print(f"{exc}", file=sys.stderr)
         return 2
     print(said.format(uuid=entry.inspection_uuid), file=out)
+    return 0
+
+
+def _correct(station: Station, key: str, lead: str, out: TextIO) -> int:
+    """A lead authorises the parked correction `key` names (PIN from the terminal, or the
+    first line of standard input), then it is queued again. A refusal that takes a new
+    inspection is the window's: a checklist does not run here."""
+    from inspector_app.errors import UserError
+    from inspector_app.station import CorrectionPath
+
+    entry = _find(station, key)
+    if entry is None:
+        return 2
+    path = station.correctable().get(entry.inspection_uuid)
+    if path is None:
+        print(
+            f"{entry.inspection_uuid} is not a refusal a correction resolves; "
+            "see `inspector-app queue`.",
+            file=sys.stderr,
+        )
+        return 2
+    if path is CorrectionPath.REINSPECT:
+        print(
+            f"The server holds another verdict on return {entry.return_id}: correcting it is a "
+            "new inspection, started in the window (needs attention, Correct), where a lead "
+            f"authorises it. Or dismiss this one: --dismiss {entry.inspection_uuid[:8]}.",
+            file=sys.stderr,
+        )
+        return 2
+    if not lead.strip():
+        print("Say which shift lead authorises it: --lead BADGE.", file=sys.stderr)
+        return 2
+    if sys.stdin.isatty():
+        pin = getpass.getpass(f"PIN of {lead.strip()}: ")
+    else:
+        pin = sys.stdin.readline().strip()
+    try:
+        station.authorise_correction(entry.return_id, lead, pin)
+        station.retry(entry.inspection_uuid)
+    except UserError as exc:
+        print(f"{exc}", file=sys.stderr)
+        return 2
+    print(
+        f"{entry.inspection_uuid} authorised by {lead.strip()}; it will be sent at the next "
+        "sync (run `inspector-app sync --once` to send it now)",
+        file=out,
+    )
     return 0
 
 

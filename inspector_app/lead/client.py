@@ -229,6 +229,12 @@ class LeadClient(ServerClient):
             content_type="application/json",
         )
 
+    def authorise_correction(self, return_id: str) -> wire.CorrectionGrant:
+        """Let this session's bench supersede the current verdict on `return_id` once."""
+        return self._post(
+            "/lead/corrections", wire.CorrectionRequest(return_id=return_id), wire.CorrectionGrant
+        )
+
     def inspection(self, inspection_uuid: uuid.UUID | str) -> wire.InspectionDetail:
         key = uuid.UUID(str(inspection_uuid))
         return self._call("GET", f"/lead/inspections/{key}", wire.InspectionDetail)

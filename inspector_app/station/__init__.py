@@ -9,6 +9,8 @@ no import from storage or sync:
     result = station.finalize(draft, verdict)                        # payload.py freezes it
     station.receive_scan(codes, by=badge)                            # receiving mode
     station.pending(); station.retry(uuid); station.export_queued(uuid, path)
+    station.earlier_verdict(return_id); station.authorise_correction(return_id, lead, pin)
+    station.start_correction(return_id, inspector, authority)       # corrections.py
     station.start_sync(); station.subscribe_sync(listener); station.wake_sync()
 """
 
@@ -26,6 +28,7 @@ from inspector_app.station.bench import (
     Station,
     StationError,
 )
+from inspector_app.station.corrections import CorrectionAuthority, CorrectionPath, EarlierVerdict
 from inspector_app.station.draft import Draft
 from inspector_app.station.payload import FinalizeResult
 from inspector_app.storage.inspectors import Inspector
@@ -38,7 +41,10 @@ __all__ = [
     "AnswerSource",
     "BadgeCheck",
     "Connectivity",
+    "CorrectionAuthority",
+    "CorrectionPath",
     "Draft",
+    "EarlierVerdict",
     "FinalizeResult",
     "ImportReport",
     "Inspector",

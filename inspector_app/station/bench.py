@@ -47,6 +47,15 @@ from inspector_app.locations import resource_path
 from inspector_app.messages import MessageCatalog, MessageFacts, MessageKind, RenderedMessage
 from inspector_app.records.returns_io import RowError, parse_returns_file
 from inspector_app.settings import BY_KEY, Settings
+from inspector_app.station.corrections import (
+    CorrectionAuthority,
+    CorrectionPath,
+    EarlierVerdict,
+    Starting,
+    from_payload,
+    ordered_answers,
+    own_verdict_open,
+)
 from inspector_app.station.draft import Draft
 from inspector_app.station.messages import (
     decision_facts,
@@ -83,9 +92,13 @@ from inspector_app.sync.client import (
     probe_server,
 )
 from inspector_app.sync.engine import RemoteLookup
-from inspector_app.sync.needs_attention import attention_text
+from inspector_app.sync.needs_attention import (
+    CORRECTED_BY_INSPECTING,
+    SENT_ONCE_AUTHORISED,
+    attention_text,
+)
 from inspector_app.sync.support import export_entry
-from inspector_app.wire import MessageStep, bench_pin_key, hash_pin, message_id
+from inspector_app.wire import InspectionPayload, MessageStep, bench_pin_key, hash_pin, message_id
 
 LEAD_ROLES = ("lead", "admin")
 PIN_FAILURES_ALLOWED = 5
@@ -621,9 +634,21 @@ class Station:
 
     def _lead_sign_in(self, person: Inspector, pin: str) -> Inspector | None:
         self.end_lead_session()
+        client = self._open_lead_client(person, pin)
+        if client is None:
+            return None
+        self.lead_client = client
+        return person
+
+    def _open_lead_client(self, person: Inspector, pin: str) -> LeadClient | None:
+        """A lead session for `person`, opened on the server with their PIN; None for a
+        wrong PIN, StationError when the server cannot say."""
         if not self.settings["server.url"]:
             raise StationError(
-                "A lead's PIN is checked by the server, and this bench has none configured."
+                Phrase(
+                    _CONTEXT,
+                    "A lead's PIN is checked by the server, and this bench has none configured.",
+                )
             )
         try:
             client = LeadClient.from_settings(self.settings)
@@ -647,10 +672,13 @@ class Station:
         except SyncError as exc:
             client.close()
             raise StationError(
-                f"A lead's PIN is checked by the server, which cannot be reached now ({exc})."
+                Phrase(
+                    _CONTEXT,
+                    "A lead's PIN is checked by the server, which cannot be reached now ({why}).",
+                    why=str(exc),
+                )
             ) from None
-        self.lead_client = client
-        return person
+        return client
 
     def end_lead_session(self) -> None:
         """Close the lead session this bench opened at sign-in, if any (best effort)."""
@@ -725,18 +753,196 @@ class Station:
             )
         if supersedes is not None:
             self._check_supersedes(return_id, supersedes)
-        self.template(stored.id, stored.version)  # a broken template fails before any row
-        self.receive(return_id, trigger="inspection_started")
+        return self._begin(cached, inspector, (stored.id, stored.version), supersedes)
+
+    def _begin(
+        self,
+        cached: CachedReturn,
+        inspector: str,
+        template: tuple[str, int],
+        supersedes: str | None,
+    ) -> Draft:
+        """Create the draft row (its UUID is made here) once its template parses."""
+        self.template(*template)  # a broken template fails before any row
+        self.receive(cached.ret.id, trigger="inspection_started")
         uuid = str(uuid_mod.uuid4())
         self.inspections.create_draft(
             uuid,
-            return_id,
+            cached.ret.id,
             inspector,
-            (stored.id, stored.version),
+            template,
             started_at=self.clock(),
             supersedes=supersedes,
         )
         return self._draft(self._record(uuid), cached.ret)
+
+    # -- corrections (the rule: station/corrections.py) ------------------------------------
+
+    def earlier_verdict(self, return_id: str) -> EarlierVerdict | None:
+        """The verdict `return_id` already has, for the card: this bench's latest final
+        inspection of it (who, when, and whether correcting it needs a lead), or, when only
+        the server holds one, an EarlierVerdict without an inspection. None: not inspected."""
+        local = [
+            uuid
+            for uuid in self.inspections.final_for_return(return_id)
+            if (entry := self.outbox.get(uuid)) is None or entry.state is not OutboxState.DISMISSED
+        ]
+        if not local:
+            cached = self.returns.get(return_id)
+            return EarlierVerdict(None) if cached is not None and cached.inspected else None
+        record = self._record(local[-1])
+        return EarlierVerdict(
+            record.uuid,
+            record.inspector,
+            self._name_of(record.inspector),
+            record.finalized_at,
+            needs_lead=not own_verdict_open(self.outbox.get(record.uuid), self.clock()),
+        )
+
+    def _name_of(self, badge: str) -> str:
+        person = self.inspectors.get(badge)
+        return person.name if person is not None else ""
+
+    def authorise_correction(
+        self, return_id: str, badge: str | None = None, pin: str = ""
+    ) -> CorrectionAuthority:
+        """A shift lead at the bench lets it correct the server's current verdict on
+        `return_id`: the lead's badge and PIN open a lead session on the server (or, with no
+        badge, the session of the lead signed in here), which asks for the grant
+        (POST /lead/corrections) and the verdict's answers, then closes. Audited. Waits on
+        the network: not on the GUI thread. StationError, in words, when the badge is not a
+        lead's, the PIN is wrong, the server cannot be reached or refuses."""
+        if badge is None:
+            client, person = self.lead_client, self.signed_in
+            if client is None or person is None:
+                raise StationError(Phrase(_CONTEXT, "No lead is signed in at this bench."))
+            return self._grant(client, person, return_id)
+        badge = badge.strip()
+        self._refuse_if_throttled(badge)
+        person = self.inspectors.get(badge)
+        if person is None or not person.active or person.role not in LEAD_ROLES:
+            self._audit(bench_events.SIGN_IN_FAILED, subject=badge, detail="not a lead")
+            raise StationError(
+                Phrase(
+                    _CONTEXT,
+                    "Only a shift lead or an admin can authorise a correction; {badge} is not "
+                    "one at this bench.",
+                    badge=badge,
+                )
+            )
+        client = self._open_lead_client(person, pin)
+        if client is None:
+            self._audit(bench_events.SIGN_IN_FAILED, subject=badge, detail="wrong PIN")
+            raise StationError(Phrase(_CONTEXT, "Wrong PIN. Try again."))
+        try:
+            return self._grant(client, person, return_id)
+        finally:
+            try:
+                client.sign_out()
+            except SyncError as exc:
+                log.info("lead session not closed on the server (%s); it expires by itself", exc)
+            finally:
+                client.close()
+
+    def _grant(self, client: LeadClient, lead: Inspector, return_id: str) -> CorrectionAuthority:
+        try:
+            grant = client.authorise_correction(return_id)
+        except ServerRefusedError as exc:
+            said = exc.problem.title if exc.problem is not None else str(exc)
+            raise StationError(
+                Phrase(_CONTEXT, "The server refused the correction: {why}", why=said)
+            ) from None
+        except SyncError as exc:
+            raise StationError(
+                Phrase(
+                    _CONTEXT,
+                    "A lead's authorisation comes from the server, which cannot be reached "
+                    "now ({why}). Try again when it is back; nothing was changed.",
+                    why=str(exc),
+                )
+            ) from None
+        try:
+            earlier: InspectionPayload | None = client.inspection(grant.supersedes).inspection
+        except SyncError as exc:  # the checklist then starts from this bench's own answers
+            log.info("answers of %s not read from the server (%s)", grant.supersedes, exc)
+            earlier = None
+        self._audit(
+            bench_events.CORRECTION_AUTHORISED,
+            subject=return_id,
+            detail=f"may supersede {grant.supersedes} until "
+            f"{grant.expires_at.isoformat(timespec='minutes')}",
+            actor=lead.badge,
+        )
+        return CorrectionAuthority(
+            grant.return_id, str(grant.supersedes), grant.granted_by, grant.expires_at, earlier
+        )
+
+    def start_correction(
+        self, return_id: str, inspector: str, authority: CorrectionAuthority | None = None
+    ) -> Draft:
+        """Begin a correction of the verdict on `return_id`: a draft that supersedes it,
+        its checklist filled with the earlier answers (and the photos still on this bench)
+        for the inspector to change. Without `authority` only this bench's own open verdict
+        may be corrected (earlier_verdict says whether a lead is needed); with one, the
+        server's verdict it names."""
+        cached = self._cached(return_id)
+        local = self.inspections.final_for_return(return_id)
+        if authority is None:
+            earlier = self.earlier_verdict(return_id)
+            if earlier is None:
+                raise StationError(
+                    Phrase(
+                        _CONTEXT,
+                        "Return {return_id} has no verdict to correct.",
+                        return_id=return_id,
+                    )
+                )
+            if earlier.needs_lead or earlier.inspection is None:
+                raise StationError(
+                    Phrase(
+                        _CONTEXT,
+                        "Correcting this verdict needs a shift lead: it was made at another "
+                        "bench, more than a day ago, or the server refused it.",
+                    )
+                )
+            supersedes = earlier.inspection
+            starting = self._starting_of(self._record(supersedes))
+        else:
+            if authority.return_id != return_id:
+                raise StationError(Phrase(_CONTEXT, "This authorisation is for another return."))
+            supersedes = authority.supersedes
+            starting = self._authorised_start(authority, local)
+        template = starting.template
+        if template is None or self.templates.get(*template) is None:
+            stored = self.templates.latest_for(cached.ret.product.category.value)
+            if stored is None:
+                return self.start_inspection(return_id, inspector)  # says what is missing
+            template = (stored.id, stored.version)
+        draft = self._begin(cached, inspector, template, supersedes)
+        draft.prefill(ordered_answers(draft.template, starting.answers), starting.photos)
+        return draft
+
+    def _authorised_start(self, authority: CorrectionAuthority, local: list[str]) -> Starting:
+        """A lead-authorised correction starts from the corrected verdict when this bench
+        has it, else from this bench's own refused inspection (what the inspector here saw),
+        else from the server's copy of the verdict."""
+        if authority.supersedes in local:
+            return self._starting_of(self._record(authority.supersedes))
+        refused = [
+            uuid
+            for uuid in local
+            if (entry := self.outbox.get(uuid)) is not None
+            and entry.state is OutboxState.NEEDS_ATTENTION
+        ]
+        if refused:
+            return self._starting_of(self._record(refused[-1]))
+        if authority.earlier is not None:
+            return from_payload(authority.earlier)
+        return Starting(None, {})
+
+    def _starting_of(self, record: InspectionRecord) -> Starting:
+        photos = [p for p in record.photos if self.photos.exists(p.sha256)]
+        return Starting((record.template_id, record.template_version), record.answers, photos)
 
     def drafts(self) -> list[Draft]:
         """Unfinished inspections, oldest first, ready to resume (after a crash, too)."""
@@ -793,7 +999,9 @@ class Station:
                 )
             )
         earlier = self.inspections.final_for_return(record.return_id)
-        if earlier and record.supersedes not in earlier:
+        # A supersedes no inspection here names the server's verdict a lead authorised
+        # (start_correction): the only way such a value reaches a draft.
+        if earlier and record.supersedes is None:
             raise StationError(
                 Phrase(
                     _CONTEXT,
@@ -837,18 +1045,35 @@ class Station:
             )
         data = payload.model_dump_json().encode()
         keep = {(p.item, p.sha256) for p in payload.photos}
-        self.inspections.finalize(
+        note = f"Replaced by correction {draft.uuid}"
+        replaced = self.inspections.finalize(
             draft.uuid,
             data,
             draft.run.answers,
             now,
             keep_photos=keep,
             messages=[to_store(r) for r in records],
+            replaces=dict.fromkeys(self._replaced_by(record, earlier), note),
         )
+        for uuid in replaced:
+            self._audit(bench_events.INSPECTION_REPLACED, subject=uuid, detail=note)
         self.sync.notify_finalized()
         return FinalizeResult(
             uuid=draft.uuid, payload=data, flags=tuple(payload.flags), finalized_at=now
         )
+
+    def _replaced_by(self, correction: InspectionRecord, earlier: list[str]) -> list[str]:
+        """This bench's refused inspections of the return that a lead-authorised correction
+        replaces: the server holds another verdict, which the correction supersedes, so they
+        are never to be sent (they leave the needs-attention list, kept here, unsent)."""
+        if correction.supersedes is None or correction.supersedes in earlier:
+            return []
+        return [
+            uuid
+            for uuid in earlier
+            if (entry := self.outbox.get(uuid)) is not None
+            and entry.state is OutboxState.NEEDS_ATTENTION
+        ]
 
     def inspection(self, uuid: str) -> InspectionRecord | None:
         return self.inspections.get(uuid)
@@ -874,6 +1099,18 @@ class Station:
             dataclasses.replace(entry, message=attention_text(entry.message))
             for entry in self.outbox.list(states)
         ]
+
+    def correctable(self) -> dict[str, CorrectionPath]:
+        """Parked inspections a correction resolves, and how: RESEND when a lead's grant is
+        all it lacked (a correction of a verdict older than a day), REINSPECT when the server
+        holds another verdict (this one is replaced by a correction of that verdict)."""
+        paths = {}
+        for entry in self.outbox.list((OutboxState.NEEDS_ATTENTION,)):
+            if entry.message in SENT_ONCE_AUTHORISED:
+                paths[entry.inspection_uuid] = CorrectionPath.RESEND
+            elif entry.message in CORRECTED_BY_INSPECTING:
+                paths[entry.inspection_uuid] = CorrectionPath.REINSPECT
+        return paths
 
     def find_queued(self, prefix: str) -> list[OutboxEntry]:
         """Queue entries (sent ones too) whose inspection UUID starts with `prefix`."""

@@ -7,12 +7,13 @@ file on disk before the row that names it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from inspector_app.domain.checklist import AnswerError, ChecklistRun, ChecklistTemplate
 from inspector_app.domain.returns import Return
 from inspector_app.domain.texts import Phrase
-from inspector_app.storage.inspections import InspectionRecord, InspectionsRepo
+from inspector_app.storage.inspections import InspectionRecord, InspectionsRepo, PhotoRecord
 from inspector_app.storage.photos import PhotoStore
 from inspector_app.wire import MAX_PHOTO_BYTES
 
@@ -57,6 +58,26 @@ class Draft:
     def clear(self, item_id: str) -> None:
         self.run.clear(item_id)
         self._inspections.save_answers(self.uuid, self.run.answers)
+
+    def prefill(self, answers: Sequence[tuple[str, Any]], photos: Sequence[PhotoRecord]) -> None:
+        """Start from an earlier inspection's answers and photos (a correction). Each answer
+        is given as the inspector would give it, in order, so one that no longer fits its
+        item (or whose item is not shown) is left for the inspector; photo files are shared,
+        not copied."""
+        for item_id, value in answers:
+            try:
+                self.run.answer(item_id, value)
+            except ValueError:
+                continue
+        self._inspections.save_answers(self.uuid, self.run.answers)
+        for photo in photos:
+            if not self.run.is_visible(photo.item) or photo.sha256 in self.run.photos.get(
+                photo.item, []
+            ):
+                continue
+            self.run.add_photo(photo.item, photo.sha256)
+            self._inspections.add_photo(self.uuid, photo.item, photo.sha256, photo.size)
+            self.sizes[photo.sha256] = photo.size
 
     def add_photo(self, item_id: str, image: bytes) -> str:
         """Store a JPEG/PNG durably and attach it to `item_id`; returns its SHA-256.

@@ -1,7 +1,8 @@
 """The bench's audit log: one append-only row per act a lead may later ask about.
 
 Sign-ins (by PIN or badge) and the failed and refused ones, sign-outs, discarded drafts,
-settings changes, parked inspections dismissed (or sent after all) and parcels received
+settings changes, parked inspections dismissed (or sent after all, or replaced by a
+correction), corrections a lead authorised and parcels received
 (the scan page's receiving mode) are recorded with who
 (a badge, or "" when nobody was signed in), when (the station's clock), where (the station's
 name) and what. The database refuses to change or delete a row (migration 0004). The failed
@@ -38,6 +39,8 @@ SETTING_CHANGED = "setting_changed"
 INSPECTION_DISMISSED = "inspection_dismissed"
 DISMISSAL_WITHDRAWN = "dismissal_withdrawn"
 PARCEL_RECEIVED = "parcel_received"
+CORRECTION_AUTHORISED = "correction_authorised"
+INSPECTION_REPLACED = "inspection_replaced"
 
 MAX_DETAIL = 4000
 

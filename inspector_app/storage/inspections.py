@@ -11,7 +11,7 @@ from __future__ import annotations
 import builtins  # `list` inside the repository class names its method, not the type
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +23,7 @@ from inspector_app.storage.customer_messages import NewMessage
 from inspector_app.storage.customer_messages import add as add_message
 from inspector_app.storage.db import Database, rows_changed
 from inspector_app.storage.models import InspectionRow, OutboxRow, PhotoRow
-from inspector_app.storage.outbox import enqueue
+from inspector_app.storage.outbox import dismiss_parked, enqueue
 from inspector_app.storage.returns_cache import ReturnsCache
 from inspector_app.storage.types import utcnow
 
@@ -160,9 +160,12 @@ class InspectionsRepo:
         keep_photos: set[tuple[str, str]],
         *,
         messages: Sequence[NewMessage] = (),
-    ) -> None:
+        replaces: Mapping[str, str] | None = None,
+    ) -> list[str]:
         """Freeze the inspection and queue it for the server, all in one durable commit,
-        with the customer `messages` it fires (so a crash never leaves one without the other).
+        with the customer `messages` it fires (so a crash never leaves one without the other)
+        and the refused inspections it `replaces` (uuid: note) dismissed with their note;
+        returns those it dismissed (one a person sent again meanwhile is left as it is).
 
         Photo rows not in `keep_photos` (item, sha256) are dropped: photos of items that
         became hidden are not part of the inspection and must not be uploaded.
@@ -177,9 +180,15 @@ class InspectionsRepo:
             row.answers = json.dumps(answers, sort_keys=True)
             row.finalized_at = finalized_at
             enqueue(session, uuid, finalized_at)
+            dismissed = [
+                replaced
+                for replaced, note in (replaces or {}).items()
+                if dismiss_parked(session, replaced, note)
+            ]
             for message in messages:
                 add_message(session, message, finalized_at)
             ReturnsCache.mark_inspected(session, row.return_id)
+        return dismissed
 
     def get(self, uuid: str) -> InspectionRecord | None:
         with self._db.read() as session:

@@ -86,6 +86,17 @@ def enqueue(session: Session, inspection_uuid: str, now: dt.datetime) -> None:
     )
 
 
+def dismiss_parked(session: Session, inspection_uuid: str, note: str) -> bool:
+    """Mark a parked entry dismissed with `note`, inside the caller's transaction; False
+    (nothing changed) when it is not parked."""
+    row = session.get(OutboxRow, inspection_uuid)
+    if row is None or row.state != OutboxState.NEEDS_ATTENTION.value:
+        return False
+    row.state = OutboxState.DISMISSED.value
+    row.message = note
+    return True
+
+
 class OutboxRepo:
     """Queries and state changes of the outbox, each committed durably."""
 
@@ -185,14 +196,11 @@ class OutboxRepo:
         """A person decided that a parked entry is not to be sent; `note` (who, when, why)
         replaces its message. The server's answer stays in `last_error`."""
         with self._db.write() as session:
-            row = session.get(OutboxRow, inspection_uuid)
-            if row is None or row.state != OutboxState.NEEDS_ATTENTION.value:
+            if not dismiss_parked(session, inspection_uuid, note):
                 raise OutboxError(
                     f"Inspection {inspection_uuid} does not need attention: only an entry the "
                     "server refused can be dismissed."
                 )
-            row.state = OutboxState.DISMISSED.value
-            row.message = note
 
     def retry(self, inspection_uuid: str, now: dt.datetime) -> None:
         """A person asks to try a parked (or waiting) entry again right away (`now` on the

@@ -56,9 +56,9 @@ _BY_CODE = {
         CONTEXT,
         "Another final inspection of this return is already on the server (from another "
         "bench or an earlier one). A shift lead should compare the two: if this one is "
-        "right, inspect the parcel again as a correction of the other; if not, dismiss this "
-        "entry with a reason (it stays on this bench, unsent). IT can export it with "
-        "`inspector-app queue --export ID FILE`.",
+        "right, press Correct (the lead authorises it here, and the correction starts from "
+        "this inspection's answers); if not, dismiss this entry with a reason (it stays on "
+        "this bench, unsent). IT can export it with `inspector-app queue --export ID FILE`.",
     ),
     "inspection_conflict": Phrase(
         CONTEXT,
@@ -104,8 +104,8 @@ _BY_CODE = {
     "correction_needs_lead": Phrase(
         CONTEXT,
         "This correction replaces a verdict made at another bench or more than a day ago, "
-        "which needs a shift lead. A lead signs in at this bench and authorises the "
-        "correction of this return, then presses Retry here.",
+        "which needs a shift lead. Press Correct: a lead authorises it at this bench, and it "
+        "is sent again.",
     ),
     "refund_exceeds_price": Phrase(
         CONTEXT,
@@ -170,8 +170,29 @@ _MESSAGES: dict[str, Phrase] = {
     **_BY_CODE,
     **{_status_code(status): phrase for status, phrase in _BY_STATUS.items()},
 }
-_BY_ENGLISH = {phrase.source: phrase for phrase in _MESSAGES.values()}
-"""Entries parked by versions that stored the English text: found again by that text."""
+_REWORDED = {
+    "Another final inspection of this return is already on the server (from another bench or "
+    "an earlier one). A shift lead should compare the two: if this one is right, inspect the "
+    "parcel again as a correction of the other; if not, dismiss this entry with a reason (it "
+    "stays on this bench, unsent). IT can export it with "
+    "`inspector-app queue --export ID FILE`.": "return_already_inspected",
+    "This correction replaces a verdict made at another bench or more than a day ago, which "
+    "needs a shift lead. A lead signs in at this bench and authorises the correction of this "
+    "return, then presses Retry here.": "correction_needs_lead",
+}
+"""Earlier English wordings of messages reworded since (when the bench learnt to correct)."""
+_BY_ENGLISH = {phrase.source: phrase for phrase in _MESSAGES.values()} | {
+    words: _MESSAGES[code] for words, code in _REWORDED.items()
+}
+"""Entries parked by versions that stored the English text: found again by that text, and
+shown in today's words."""
+
+
+CORRECTED_BY_INSPECTING = ("return_already_inspected", _status_code(409))
+"""Parked because the server holds another verdict: a correction of it, authorised by a
+lead and started from this inspection's answers, replaces this one."""
+SENT_ONCE_AUTHORISED = ("correction_needs_lead",)
+"""A correction refused for want of a lead: once a lead authorised it, it is sent again."""
 
 
 def park_message(exc: ServerRefusedError | None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -49,8 +50,12 @@ def _value(draft: Draft, item: Item) -> Any:
     return "Checked, nothing to report."
 
 
-def fill_checklist(draft: Draft, max_steps: int = 500) -> None:
-    """Answer and photograph until `draft.run.missing()` is empty."""
+def fill_checklist(
+    draft: Draft, max_steps: int = 500, photo: Callable[[str], bytes] | None = None
+) -> None:
+    """Answer and photograph until `draft.run.missing()` is empty (`photo(item_id)` makes
+    each photo's bytes; default: JPEG-signed bytes no decoder reads)."""
+    photo = photo or jpeg
     for _ in range(max_steps):
         missing = draft.run.missing()
         if not missing:
@@ -59,7 +64,7 @@ def fill_checklist(draft: Draft, max_steps: int = 500) -> None:
         if item.kind is not ItemKind.PHOTO and item.id not in draft.run.answers_in_force():
             draft.answer(item.id, _value(draft, item))
             continue
-        draft.add_photo(item.id, jpeg(item.id))
+        draft.add_photo(item.id, photo(item.id))
     raise AssertionError(f"checklist still incomplete: {draft.run.missing()}")
 
 

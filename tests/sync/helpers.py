@@ -159,6 +159,22 @@ class ServerView:
             )
             return [tuple(row) for row in rows.all()]
 
+    def received_earlier(self, uuid: str, by: dt.timedelta) -> None:
+        """Move an inspection's receipt time back, as if it had arrived `by` earlier."""
+        with self._db.write() as session:
+            row = session.get(Inspection, uuid)
+            row.received_at = row.received_at - by
+
+    def server_events(self, kind: str) -> list[tuple[str, str]]:
+        """(actor, detail) of every event of `kind` the server itself recorded, in order."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(AuditEvent.actor, AuditEvent.detail)
+                .where(AuditEvent.source == "server", AuditEvent.kind == kind)
+                .order_by(AuditEvent.id)
+            )
+            return [tuple(row) for row in rows.all()]
+
     def heartbeat(self, station: str) -> tuple[str, int, int, bool]:
         """(version, pending, needs_attention, seen) as the station last reported them."""
         with self._db.read() as session:
