@@ -159,8 +159,10 @@ def run(out: Path, language: str) -> int:
         shots.save(window, "13-saved-next-parcel")
         poll_until(lambda: status.pending.text() == status.tr("Everything sent"), 20000)
         shots.save(window, "14-synced")
+        _inspected_card(drive, window, shots, phone)
         _dialogs(app, window, shots)
         _offline_and_attention(app, window, shots, server, batch=batch, done_id=phone.id)
+        _lead_prompt(window, shots)
         window.sign_out()
         shots.save(window, "22-signed-out")
     finally:
@@ -292,8 +294,35 @@ def _offline_and_attention(
     )
     poll_until(window.status.attention.isVisible, 10000)
     shots.save(window, "20-needs-attention-status")
-    shots.modal("21-needs-attention-dialog", QDialog.accept)
+    # Correct (Alt+C) on the refused entry calls a shift lead: see _lead_prompt.
+    shots.modal("21-needs-attention-dialog", lambda dialog: dialog.ui.correctButton.click())
     window.open_attention()
+
+
+def _inspected_card(drive: BenchDriver, window: Any, shots: Shooter, phone: Any) -> None:
+    """The parcel just inspected, scanned again: who inspected it and when, and "Correct this
+    inspection" (this bench's own fresh verdict: no lead needed)."""
+    drive.scanner_burst(phone.tracking_numbers[0], window.scan_page.ui.code)
+    drive.wait_card()
+    poll_until(lambda: window.card.ui.inspectedValue.text() not in ("", "…"), 10000)
+    shots.save(window, "23-card-inspected")
+    window.back_to_scan()
+
+
+def _lead_prompt(window: Any, shots: Shooter) -> None:
+    """Correct on the refused entry: a shift lead is called to the bench; with the server
+    away, the authorisation is refused in plain words and nothing changes."""
+    poll_until(lambda: window.corrections.prompt is not None, 15000)
+    prompt = window.corrections.prompt
+    poll_until(prompt.isVisible, 5000)
+    shots.save(prompt, "24-lead-prompt")
+    prompt.pin.setFocus()
+    QTest.keyClicks(prompt.pin, "432100", delay=80)
+    poll_until(lambda: prompt.pin.text() == "432100", 5000)
+    QTest.keyClick(prompt.pin, Qt.Key.Key_Return)
+    poll_until(lambda: prompt.authorise.isEnabled() and not prompt.pin.text(), 30000)
+    shots.save(prompt, "25-lead-prompt-offline")
+    prompt.reject()
 
 
 def _dialogs(app: object, window: object, shots: Shooter) -> None:

@@ -1,14 +1,16 @@
-"""Inspections the server refused: the plain reason, and Retry / Export / Dismiss for each.
+"""Inspections the server refused: the plain reason, and Retry / Export / Correct / Dismiss.
 
 Nothing here deletes an entry: a refused inspection stays on the bench until a retry
 succeeds (after the cause was fixed), IT resolves it with the exported file, or a person
 dismisses it with a reason because the server's verdict stands (it then stays on the bench,
-unsent, with who, when and why; `Station.dismiss` checks the reason).
+unsent, with who, when and why; `Station.dismiss` checks the reason), or a person corrects
+it when this bench's inspection is right (Correct, Alt+C: a shift lead authorises it, then
+the correction replaces it, or a correction refused for want of a lead is sent again).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -23,7 +25,8 @@ from inspector_app.gui.theme import set_tone
 class AttentionDialog(QDialog):
     """Lists entries; `retry(entry_id)`, `export(entry_id, path)` and `dismiss(entry_id,
     reason)` are station calls made by the caller through its bridge (a refused dismissal
-    comes back through `show_problem`)."""
+    comes back through `show_problem`); `correct(entry_id, return_id)` starts a correction
+    of an entry `show_entries` was told is correctable (the caller closes the dialog)."""
 
     def __init__(
         self,
@@ -31,6 +34,8 @@ class AttentionDialog(QDialog):
         export: Callable[[str, str], None],
         dismiss: Callable[[str, str], None],
         parent: QWidget | None = None,
+        *,
+        correct: Callable[[str, str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_AttentionDialog()
@@ -38,7 +43,10 @@ class AttentionDialog(QDialog):
         self._retry = retry
         self._export = export
         self._dismiss = dismiss
+        self._correct = correct
         self._ids: list[str] = []
+        self._returns: dict[str, str] = {}
+        self._correctable: Collection[str] = ()
         table = self.ui.entries
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(
@@ -50,17 +58,22 @@ class AttentionDialog(QDialog):
         self.ui.retryButton.clicked.connect(self._on_retry)
         self.ui.exportButton.clicked.connect(self._on_export)
         self.ui.dismissButton.clicked.connect(self._on_dismiss)
+        self.ui.correctButton.clicked.connect(self._on_correct)
+        self.ui.correctButton.setVisible(correct is not None)
         # Enter in the reason dismisses; the dialog must not see it (it would press Retry).
         self.ui.dismissReason.installEventFilter(self)
         self.ui.dismissReason.textEdited.connect(lambda _text: self.show_problem(""))
         table.itemSelectionChanged.connect(self._selection_changed)
         self._selection_changed()
 
-    def show_entries(self, entries: Sequence[Any]) -> None:
-        """Outbox entries (.inspection_uuid, .return_id, .created_at, .attempts, .message)."""
+    def show_entries(self, entries: Sequence[Any], correctable: Collection[str] = ()) -> None:
+        """Outbox entries (.inspection_uuid, .return_id, .created_at, .attempts, .message);
+        `correctable`: the ids Correct applies to (Station.correctable)."""
         table = self.ui.entries
         table.setRowCount(len(entries))
         self._ids = []
+        self._correctable = correctable
+        self._returns = {str(e.inspection_uuid): str(getattr(e, "return_id", "")) for e in entries}
         self.ui.dismissReason.clear()  # a reason belongs to the entry it dismissed
         for row, entry in enumerate(entries):
             when = getattr(entry, "created_at", None)
@@ -85,7 +98,9 @@ class AttentionDialog(QDialog):
         return self._ids[rows[0].row()] if rows else None
 
     def _selection_changed(self) -> None:
-        chosen = self.selected_id() is not None
+        selected = self.selected_id()
+        chosen = selected is not None
+        self.ui.correctButton.setEnabled(selected in self._correctable)
         self.ui.retryButton.setEnabled(chosen)
         self.ui.exportButton.setEnabled(chosen)
         self.ui.dismissButton.setEnabled(chosen)
@@ -120,6 +135,11 @@ class AttentionDialog(QDialog):
             return
         self.show_problem("")
         self._dismiss(entry, reason)
+
+    def _on_correct(self) -> None:
+        entry = self.selected_id()
+        if entry is not None and entry in self._correctable and self._correct is not None:
+            self._correct(entry, self._returns[entry])
 
     def _on_retry(self) -> None:
         entry = self.selected_id()

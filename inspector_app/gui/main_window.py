@@ -1,7 +1,8 @@
 """The station window and the bench flow: sign in → scan → card → checklist → verdict → scan.
 
 The window owns the pages (pages.Page) and routes what happens between them; the photos
-(photo_flow.py) and unfinished inspections (draft_resume.py) have their own modules. Every
+(photo_flow.py), unfinished inspections (draft_resume.py) and corrections (correction_flow.py)
+have their own modules. Every
 station call goes through the StationBridge (off the GUI thread), every camera event arrives
 through the ScanBridge, and the sync state through the SyncBridge. A scan is accepted wherever
 the inspector is: signed out it is a badge; on a code-scan item it answers the item; with an
@@ -36,6 +37,7 @@ from inspector_app.gui.attention_dialog import AttentionDialog
 from inspector_app.gui.bridges import StationBridge
 from inspector_app.gui.checklist_page import ChecklistPage
 from inspector_app.gui.checklist_state import ChecklistSnapshot
+from inspector_app.gui.correction_flow import CorrectionFlow
 from inspector_app.gui.draft_resume import DraftResume, Opened
 from inspector_app.gui.failures import shown
 from inspector_app.gui.generated.ui_main_window import Ui_MainWindow
@@ -53,13 +55,16 @@ from inspector_app.gui.verdict_page import VerdictForm, VerdictPage
 from inspector_app.scanning import CameraState
 from inspector_app.station import (
     LEAD_ROLES,
+    AnswerSource,
     BadgeCheck,
     Connectivity,
+    CorrectionPath,
     Draft,
     FinalizeResult,
     Inspector,
     LookupResult,
     OutboxState,
+    QueueSummary,
     ReceiveOutcome,
     ReceiveResult,
     Role,
@@ -137,6 +142,14 @@ class MainWindow(QMainWindow):
             opened=self._opened_draft,
             failed=self._failed,
         )
+        self.corrections = CorrectionFlow(
+            self,
+            bridge=self.bridge,
+            station=context.station,
+            session=lambda: self.session,
+            opened=self._opened_draft,
+            failed=self._failed,
+        )
         self._connect()
         if self.kiosk:
             from inspector_app.gui.kiosk import apply_touch
@@ -165,6 +178,7 @@ class MainWindow(QMainWindow):
         self.scan_page.code_entered.connect(lambda code: self.handle_scan([code], "keyboard"))
         self.scan_page.resume_requested.connect(self.drafts.resume)
         self.card.start_requested.connect(self._start_inspection)
+        self.card.correct_requested.connect(self._correct_shown)
         self.card.switch_requested.connect(self._switch_to_seen)
         self.card.back_requested.connect(self.back_to_scan)
         self.checklist.answered.connect(self._answer)
@@ -373,9 +387,12 @@ class MainWindow(QMainWindow):
         )
 
     def _fills_a_field(self, page: int, codes: list[str], camera: bool) -> bool:
-        """A scan that answers what the page asks for rather than opening a parcel: the
-        checklist's current code item, or a refusal's outbound label on the verdict (from the
+        """A scan that answers what the page asks for rather than opening a parcel: a lead's
+        badge while a correction waits for their authorisation, the checklist's current code
+        item, or a refusal's outbound label on the verdict (from the
         handheld only: the camera sees the inbound label too, and never decides)."""
+        if not camera and self.corrections.take_scan(codes[0]):
+            return True  # a lead's badge, for the correction they are authorising
         if page == CHECKLIST:
             return self._to_code_item(codes, camera)
         return page == VERDICT and not camera and self.verdict.take_scan(codes[0])
@@ -553,8 +570,34 @@ class MainWindow(QMainWindow):
             result.code or codes[0], f"{result.ret.rma} · {result.ret.product.model}", "found"
         )
         self._show_page(CARD)
-        self.card.show_result(result.ret, result.eligibility, flags, result.marketplace)
+        self.card.show_result(
+            result.ret,
+            result.eligibility,
+            flags,
+            result.marketplace,
+            from_server=result.source is AnswerSource.SERVER,
+        )
         self.card_shown.emit(self.session.scan_started)
+        if result.inspected:
+            self._show_earlier(result)
+
+    def _show_earlier(self, result: LookupResult) -> None:
+        """Who made the verdict of the return on the card, once the station says."""
+
+        def known(earlier: object) -> None:
+            if self.session.lookup is result and self.current_page() == CARD:
+                self.card.show_earlier(earlier)
+
+        ret_id = result.ret.id if result.ret is not None else ""
+        self.bridge.call(
+            self.ctx.station.earlier_verdict, ret_id, done=known, failed=self._failed("verdict")
+        )
+
+    def _correct_shown(self) -> None:
+        """Alt+C on the card: correct the verdict of the return it shows."""
+        lookup = self.session.lookup
+        if lookup is not None and lookup.ret is not None:
+            self.corrections.correct(lookup.ret.id, lookup.ret.rma, self._error)
 
     def back_to_scan(self) -> None:
         self._lookups += 1
@@ -747,6 +790,19 @@ class MainWindow(QMainWindow):
 
     def open_attention(self) -> None:
         station = self.ctx.station
+
+        def correct(entry: str, return_id: str) -> None:
+            path = paths.get(entry)
+            dialog.accept()  # the correction, or the lead's prompt, takes the window
+            if path is not CorrectionPath.RESEND and not self.drafts.confirm_leave():
+                return  # the inspector stays with the open inspection
+            if path is CorrectionPath.RESEND:
+                self.corrections.resend(entry, return_id, self._error)
+            else:
+                self.corrections.correct(return_id, return_id, self._error)
+
+        paths: dict[str, CorrectionPath] = {}
+
         dialog = AttentionDialog(
             retry=lambda entry: self.bridge.call(
                 station.retry, entry, done=lambda _r: refresh(), failed=self._failed("retry")
@@ -763,15 +819,19 @@ class MainWindow(QMainWindow):
                 failed=lambda exc: dialog.show_problem(shown(exc, "dismiss")),
             ),
             parent=self,
+            correct=correct,
         )
 
-        def refresh() -> None:
-            self.bridge.call(
-                station.pending,
-                done=lambda q: dialog.show_entries(
-                    [e for e in q.entries if e.state is OutboxState.NEEDS_ATTENTION]
-                ),
+        def listed(found: tuple[QueueSummary, dict[str, CorrectionPath]]) -> None:
+            queue, correctable = found
+            paths.clear()
+            paths.update(correctable)
+            dialog.show_entries(
+                [e for e in queue.entries if e.state is OutboxState.NEEDS_ATTENTION], correctable
             )
+
+        def refresh() -> None:
+            self.bridge.call(lambda: (station.pending(), station.correctable()), done=listed)
 
         refresh()
         dialog.exec()

@@ -3,6 +3,12 @@
 Only what the inspection needs of the customer's data is shown (first name or initials,
 as cached); addresses and contact details never reach the bench.
 
+An inspected return says by whom and when (or that the server holds another bench's
+verdict), and its primary action is "Correct this inspection" (Alt+C, Enter): a new
+inspection of an inspected return is always a correction. The card also says where the
+answer came from: this bench's list of returns, or the server asked at the scan because the
+list lacked the code (a late parcel).
+
 The card stays what the inspector is looking at: when the camera sees another parcel's
 label, a banner says so ("New parcel seen: Enter to switch") and the card does not change
 until the inspector asks for the switch.
@@ -33,6 +39,8 @@ class ReturnCardPage(QWidget):
     """Shows one lookup result; the inspector starts the inspection or goes back."""
 
     start_requested = Signal()
+    correct_requested = Signal()
+    """Alt+C, or Enter/S on an inspected return: correct its verdict."""
     back_requested = Signal()
     switch_requested = Signal()
     """Enter while the new-parcel banner shows: open that parcel's card instead."""
@@ -51,6 +59,8 @@ class ReturnCardPage(QWidget):
             if label.objectName().endswith("Label"):
                 label.setProperty("field", "label")
         self.ui.startButton.clicked.connect(self.start_requested)
+        self.ui.correctButton.clicked.connect(self.correct_requested)
+        self._inspected = False
         self.ui.backButton.clicked.connect(self.back_requested)
 
     def show_new_parcel(self, parcel: str) -> None:
@@ -70,12 +80,31 @@ class ReturnCardPage(QWidget):
         self.new_parcel.hide()
 
     def show_result(
-        self, ret: Any, eligibility: Any, flags: list[str], marketplace: str = ""
+        self,
+        ret: Any,
+        eligibility: Any,
+        flags: list[str],
+        marketplace: str = "",
+        *,
+        from_server: bool = False,
     ) -> None:
         """Fill the card from a domain Return, its Eligibility, the flags to show and, for a
-        marketplace return, where it stands there (the server's words, under the flags)."""
+        marketplace return, where it stands there (the server's words, under the flags).
+        `from_server`: the answer came from the server, not this bench's list. The verdict's
+        author comes later (show_earlier), from the station."""
         self.clear_new_parcel()
         ui = self.ui
+        ui.sourceValue.setText(
+            self.tr("the server (this bench's list did not have it)")
+            if from_server
+            else self.tr("this bench's list of returns")
+        )
+        self._inspected = "already_inspected" in flags
+        ui.inspectedLabel.setVisible(self._inspected)
+        ui.inspectedValue.setVisible(self._inspected)
+        ui.inspectedValue.setText("…")
+        ui.correctButton.setVisible(self._inspected)
+        ui.startButton.setVisible(not self._inspected)
         product = ret.product
         ui.title.setText(f"{product.model} · {vocabulary.name(product.category)}")
         ui.rmaValue.setText(ret.rma)
@@ -113,16 +142,41 @@ class ReturnCardPage(QWidget):
         ui.startButton.setText(
             self.tr("Start inspection") if eligibility.eligible else self.tr("Inspect anyway")
         )
-        ui.startButton.setFocus()
+        (ui.correctButton if self._inspected else ui.startButton).setFocus()
+
+    def show_earlier(self, earlier: Any) -> None:
+        """Who made the verdict the shown return has, and when (a station EarlierVerdict;
+        None: the station knows of none), and whether correcting it needs a lead."""
+        if earlier is None:
+            self.ui.inspectedValue.setText("—")
+            return
+        if earlier.inspection is None:
+            text = self.tr("at another bench: the server holds the verdict")
+        else:
+            who = (
+                f"{earlier.inspector_name} ({earlier.inspector})"
+                if earlier.inspector_name
+                else earlier.inspector
+            )
+            text = self.tr("by {who} on {when}").format(
+                who=who, when=i18n.show(earlier.finalized_at) if earlier.finalized_at else "—"
+            )
+        if earlier.needs_lead:
+            text += " — " + self.tr("correcting it needs a shift lead")
+        self.ui.inspectedValue.setText(text)
+
+    def shows_inspected(self) -> bool:
+        return self._inspected
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter starts the inspection (or, with the new-parcel banner up, switches to that
-        parcel's card); S always starts; Escape or Backspace goes back to scanning."""
+        """Enter starts the inspection, or the correction of an inspected return (or, with
+        the new-parcel banner up, switches to that parcel's card); S does the same without
+        the switch; Escape or Backspace goes back to scanning."""
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.offers_new_parcel():
             self.switch_requested.emit()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_S):
-            self.start_requested.emit()
+            (self.correct_requested if self._inspected else self.start_requested).emit()
         elif key in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
             self.back_requested.emit()
         else:

@@ -43,8 +43,8 @@
         <translation>Inspections that need attention</translation>
     </message>
     <message>
-        <source>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT. When the server&apos;s verdict stands (another bench&apos;s inspection is right), type why and Dismiss: the entry stays here, unsent.</source>
-        <translation>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT. When the server&apos;s verdict stands (another bench&apos;s inspection is right), type why and Dismiss: the entry stays here, unsent.</translation>
+        <source>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT. When the server&apos;s verdict stands (another bench&apos;s inspection is right), type why and Dismiss: the entry stays here, unsent. When this bench&apos;s inspection is right, Correct: a shift lead authorises it to replace the server&apos;s verdict.</source>
+        <translation>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT. When the server&apos;s verdict stands (another bench&apos;s inspection is right), type why and Dismiss: the entry stays here, unsent. When this bench&apos;s inspection is right, Correct: a shift lead authorises it to replace the server&apos;s verdict.</translation>
     </message>
     <message>
         <source>Reason to dismiss:</source>
@@ -61,6 +61,14 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>This inspection is right: a shift lead authorises it to replace the server&apos;s verdict, then it is corrected (or sent again)</source>
+        <translation>This inspection is right: a shift lead authorises it to replace the server&apos;s verdict, then it is corrected (or sent again)</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
@@ -426,6 +434,13 @@
     </message>
 </context>
 <context>
+    <name>CorrectionFlow</name>
+    <message>
+        <source>{rma} has no verdict to correct.</source>
+        <translation>{rma} has no verdict to correct.</translation>
+    </message>
+</context>
+<context>
     <name>DraftResume</name>
     <message>
         <source>Resume the unfinished inspection of {rma} ({model})</source>
@@ -699,6 +714,49 @@
     <message>
         <source>Print label</source>
         <translation>Print label</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPrompt</name>
+    <message>
+        <source>A shift lead authorises this correction</source>
+        <translation>A shift lead authorises this correction</translation>
+    </message>
+    <message>
+        <source>The verdict on {rma} was made at another bench, more than a day ago, or the server refused this bench&apos;s, so correcting it needs a shift lead. The lead chooses their name (or scans their badge) and types their PIN; you stay signed in.</source>
+        <translation>The verdict on {rma} was made at another bench, more than a day ago, or the server refused this bench&apos;s, so correcting it needs a shift lead. The lead chooses their name (or scans their badge) and types their PIN; you stay signed in.</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise</source>
+        <translation>&amp;Authorise</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No shift lead is known at this bench yet: the list of people comes from the server.</source>
+        <translation>No shift lead is known at this bench yet: the list of people comes from the server.</translation>
+    </message>
+    <message>
+        <source>Badge {code} is not a shift lead&apos;s.</source>
+        <translation>Badge {code} is not a shift lead&apos;s.</translation>
+    </message>
+    <message>
+        <source>Type the lead&apos;s PIN.</source>
+        <translation>Type the lead&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
     </message>
 </context>
 <context>
@@ -1765,10 +1823,6 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>The server refused this inspection and retrying will not change that. A shift lead should look at the reason below; IT can export it with `inspector-app queue --export ID FILE`.</translation>
     </message>
     <message>
-        <source>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, inspect the parcel again as a correction of the other; if not, dismiss this entry with a reason (it stays on this bench, unsent). IT can export it with `inspector-app queue --export ID FILE`.</source>
-        <translation>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, inspect the parcel again as a correction of the other; if not, dismiss this entry with a reason (it stays on this bench, unsent). IT can export it with `inspector-app queue --export ID FILE`.</translation>
-    </message>
-    <message>
         <source>The server holds a different inspection under the same ID. This should never happen; nothing was overwritten. IT can export it with `inspector-app queue --export ID FILE`. Then contact support.</source>
         <translation>The server holds a different inspection under the same ID. This should never happen; nothing was overwritten. IT can export it with `inspector-app queue --export ID FILE`. Then contact support.</translation>
     </message>
@@ -1797,8 +1851,12 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>The person who made this inspection has been deactivated on the server, which no longer accepts their work. A shift lead decides: re-inspect the parcel, or have IT reactivate the person and press Retry. IT can export it with `inspector-app queue --export ID FILE`.</translation>
     </message>
     <message>
-        <source>This correction replaces a verdict made at another bench or more than a day ago, which needs a shift lead. A lead signs in at this bench and authorises the correction of this return, then presses Retry here.</source>
-        <translation>This correction replaces a verdict made at another bench or more than a day ago, which needs a shift lead. A lead signs in at this bench and authorises the correction of this return, then presses Retry here.</translation>
+        <source>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, press Correct (the lead authorises it here, and the correction starts from this inspection&apos;s answers); if not, dismiss this entry with a reason (it stays on this bench, unsent). IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, press Correct (the lead authorises it here, and the correction starts from this inspection&apos;s answers); if not, dismiss this entry with a reason (it stays on this bench, unsent). IT can export it with `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>This correction replaces a verdict made at another bench or more than a day ago, which needs a shift lead. Press Correct: a lead authorises it at this bench, and it is sent again.</source>
+        <translation>This correction replaces a verdict made at another bench or more than a day ago, which needs a shift lead. Press Correct: a lead authorises it at this bench, and it is sent again.</translation>
     </message>
     <message>
         <source>The server refused the refund amount: it does not fit the price the customer paid. Inspect the parcel again as a correction with the right amount. IT can export it with `inspector-app queue --export ID FILE`.</source>
@@ -2018,8 +2076,24 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Deadline</translation>
     </message>
     <message>
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
         <source>Back to scanning</source>
         <translation>Back to scanning</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this inspection</source>
+        <translation>&amp;Correct this inspection</translation>
+    </message>
+    <message>
+        <source>Inspect again as a correction that replaces the verdict (Alt+C); a shift lead authorises it when the verdict is another bench&apos;s or more than a day old</source>
+        <translation>Inspect again as a correction that replaces the verdict (Alt+C); a shift lead authorises it when the verdict is another bench&apos;s or more than a day old</translation>
     </message>
     <message>
         <source>Start inspection</source>
@@ -2031,6 +2105,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>New parcel seen: {parcel}. Enter: switch to it. S: start inspecting this one.</source>
         <translation>New parcel seen: {parcel}. Enter: switch to it. S: start inspecting this one.</translation>
+    </message>
+    <message>
+        <source>the server (this bench&apos;s list did not have it)</source>
+        <translation>the server (this bench&apos;s list did not have it)</translation>
+    </message>
+    <message>
+        <source>this bench&apos;s list of returns</source>
+        <translation>this bench&apos;s list of returns</translation>
     </message>
     <message>
         <source>not on the order</source>
@@ -2055,6 +2137,18 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Inspect anyway</source>
         <translation>Inspect anyway</translation>
+    </message>
+    <message>
+        <source>at another bench: the server holds the verdict</source>
+        <translation>at another bench: the server holds the verdict</translation>
+    </message>
+    <message>
+        <source>by {who} on {when}</source>
+        <translation>by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>correcting it needs a shift lead</source>
+        <translation>correcting it needs a shift lead</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2584,34 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Already inspected.</translation>
     </message>
     <message>
+        <source>A lead&apos;s PIN is checked by the server, which cannot be reached now ({why}).</source>
+        <translation>A lead&apos;s PIN is checked by the server, which cannot be reached now ({why}).</translation>
+    </message>
+    <message>
+        <source>No lead is signed in at this bench.</source>
+        <translation>No lead is signed in at this bench.</translation>
+    </message>
+    <message>
+        <source>The server refused the correction: {why}</source>
+        <translation>The server refused the correction: {why}</translation>
+    </message>
+    <message>
+        <source>A lead&apos;s authorisation comes from the server, which cannot be reached now ({why}). Try again when it is back; nothing was changed.</source>
+        <translation>A lead&apos;s authorisation comes from the server, which cannot be reached now ({why}). Try again when it is back; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Return {return_id} has no verdict to correct.</source>
+        <translation>Return {return_id} has no verdict to correct.</translation>
+    </message>
+    <message>
+        <source>Correcting this verdict needs a shift lead: it was made at another bench, more than a day ago, or the server refused it.</source>
+        <translation>Correcting this verdict needs a shift lead: it was made at another bench, more than a day ago, or the server refused it.</translation>
+    </message>
+    <message>
+        <source>This authorisation is for another return.</source>
+        <translation>This authorisation is for another return.</translation>
+    </message>
+    <message>
         <source>“{label}” does not apply given the answers above it.</source>
         <translation>“{label}” does not apply given the answers above it.</translation>
     </message>
@@ -2518,12 +2640,24 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>A PIN is 4 to 12 digits.</translation>
     </message>
     <message>
+        <source>A lead&apos;s PIN is checked by the server, and this bench has none configured.</source>
+        <translation>A lead&apos;s PIN is checked by the server, and this bench has none configured.</translation>
+    </message>
+    <message>
         <source>Checklist {template} v{version} is not on this bench.</source>
         <translation>Checklist {template} v{version} is not on this bench.</translation>
     </message>
     <message>
         <source>No checklist for {category} on this bench; sync with the server or install the default templates.</source>
         <translation>No checklist for {category} on this bench; sync with the server or install the default templates.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can authorise a correction; {badge} is not one at this bench.</source>
+        <translation>Only a shift lead or an admin can authorise a correction; {badge} is not one at this bench.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Wrong PIN. Try again.</translation>
     </message>
     <message>
         <source>This inspection is already final; it cannot be changed.</source>

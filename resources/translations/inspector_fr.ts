@@ -43,8 +43,8 @@
         <translation>Inspections à traiter</translation>
     </message>
     <message>
-        <source>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT. When the server&apos;s verdict stands (another bench&apos;s inspection is right), type why and Dismiss: the entry stays here, unsent.</source>
-        <translation>Le serveur a refusé ces inspections. Elles sont conservées en sécurité sur ce poste. Lisez la raison, corrigez ce qu&apos;elle indique, puis cliquez sur Réessayer. Exporter enregistre une entrée dans un fichier pour le service informatique. Si le verdict du serveur est maintenu (l&apos;inspection de l&apos;autre poste est la bonne), indiquez pourquoi et classez sans suite : l&apos;entrée reste ici, non envoyée.</translation>
+        <source>The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT. When the server&apos;s verdict stands (another bench&apos;s inspection is right), type why and Dismiss: the entry stays here, unsent. When this bench&apos;s inspection is right, Correct: a shift lead authorises it to replace the server&apos;s verdict.</source>
+        <translation>Le serveur a refusé ces inspections. Elles sont conservées en sécurité sur ce poste. Lisez la raison, corrigez ce qu&apos;elle indique, puis cliquez sur Réessayer. Exporter enregistre une entrée dans un fichier pour le service informatique. Si le verdict du serveur est maintenu (l&apos;inspection de l&apos;autre poste est la bonne), indiquez pourquoi et classez sans suite : l&apos;entrée reste ici, non envoyée. Si l&apos;inspection de ce poste est la bonne, cliquez sur Corriger : un chef d&apos;équipe l&apos;autorise à remplacer le verdict du serveur.</translation>
     </message>
     <message>
         <source>Reason to dismiss:</source>
@@ -61,6 +61,14 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+        <source>This inspection is right: a shift lead authorises it to replace the server&apos;s verdict, then it is corrected (or sent again)</source>
+        <translation>Cette inspection est la bonne : un chef d&apos;équipe l&apos;autorise à remplacer le verdict du serveur, puis elle est corrigée (ou renvoyée)</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
@@ -426,6 +434,13 @@
     </message>
 </context>
 <context>
+    <name>CorrectionFlow</name>
+    <message>
+        <source>{rma} has no verdict to correct.</source>
+        <translation>{rma} n&apos;a pas de verdict à corriger.</translation>
+    </message>
+</context>
+<context>
     <name>DraftResume</name>
     <message>
         <source>Resume the unfinished inspection of {rma} ({model})</source>
@@ -699,6 +714,49 @@
     <message>
         <source>Print label</source>
         <translation>Imprimer l&apos;étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPrompt</name>
+    <message>
+        <source>A shift lead authorises this correction</source>
+        <translation>Un chef d&apos;équipe autorise cette correction</translation>
+    </message>
+    <message>
+        <source>The verdict on {rma} was made at another bench, more than a day ago, or the server refused this bench&apos;s, so correcting it needs a shift lead. The lead chooses their name (or scans their badge) and types their PIN; you stay signed in.</source>
+        <translation>Le verdict de {rma} a été rendu sur un autre poste, il y a plus d&apos;un jour, ou le serveur a refusé celui de ce poste : le corriger demande un chef d&apos;équipe. Le chef d&apos;équipe choisit son nom (ou scanne son badge) et saisit son code PIN ; vous restez connecté.</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>Code &amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise</source>
+        <translation>&amp;Autoriser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>No shift lead is known at this bench yet: the list of people comes from the server.</source>
+        <translation>Aucun chef d&apos;équipe n&apos;est encore connu sur ce poste : la liste des personnes vient du serveur.</translation>
+    </message>
+    <message>
+        <source>Badge {code} is not a shift lead&apos;s.</source>
+        <translation>Le badge {code} n&apos;est pas celui d&apos;un chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Type the lead&apos;s PIN.</source>
+        <translation>Saisissez le code PIN du chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Demande au serveur…</translation>
     </message>
 </context>
 <context>
@@ -1765,10 +1823,6 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Le serveur a refusé cette inspection et réessayer n&apos;y changera rien. Un chef d&apos;équipe doit examiner la raison ci-dessous ; le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
     </message>
     <message>
-        <source>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, inspect the parcel again as a correction of the other; if not, dismiss this entry with a reason (it stays on this bench, unsent). IT can export it with `inspector-app queue --export ID FILE`.</source>
-        <translation>Une autre inspection définitive de ce retour est déjà sur le serveur (d&apos;un autre poste ou plus ancienne). Un chef d&apos;équipe doit comparer les deux : si celle-ci est la bonne, inspectez de nouveau le colis en corrigeant l&apos;autre ; sinon, classez cette entrée sans suite en indiquant le motif (elle reste sur ce poste, non envoyée). Le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
-    </message>
-    <message>
         <source>The server holds a different inspection under the same ID. This should never happen; nothing was overwritten. IT can export it with `inspector-app queue --export ID FILE`. Then contact support.</source>
         <translation>Le serveur détient une autre inspection sous le même identifiant. Cela ne devrait jamais arriver ; rien n&apos;a été écrasé. Le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`. Contactez ensuite le support.</translation>
     </message>
@@ -1797,8 +1851,12 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>La personne qui a fait cette inspection a été désactivée sur le serveur, qui n&apos;accepte plus son travail. Un chef d&apos;équipe décide : inspecter le colis de nouveau, ou faire réactiver la personne par le service informatique puis cliquer sur Réessayer. Le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
     </message>
     <message>
-        <source>This correction replaces a verdict made at another bench or more than a day ago, which needs a shift lead. A lead signs in at this bench and authorises the correction of this return, then presses Retry here.</source>
-        <translation>Cette correction remplace un verdict rendu sur un autre poste ou il y a plus d&apos;un jour : il faut un chef d&apos;équipe. Un chef d&apos;équipe se connecte sur ce poste, autorise la correction de ce retour, puis clique ici sur Réessayer.</translation>
+        <source>Another final inspection of this return is already on the server (from another bench or an earlier one). A shift lead should compare the two: if this one is right, press Correct (the lead authorises it here, and the correction starts from this inspection&apos;s answers); if not, dismiss this entry with a reason (it stays on this bench, unsent). IT can export it with `inspector-app queue --export ID FILE`.</source>
+        <translation>Une autre inspection finale de ce retour est déjà sur le serveur (d&apos;un autre poste ou d&apos;une inspection antérieure). Un chef d&apos;équipe doit comparer les deux : si celle-ci est la bonne, cliquez sur Corriger (le chef d&apos;équipe l&apos;autorise ici, et la correction part des réponses de cette inspection) ; sinon, classez cette entrée sans suite avec un motif (elle reste sur ce poste, non envoyée). Le service informatique peut l&apos;exporter avec `inspector-app queue --export ID FILE`.</translation>
+    </message>
+    <message>
+        <source>This correction replaces a verdict made at another bench or more than a day ago, which needs a shift lead. Press Correct: a lead authorises it at this bench, and it is sent again.</source>
+        <translation>Cette correction remplace un verdict rendu sur un autre poste ou il y a plus d&apos;un jour, ce qui demande un chef d&apos;équipe. Cliquez sur Corriger : un chef d&apos;équipe l&apos;autorise sur ce poste, et elle est renvoyée.</translation>
     </message>
     <message>
         <source>The server refused the refund amount: it does not fit the price the customer paid. Inspect the parcel again as a correction with the right amount. IT can export it with `inspector-app queue --export ID FILE`.</source>
@@ -2018,8 +2076,24 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Date limite</translation>
     </message>
     <message>
+        <source>Inspected</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Trouvé dans</translation>
+    </message>
+    <message>
         <source>Back to scanning</source>
         <translation>Retour au scan</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this inspection</source>
+        <translation>&amp;Corriger cette inspection</translation>
+    </message>
+    <message>
+        <source>Inspect again as a correction that replaces the verdict (Alt+C); a shift lead authorises it when the verdict is another bench&apos;s or more than a day old</source>
+        <translation>Inspecter à nouveau, en correction qui remplace le verdict (Alt+C) ; un chef d&apos;équipe l&apos;autorise si le verdict vient d&apos;un autre poste ou date de plus d&apos;un jour</translation>
     </message>
     <message>
         <source>Start inspection</source>
@@ -2031,6 +2105,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>New parcel seen: {parcel}. Enter: switch to it. S: start inspecting this one.</source>
         <translation>Nouveau colis vu : {parcel}. Entrée : passer à ce colis. S : inspecter celui-ci.</translation>
+    </message>
+    <message>
+        <source>the server (this bench&apos;s list did not have it)</source>
+        <translation>le serveur (absent de la liste de ce poste)</translation>
+    </message>
+    <message>
+        <source>this bench&apos;s list of returns</source>
+        <translation>la liste des retours de ce poste</translation>
     </message>
     <message>
         <source>not on the order</source>
@@ -2055,6 +2137,18 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Inspect anyway</source>
         <translation>Inspecter quand même</translation>
+    </message>
+    <message>
+        <source>at another bench: the server holds the verdict</source>
+        <translation>sur un autre poste : le serveur détient le verdict</translation>
+    </message>
+    <message>
+        <source>by {who} on {when}</source>
+        <translation>par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>correcting it needs a shift lead</source>
+        <translation>le corriger demande un chef d&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2584,34 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Déjà inspecté.</translation>
     </message>
     <message>
+        <source>A lead&apos;s PIN is checked by the server, which cannot be reached now ({why}).</source>
+        <translation>Le code PIN d&apos;un chef d&apos;équipe est vérifié par le serveur, injoignable pour le moment ({why}).</translation>
+    </message>
+    <message>
+        <source>No lead is signed in at this bench.</source>
+        <translation>Aucun chef d&apos;équipe n&apos;est connecté sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The server refused the correction: {why}</source>
+        <translation>Le serveur a refusé la correction : {why}</translation>
+    </message>
+    <message>
+        <source>A lead&apos;s authorisation comes from the server, which cannot be reached now ({why}). Try again when it is back; nothing was changed.</source>
+        <translation>L&apos;autorisation d&apos;un chef d&apos;équipe vient du serveur, injoignable pour le moment ({why}). Réessayez quand il sera de nouveau joignable ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Return {return_id} has no verdict to correct.</source>
+        <translation>Le retour {return_id} n&apos;a pas de verdict à corriger.</translation>
+    </message>
+    <message>
+        <source>Correcting this verdict needs a shift lead: it was made at another bench, more than a day ago, or the server refused it.</source>
+        <translation>Corriger ce verdict demande un chef d&apos;équipe : il a été rendu sur un autre poste, il y a plus d&apos;un jour, ou le serveur l&apos;a refusé.</translation>
+    </message>
+    <message>
+        <source>This authorisation is for another return.</source>
+        <translation>Cette autorisation concerne un autre retour.</translation>
+    </message>
+    <message>
         <source>“{label}” does not apply given the answers above it.</source>
         <translation>« {label} » ne s&apos;applique pas, vu les réponses précédentes.</translation>
     </message>
@@ -2518,12 +2640,24 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
+        <source>A lead&apos;s PIN is checked by the server, and this bench has none configured.</source>
+        <translation>Le code PIN d&apos;un chef d&apos;équipe est vérifié par le serveur, et aucun n&apos;est configuré sur ce poste.</translation>
+    </message>
+    <message>
         <source>Checklist {template} v{version} is not on this bench.</source>
         <translation>La checklist {template} v{version} n&apos;est pas sur ce poste.</translation>
     </message>
     <message>
         <source>No checklist for {category} on this bench; sync with the server or install the default templates.</source>
         <translation>Aucune checklist pour la catégorie « {category} » sur ce poste ; synchronisez avec le serveur ou installez les modèles par défaut.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can authorise a correction; {badge} is not one at this bench.</source>
+        <translation>Seul un chef d&apos;équipe ou un administrateur peut autoriser une correction ; {badge} n&apos;en est pas un sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Code PIN erroné. Réessayez.</translation>
     </message>
     <message>
         <source>This inspection is already final; it cannot be changed.</source>

@@ -15,15 +15,16 @@ from inspector_app.domain.texts import format_datetime
 from inspector_app.gui.attention_dialog import AttentionDialog
 from inspector_app.station import OutboxState, Station
 from inspector_app.sync.client import ServerRefusedError
-from inspector_app.sync.needs_attention import CONTEXT, park_message
+from inspector_app.sync.needs_attention import CONTEXT, attention_text, park_message
 from inspector_app.wire import Problem
 
-ALREADY_INSPECTED = (
+ALREADY_INSPECTED_BEFORE = (
     "Another final inspection of this return is already on the server (from another bench or "
     "an earlier one). A shift lead should compare the two: if this one is right, inspect the "
     "parcel again as a correction of the other; if not, dismiss this entry with a reason (it "
     "stays on this bench, unsent). IT can export it with `inspector-app queue --export ID FILE`."
 )
+"""What versions that stored English text stored (worded before the bench could correct)."""
 
 
 def test_parked_reasons_and_dates_are_shown_in_french(
@@ -41,7 +42,7 @@ def test_parked_reasons_and_dates_are_shown_in_french(
         refused = Problem(title="Conflict", status=409, code="return_already_inspected")
         code = park_message(ServerRefusedError("409 Conflict", 409, refused, None))
         station.outbox.park(uuids[0], code)  # what the sync stores now
-        station.outbox.park(uuids[1], ALREADY_INSPECTED)  # what earlier versions stored
+        station.outbox.park(uuids[1], ALREADY_INSPECTED_BEFORE)  # what earlier versions stored
         entries = [e for e in station.pending().entries if e.state is OutboxState.NEEDS_ATTENTION]
     finally:
         station.close()
@@ -50,8 +51,9 @@ def test_parked_reasons_and_dates_are_shown_in_french(
     )
     qtbot.addWidget(dialog)
     dialog.show_entries(entries)
-    french_words = QCoreApplication.translate(CONTEXT, ALREADY_INSPECTED)
-    assert french_words != ALREADY_INSPECTED and french_words.startswith("Une autre")
+    english = attention_text(code)
+    french_words = QCoreApplication.translate(CONTEXT, english)
+    assert french_words != english and french_words.startswith("Une autre")
     table = dialog.ui.entries
     assert [table.item(row, 3).text() for row in range(2)] == [french_words] * 2
     by_row = {table.item(row, 0).text(): row for row in range(2)}

@@ -24,7 +24,7 @@ class Ui_AttentionDialog(object):
     def setupUi(self, AttentionDialog):
         if not AttentionDialog.objectName():
             AttentionDialog.setObjectName(u"AttentionDialog")
-        AttentionDialog.setMinimumSize(QSize(820, 420))
+        AttentionDialog.setMinimumSize(QSize(860, 480))
         self.outer = QVBoxLayout(AttentionDialog)
         self.outer.setObjectName(u"outer")
         self.hint = QLabel(AttentionDialog)
@@ -79,6 +79,11 @@ class Ui_AttentionDialog(object):
 
         self.buttons.addWidget(self.exportButton)
 
+        self.correctButton = QPushButton(AttentionDialog)
+        self.correctButton.setObjectName(u"correctButton")
+
+        self.buttons.addWidget(self.correctButton)
+
         self.dismissButton = QPushButton(AttentionDialog)
         self.dismissButton.setObjectName(u"dismissButton")
 
@@ -108,11 +113,15 @@ class Ui_AttentionDialog(object):
 
     def retranslateUi(self, AttentionDialog):
         AttentionDialog.setWindowTitle(QCoreApplication.translate("AttentionDialog", u"Inspections that need attention", None))
-        self.hint.setText(QCoreApplication.translate("AttentionDialog", u"The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT. When the server's verdict stands (another bench's inspection is right), type why and Dismiss: the entry stays here, unsent.", None))
+        self.hint.setText(QCoreApplication.translate("AttentionDialog", u"The server refused these inspections. They are kept safely on this bench. Read the reason, fix what it says, then Retry. Export saves an entry to a file for IT. When the server's verdict stands (another bench's inspection is right), type why and Dismiss: the entry stays here, unsent. When this bench's inspection is right, Correct: a shift lead authorises it to replace the server's verdict.", None))
         self.reasonLabel.setText(QCoreApplication.translate("AttentionDialog", u"Reason to dismiss:", None))
         self.dismissReason.setPlaceholderText(QCoreApplication.translate("AttentionDialog", u"Why this inspection is not to be sent, e.g. the other bench's verdict stands", None))
         self.retryButton.setText(QCoreApplication.translate("AttentionDialog", u"&Retry", None))
         self.exportButton.setText(QCoreApplication.translate("AttentionDialog", u"&Export\u2026", None))
+        self.correctButton.setText(QCoreApplication.translate("AttentionDialog", u"&Correct\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.correctButton.setToolTip(QCoreApplication.translate("AttentionDialog", u"This inspection is right: a shift lead authorises it to replace the server's verdict, then it is corrected (or sent again)", None))
+#endif // QT_CONFIG(tooltip)
         self.dismissButton.setText(QCoreApplication.translate("AttentionDialog", u"&Dismiss", None))
 #if QT_CONFIG(tooltip)
         self.dismissButton.setToolTip(QCoreApplication.translate("AttentionDialog", u"Leave this inspection unsent (the server's verdict stands): it stays on this bench with your reason", None))

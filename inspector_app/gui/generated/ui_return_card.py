@@ -159,6 +159,29 @@ class Ui_ReturnCard(object):
 
         self.detailsLayout.addWidget(self.deadlineValue, 8, 1, 1, 1)
 
+        self.inspectedLabel = QLabel(self.details)
+        self.inspectedLabel.setObjectName(u"inspectedLabel")
+
+        self.detailsLayout.addWidget(self.inspectedLabel, 9, 0, 1, 1)
+
+        self.inspectedValue = QLabel(self.details)
+        self.inspectedValue.setObjectName(u"inspectedValue")
+        self.inspectedValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.inspectedValue.setWordWrap(True)
+
+        self.detailsLayout.addWidget(self.inspectedValue, 9, 1, 1, 1)
+
+        self.sourceLabel = QLabel(self.details)
+        self.sourceLabel.setObjectName(u"sourceLabel")
+
+        self.detailsLayout.addWidget(self.sourceLabel, 10, 0, 1, 1)
+
+        self.sourceValue = QLabel(self.details)
+        self.sourceValue.setObjectName(u"sourceValue")
+        self.sourceValue.setWordWrap(True)
+
+        self.detailsLayout.addWidget(self.sourceValue, 10, 1, 1, 1)
+
         self.detailsLayout.setColumnStretch(1, 1)
 
         self.outer.addWidget(self.details)
@@ -177,6 +200,12 @@ class Ui_ReturnCard(object):
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.buttonSpacer)
+
+        self.correctButton = QPushButton(ReturnCard)
+        self.correctButton.setObjectName(u"correctButton")
+        self.correctButton.setProperty(u"role", u"primary")
+
+        self.buttons.addWidget(self.correctButton)
 
         self.startButton = QPushButton(ReturnCard)
         self.startButton.setObjectName(u"startButton")
@@ -215,7 +244,15 @@ class Ui_ReturnCard(object):
         self.requestedValue.setText("")
         self.deadlineLabel.setText(QCoreApplication.translate("ReturnCard", u"Deadline", None))
         self.deadlineValue.setText("")
+        self.inspectedLabel.setText(QCoreApplication.translate("ReturnCard", u"Inspected", None))
+        self.inspectedValue.setText("")
+        self.sourceLabel.setText(QCoreApplication.translate("ReturnCard", u"Found in", None))
+        self.sourceValue.setText("")
         self.backButton.setText(QCoreApplication.translate("ReturnCard", u"Back to scanning", None))
+        self.correctButton.setText(QCoreApplication.translate("ReturnCard", u"&Correct this inspection", None))
+#if QT_CONFIG(tooltip)
+        self.correctButton.setToolTip(QCoreApplication.translate("ReturnCard", u"Inspect again as a correction that replaces the verdict (Alt+C); a shift lead authorises it when the verdict is another bench's or more than a day old", None))
+#endif // QT_CONFIG(tooltip)
         self.startButton.setText(QCoreApplication.translate("ReturnCard", u"Start inspection", None))
         pass
     # retranslateUi
