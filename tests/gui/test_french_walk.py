@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
 
 from inspector_app.domain.returns import Outcome
+from inspector_app.gui.lead_prompt import LeadPrompt
 from inspector_app.gui.main_window import SCAN, VERDICT
 from inspector_app.scanning.sources import CaptureSettings
 from tools.gui_driver import PHOTOS, SMARTPHONE_ANSWERS
@@ -158,6 +159,30 @@ def saved(w: Walk) -> list[QWidget]:
     return [w.window]
 
 
+def inspected_card(w: Walk) -> list[QWidget]:
+    """The parcel just finalized, scanned again: by whom and when, Correct this inspection."""
+    w.data |= {"Ines Inspector", "badge-0042"}  # who inspected it: names, not interface
+    w.driver.type_code(w.demo.parcel.rma)
+    w.driver.wait_card()
+    card = w.window.card
+    w.driver.wait(lambda: card.ui.inspectedValue.text() not in ("", "…"))
+    return [w.window]
+
+
+def lead_prompt(w: Walk) -> list[tuple[str, str]]:
+    """A lead called to the bench for a correction, with a refusal shown."""
+    QTest.keyClick(w.window.card, Qt.Key.Key_Escape)  # back to scanning
+    w.data.add("Luc Lead")
+    prompt = LeadPrompt([("lead-0001", "Luc Lead")], w.demo.parcel.rma, w.window)
+    prompt.show()
+    w.driver.wait(prompt.isVisible)
+    prompt.show_problem(prompt.tr("Type the lead's PIN."))
+    texts = w.read(prompt)
+    prompt.reject()
+    prompt.deleteLater()
+    return texts
+
+
 def needs_attention(w: Walk) -> list[tuple[str, str]]:
     return w.read_modal(w.window.open_attention, _close)
 
@@ -180,6 +205,8 @@ SCREENS = [
     Screen("checklist: every section", checklist_sections),
     Screen("verdict and message, each outcome", verdicts),
     Screen("saved, next parcel", saved),
+    Screen("return card: inspected", inspected_card),
+    Screen("a lead authorises a correction", lead_prompt),
     Screen("needs attention", needs_attention),
     Screen("settings", settings_dialog),
     Screen("about", about_dialog),
