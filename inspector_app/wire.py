@@ -810,6 +810,8 @@ class MarketplaceActionOut(WireModel):
 
     id: int
     kind: ActionKindName
+    step: MessageStep | None = None
+    """A customer message's step (None for the other kinds)."""
     status: ActionStatusName
     label: ShortText
     summary: LongText
@@ -847,6 +849,9 @@ class MarketplacePlanOut(WireModel):
     status_text: LongText
     created_at: WireTime
     actions: list[MarketplaceActionOut]
+    messages: list[MarketplaceActionOut] = Field(default_factory=list, max_length=20)
+    """The return's customer messages of no plan (parcel received, refund sent, sent back),
+    oldest first: each step's message is one action of the return, shown with its plan."""
 
 
 class MarketplacePlanPage(WireModel):

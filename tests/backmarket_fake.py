@@ -648,7 +648,7 @@ class FakeBackMarket:
         folder = self.folders.get(int(match.group(1)))
         if folder is None:
             return _error(404, "E404", "Care Folder does not exist")
-        fields, files = _multipart(record)
+        fields, files = multipart(record)
         text = fields.get("message", "")
         if not text.strip() or len(files) > MAX_FILES or any(len(f[1]) > MAX_FILE for f in files):
             return _error(400, "E009", "Payload not acceptable")
@@ -696,7 +696,7 @@ class FakeBackMarket:
         folder = self.folders.get(int(match.group(1)))
         if folder is None:
             return _error(404, "E404", "Care Folder does not exist")
-        fields, files = _multipart(record)
+        fields, files = multipart(record)
         problem_type = fields.get("problem_type", "OTHER")
         text = fields.get("message", "")
         refused = _problem_refusal(folder, problem_type, text, files)
@@ -779,7 +779,7 @@ def _problem_refusal(
     return None
 
 
-def _multipart(record: Recorded) -> tuple[dict[str, str], list[tuple[str, bytes, str]]]:
+def multipart(record: Recorded) -> tuple[dict[str, str], list[tuple[str, bytes, str]]]:
     """The text fields and the files of a multipart/form-data body."""
     head = f"Content-Type: {record.headers.get('Content-Type', '')}\r\n\r\n".encode()
     parsed = BytesParser(policy=policy.HTTP).parsebytes(head + record.body)
@@ -811,6 +811,7 @@ _FAULTS: dict[str, Answer] = {
     ),
     "429": _error(429, "E429", "Too many requests"),
     "e008": _error(400, "E008", "Too many calls, retry later"),
+    "400": _error(400, "E009", "Payload not acceptable"),
     "malformed": (200, "application/json", b'{"id": 12, "lines": [', {}),
     "not_json": (200, "text/html", b"<html>Log in to the Wi-Fi</html>", {}),
     "wrong_shape": _json(200, {"id": "twelve", "lines": "none", "orderline": 5}),

@@ -148,6 +148,8 @@ def _server_tabs(view: Any, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for widget, name in SERVER_TABS:
         view.ui.tabs.setCurrentWidget(getattr(view.ui, widget))
+        if widget == "plansTab":  # the newest plan's last row: its "sent back", waiting its turn
+            view.ui.actionsTable.selectRow(len(view.plans.actions.rows) - 1)
         QTest.qWait(400)
         view.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")

@@ -103,6 +103,16 @@ def of_return(session: Session, return_id: str) -> list[StoredRecord]:
     return [_stored(row) for row in rows]
 
 
+def attached_photos(session: Session, message: str) -> list[str] | None:
+    """The SHA-256 of the photos a stored message attaches, in the order it names them
+    (photo-1.jpg first); None when no such message is stored (yet)."""
+    row = session.get(CustomerMessageRow, message)
+    if row is None:
+        return None
+    record = CustomerMessageRecord.model_validate_json(row.raw)
+    return [photo.sha256 for photo in record.attachments]
+
+
 def mark_queued(session: Session, message: str, at: dt.datetime) -> bool:
     """The connector's outbound queue took `message` (call in the same transaction as the
     queue's insert); False if it was taken already, so a second taker backs off."""

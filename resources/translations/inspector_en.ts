@@ -1038,6 +1038,22 @@
         <translation>Decision note</translation>
     </message>
     <message>
+        <source>Message: parcel received</source>
+        <translation>Message: parcel received</translation>
+    </message>
+    <message>
+        <source>Message: the decision</source>
+        <translation>Message: the decision</translation>
+    </message>
+    <message>
+        <source>Message: refund sent</source>
+        <translation>Message: refund sent</translation>
+    </message>
+    <message>
+        <source>Message: sent back</source>
+        <translation>Message: sent back</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>

@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>Planned</source>
-        <translation>Prévu le</translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Return</source>
@@ -1036,6 +1036,22 @@
     <message>
         <source>Decision note</source>
         <translation>Note de décision</translation>
+    </message>
+    <message>
+        <source>Message: parcel received</source>
+        <translation>Message : colis reçu</translation>
+    </message>
+    <message>
+        <source>Message: the decision</source>
+        <translation>Message : la décision</translation>
+    </message>
+    <message>
+        <source>Message: refund sent</source>
+        <translation>Message : remboursement effectué</translation>
+    </message>
+    <message>
+        <source>Message: sent back</source>
+        <translation>Message : renvoi au client</translation>
     </message>
     <message>
         <source>Action</source>

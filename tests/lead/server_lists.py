@@ -46,6 +46,10 @@ class Lists:
     failed_action: int
     done: int
     """A plan that needed nobody and is confirmed (listed under "all" only)."""
+    refusal: int
+    """A refusal waiting for approval; its "parcel received" went, its "sent back" waits."""
+    sent_back: int
+    """The refusal's "sent back" message, held until the decision goes."""
 
 
 def _folder(n: int, arrival: str, now: dt.datetime, **fields: object) -> MarketplaceFolder:
@@ -94,6 +98,15 @@ def _action(plan: Plan, kind: str, status: str, now: dt.datetime, **fields: obje
     }
     values.update(fields)
     return Action(**values)
+
+
+HELD_IN_ORDER = "Waits for the customer's earlier message to go first: the decision."
+
+
+def _message(plan: Plan, step: str, status: str, now: dt.datetime, **fields: object) -> Action:
+    """A customer message of `plan`'s return made for a step (it belongs to no plan)."""
+    params = {"text": f"Your return: {step}", "step": step, "photos": []}
+    return _action(plan, "message", status, now, plan_id=None, params=params, **fields)
 
 
 def seed_lists(server: LiveServer) -> Lists:
@@ -149,7 +162,16 @@ def seed_lists(server: LiveServer) -> Lists:
                 approval="not_needed",
                 approval_reasons="",
             )
-            session.add_all([partial, pounds, failed, done])
+            refusal = _plan(
+                9,
+                now,
+                outcome="refuse_send_back",
+                proposed_outcome="refuse_send_back",
+                overridden=False,
+                amount=None,
+                approval_reasons="refusal",
+            )
+            session.add_all([partial, pounds, failed, done, refusal])
             session.flush()
             waiting = "Waiting for a lead's approval."
             refused = _action(
@@ -161,8 +183,13 @@ def seed_lists(server: LiveServer) -> Lists:
                 reason="The marketplace refused the refund.",
                 marketplace_said="E008: the orderline is not in a refundable state",
             )
+            sent_back = _message(refusal, "sent_back", "planned", now, reason=HELD_IN_ORDER)
             session.add_all(
                 [
+                    _message(refusal, "received", "confirmed", now, confirmed_at=now),
+                    _action(refusal, "message", "waiting", now, reason=waiting),
+                    _action(refusal, "problem", "waiting", now, reason=waiting),
+                    sent_back,
                     _action(partial, "refund", "waiting", now, reason=waiting),
                     _action(partial, "message", "waiting", now, reason=waiting),
                     _action(pounds, "refund", "waiting", now, reason=waiting),
@@ -186,6 +213,8 @@ def seed_lists(server: LiveServer) -> Lists:
                 failed=failed.id,
                 failed_action=refused.id,
                 done=done.id,
+                refusal=refusal.id,
+                sent_back=sent_back.id,
             )
     finally:
         db.close()

@@ -205,6 +205,38 @@ def test_a_plan_opens_its_inspection_with_answers_and_photos(qtbot, tabs, lead_w
     dialog.close()
 
 
+def test_a_plan_shows_its_returns_customer_messages_in_reading_order(qtbot, tabs):
+    """The messages of the return's steps belong to no plan; they are shown with its plan,
+    each with its state and why, in the order the customer reads them, and a held one is
+    sent again on a lead's word whatever its plan awaits."""
+    view, lists, server, _bench = tabs
+    plans = view.plans
+    assert plans.select(lists.refusal)
+    table = plans.actions.table()
+    assert [row[:2] for row in table[1:]] == [
+        ["Message: parcel received", "Confirmed"],
+        ["Message: the decision", "Waiting for approval"],
+        ["Problem report", "Waiting for approval"],
+        ["Message: sent back", "Planned"],
+    ]
+    assert table[4][3] == "Message to the customer: sent back"
+    assert table[4][4].startswith("Waits for the customer's earlier message to go first")
+    assert not view.ui.retryButton.isEnabled(), "the decision waits for the plan's approval"
+    view.ui.actionsTable.selectRow(3)
+    assert plans.action() is not None and plans.action().id == lists.sent_back
+    assert view.ui.retryButton.isEnabled() and view.ui.cancelActionButton.isEnabled()
+    view.ui.retryButton.click()
+    box = _answer(qtbot, view)
+    assert "sent back" in box.text()
+    _decided(qtbot, view, box.button(QMessageBox.StandardButton.Yes).click)
+    db = _db(server)
+    try:
+        with db.read() as session:
+            assert session.get(Action, lists.sent_back).status == "ready"
+    finally:
+        db.close()
+
+
 def test_another_amount_is_bounded_by_the_price_and_confirmed(qtbot, tabs):
     view, lists, server, _bench = tabs
     assert view.plans.select(lists.partial)

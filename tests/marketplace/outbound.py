@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from backmarket_fake import FakeBackMarket
-from server.builders import image_bytes, make_payload, raw, sha
+from server.builders import image_bytes, make_payload, raw, received_message, sha
 from server.conftest import ServerUnderTest
 from sqlalchemy import select
 
@@ -33,6 +33,7 @@ from inspector_app.server.marketplace.runner import connect
 from inspector_app.server.marketplace.sender import SendReport, send_once
 from inspector_app.server.marketplace.tables import Action, Plan
 from inspector_app.server.photo_store import open_photo_store
+from inspector_app.wire import CustomerMessageRecord, MessageAttachment, MessageStep, message_id
 from marketplace.conftest import connector_config
 
 NEW = 100_000_000
@@ -86,15 +87,20 @@ class World:
         *,
         amount: str | None = None,
         photos: int = 0,
+        bodies: Sequence[bytes] = (),
         proposed: str | None = None,
         rules: Sequence[str] = (),
         flags: Sequence[str] = (),
         tracking: str | None = None,
         message: bool = True,
+        record: bool = True,
         supersedes: uuid.UUID | None = None,
     ) -> uuid.UUID:
-        """A final inspection of the folder's return PUT by bench-1 (its photos first)."""
-        bodies = tuple(image_bytes(seed) for seed in range(folder_id % 97, folder_id % 97 + photos))
+        """A final inspection of the folder's return PUT by bench-1 (its photos first: `photos`
+        small ones, then `bodies`), then, as a bench does, the record of its decision message
+        (attaching no photo), unless `record` is False."""
+        seeds = range(folder_id % 97, folder_id % 97 + photos)
+        bodies = (*(image_bytes(seed) for seed in seeds), *bodies)
         for body in bodies:
             answer = self.server.client.put(
                 f"/api/v1/photos/{sha(body)}",
@@ -136,7 +142,51 @@ class World:
             headers={**self.server.auth(), "Content-Type": "application/json"},
         )
         assert answer.status_code == 201, answer.text
+        if message and record:
+            self.message(MessageStep.DECISION, f"BM-{folder_id}", payload.uuid)
         return payload.uuid
+
+    def message(
+        self,
+        step: MessageStep,
+        return_id: str,
+        inspection: uuid.UUID | None = None,
+        photos: Sequence[str] = (),
+    ) -> CustomerMessageRecord:
+        """The bench's record of `step` PUT to the server (its subject names the step, to
+        find it on the fake), attaching the stored photos `photos` (SHA-256) in that order."""
+        record = received_message(return_id).model_copy(
+            update={
+                "id": message_id(step, return_id, inspection),
+                "step": step,
+                "trigger": "finalize",
+                "inspection": inspection,
+                "subject": f"Your return {return_id}: {step.value}",
+                "attachments": [
+                    MessageAttachment(sha256=photo, name=f"photo-{n}.jpg")
+                    for n, photo in enumerate(photos, start=1)
+                ],
+            }
+        )
+        answer = self.server.client.put(
+            f"/api/v1/customer-messages/{record.id}",
+            content=record.model_dump_json(),
+            headers={**self.server.auth(), "Content-Type": "application/json"},
+        )
+        assert answer.status_code in (200, 201), answer.text
+        return record
+
+    def said_on(self, folder_id: int) -> list[str]:
+        """The first line of each of our messages on the folder's conversation, in order."""
+        return [
+            entry["message"].split("\n", 1)[0]
+            for entry in self.fake.folders[folder_id]["messages"]
+            if entry.get("kind") == "MERCHANT_TO_CUSTOMER"
+        ]
+
+    def posted(self) -> list[str]:
+        """The first line of each message posted on the fake, in order."""
+        return [m["message"].split("\n", 1)[0] for m in self.fake.posted_messages]
 
     # -- the server side --------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from inspector_app.server import customer_messages
 from inspector_app.server.marketplace.tables import RateUsage, RefundClaim
 from inspector_app.sync.pull import to_cached
-from inspector_app.wire import ReturnOut
+from inspector_app.wire import MessageStep, ReturnOut
 from marketplace.outbound import NEW, World
 
 
@@ -266,7 +266,9 @@ def test_an_edited_amount_is_bounded_by_the_price_and_replaces_the_quoted_one(wo
     assert [r["amount"] for r in fake.refunds] == [Decimal("150.00")]
     # the customer hears the amount refunded once it is confirmed, not the quoted one
     with world.db.read() as session:
-        [refund_sent] = customer_messages.of_return(session, "BM-1001")
+        steps = {m.record.step: m for m in customer_messages.of_return(session, "BM-1001")}
+    assert set(steps) == {MessageStep.DECISION, MessageStep.REFUND_SENT}  # the first never sent
+    refund_sent = steps[MessageStep.REFUND_SENT]
     assert "150,00" in refund_sent.record.subject
     assert [m["message"].split("\n")[0] for m in fake.posted_messages] == [
         refund_sent.record.subject

@@ -27,11 +27,13 @@ from pathlib import Path
 
 import pytest
 from backmarket_fake import FakeBackMarket
+from server.builders import image_bytes, sha
 from sqlalchemy import select
 
 from inspector_app.marketplace.backmarket.actions import conversation
 from inspector_app.server import cli
 from inspector_app.server.marketplace.tables import Action
+from inspector_app.wire import MessageStep
 from marketplace.conftest import SCALE
 from marketplace.outbound import NEW, World
 
@@ -86,7 +88,8 @@ def _send_forever(data_dir: Path, db_url: str, token: str) -> None:
 def _plan_200(world: World) -> None:
     """200 actions, none waiting for a lead: 50 full refunds and 20 partial ones, 15 refusals
     on current folders (a problem report with a photo) and 15 repairs on older folders (an
-    item transfer), each with the bench's message."""
+    item transfer), each with the bench's message (a refusal's attaching its photo, its
+    "sent back" queued by the sender's passes, after it)."""
     full, partial = range(1001, 1051), range(2001, 2021)
     refused, repaired = range(NEW + 1, NEW + 16), range(3001, 3016)
     world.add(*full, *partial, *refused, *repaired)
@@ -95,13 +98,18 @@ def _plan_200(world: World) -> None:
     for folder in partial:
         world.inspect(folder, "partial_refund", amount=f"{folder - 1900}.50")
     for folder in refused:
-        world.inspect(
+        inspection = world.inspect(
             folder,
             "refuse_send_back",
             photos=1,
             rules=["imei_mismatch"],
             tracking=f"6A{folder:011d}",
+            record=False,
         )
+        # the bench's records: the decision names its photo; "sent back" must follow it
+        evidence = [sha(image_bytes(folder % 97))]
+        world.message(MessageStep.DECISION, f"BM-{folder}", inspection, photos=evidence)
+        world.message(MessageStep.SENT_BACK, f"BM-{folder}", inspection)
     for folder in repaired:
         world.inspect(folder, "repair", tracking=f"6R{folder:011d}")
     world.plan("BM-1001")  # plans every verdict
@@ -168,8 +176,8 @@ def test_sender_killed_fifty_times_sends_every_action_exactly_once(
     fake.latency = 0.0
     world.drain(passes=60)
     actions = world.actions()
-    # the 200 planned, and the "refund sent" message of each of the 70 refunds
-    assert Counter(a.status for a in actions) == {"confirmed": 270}, [
+    # the 200 planned, the "refund sent" of each of the 70 refunds, 15 refusals' "sent back"
+    assert Counter(a.status for a in actions) == {"confirmed": 285}, [
         (a.id, a.kind, a.status, a.reason) for a in actions if a.status != "confirmed"
     ]
 
@@ -182,9 +190,19 @@ def test_sender_killed_fifty_times_sends_every_action_exactly_once(
         p["message"] for p in fake.problems
     ]
     marked = [a for a in actions if a.kind in ("message", "problem")]
-    assert len(posts) == len(marked) == 115 + 70
+    assert len(posts) == len(marked) == 115 + 70 + 15
     for action in marked:
         assert sum(action.marker in text for text in posts) == 1, action.id
+    for folder in range(NEW + 1, NEW + 16):  # the decision, with its photo, then "sent back"
+        assert world.said_on(folder) == [
+            f"Votre retour {folder}",
+            f"Your return BM-{folder}: sent_back",
+        ]
+        decision = next(
+            entry for entry in fake.folders[folder]["messages"]
+            if entry["message"].startswith("Votre retour")
+        )  # fmt: skip
+        assert len(decision["attachments"]) == 1
     assert sorted(t["tracking"] for t in fake.item_transfers) == sorted(
         a.params["tracking"] for a in actions if a.kind == "item_transfer"
     )

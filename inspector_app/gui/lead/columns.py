@@ -281,8 +281,23 @@ def _action_amount(row: tuple[MarketplaceActionOut, str]) -> CurrencyTotal | Non
     return None if action.amount is None else CurrencyTotal(currency=currency, total=action.amount)
 
 
+MESSAGE_STEPS = {
+    "received": QT_TRANSLATE_NOOP("LeadTables", "Message: parcel received"),
+    "decision": QT_TRANSLATE_NOOP("LeadTables", "Message: the decision"),
+    "refund_sent": QT_TRANSLATE_NOOP("LeadTables", "Message: refund sent"),
+    "sent_back": QT_TRANSLATE_NOOP("LeadTables", "Message: sent back"),
+}
+"""A customer message's step, in the Action column (which message it is)."""
+
+
+def _action_word(action: MarketplaceActionOut) -> str:
+    if action.step is not None:
+        return _word(MESSAGE_STEPS, action.step.value)
+    return _word(ACTION_KINDS, action.kind)
+
+
 ACTIONS = (
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Action"), lambda r: _word(ACTION_KINDS, r[0].kind)),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Action"), lambda r: _action_word(r[0])),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Status"), lambda r: _word(ACTION_STATES, r[0].status)),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Amount"), _action_amount, numeric=True),
     Column(QT_TRANSLATE_NOOP("LeadTables", "What"), lambda r: r[0].summary),
@@ -291,5 +306,5 @@ ACTIONS = (
     Column(QT_TRANSLATE_NOOP("LeadTables", "Tries"), lambda r: r[0].attempts, numeric=True),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Updated"), lambda r: r[0].updated_at),
 )
-"""The actions of the selected plan, each row an (action, its plan's currency) pair: an
-action's amount carries no currency of its own."""
+"""The actions of the selected plan and its return's customer messages, each row an (action,
+its plan's currency) pair: an action's amount carries no currency of its own."""

@@ -31,7 +31,12 @@ from inspector_app.gui.lead.table import (
 from inspector_app.gui.theme import set_tone
 from inspector_app.lead.client import LeadClient
 from inspector_app.lead.snapshot import ServerList, load_plans
-from inspector_app.wire import CurrencyTotal, MarketplaceActionOut, MarketplacePlanOut
+from inspector_app.wire import (
+    CurrencyTotal,
+    MarketplaceActionOut,
+    MarketplacePlanOut,
+    MessageStep,
+)
 
 RETRYABLE = ("parked", "planned", "held")
 """Action states the server sends again on a lead's word."""
@@ -166,16 +171,24 @@ class PlansTab(ServerTab):
     def _plan_chosen(self) -> None:
         plan = self.plan()
         ui = self.window.ui
-        self.actions.set_rows([(a, plan.currency) for a in plan.actions] if plan else [])
+        rows = in_reading_order(plan) if plan else []
+        self.actions.set_rows([(a, plan.currency) for a in rows] if plan else [])
         fit_columns(ui.actionsTable)
         ui.planDetail.setText(_detail(plan) if plan else "")
-        if plan is not None:
-            actionable = [
-                i for i, a in enumerate(plan.actions) if a.status in (*RETRYABLE, *CANCELLABLE)
-            ]
-            if actionable:
-                ui.actionsTable.selectRow(actionable[0])
+        actionable = [i for i, a in enumerate(rows) if a.status in (*RETRYABLE, *CANCELLABLE)]
+        if actionable:
+            ui.actionsTable.selectRow(actionable[0])
         self._enable()
+
+    def _sendable(
+        self, plan: MarketplacePlanOut | None, action: MarketplaceActionOut | None
+    ) -> bool:
+        """Whether a lead may send `action` again: one the marketplace failed, a planned or
+        a held one, of an approved plan; a customer message of no plan (a step's: it needs
+        no approval) whatever its return's plan."""
+        if plan is None or action is None or action.status not in RETRYABLE or self.busy:
+            return False
+        return action not in plan.actions or plan.approval not in ("waiting", "rejected")
 
     def _enable(self) -> None:
         plan, action = self.plan(), self.action()
@@ -184,10 +197,7 @@ class PlansTab(ServerTab):
         ui.approveButton.setEnabled(waiting)
         ui.rejectButton.setEnabled(waiting)
         ui.amountButton.setEnabled(waiting and plan is not None and plan.amount is not None)
-        approved = plan is not None and plan.approval not in ("waiting", "rejected")
-        ui.retryButton.setEnabled(
-            not self.busy and approved and action is not None and action.status in RETRYABLE
-        )
+        ui.retryButton.setEnabled(self._sendable(plan, action))
         ui.cancelActionButton.setEnabled(
             not self.busy and action is not None and action.status in CANCELLABLE
         )
@@ -272,7 +282,7 @@ class PlansTab(ServerTab):
 
     def retry(self) -> None:
         plan, action = self.plan(), self.action()
-        if plan is None or action is None or action.status not in RETRYABLE or self.busy:
+        if plan is None or action is None or not self._sendable(plan, action):
             return
         question = QCoreApplication.translate(
             "LeadWindow", "Send action {action} again ({what})?"
@@ -385,6 +395,14 @@ class PlansTab(ServerTab):
             why=refusal_text(exc, QCoreApplication.translate("LeadWindow", "Sending the decision"))
         )
         self.reload()
+
+
+def in_reading_order(plan: MarketplacePlanOut) -> list[MarketplaceActionOut]:
+    """The plan's actions among its return's customer messages, as the customer reads them:
+    the parcel received, then the plan (its decision first), then what follows it."""
+    before = [m for m in plan.messages if m.step is MessageStep.RECEIVED]
+    after = [m for m in plan.messages if m.step is not MessageStep.RECEIVED]
+    return [*before, *plan.actions, *after]
 
 
 def _summaries(plan: MarketplacePlanOut) -> str:

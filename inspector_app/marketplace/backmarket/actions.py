@@ -203,10 +203,18 @@ def _item_transfer(facts: VerdictFacts, shipper: str) -> PlannedAction:
     return PlannedAction(ActionKind.ITEM_TRANSFER, params)
 
 
+AWAITING_RECORD = "awaiting_record"
+"""A decision message's parameter while the bench's record of it, which names the photos
+to attach, has not reached the server (the inspection travels first)."""
+
+
 def still_missing(kind: ActionKind, params: Mapping[str, Any]) -> str:
     """What an action needs before it can be sent, in words ('' when nothing): an item
     transfer needs the send-back tracking number (a repaired or replacement item has none
-    until it ships) and the carrier's name."""
+    until it ships) and the carrier's name; a decision message, the bench's record of it
+    (its photos)."""
+    if kind is ActionKind.MESSAGE and params.get(AWAITING_RECORD):
+        return "the bench's copy of the message, which names the photos to attach"
     if kind is not ActionKind.ITEM_TRANSFER:
         return ""
     missing = []

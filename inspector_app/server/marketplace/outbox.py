@@ -31,6 +31,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from inspector_app.marketplace.backmarket.actions import ActionKind, new_marker, still_missing
 from inspector_app.server.audit import Actor, record_event
+from inspector_app.server.marketplace.message_order import step_of, waits_for
 from inspector_app.server.marketplace.tables import Action, Plan, RefundClaim
 from inspector_app.server.models import MarketplaceFolder, MarketplaceState, ReturnRow
 from inspector_app.server.returns_store import touch
@@ -66,6 +67,14 @@ LABELS = {
     "cancelled": "cancelled",
 }
 """Each state as a lead reads it (the five words of the status line, and the rest)."""
+
+STEP_WORDS = {
+    "received": "parcel received",
+    "decision": "the decision",
+    "refund_sent": "refund sent",
+    "sent_back": "sent back",
+}
+"""A customer message's step as a lead reads it."""
 
 SENDER = Actor.system("marketplace sender")
 """Who the audit log names for the queue's own moves (planning, sending, reading back)."""
@@ -155,8 +164,10 @@ def new_action(
 # -- statuses ----------------------------------------------------------------------------------
 
 
-def release(plan: Plan | None, action: Action) -> tuple[str, str]:
-    """The state an action of `plan` takes when nothing holds it but the plan itself."""
+def release(session: Session, plan: Plan | None, action: Action) -> tuple[str, str]:
+    """The state an action takes (of `plan`, or of none: a step's customer message) when
+    nothing holds it but its plan's dry run or approval, what it still needs, or the
+    customer's earlier messages (message_order.py)."""
     missing = still_missing(ActionKind(action.kind), action.params)
     if plan is not None and plan.dry_run:
         return "planned", DRY_RUN
@@ -164,6 +175,9 @@ def release(plan: Plan | None, action: Action) -> tuple[str, str]:
         return "waiting", f"Waiting for a lead's approval: {plan.approval_reasons}"
     if missing:
         return "planned", f"Waiting for {missing}."
+    earlier = waits_for(session, action)
+    if earlier:
+        return "planned", earlier
     return "ready", ""
 
 
@@ -210,22 +224,28 @@ def describe(action: Action, currency: str = "") -> str:
     if action.kind == ActionKind.ITEM_TRANSFER:
         where = " ".join(p for p in (params.get("shipper"), params.get("tracking")) if p)
         return f"Item transfer {params.get('action', 'NOTHING')}{', ' + where if where else ''}"
-    return f"Message to the customer ({params.get('step', 'decision')}){with_photos}"
+    step = STEP_WORDS.get(params.get("step", "decision"), "")
+    return f"Message to the customer: {step}{with_photos}"
 
 
-def _standing(plan: Plan | None, actions: Sequence[Action]) -> tuple[OutboundName, str]:
-    """The return's outbound status (the five words, plus rejected) and a line saying it."""
+def _standing(
+    plan: Plan | None, actions: Sequence[Action], messages: Sequence[Action] = ()
+) -> tuple[OutboundName, str]:
+    """The return's outbound status (the five words, plus rejected) and a line saying it;
+    a failed customer message of the return (`messages`, of no plan) counts as failed."""
     if plan is None:
         return "none", ""
     if plan.approval == "rejected":
         return "rejected", f"Rejected by {plan.decided_by}: {plan.decision_note}"
-    return _progress(plan, [a for a in actions if a.status != "cancelled"])
+    return _progress(plan, [a for a in actions if a.status != "cancelled"], messages)
 
 
-def _progress(plan: Plan, live: Sequence[Action]) -> tuple[OutboundName, str]:
+def _progress(
+    plan: Plan, live: Sequence[Action], messages: Sequence[Action]
+) -> tuple[OutboundName, str]:
     main = next((a for a in live if a.kind != ActionKind.MESSAGE), live[0] if live else None)
     what = describe(main, plan.currency) if main is not None else "Nothing to send"
-    parked = next((a for a in live if a.status == "parked"), None)
+    parked = next((a for a in (*live, *messages) if a.status == "parked"), None)
     if parked is not None:
         said = parked.marketplace_said
         return "failed", (
@@ -258,7 +278,8 @@ def return_standing(session: Session, return_id: str) -> dict | None:
         .limit(1)
     ).first()
     actions = _actions_of(session, [plan.id])[plan.id] if plan is not None else []
-    outbound, detail = _standing(plan, actions)
+    messages = _messages_of(session, [return_id])[return_id]
+    outbound, detail = _standing(plan, actions, messages)
     if folder.state == 9 and not detail:
         closed = f" on {folder.closed_at:%Y-%m-%d}" if folder.closed_at else ""
         detail = f"Care folder closed{closed}"
@@ -372,7 +393,7 @@ def approve(
     )
     for action in _actions_of(session, [plan.id])[plan.id]:
         if action.status in ("waiting", "planned"):
-            status, reason = release(plan, action)
+            status, reason = release(session, plan, action)
             move(session, action, status, reason, now, by=by)
     refresh_return(session, plan.return_id)
     return plan
@@ -608,10 +629,25 @@ def _actions_of(session: Session, plan_ids: Iterable[int]) -> dict[int, list[Act
     return out
 
 
+def _messages_of(session: Session, return_ids: Iterable[str]) -> dict[str, list[Action]]:
+    """The customer messages of no plan (the steps' own) of these returns, oldest first."""
+    ids = set(return_ids)
+    out: dict[str, list[Action]] = {rid: [] for rid in ids}
+    if ids:
+        for action in session.scalars(
+            select(Action)
+            .where(Action.return_id.in_(ids), Action.plan_id.is_(None))
+            .order_by(Action.id)
+        ):
+            out[action.return_id].append(action)
+    return out
+
+
 def action_out(action: Action, currency: str) -> MarketplaceActionOut:
     return MarketplaceActionOut(
         id=action.id,
         kind=action.kind,  # type: ignore[arg-type]
+        step=step_of(action.kind, action.params),
         status=action.status,  # type: ignore[arg-type]
         label=LABELS[action.status],
         summary=describe(action, currency),
@@ -632,8 +668,10 @@ def action_view(session: Session, action: Action) -> MarketplaceActionOut:
     return action_out(action, plan.currency if plan is not None else "")
 
 
-def plan_out(plan: Plan, actions: Sequence[Action]) -> MarketplacePlanOut:
-    status, text = _standing(plan, actions)
+def plan_out(
+    plan: Plan, actions: Sequence[Action], messages: Sequence[Action] = ()
+) -> MarketplacePlanOut:
+    status, text = _standing(plan, actions, messages)
     return MarketplacePlanOut(
         id=plan.id,
         return_id=plan.return_id,
@@ -656,15 +694,21 @@ def plan_out(plan: Plan, actions: Sequence[Action]) -> MarketplacePlanOut:
         status_text=text,
         created_at=plan.created_at,
         actions=[action_out(a, plan.currency) for a in actions],
+        messages=[action_out(m, plan.currency) for m in messages[-20:]],
     )
 
 
 _PARKED = select(Action.plan_id).where(Action.status == "parked")
+_PARKED_MESSAGES = select(Action.return_id).where(
+    Action.plan_id.is_(None), Action.status == "parked"
+)
 
 
 def _filter(name: PlanFilter) -> ColumnElement[bool] | None:
+    """A plan needs a lead when it waits for approval, or when one of its actions, or one
+    of its return's customer messages, failed."""
     waiting = Plan.approval == "waiting"
-    failed = Plan.id.in_(_PARKED)
+    failed = Plan.id.in_(_PARKED) | Plan.return_id.in_(_PARKED_MESSAGES)
     return {"attention": waiting | failed, "waiting": waiting, "failed": failed}.get(name)
 
 
@@ -688,6 +732,7 @@ def plan_page(
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     plans = list(session.scalars(query.order_by(Plan.id.desc()).offset(offset).limit(limit)))
     actions = _actions_of(session, [p.id for p in plans])
+    messages = _messages_of(session, [p.return_id for p in plans])
     counts = [
         CountRow(
             key=name,
@@ -706,7 +751,7 @@ def plan_page(
         offset=offset,
         counts=counts,
         sending=sending_enabled(session),
-        items=[plan_out(p, actions[p.id]) for p in plans],
+        items=[plan_out(p, actions[p.id], messages[p.return_id]) for p in plans],
     )
 
 
@@ -714,7 +759,8 @@ def plan_detail(session: Session, plan_id: int) -> MarketplacePlanOut:
     plan = session.get(Plan, plan_id)
     if plan is None:
         raise OutboxError(404, "plan_not_found", f"There is no marketplace plan {plan_id}.")
-    return plan_out(plan, _actions_of(session, [plan.id])[plan.id])
+    messages = _messages_of(session, [plan.return_id])[plan.return_id]
+    return plan_out(plan, _actions_of(session, [plan.id])[plan.id], messages)
 
 
 def outbox_rows(session: Session, *, limit: int = 200) -> list[tuple[Action, str]]:

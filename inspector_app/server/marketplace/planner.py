@@ -4,7 +4,8 @@ A pass (run by the sender before it sends) takes every current final inspection 
 that came from a Care folder and has no plan yet, and stores its plan in one transaction:
 the calls of marketplace/backmarket/actions.py, the customer's decision message the bench
 rendered (when the site sends that step; the action carries the decision record's id, so
-messages.py never queues the stored copy again), and whether a lead must approve it first
+messages.py never queues the stored copy again, and attaches the photos that record names,
+or waits for the record when it has not arrived yet), and whether a lead must approve it first
 (ApprovalPolicy, from marketplace.toml). While sending is off (a new install's dry run) the
 plan is stored and shown, its actions marked `planned`, and nothing of it is ever sent by
 itself. A verdict whose maker the server did not
@@ -22,12 +23,14 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.domain.returns import Outcome
 from inspector_app.marketplace.backmarket.actions import (
+    AWAITING_RECORD,
     ActionKind,
     PlannedAction,
     VerdictFacts,
@@ -35,6 +38,7 @@ from inspector_app.marketplace.backmarket.actions import (
 )
 from inspector_app.marketplace.backmarket.config import BackMarketConfig
 from inspector_app.server.audit import record_event
+from inspector_app.server.customer_messages import attached_photos
 from inspector_app.server.marketplace.outbox import (
     OPEN,
     PLAN_MADE,
@@ -198,8 +202,13 @@ def _plan_one(
     decision_id = str(message_id(MessageStep.DECISION, inspection.return_id, inspection.uuid))
     if payload.customer_message is not None and MessageStep.DECISION in message_steps:
         message = payload.customer_message
-        text = f"{message.subject}\n\n{message.body}"
-        planned.insert(0, PlannedAction(ActionKind.MESSAGE, {"text": text, "step": "decision"}))
+        params: dict[str, Any] = {
+            "text": f"{message.subject}\n\n{message.body}",
+            "step": "decision",
+        }
+        photos = attached_photos(session, decision_id)
+        params.update({"photos": photos} if photos is not None else {AWAITING_RECORD: True})
+        planned.insert(0, PlannedAction(ActionKind.MESSAGE, params))
     actions = []
     for position, item in enumerate(planned):
         action = new_action(
@@ -212,7 +221,7 @@ def _plan_one(
             amount=item.amount,
             message_id=decision_id if item.kind is ActionKind.MESSAGE else None,
         )
-        action.status, action.reason = release(plan, action)
+        action.status, action.reason = release(session, plan, action)
         session.add(action)
         actions.append(action)
     session.flush()

@@ -19,7 +19,10 @@
    state gives the refund type (4, 5 or 6), and one already refunded is not refunded again.
 
 Between 3 and 4, confirmed refunds fire their "refund sent" message and the customer
-messages of the other steps are queued, once each (messages.py), so they go in this pass.
+messages of the other steps are queued, once each, and those whose earlier messages left are
+released (messages.py), so they go in this pass. A message or problem report attaches its
+photos as `photo-N.jpg`, each re-encoded to fit the marketplace's 3 MB; one that cannot be
+sent is left out and said in the action's reason; an unreadable photo store holds it.
 
 Answers: 2xx → sent (an item transfer: confirmed); lost → unknown; 429 and spent budgets →
 held with the time of the next try; a refusal (4xx) → parked with the marketplace's own
@@ -37,9 +40,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inspector_app.marketplace.backmarket.actions import (
+    MAX_ATTACHMENT_BYTES,
+    MAX_ATTACHMENTS,
     NEW_FOLDER_IDS,
     ActionKind,
     marked,
@@ -55,13 +61,15 @@ from inspector_app.marketplace.backmarket.client import (
     MarketplaceRateLimitedError,
 )
 from inspector_app.marketplace.backmarket.config import BackMarketConfig
+from inspector_app.messages.attachments import fit_photo
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 from inspector_app.server.marketplace import outbox
-from inspector_app.server.marketplace.messages import queue_messages
+from inspector_app.server.marketplace.messages import queue_messages, refund_announcements_since
 from inspector_app.server.marketplace.planner import plan_new
 from inspector_app.server.marketplace.tables import Action, Plan
-from inspector_app.server.photo_store import PhotoBackend
+from inspector_app.server.models import Photo
+from inspector_app.server.photo_store import PhotoBackend, PhotoStoreError
 
 log = logging.getLogger("inspector_app.server.marketplace")
 
@@ -69,6 +77,8 @@ BATCH = 500
 """Actions sent (and folders read back) per pass at most."""
 ATTEMPT_MARGIN_S = 10.0
 """Added to a request's own deadline and patience before a `sending` action counts as lost."""
+LEFT_OUT = "left_out"
+"""An action's parameter: why each photo it names was not attached (said to leads)."""
 OFFLINE_PAUSE = dt.timedelta(minutes=5)
 """How long an action waits after the marketplace refused our token or could not be reached."""
 
@@ -132,6 +142,10 @@ class _PassStoppedError(Exception):
     def __init__(self, error: MarketplaceError) -> None:
         super().__init__(str(error))
         self.error = error
+
+
+class _PhotosUnreadableError(Exception):
+    """A photo to attach could not be read from the photo store (nothing was sent)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +216,7 @@ class _Sender:
 
     def run(self) -> None:
         with self.db.write() as session:
+            refund_announcements_since(session, self.now())  # before any refund is confirmed
             self.report.sending = outbox.sending_enabled(session)
             self.report.planned = plan_new(
                 session, self.config, self.now(), message_steps=self.site.message_steps
@@ -272,7 +287,7 @@ class _Sender:
                     session,
                     action,
                     "confirmed",
-                    "The marketplace shows it.",
+                    " ".join(("The marketplace shows it.", *action.params.get(LEFT_OUT, []))),
                     now,
                     confirmed_at=now,
                     next_try_at=None,
@@ -346,6 +361,14 @@ class _Sender:
             )
         try:
             self._attempt(attempt)
+        except _PhotosUnreadableError as exc:
+            self.report.held += 1
+            self._record(
+                attempt,
+                "held",
+                f"Not sent: the photo store could not be read ({exc}); tried again later.",
+                next_try_at=self.now() + OFFLINE_PAUSE / self.client.scale,
+            )
         except MarketplaceOutcomeUnknownError as exc:
             self.report.unknown += 1
             self._record(
@@ -375,45 +398,43 @@ class _Sender:
         if kind is ActionKind.REFUND:
             self._refund(attempt)
             return
-        if kind is ActionKind.MESSAGE:
-            assert attempt.marker is not None
-            self.client.post_message(
-                attempt.folder_id,
-                marked(params["text"], attempt.marker),
-                self._attachments(params.get("photos", [])),
-            )
-        elif kind is ActionKind.PROBLEM:
-            text = params.get("message", "")
-            if text and attempt.marker:
-                text = marked(text, attempt.marker)
-            self.client.declare_problem(
-                attempt.folder_id,
-                params.get("problem_type", "OTHER"),
-                text,
-                self._attachments(params.get("photos", [])),
-            )
-        else:
-            self.client.item_transfer(
-                attempt.folder_id, params["shipper"], params["tracking"], params["action"]
-            )
-            self.report.sent += 1
-            self.report.confirmed += 1
-            self._record(
-                attempt, "confirmed", "The marketplace took it.", sent_at=self.now(),
-                confirmed_at=self.now(),
-            )  # fmt: skip
+        if kind in (ActionKind.MESSAGE, ActionKind.PROBLEM):
+            files, left_out = self._attachments(params.get("photos", []))
+            if kind is ActionKind.MESSAGE:
+                assert attempt.marker is not None
+                text = marked(params["text"], attempt.marker)
+                self.client.post_message(attempt.folder_id, text, files)
+            else:
+                text = params.get("message", "")
+                if text and attempt.marker:
+                    text = marked(text, attempt.marker)
+                problem_type = params.get("problem_type", "OTHER")
+                self.client.declare_problem(attempt.folder_id, problem_type, text, files)
+            self._sent(attempt, left_out)
             return
-        self._sent(attempt)
+        self.client.item_transfer(
+            attempt.folder_id, params["shipper"], params["tracking"], params["action"]
+        )
+        self.report.sent += 1
+        self.report.confirmed += 1
+        self._record(
+            attempt, "confirmed", "The marketplace took it.", sent_at=self.now(),
+            confirmed_at=self.now(),
+        )  # fmt: skip
 
-    def _sent(self, attempt: _Attempt) -> None:
+    def _sent(self, attempt: _Attempt, left_out: Sequence[str] = ()) -> None:
+        """Record a request the marketplace took; the photos left out are kept with the
+        action (`left_out`), said in its reason now and once it is confirmed."""
         self.report.sent += 1
         now = self.now()
+        notes = {"params": {**attempt.params, LEFT_OUT: list(left_out)}} if left_out else {}
         self._record(
             attempt,
             "sent",
-            "The marketplace took it; its folder is read back to confirm.",
+            " ".join(("The marketplace took it; its folder is read back to confirm.", *left_out)),
             sent_at=now,
             next_try_at=now + self.settle,
+            **notes,
         )
 
     def _refund(self, attempt: _Attempt) -> None:
@@ -481,11 +502,28 @@ class _Sender:
         )
         return False
 
-    def _attachments(self, shas: Sequence[str]) -> list[Attachment]:
-        return [
-            Attachment(f"photo-{i}.jpg", self.photos.read(sha))
-            for i, sha in enumerate(shas, start=1)
-        ]
+    def _attachments(self, shas: Sequence[str]) -> tuple[list[Attachment], list[str]]:
+        """The files for these photos, named `photo-N.jpg` as the text names them, each made
+        to fit the marketplace's 3 MB (re-encoded smaller); and a sentence for each photo
+        left out: one the server does not have, or that no re-encoding brings under 3 MB.
+        _PhotosUnreadableError when the photo store fails (the attempt is tried later)."""
+        with self.db.read() as session:
+            stored = set(session.scalars(select(Photo.sha256).where(Photo.sha256.in_(shas))))
+        files, left_out = [], []
+        for number, sha in enumerate(shas[:MAX_ATTACHMENTS], start=1):
+            name = f"photo-{number}.jpg"
+            if sha not in stored:
+                left_out.append(f"{name} was not attached: the server does not have it.")
+                continue
+            try:
+                content = self.photos.read(sha)
+            except (OSError, PhotoStoreError) as exc:
+                raise _PhotosUnreadableError(f"{name}: {exc}") from exc
+            try:
+                files.append(Attachment(name, fit_photo(content, MAX_ATTACHMENT_BYTES)))
+            except ValueError as exc:
+                left_out.append(f"{name} was not attached: {exc}.")
+        return files, left_out
 
     # -- recording -------------------------------------------------------------------------
 

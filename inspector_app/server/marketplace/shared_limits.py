@@ -33,7 +33,7 @@ from inspector_app.marketplace.backmarket.limits import (
     is_daily,
 )
 from inspector_app.server.db import Database
-from inspector_app.server.marketplace.tables import RateRequest, RateUsage
+from inspector_app.server.marketplace.tables import RateRequest, RateUsage, keep_first
 from inspector_app.server.models import MarketplaceState
 
 LOCK_KEY = "rate.lock"
@@ -132,15 +132,7 @@ class SharedRateLimiter(Budgets):
 def _lock(session: Session) -> None:
     """Take the budget's lock row (created on first use; the insert is harmless if another
     process created it meanwhile)."""
-    if session.get(MarketplaceState, LOCK_KEY, with_for_update=True) is None:
-        dialect = session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        session.execute(
-            insert(MarketplaceState)
-            .values(key=LOCK_KEY, value="")
-            .on_conflict_do_nothing(index_elements=["key"])
-        )
-        session.get(MarketplaceState, LOCK_KEY, with_for_update=True)
+    keep_first(session, LOCK_KEY, "")
 
 
 def _blocked_until(session: Session) -> float:

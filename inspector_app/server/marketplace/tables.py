@@ -23,9 +23,10 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from inspector_app.server.models import Base, UtcDateTime
+from inspector_app.server.models import Base, MarketplaceState, UtcDateTime
 
 _ID = BigInteger().with_variant(Integer(), "sqlite")
 """A 64-bit key on PostgreSQL; on SQLite only INTEGER PRIMARY KEY counts up by itself."""
@@ -142,3 +143,19 @@ class RefundClaim(Base):
     orderline_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     action_id: Mapped[int] = mapped_column(ForeignKey("marketplace_actions.id"), nullable=False)
     claimed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
+
+
+def keep_first(session: Session, key: str, value: str) -> str:
+    """The marketplace_state row `key`, written with `value` unless it exists (another
+    process writing it meanwhile is harmless: its value stays), locked until the commit."""
+    if session.get(MarketplaceState, key, with_for_update=True) is None:
+        dialect = session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        session.execute(
+            insert(MarketplaceState)
+            .values(key=key, value=value)
+            .on_conflict_do_nothing(index_elements=["key"])
+        )
+    row = session.get(MarketplaceState, key, with_for_update=True, populate_existing=True)
+    assert row is not None
+    return row.value
