@@ -1,5 +1,5 @@
-"""The checklist's photos: taking (or retaking) one with the camera, the thumbnail strip, and
-the viewer with its delete and retake.
+"""The checklist's photos: taking (or retaking) one with the camera, or importing a picture
+file when the camera cannot, the thumbnail strip, and the viewer with its delete and retake.
 
 Every photo byte is read, encoded and written on the station bridge's worker; the GUI thread
 only shows the dialogs and turns finished QImages into pixmaps.
@@ -8,6 +8,7 @@ only shows the dialogs and turns finished QImages into pixmaps.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtGui import QImage, QPixmap
@@ -20,6 +21,7 @@ from inspector_app.gui.photo_capture import PhotoCaptureDialog
 from inspector_app.gui.photo_viewer import PhotoViewer
 from inspector_app.gui.scan_bridge import ScanBridge
 from inspector_app.gui.session import Session
+from inspector_app.scanning.photo import import_photo
 from inspector_app.settings import Settings
 from inspector_app.station import Draft, Station
 
@@ -57,8 +59,8 @@ class PhotoFlow(QObject):
 
     def take(self, item_id: str, replacing: str | None = None) -> None:
         """The capture dialog for `item_id`, open for as many photos as the item still needs
-        (one for a retake or an extra photo); each captured frame is stored as a new photo,
-        and replaces `replacing` (a retake) once it is stored."""
+        (one for a retake or an extra photo); each captured frame, or a picture file imported
+        instead, is stored as a new photo, and replaces `replacing` (a retake) once stored."""
         snapshot = self._session().snapshot
         label = i18n.show(snapshot.template.item(item_id).label) if snapshot else item_id
         missing = 1
@@ -70,15 +72,25 @@ class PhotoFlow(QObject):
         )
         quality, edge = self._settings["photos.jpeg_quality"], self._settings["photos.max_edge"]
 
-        def store(frame: object) -> None:
+        def store(what: str, jpeg: Callable[[], bytes]) -> None:
             def add(draft: Draft) -> None:
-                sha = draft.add_photo(item_id, worker_calls.encode_jpeg(frame, quality, edge))
+                sha = draft.add_photo(item_id, jpeg())
                 if replacing is not None and replacing != sha:
                     draft.remove_photo(item_id, replacing)
 
-            self._change("saving a photo", add)
+            self._change(what, add)
 
-        dialog.captured.connect(store)
+        dialog.captured.connect(
+            lambda frame: store(
+                "saving a photo", lambda: worker_calls.encode_jpeg(frame, quality, edge)
+            )
+        )
+        dialog.imported.connect(
+            lambda path: store(
+                "importing a photo",
+                lambda: import_photo(Path(path), quality=quality, max_edge=edge),
+            )
+        )
         self._scans.set_preview_size(CAPTURE_PREVIEW)
         dialog.exec()
         self._scans.set_preview_size(QSize())

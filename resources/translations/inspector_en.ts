@@ -1929,6 +1929,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>&amp;Import from file… (Ctrl+O)</source>
+        <translation>&amp;Import from file… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>When the camera cannot take it: a picture saved on this computer</source>
+        <translation>When the camera cannot take it: a picture saved on this computer</translation>
+    </message>
+    <message>
         <source>Take photo</source>
         <translation>Take photo</translation>
     </message>
@@ -1941,8 +1949,16 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Taking the photo…</translation>
     </message>
     <message>
-        <source>No photo: {why}</source>
-        <translation>No photo: {why}</translation>
+        <source>Import a photo</source>
+        <translation>Import a photo</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>Pictures ({patterns})</translation>
+    </message>
+    <message>
+        <source>No photo: {why} Try again, or import a picture from a file (Ctrl+O).</source>
+        <translation>No photo: {why} Try again, or import a picture from a file (Ctrl+O).</translation>
     </message>
 </context>
 <context>

@@ -1929,6 +1929,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>&amp;Import from file… (Ctrl+O)</source>
+        <translation>&amp;Importer un fichier… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>When the camera cannot take it: a picture saved on this computer</source>
+        <translation>Quand la caméra ne peut pas la prendre : une image enregistrée sur cet ordinateur</translation>
+    </message>
+    <message>
         <source>Take photo</source>
         <translation>Prendre une photo</translation>
     </message>
@@ -1941,8 +1949,16 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Prise de la photo…</translation>
     </message>
     <message>
-        <source>No photo: {why}</source>
-        <translation>Pas de photo : {why}</translation>
+        <source>Import a photo</source>
+        <translation>Importer une photo</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+        <source>No photo: {why} Try again, or import a picture from a file (Ctrl+O).</source>
+        <translation>Pas de photo : {why} Réessayez, ou importez une image depuis un fichier (Ctrl+O).</translation>
     </message>
 </context>
 <context>

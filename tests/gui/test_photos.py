@@ -1,11 +1,17 @@
-"""Inline photos: the viewer's Delete and Retake change what the inspection holds."""
+"""Inline photos: the viewer's Delete and Retake change what the inspection holds, and a
+picture file stands in for the camera when it fails."""
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from inspector_app.gui.photo_capture import PhotoCaptureDialog
 from inspector_app.gui.photo_viewer import PhotoViewer
@@ -64,3 +70,61 @@ def test_delete_and_retake_from_the_viewer(online_bench: Any, demo: Any, qtbot: 
         ),
         timeout=20000,
     )
+
+
+def _sideways_phone_picture(path: Path) -> None:
+    """A JPEG as a phone stores a portrait shot: landscape pixels, an orientation tag saying
+    'turn 90°', and metadata that must not leave the bench."""
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90° clockwise to view
+    exif[0x010F] = "PhoneMaker"
+    Image.new("RGB", (300, 200), (200, 30, 30)).save(path, "JPEG", exif=exif)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # the chooser
+def test_a_picture_file_stands_in_when_the_camera_fails(
+    online_bench: Any, demo: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    bench, drive = online_bench, online_bench.driver
+    window = bench.window
+    drive.sign_in()
+    drive.wait_card(timeout=30000)
+    drive.start_inspection()
+    drive.answer("imei", demo.batch.device_codes[demo.parcel.id])
+    drive.answer("powers_on", True)
+    drive.answer("activation_lock", True)  # a lock needs one photo (conditional minimum)
+    bench.app.scans.stop()  # the camera is gone
+    picture = tmp_path / "lock-screen.jpg"
+    _sideways_phone_picture(picture)
+    said: dict[str, Any] = {}
+
+    def choose(chooser: QFileDialog) -> None:
+        chooser.selectFile(str(picture))
+        chooser.accept()
+
+    def in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PhotoCaptureDialog):
+            QTimer.singleShot(20, in_dialog)
+            return
+        dialog.shoot.click()  # the camera fails: the dialog says so and offers a file
+        said["message"] = dialog.message.text()
+        said["focus"] = dialog.focusWidget() is dialog.import_button
+        dialog.choosing.connect(choose)
+        QTest.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+
+    QTimer.singleShot(20, in_dialog)
+    drive.widget("activation_lock")._photo_button.click()
+    qtbot.waitUntil(
+        lambda: len(window.checklist.snapshot().photos.get("activation_lock", [])) == 1,
+        timeout=30000,
+    )
+    assert said["message"] == (
+        "No photo: No camera is running. Try again, or import a picture from a file (Ctrl+O)."
+    )
+    assert said["focus"], "Enter then imports"
+    [sha] = window.checklist.snapshot().photos["activation_lock"]
+    stored = Image.open(io.BytesIO(bench.station.photo(sha)))
+    assert (stored.format, stored.size) == ("JPEG", (200, 300)), "upright, as the phone showed it"
+    assert not stored.getexif(), "no metadata leaves the bench"
+    qtbot.waitUntil(lambda: len(drive.widget("activation_lock")._thumbs) == 1, timeout=30000)
