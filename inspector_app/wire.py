@@ -322,6 +322,9 @@ class InspectionPayload(WireModel):
     supersedes: UUID | None = None
     customer_message: CustomerMessage | None = None
     sendback_tracking: CodeText | None = None
+    started_by: CodeText | None = None
+    """Who started it, when another inspector resumed the draft and finalized it
+    (`inspector` is always who finalized it: the person answerable for the verdict)."""
 
 
 class InspectionAck(WireModel):

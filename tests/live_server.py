@@ -197,6 +197,11 @@ class SeededServer:
         with self._db.write() as session:
             admin.import_returns(session, returns)
 
+    def add_person(self, name: str, role: str, badge: str, pin: str) -> None:
+        """Register a person, as `inspector-server add-user` would."""
+        with self._db.write() as session:
+            admin.add_person(session, name, role, badge=badge, pin=pin)
+
     def add_station(self, name: str) -> str:
         """Register another bench, as `inspector-server add-station` would; its token."""
         with self._db.write() as session:

@@ -740,8 +740,10 @@ class MainWindow(QMainWindow):
                 message_language=language,
                 note=form.note,
                 sendback_tracking=form.sendback_tracking,
+                by=badge,
             )
 
+        badge = self.session.badge  # who finalizes: the one signed in, whoever started it
         self.bridge.call(finalize, done=self._finalized, failed=self._finalize_failed)
 
     def _finalize_failed(self, exc: BaseException) -> None:

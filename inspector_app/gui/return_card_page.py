@@ -161,6 +161,9 @@ class ReturnCardPage(QWidget):
             text = self.tr("by {who} on {when}").format(
                 who=who, when=i18n.show(earlier.finalized_at) if earlier.finalized_at else "—"
             )
+            if earlier.started_by:
+                starter = earlier.started_by_name or earlier.started_by
+                text += " " + self.tr("(started by {who})").format(who=starter)
         if earlier.needs_lead:
             text += " — " + self.tr("correcting it needs a shift lead")
         self.ui.inspectedValue.setText(text)

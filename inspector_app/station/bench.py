@@ -791,11 +791,14 @@ class Station:
             cached = self.returns.get(return_id)
             return EarlierVerdict(None) if cached is not None and cached.inspected else None
         record = self._record(local[-1])
+        started_by = record.inspector if record.inspector != record.decided_by else ""
         return EarlierVerdict(
             record.uuid,
-            record.inspector,
-            self._name_of(record.inspector),
+            record.decided_by,
+            self._name_of(record.decided_by),
             record.finalized_at,
+            started_by,
+            self._name_of(started_by) if started_by else "",
             needs_lead=not own_verdict_open(self.outbox.get(record.uuid), self.clock()),
         )
 
@@ -970,6 +973,7 @@ class Station:
         note: str = "",
         sendback_tracking: str | None = None,
         supersedes: str | None = None,
+        by: str | None = None,
     ) -> FinalizeResult:
         """Freeze the inspection and queue it for the server; durable when this returns.
 
@@ -979,6 +983,9 @@ class Station:
         start_inspection). Fires the decision message (in `message_language`, default the
         customer's, with the inspector's `note`) and, with a send-back tracking number, the
         "sent back" message, in the same commit as the inspection.
+
+        `by` is who finalizes (default: the person signed in, else who started the draft):
+        the payload's inspector; who started a draft someone else finalizes is kept too.
         """
         record = self._record(draft.uuid)
         if record.state == FINAL:
@@ -1012,6 +1019,8 @@ class Station:
                 )
             )
         now = self.clock()
+        finalizer = (by or (self.signed_in.badge if self.signed_in else "")).strip()
+        finalizer = finalizer or record.inspector
         sendback_tracking = _sendback(draft, verdict, sendback_tracking)
         facts, decision = self._decision(draft, verdict, message_language, note, sendback_tracking)
         payload = build_payload(
@@ -1021,6 +1030,7 @@ class Station:
             station=self.settings["station.name"],
             verdict=verdict,
             finalized_at=now,
+            finalized_by=finalizer,
             customer_message=decision.wire(),
             sendback_tracking=sendback_tracking,
         )
@@ -1052,6 +1062,7 @@ class Station:
             draft.run.answers,
             now,
             keep_photos=keep,
+            finalized_by=finalizer,
             messages=[to_store(r) for r in records],
             replaces=dict.fromkeys(self._replaced_by(record, earlier), note),
         )

@@ -54,6 +54,9 @@ class EarlierVerdict:
     """The badge of who finalized it ('' when the bench does not know)."""
     inspector_name: str = ""
     finalized_at: dt.datetime | None = None
+    started_by: str = ""
+    """The badge of who started it, when someone else finalized it ('' otherwise)."""
+    started_by_name: str = ""
     needs_lead: bool = True
     """Correcting it needs a shift lead's authorisation (see the module docstring)."""
 

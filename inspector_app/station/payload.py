@@ -43,12 +43,15 @@ def build_payload(
     station: str,
     verdict: VerdictChoice,
     finalized_at: dt.datetime,
+    finalized_by: str,
     customer_message: CustomerMessage | None = None,
     sendback_tracking: str | None = None,
 ) -> InspectionPayload:
     """The wire payload of a complete run; VerdictError lists what is wrong with `verdict`.
 
     `photo_sizes` maps each attached photo's SHA-256 to its size in bytes (the store knows it).
+    `finalized_by` is the inspector of the payload; who started the draft, if someone else,
+    is its `started_by`.
     """
     ret = run.ret
     photos = [
@@ -60,7 +63,8 @@ def build_payload(
         uuid=uuid_mod.UUID(record.uuid),
         return_id=record.return_id,
         station=station,
-        inspector=record.inspector,
+        inspector=finalized_by,
+        started_by=record.inspector if record.inspector != finalized_by else None,
         template=TemplateRef(id=record.template_id, version=record.template_version),
         started_at=record.started_at,
         finalized_at=finalized_at,

@@ -56,6 +56,14 @@ class InspectionRecord:
     payload: bytes | None = None
     supersedes: str | None = None
     photos: tuple[PhotoRecord, ...] = field(default=())
+    finalized_by: str | None = None
+    """Who finalized it (`inspector` started it); None for a draft."""
+
+    @property
+    def decided_by(self) -> str:
+        """Who finalized it, or, for a draft or one finalized before this was recorded,
+        who started it."""
+        return self.finalized_by or self.inspector
 
 
 def _record(row: InspectionRow, photos: list[PhotoRow]) -> InspectionRecord:
@@ -72,6 +80,7 @@ def _record(row: InspectionRow, photos: list[PhotoRow]) -> InspectionRecord:
         payload=row.payload,
         supersedes=row.supersedes,
         photos=tuple(PhotoRecord(p.item, p.sha256, p.size) for p in photos),
+        finalized_by=row.finalized_by,
     )
 
 
@@ -159,6 +168,7 @@ class InspectionsRepo:
         finalized_at: dt.datetime,
         keep_photos: set[tuple[str, str]],
         *,
+        finalized_by: str | None = None,
         messages: Sequence[NewMessage] = (),
         replaces: Mapping[str, str] | None = None,
     ) -> list[str]:
@@ -179,6 +189,7 @@ class InspectionsRepo:
             row.payload = payload
             row.answers = json.dumps(answers, sort_keys=True)
             row.finalized_at = finalized_at
+            row.finalized_by = finalized_by
             enqueue(session, uuid, finalized_at)
             dismissed = [
                 replaced

@@ -130,6 +130,8 @@ class InspectionRow(Base):
     finalized_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     payload: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     supersedes: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    finalized_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    """Who finalized it, when not the one who started it (`inspector`); None for a draft."""
 
 
 class PhotoRow(Base):

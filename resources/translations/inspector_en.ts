@@ -638,6 +638,10 @@
         <translation>{name} at {station}, finalized {when}</translation>
     </message>
     <message>
+        <source>Started by {badge}, who left it as a draft</source>
+        <translation>Started by {badge}, who left it as a draft</translation>
+    </message>
+    <message>
         <source>Proposed: {outcome}</source>
         <translation>Proposed: {outcome}</translation>
     </message>
@@ -2177,6 +2181,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>by {who} on {when}</source>
         <translation>by {who} on {when}</translation>
+    </message>
+    <message>
+        <source>(started by {who})</source>
+        <translation>(started by {who})</translation>
     </message>
     <message>
         <source>correcting it needs a shift lead</source>

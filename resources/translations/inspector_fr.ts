@@ -638,6 +638,10 @@
         <translation>{name} au poste {station}, finalisée le {when}</translation>
     </message>
     <message>
+        <source>Started by {badge}, who left it as a draft</source>
+        <translation>Commencée par {badge}, qui l&apos;a laissée en brouillon</translation>
+    </message>
+    <message>
         <source>Proposed: {outcome}</source>
         <translation>Proposé : {outcome}</translation>
     </message>
@@ -2177,6 +2181,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>by {who} on {when}</source>
         <translation>par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>(started by {who})</source>
+        <translation>(commencée par {who})</translation>
     </message>
     <message>
         <source>correcting it needs a shift lead</source>

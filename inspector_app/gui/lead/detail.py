@@ -47,6 +47,13 @@ def summary_html(detail: InspectionDetail) -> str:
         ),
         verdict,
     ]
+    if p.started_by:
+        lines.insert(
+            2,
+            QCoreApplication.translate(
+                "InspectionDialog", "Started by {badge}, who left it as a draft"
+            ).format(badge=e(p.started_by)),
+        )
     if v.proposed.outcome is not None:
         lines.append(
             QCoreApplication.translate("InspectionDialog", "Proposed: {outcome}").format(
