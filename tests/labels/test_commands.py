@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
+import yaml
 
 from inspector_app.commands import labels as commands
 from inspector_app.messages import builtin_dir
@@ -112,6 +113,8 @@ def test_message_check_lints_what_customers_would_read(data_dir: Path, tmp_path:
     )
     leaky = tmp_path / "en" / "repair.jinja"
     leaky.write_text("Subject: {{ rma }} repaired\n\nChecked at bench-07 by Ines.\n")
+    checklist = builtin_dir().parent / "checklists" / "smartphone.yaml"
+    version = yaml.safe_load(checklist.read_text(encoding="utf-8"))["version"]
     code, out = run(
         "--data-dir",
         str(data_dir),
@@ -122,16 +125,17 @@ def test_message_check_lints_what_customers_would_read(data_dir: Path, tmp_path:
         str(breaks),
         str(leaky),
         "--checklist",
-        str(builtin_dir().parent / "checklists" / "smartphone.yaml"),
+        str(checklist),
     )
     assert code == 1
     lines = out.splitlines()
     assert lines[:2] == [f"{breaks}: OK (en, refuse_send_back)", f"{leaky}: OK (en, repair)"]
     assert lines[2].startswith(
-        "en/refuse_send_back: smartphone v2, refuse_send_back with 6 findings: does not render:"
+        f"en/refuse_send_back: smartphone v{version}, refuse_send_back with 6 findings: "
+        "does not render:"
     ), out
     assert lines[3] == (
-        "en/repair: smartphone v2, repair with 1 findings: shows internal words: bench-07"
+        f"en/repair: smartphone v{version}, repair with 1 findings: shows internal words: bench-07"
     )
     assert lines[-1].startswith("lint: 2 problem(s)")
 
