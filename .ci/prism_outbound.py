@@ -5,9 +5,11 @@ seller calls sent to Prism, which judges each request against Back Market's file
 
 The pull left Prism's example folder (id 123) as return BM-123 in DATA_DIR's server. A bench
 sends a refusal with a send-back tracking number (a message, a problem report and an item
-transfer: the folder is below 100,000,000), `marketplace send --once` sends them; then the
-bench corrects the verdict to a full refund, and a second pass sends its message and the
-refund. Exit 1 if a pass fails or a call was never made.
+transfer: the folder is below 100,000,000) and, as a real bench does after it, its record of
+the decision's message (a message waits for it: it names the photos to attach);
+`marketplace send --once` sends them; then the bench corrects the verdict to a full refund,
+and a second pass sends its message and the refund. Exit 1 if a pass fails or a call was
+never made.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from inspector_app.server.app import create_app
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.db import Database
 from inspector_app.server.marketplace.tables import Action
+from inspector_app.wire import CustomerMessageRecord, MessageStep, message_id
 
 RETURN_ID = "BM-123"
 
@@ -63,6 +66,41 @@ def _inspection(outcome: str, supersedes: str | None = None) -> dict[str, Any]:
     }
 
 
+def _decision_record(inspection: dict[str, Any]) -> CustomerMessageRecord:
+    """The bench's record of the inspection's decision message (no photos attached)."""
+    text = inspection["customer_message"]
+    return CustomerMessageRecord(
+        id=message_id(MessageStep.DECISION, RETURN_ID, inspection["uuid"]),
+        step=MessageStep.DECISION,
+        trigger="finalize",
+        return_id=RETURN_ID,
+        inspection=uuid.UUID(inspection["uuid"]),
+        fired_at=dt.datetime.fromisoformat(inspection["finalized_at"]),
+        language=text["language"],
+        subject=text["subject"],
+        body=text["body"],
+    )
+
+
+def _bench_sends(client: TestClient, headers: dict[str, str], inspection: dict[str, Any]) -> None:
+    """PUT the inspection, then its decision message's record, as a bench's sync does."""
+    answer = client.put(
+        f"/api/v1/inspections/{inspection['uuid']}", json=inspection, headers=headers
+    )
+    if answer.status_code != 201:
+        sys.exit(
+            f"prism smoke: the server refused {inspection['verdict']['outcome']}: {answer.text}"
+        )
+    record = _decision_record(inspection)
+    answer = client.put(
+        f"/api/v1/customer-messages/{record.id}",
+        content=record.model_dump_json(),
+        headers={**headers, "Content-Type": "application/json"},
+    )
+    if answer.status_code != 201:
+        sys.exit(f"prism smoke: the server refused the decision's message: {answer.text}")
+
+
 def _send(data_dir: Path, base_url: str) -> None:
     code = cli.main(
         ["--data-dir", str(data_dir), "marketplace", "send", "--once", "--base-url", base_url]
@@ -83,16 +121,12 @@ def main(data_dir: Path, base_url: str) -> None:
     headers = {"Authorization": f"Bearer {bench}"}
     with TestClient(app) as client:
         refusal = _inspection("refuse_send_back")
-        answer = client.put(f"/api/v1/inspections/{refusal['uuid']}", json=refusal, headers=headers)
-        if answer.status_code != 201:
-            sys.exit(f"prism smoke: the refusal was refused: {answer.text}")
+        _bench_sends(client, headers, refusal)
         if cli.main(["--data-dir", str(data_dir), "marketplace", "sending", "on"]) != 0:
             sys.exit("prism smoke: could not turn sending on")
         _send(data_dir, base_url)
         refund = _inspection("accept_full_refund", supersedes=refusal["uuid"])
-        answer = client.put(f"/api/v1/inspections/{refund['uuid']}", json=refund, headers=headers)
-        if answer.status_code != 201:
-            sys.exit(f"prism smoke: the correction was refused: {answer.text}")
+        _bench_sends(client, headers, refund)
         _send(data_dir, base_url)
     with db.read() as session:
         actions = list(session.scalars(select(Action)))
