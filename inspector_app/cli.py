@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "inspector_app.commands.selftest",
     "inspector_app.commands.station",
     "inspector_app.commands.gui",
+    "inspector_app.commands.training",
     "inspector_app.commands.scanning",
     "inspector_app.commands.labels",
     "inspector_app.commands.checklists",

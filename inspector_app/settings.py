@@ -126,6 +126,14 @@ _LOCKABLE: tuple[Option, ...] = (
         "is signed in; an on-screen PIN pad and touch-sized buttons. Set it in the machine "
         "file; it takes effect at the next start.",
     ),
+    Option(
+        "ui.training_allowed",
+        bool,
+        False,
+        "Training button on the sign-in page",
+        "Opens a practice sandbox (demo returns, nothing sent or printed) in a window of "
+        "its own; `inspector-app training` opens it too.",
+    ),
     Option("sync.interval_s", float, 30.0, "Sync every (s)", minimum=2, maximum=3600),
     Option(
         "retention.days",

@@ -26,7 +26,7 @@ from inspector_app.gui.sync_bridge import SyncBridge
 from inspector_app.gui.wedge_filter import WedgeFilter
 from inspector_app.scanning import CaptureSettings
 from inspector_app.settings import Settings
-from inspector_app.station import ServerProbe, Station
+from inspector_app.station import ServerProbe, Station, Training
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ class StationApp(QObject):
         data_dir: Path,
         *,
         save_settings: bool = True,
+        training: Training | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -48,6 +49,8 @@ class StationApp(QObject):
         self.settings = settings
         self.data_dir = data_dir
         self.save_settings = save_settings
+        self.training = training
+        """The practice session when this bench is a training sandbox, else None."""
         self.bridge = StationBridge(self)
         self.scans = ScanBridge(self)
         self.feedback = Feedback(settings["ui.sounds"], self)

@@ -10,12 +10,15 @@ import logging
 import sys
 import time
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from inspector_app.settings import Settings
+
+if TYPE_CHECKING:  # the station loads in build(), after the Qt application is up
+    from inspector_app.station import Training
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +41,15 @@ def make_qt_app() -> QApplication:
     return app
 
 
-def build(settings: Settings, data_dir: Path, *, save_settings: bool = True) -> tuple[Any, Any]:
-    """Open the station and build (StationApp, MainWindow), not yet started or shown."""
+def build(
+    settings: Settings,
+    data_dir: Path,
+    *,
+    save_settings: bool = True,
+    training: Training | None = None,
+) -> tuple[Any, Any]:
+    """Open the station and build (StationApp, MainWindow), not yet started or shown;
+    `training`: the station is a training sandbox (station/training.py)."""
     from inspector_app.gui.app import StationApp
     from inspector_app.gui.lead import install as install_lead_view
     from inspector_app.gui.main_window import MainWindow
@@ -47,7 +57,7 @@ def build(settings: Settings, data_dir: Path, *, save_settings: bool = True) -> 
 
     data_dir.mkdir(parents=True, exist_ok=True)
     station = Station.open(data_dir, settings)
-    app = StationApp(station, settings, data_dir, save_settings=save_settings)
+    app = StationApp(station, settings, data_dir, save_settings=save_settings, training=training)
     window = MainWindow(app)
     install_lead_view(app, window)
     return app, window
@@ -69,7 +79,13 @@ def leave(code: int) -> int:
     os._exit(code)
 
 
-def launch(settings: Settings, data_dir: Path, *, save_settings: bool = True) -> int:
+def launch(
+    settings: Settings,
+    data_dir: Path,
+    *,
+    save_settings: bool = True,
+    training: Training | None = None,
+) -> int:
     """Run the station until its window closes; returns the exit code."""
     from inspector_app.gui import i18n
     from inspector_app.gui.crash_dialog import install_crash_dialog
@@ -78,7 +94,7 @@ def launch(settings: Settings, data_dir: Path, *, save_settings: bool = True) ->
     qt_app = make_qt_app()
     translators = i18n.install(qt_app, settings["ui.language"])
     handler = install_crash_dialog()
-    app, window = build(settings, data_dir, save_settings=save_settings)
+    app, window = build(settings, data_dir, save_settings=save_settings, training=training)
     app.start()
     window.present()
     QTimer.singleShot(

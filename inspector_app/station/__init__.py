@@ -12,6 +12,7 @@ no import from storage or sync:
     station.earlier_verdict(return_id); station.authorise_correction(return_id, lead, pin)
     station.start_correction(return_id, inspector, authority)       # corrections.py
     station.start_sync(); station.subscribe_sync(listener); station.wake_sync()
+    settings, training = open_sandbox(folder, bench_settings)       # training.py
 """
 
 from inspector_app.domain.people import Role
@@ -31,6 +32,7 @@ from inspector_app.station.bench import (
 from inspector_app.station.corrections import CorrectionAuthority, CorrectionPath, EarlierVerdict
 from inspector_app.station.draft import Draft
 from inspector_app.station.payload import FinalizeResult
+from inspector_app.station.training import Training, open_sandbox
 from inspector_app.storage.inspectors import Inspector
 from inspector_app.storage.outbox import OutboxEntry, OutboxState
 from inspector_app.sync import Connectivity, SyncReport, SyncStatus
@@ -61,4 +63,6 @@ __all__ = [
     "StationError",
     "SyncReport",
     "SyncStatus",
+    "Training",
+    "open_sandbox",
 ]

@@ -2439,6 +2439,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Full screen that cannot be closed; Settings and Quit only while a lead or an admin is signed in; an on-screen PIN pad and touch-sized buttons. Set it in the machine file; it takes effect at the next start.</translation>
     </message>
     <message>
+        <source>Training button on the sign-in page</source>
+        <translation>Training button on the sign-in page</translation>
+    </message>
+    <message>
+        <source>Opens a practice sandbox (demo returns, nothing sent or printed) in a window of its own; `inspector-app training` opens it too.</source>
+        <translation>Opens a practice sandbox (demo returns, nothing sent or printed) in a window of its own; `inspector-app training` opens it too.</translation>
+    </message>
+    <message>
         <source>Sync every (s)</source>
         <translation>Sync every (s)</translation>
     </message>
@@ -2738,6 +2746,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>No code was read.</source>
         <translation>No code was read.</translation>
+    </message>
+    <message>
+        <source>No demo return {rma} for training.</source>
+        <translation>No demo return {rma} for training.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a training sandbox; training never uses a bench&apos;s data.</source>
+        <translation>{folder} is not a training sandbox; training never uses a bench&apos;s data.</translation>
     </message>
 </context>
 <context>

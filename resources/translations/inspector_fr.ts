@@ -2439,6 +2439,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Plein écran impossible à fermer ; Réglages et Quitter seulement quand un chef d&apos;équipe ou un administrateur est connecté ; un pavé PIN à l&apos;écran et des boutons à la taille du doigt. À définir dans le fichier machine ; pris en compte au prochain démarrage.</translation>
     </message>
     <message>
+        <source>Training button on the sign-in page</source>
+        <translation>Bouton Formation sur la page de connexion</translation>
+    </message>
+    <message>
+        <source>Opens a practice sandbox (demo returns, nothing sent or printed) in a window of its own; `inspector-app training` opens it too.</source>
+        <translation>Ouvre un bac à sable d&apos;entraînement (retours de démonstration, rien d&apos;envoyé ni d&apos;imprimé) dans sa propre fenêtre ; `inspector-app training` l&apos;ouvre aussi.</translation>
+    </message>
+    <message>
         <source>Sync every (s)</source>
         <translation>Synchroniser toutes les (s)</translation>
     </message>
@@ -2738,6 +2746,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>No code was read.</source>
         <translation>Aucun code n&apos;a été lu.</translation>
+    </message>
+    <message>
+        <source>No demo return {rma} for training.</source>
+        <translation>Aucun retour de démonstration {rma} pour la formation.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a training sandbox; training never uses a bench&apos;s data.</source>
+        <translation>{folder} n&apos;est pas un bac à sable de formation ; la formation n&apos;utilise jamais les données d&apos;un poste.</translation>
     </message>
 </context>
 <context>
