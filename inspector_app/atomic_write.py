@@ -12,7 +12,9 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 TEMP_PREFIX = ".incoming-"
 """Start of the name of a file being written; a leftover one is a crash's, safe to delete."""
@@ -58,6 +60,15 @@ def write_atomically(path: Path, data: bytes, *, new_mode: int = 0o600) -> None:
     default: photos and exports hold personal data).
     OSError propagates (the caller knows what to tell the user); the temporary file is removed.
     """
+    with atomic_file(path, new_mode=new_mode) as out:
+        out.write(data)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path, *, new_mode: int = 0o600) -> Iterator[BinaryIO]:
+    """write_atomically for a file too big to hold in memory (a bench's exported week of
+    photos): the caller writes into the yielded file, which replaces `path` only when the
+    block ends without an exception; otherwise it is removed and `path` is untouched."""
     folder = path.parent
     new_folder = not folder.is_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -65,7 +76,7 @@ def write_atomically(path: Path, data: bytes, *, new_mode: int = 0o600) -> None:
     try:
         _inherit_mode_and_owner(fd, path, new_mode)
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
         Path(tmp).replace(path)

@@ -1,4 +1,5 @@
-"""`inspector-app import|lookup|pending|purge|events|demo-data`: the bench's data, headless.
+"""`inspector-app import|lookup|pending|purge|events|export-inspections|demo-data`: the
+bench's data, headless.
 
 For IT and support at a bench without opening the window, and for standalone benches that
 get their returns list as a file. Each command opens the station in --data-dir (default:
@@ -45,6 +46,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     events.add_argument("--kind", default=None, help="only events of this kind")
     events.set_defaults(handler=events_command)
 
+    export = subparsers.add_parser(
+        "export-inspections",
+        help="write the unsent inspections, their photos and messages to one file for "
+        "`inspector-server import-inspections` (they stay queued: a later sync is a replay)",
+    )
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.set_defaults(handler=export_inspections_command)
+
     demo = subparsers.add_parser("demo-data", help="write realistic demo returns as an import CSV")
     demo.add_argument("file", type=Path, metavar="FILE")
     demo.add_argument("--count", type=int, default=200)
@@ -72,6 +81,24 @@ def import_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         print(f"{args.file}:{line}: {message}", file=sys.stderr)
     print(f"imported {report.imported} return(s), skipped {len(report.errors)} row(s)", file=out)
     return 1 if report.errors else 0
+
+
+def export_inspections_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    with _open(args) as station:
+        summary = station.export_inspections(args.file)
+    print(
+        f"wrote {summary.path}: {summary.inspections} inspection(s), {summary.photos} "
+        f"photo(s), {summary.messages} customer message(s); they stay queued here, and a "
+        "later sync to the same server stores nothing twice",
+        file=out,
+    )
+    if summary.photos_absent:
+        print(
+            f"{summary.photos_absent} photo(s) are no longer on this bench (sent earlier with "
+            "another inspection): the server must already hold them",
+            file=out,
+        )
+    return 0
 
 
 def lookup_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:

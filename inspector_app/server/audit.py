@@ -62,6 +62,7 @@ CHECKLIST_PUBLISHED = "checklist_published"
 MESSAGE_TEMPLATE_PUBLISHED = "message_template_published"
 MESSAGE_TEMPLATE_WITHDRAWN = "message_template_withdrawn"
 RETURNS_IMPORTED = "returns_imported"
+INSPECTIONS_IMPORTED = "inspections_imported"
 RETURN_RECEIVED = "return_received"
 
 

@@ -107,6 +107,31 @@ def cmd_import_returns(args: argparse.Namespace) -> int:
     return 1 if result.errors else 0
 
 
+def cmd_import_inspections(args: argparse.Namespace) -> int:
+    from inspector_app.records.inspections_file import InspectionsFileError
+    from inspector_app.server.audit import Actor
+    from inspector_app.server.inspection_import import import_inspections
+    from inspector_app.server.photo_store import open_photo_store
+
+    config = _config(args)
+    db = _database(args)
+    try:
+        report = import_inspections(db, config, open_photo_store(config), args.file, Actor.cli())
+    except InspectionsFileError as exc:
+        raise admin.AdminError(f"{exc}; nothing was imported") from exc
+    for refusal in report.refused:
+        print(
+            f"refused {refusal.inspection} (return {refusal.return_id}): {refusal.reason}",
+            file=sys.stderr,
+        )
+    print(
+        f"Imported {report.stored} new inspection(s), {report.replayed} already here, "
+        f"{len(report.refused)} refused; {report.photos_stored} new photo(s), "
+        f"{report.messages_stored} new customer message(s)"
+    )
+    return 1 if report.refused else 0
+
+
 def cmd_publish_checklist(args: argparse.Namespace) -> int:
     db = _database(args)
     for name in args.files:
@@ -200,6 +225,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-returns", help="import returns from a CSV or JSON export")
     p.add_argument("file")
     p.set_defaults(handler=cmd_import_returns)
+    p = sub.add_parser(
+        "import-inspections",
+        help="store the inspections a bench exported (`inspector-app export-inspections`); "
+        "importing again, or the bench's later sync, stores nothing twice",
+    )
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_import_inspections)
     p = sub.add_parser("publish-checklist", help="validate and publish checklist templates")
     p.add_argument("files", nargs="+", metavar="FILE.yaml")
     p.set_defaults(handler=cmd_publish_checklist)

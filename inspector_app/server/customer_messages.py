@@ -19,6 +19,7 @@ outbound queue took it, so it is taken once.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -29,7 +30,7 @@ from inspector_app.messages import MessageCatalog, MessageFacts, MessageKind
 from inspector_app.records.return_records import return_from_wire
 from inspector_app.server.config import ServerConfig
 from inspector_app.server.models import CustomerMessageRow, ReturnRow
-from inspector_app.server.problems import ProblemError
+from inspector_app.server.problems import ProblemError, parse_body
 from inspector_app.wire import (
     CustomerMessageRecord,
     MessageAck,
@@ -47,6 +48,21 @@ class StoredRecord:
     station: str | None
     send: bool
     queued_at: dt.datetime | None
+
+
+def parse_record(raw: bytes, expected_id: uuid.UUID) -> CustomerMessageRecord:
+    """The record in `raw`, whose id must be `expected_id` (the URL's, or the manifest's of
+    an imported file); a 422 problem otherwise."""
+    record = parse_body(
+        CustomerMessageRecord,
+        raw,
+        "invalid_message",
+        "The message does not match the schema.",
+        "message",
+    )
+    if record.id != expected_id:
+        raise ProblemError(422, "id_mismatch", "The body's id is not the one in the URL.")
+    return record
 
 
 def check_identity(record: CustomerMessageRecord) -> None:

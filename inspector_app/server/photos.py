@@ -24,12 +24,15 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from inspector_app.atomic_write import TEMP_PREFIX
+from inspector_app.server.db import Database
 from inspector_app.server.models import Photo
+from inspector_app.server.photo_store import PhotoBackend
 from inspector_app.server.problems import ProblemError
 from inspector_app.server.upload_limits import insufficient_storage
 from inspector_app.wire import PhotoAck
@@ -184,3 +187,38 @@ def record_photo(session: Session, sha256: str, size: int, content_type: str) ->
         )
     )
     return PhotoAck(sha256=sha256, size=size, status="stored")
+
+
+def keep_spooled(db: Database, store: PhotoBackend, spooled: Spooled) -> PhotoAck:
+    """Hand a checked spool file to the photo store, then commit the photo's row (an upload,
+    or a photo of an imported inspections file)."""
+    try:
+        with db.read() as session:
+            known = session.get(Photo, spooled.sha256)
+        if known is not None:  # another upload finished first
+            spooled.path.unlink()
+            return PhotoAck(sha256=spooled.sha256, size=spooled.size, status="exists")
+        store.store(spooled.sha256, spooled.path, spooled.content_type)
+    except BaseException:
+        spooled.path.unlink(missing_ok=True)
+        raise
+    try:
+        with db.write() as session:
+            return record_photo(session, spooled.sha256, spooled.size, spooled.content_type)
+    except IntegrityError:
+        # A concurrent upload of the same photo committed its row first (PostgreSQL lets
+        # both check before either inserts); the bytes are identical by their hash.
+        return PhotoAck(sha256=spooled.sha256, size=spooled.size, status="exists")
+
+
+def spool_bytes(data: bytes, folder: Path, expected_sha256: str) -> Spooled:
+    """spool_upload for bytes already in hand (a photo of an inspections file): the same
+    checks of hash and type, the same spool file for the store to take."""
+    spool = _SpoolFile(folder)
+    try:
+        spool.write(data)
+        spool.finish()
+        return _checked(spool, expected_sha256)
+    except BaseException:
+        spool.discard()
+        raise

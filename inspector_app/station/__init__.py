@@ -9,6 +9,7 @@ no import from storage or sync:
     result = station.finalize(draft, verdict)                        # payload.py freezes it
     station.receive_scan(codes, by=badge)                            # receiving mode
     station.pending(); station.retry(uuid); station.export_queued(uuid, path)
+    station.export_inspections(path)                                 # standalone: to a server
     station.earlier_verdict(return_id); station.authorise_correction(return_id, lead, pin)
     station.start_correction(return_id, inspector, authority)       # corrections.py
     station.start_sync(); station.subscribe_sync(listener); station.wake_sync()
@@ -37,6 +38,7 @@ from inspector_app.storage.inspectors import Inspector
 from inspector_app.storage.outbox import OutboxEntry, OutboxState
 from inspector_app.sync import Connectivity, SyncReport, SyncStatus
 from inspector_app.sync.client import ServerProbe
+from inspector_app.sync.export import ExportSummary
 
 __all__ = [
     "LEAD_ROLES",
@@ -47,6 +49,7 @@ __all__ = [
     "CorrectionPath",
     "Draft",
     "EarlierVerdict",
+    "ExportSummary",
     "FinalizeResult",
     "ImportReport",
     "Inspector",

@@ -92,6 +92,7 @@ from inspector_app.sync.client import (
     probe_server,
 )
 from inspector_app.sync.engine import RemoteLookup
+from inspector_app.sync.export import ExportSummary, export_inspections
 from inspector_app.sync.needs_attention import (
     CORRECTED_BY_INSPECTING,
     SENT_ONCE_AUTHORISED,
@@ -1181,6 +1182,26 @@ class Station:
             raise StationError(f"Inspection {inspection_uuid} is not in this bench's queue.")
         export_entry(entry, self.photos, self.settings["station.name"], Path(path))
         return Path(path)
+
+    def export_inspections(self, path: Path) -> ExportSummary:
+        """Write every unsent inspection, its photos and messages, to one file a server
+        imports (sync.export); the queue stays as it is, so a later sync is a replay."""
+        summary = export_inspections(
+            Path(path),
+            station=self.settings["station.name"],
+            now=self.clock(),
+            outbox=self.outbox,
+            messages=self.customer_messages,
+            inspectors=self.inspectors,
+            photos=self.photos,
+        )
+        self._audit(
+            bench_events.INSPECTIONS_EXPORTED,
+            subject=Path(path).name,
+            detail=f"{summary.inspections} inspection(s), {summary.photos} photo(s), "
+            f"{summary.messages} message(s)",
+        )
+        return summary
 
     # -- sync (the logic is in inspector_app.sync; the station owns its one worker) --------
 

@@ -41,6 +41,7 @@ DISMISSAL_WITHDRAWN = "dismissal_withdrawn"
 PARCEL_RECEIVED = "parcel_received"
 CORRECTION_AUTHORISED = "correction_authorised"
 INSPECTION_REPLACED = "inspection_replaced"
+INSPECTIONS_EXPORTED = "inspections_exported"
 
 MAX_DETAIL = 4000
 

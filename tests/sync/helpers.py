@@ -89,14 +89,18 @@ def open_station(
 
 
 def queue_inspections(
-    station: Station, returns: Iterable[Return], photos: int = 1, photo_size: int = 4096
+    station: Station,
+    returns: Iterable[Return],
+    photos: int = 1,
+    photo_size: int = 4096,
+    inspector: str = "badge-0042",
 ) -> list[str]:
     """Inspect and finalize each return (cached first); the UUIDs, in order."""
     returns = list(returns)
     station.returns.upsert(returns)
     uuids = []
     for ret in returns:
-        draft = station.start_inspection(ret.id, inspector="badge-0042")
+        draft = station.start_inspection(ret.id, inspector=inspector)
         draft.answer("works", True)
         for _ in range(photos):
             draft.add_photo("front", photo_bytes(photo_size))

@@ -8,10 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from inspector_app.server.customer_messages import of_return, store
+from inspector_app.server.customer_messages import of_return, parse_record, store
 from inspector_app.server.deps import AppState, app_state, require
 from inspector_app.server.openapi_docs import problems
-from inspector_app.server.problems import ProblemError, parse_body
 from inspector_app.server.tokens import Principal
 from inspector_app.wire import CustomerMessageRecord, MessageAck
 
@@ -27,19 +26,6 @@ _RECORD_BODY = {
         },
     }
 }
-
-
-def _parse(raw: bytes, path_id: uuid.UUID) -> CustomerMessageRecord:
-    record = parse_body(
-        CustomerMessageRecord,
-        raw,
-        "invalid_message",
-        "The message does not match the schema.",
-        "message",
-    )
-    if record.id != path_id:
-        raise ProblemError(422, "id_mismatch", "The body's id is not the one in the URL.")
-    return record
 
 
 @router.put(
@@ -59,7 +45,7 @@ async def put_message(
     state: Annotated[AppState, Depends(app_state)],
 ) -> MessageAck:
     raw = await request.body()
-    record = _parse(raw, message_id)
+    record = parse_record(raw, message_id)
 
     def keep() -> MessageAck:
         with state.db.write() as session:

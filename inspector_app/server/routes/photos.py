@@ -6,7 +6,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request, Response
 from sqlalchemy import bindparam, select
-from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from inspector_app.server.deps import AppState, any_role, app_state, require
@@ -14,11 +13,10 @@ from inspector_app.server.models import Photo
 from inspector_app.server.openapi_docs import problems
 from inspector_app.server.photo_store import free_bytes
 from inspector_app.server.photos import (
-    Spooled,
     UploadCutError,
     check_declared_type,
+    keep_spooled,
     log_cut_upload,
-    record_photo,
     spool_upload,
 )
 from inspector_app.server.problems import ProblemError
@@ -73,7 +71,7 @@ async def put_photo(
         except UploadCutError as cut:
             log_cut_upload(sha256, principal.token_id, str(cut))
             raise ProblemError(400, "upload_cut", "The upload ended before its body did.") from None
-        ack = await run_in_threadpool(_store, state, spooled)
+        ack = await run_in_threadpool(keep_spooled, state.db, state.photos, spooled)
     if ack.status == "exists":
         response.status_code = 200
     return ack
@@ -92,25 +90,6 @@ def _declared_length(request: Request) -> int | None:
 def _reserve(state: AppState, token_id: str, size: int) -> None:
     with state.db.write() as session:
         reserve_upload(session, token_id, size, state.config)
-
-
-def _store(state: AppState, spooled: Spooled) -> PhotoAck:
-    """Hand the checked spool file to the photo store, then commit the photo's row."""
-    try:
-        if _stored(state, spooled.sha256) is not None:  # another upload finished first
-            spooled.path.unlink()
-            return PhotoAck(sha256=spooled.sha256, size=spooled.size, status="exists")
-        state.photos.store(spooled.sha256, spooled.path, spooled.content_type)
-    except BaseException:
-        spooled.path.unlink(missing_ok=True)
-        raise
-    try:
-        with state.db.write() as session:
-            return record_photo(session, spooled.sha256, spooled.size, spooled.content_type)
-    except IntegrityError:
-        # A concurrent upload of the same photo committed its row first (PostgreSQL lets
-        # both check before either inserts); the bytes are identical by their hash.
-        return PhotoAck(sha256=spooled.sha256, size=spooled.size, status="exists")
 
 
 def _stored(state: AppState, sha256: str) -> Photo | None:
