@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "inspector_app.commands.labels",
     "inspector_app.commands.checklists",
     "inspector_app.commands.sync",
+    "inspector_app.commands.people",
 )
 
 

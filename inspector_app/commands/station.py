@@ -61,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.set_defaults(handler=demo_data_command)
 
 
-def _open(args: argparse.Namespace) -> Station:
+def open_station(args: argparse.Namespace) -> Station:
     from inspector_app.station import Station
 
     data_dir = Path(args.data_dir) if args.data_dir else locations.default_data_dir()
@@ -71,7 +71,7 @@ def _open(args: argparse.Namespace) -> Station:
 def import_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     from inspector_app.records.returns_io import ReturnsFileError
 
-    with _open(args) as station:
+    with open_station(args) as station:
         try:
             report = station.import_returns(args.file)
         except ReturnsFileError as exc:
@@ -84,7 +84,7 @@ def import_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
 
 def export_inspections_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    with _open(args) as station:
+    with open_station(args) as station:
         summary = station.export_inspections(args.file)
     print(
         f"wrote {summary.path}: {summary.inspections} inspection(s), {summary.photos} "
@@ -102,7 +102,7 @@ def export_inspections_command(args: argparse.Namespace, out: TextIO = sys.stdou
 
 
 def lookup_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    with _open(args) as station:
+    with open_station(args) as station:
         result = station.lookup_any(args.codes)
     if result.ret is None:
         print(result.message, file=sys.stderr)
@@ -125,7 +125,7 @@ def lookup_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
 
 def pending_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    with _open(args) as station:
+    with open_station(args) as station:
         summary = station.pending()
     print(
         f"pending {summary.pending}, needs attention {summary.needs_attention}, "
@@ -154,7 +154,7 @@ def events_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     first = args.date_from or last - dt.timedelta(days=29)
     start = dt.datetime.combine(first, dt.time(), dt.UTC)
     end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), dt.UTC)
-    with _open(args) as station:
+    with open_station(args) as station:
         rows = [
             (e.id, f"{e.at:%Y-%m-%d %H:%M:%S}", e.kind, e.actor, e.place, e.subject, e.detail)
             for e in station.events.between(start, end, args.kind)
@@ -164,7 +164,7 @@ def events_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
 
 def purge_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    with _open(args) as station:
+    with open_station(args) as station:
         report = station.purge()
     print(
         f"forgot {report.returns} cached return(s), {report.inspections} sent inspection(s) "

@@ -21,7 +21,6 @@ ID is an inspection UUID or an unambiguous prefix of one (at least 6 characters)
 from __future__ import annotations
 
 import argparse
-import getpass
 import signal
 import sys
 import threading
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from inspector_app import config, locations
+from inspector_app.commands.prompts import ask_pin
 
 if TYPE_CHECKING:
     from inspector_app.station import OutboxEntry, Station, SyncStatus
@@ -219,10 +219,7 @@ def _correct(station: Station, key: str, lead: str, out: TextIO) -> int:
     if not lead.strip():
         print("Say which shift lead authorises it: --lead BADGE.", file=sys.stderr)
         return 2
-    if sys.stdin.isatty():
-        pin = getpass.getpass(f"PIN of {lead.strip()}: ")
-    else:
-        pin = sys.stdin.readline().strip()
+    pin = ask_pin(f"PIN of {lead.strip()}: ")
     try:
         station.authorise_correction(entry.return_id, lead, pin)
         station.retry(entry.inspection_uuid)

@@ -99,7 +99,15 @@ from inspector_app.sync.needs_attention import (
     attention_text,
 )
 from inspector_app.sync.support import export_entry
-from inspector_app.wire import InspectionPayload, MessageStep, bench_pin_key, hash_pin, message_id
+from inspector_app.wire import (
+    LEAD_PIN_DIGITS,
+    PIN_DIGITS,
+    InspectionPayload,
+    MessageStep,
+    bench_pin_key,
+    hash_pin,
+    message_id,
+)
 
 LEAD_ROLES = ("lead", "admin")
 PIN_FAILURES_ALLOWED = 5
@@ -124,6 +132,21 @@ def _sendback(draft: Draft, verdict: VerdictChoice, raw: str | None) -> str | No
     return validate_sendback_tracking(raw, verdict.outcome, draft.ret) if raw else None
 
 
+def _check_pin(pin: str, role: str) -> None:
+    """A PIN's shape: 4 to 12 digits, 6 at least for a lead or an admin (their PIN opens
+    more), as the server asks of the PINs it issues."""
+    shortest = LEAD_PIN_DIGITS[0] if role in LEAD_ROLES else PIN_DIGITS[0]
+    if not (pin.isdigit() and shortest <= len(pin) <= PIN_DIGITS[1]):
+        raise PinShapeError(
+            Phrase(
+                _CONTEXT,
+                "A PIN is {shortest} to {longest} digits.",
+                shortest=shortest,
+                longest=PIN_DIGITS[1],
+            )
+        )
+
+
 @functools.lru_cache(maxsize=64)
 def _parsed_template(body: str, source: str) -> ChecklistTemplate:
     # Parsing a template costs tens of milliseconds of YAML; a bench reuses a handful.
@@ -132,6 +155,10 @@ def _parsed_template(body: str, source: str) -> ChecklistTemplate:
 
 class StationError(UserError, RuntimeError):
     """A bench action that cannot be done as asked; the message is for the inspector."""
+
+
+class PinShapeError(StationError, ValueError):
+    """A new PIN of the wrong length or not all digits."""
 
 
 class AnswerSource(StrEnum):
@@ -544,10 +571,91 @@ class Station:
     # -- inspectors ------------------------------------------------------------------------
 
     def add_inspector(self, badge: str, name: str, pin: str, role: str = "inspector") -> None:
-        """Add a person locally (a standalone bench); the server's list replaces it on sync."""
-        if not (pin.isdigit() and 4 <= len(pin) <= 12):
-            raise ValueError(Phrase(_CONTEXT, "A PIN is 4 to 12 digits."))
-        self.inspectors.put(Inspector(badge, name, role), hash_pin(pin))
+        """Add a person locally (a standalone bench, a training sandbox, a test); the
+        server's list replaces it on sync. Not audited: `add_person` is the admin's way."""
+        _check_pin(pin, "inspector")
+        self.inspectors.put(Inspector(badge, name, role, local=True), hash_pin(pin))
+
+    @property
+    def standalone(self) -> bool:
+        """No server configured: the bench manages its own people (an admin, here)."""
+        return not self.settings["server.url"]
+
+    def people_here(self) -> list[Inspector]:
+        """Everyone this bench knows, deactivated people included, by name."""
+        return self.inspectors.list()
+
+    def add_person(self, badge: str, name: str, pin: str, role: str = "inspector") -> Inspector:
+        """An admin adds a person at a standalone bench (audited). The first admin of a
+        bench that has none is added by whoever set it up, as Settings opens for them."""
+        self._refuse_unless_standalone()
+        badge, name = badge.strip(), name.strip()
+        first_admin = role == "admin" and not any(
+            p.role == "admin" for p in self.inspectors.list(active_only=True)
+        )
+        admin = None if first_admin else self._managing_admin()
+        known = self.inspectors.get(badge)
+        if known is not None and known.active:  # a deactivated badge may be given again
+            raise StationError(
+                Phrase(_CONTEXT, "Badge {badge} is already someone's on this bench.", badge=badge)
+            )
+        _check_pin(pin, role)
+        person = Inspector(badge, name, role, local=True)
+        self.inspectors.put(person, hash_pin(pin))
+        self._audit(
+            bench_events.PERSON_ADDED,
+            subject=badge,
+            detail=f"{name}, {role}",
+            actor=admin.badge if admin else "",
+        )
+        return person
+
+    def reset_pin(self, badge: str, pin: str) -> None:
+        """An admin gives a person of a standalone bench a new PIN (audited)."""
+        admin = self._managing_admin()
+        person = self._person_here(badge)
+        _check_pin(pin, person.role)
+        self.inspectors.set_pin(person.badge, hash_pin(pin))
+        self._audit(bench_events.PIN_RESET, subject=person.badge, actor=admin.badge)
+
+    def deactivate_person(self, badge: str) -> None:
+        """An admin stops a person of a standalone bench from signing in (audited); the
+        person stays in the bench's history. An admin cannot remove the last admin."""
+        admin = self._managing_admin()
+        person = self._person_here(badge)
+        admins = [p for p in self.inspectors.list(active_only=True) if p.role == "admin"]
+        if person.role == "admin" and [p.badge for p in admins] == [person.badge]:
+            raise StationError(
+                Phrase(_CONTEXT, "This is the bench's last admin: add another admin first.")
+            )
+        self.inspectors.deactivate(person.badge)
+        self._audit(bench_events.PERSON_DEACTIVATED, subject=person.badge, actor=admin.badge)
+
+    def _refuse_unless_standalone(self) -> None:
+        if not self.standalone:
+            raise StationError(
+                Phrase(
+                    _CONTEXT,
+                    "This bench takes its people from the server: add them or change their "
+                    "PIN there (inspector-server add-user).",
+                )
+            )
+
+    def _managing_admin(self) -> Inspector:
+        """The signed-in admin who may manage people here, or StationError saying why not."""
+        self._refuse_unless_standalone()
+        who = self.signed_in
+        if who is None or who.role != "admin":
+            raise StationError(Phrase(_CONTEXT, "Only an admin signed in at this bench may."))
+        return who
+
+    def _person_here(self, badge: str) -> Inspector:
+        person = self.inspectors.get(badge.strip())
+        if person is None or not person.active:
+            raise StationError(
+                Phrase(_CONTEXT, "No active person with badge {badge} on this bench.", badge=badge)
+            )
+        return person
 
     def sign_in(self, badge: str, pin: str) -> Inspector | None:
         """The person when badge and PIN are right, else None (no hint which was wrong).
@@ -555,13 +663,15 @@ class Station:
         An inspector's PIN is checked here, against the verifier the server keyed to this
         bench's token. A lead's or an admin's is checked by the server only (their hashes
         never reach a bench): the bench opens a lead session with it, kept for the lead's
-        review (`lead_client`). StationError when the server cannot answer for a lead, or
-        when the badge had too many wrong PINs lately (PIN_FAILURES_ALLOWED). Every attempt
-        is in the bench's audit log.
+        review (`lead_client`); at a standalone bench, one added there is checked there.
+        StationError when the server cannot answer for a lead, or when the badge had too
+        many wrong PINs lately (PIN_FAILURES_ALLOWED). Every attempt is in the bench's
+        audit log.
         """
         self._refuse_if_throttled(badge)
         person = self.inspectors.get(badge)
-        if person is not None and person.active and person.role in LEAD_ROLES:
+        checked_here = person is not None and person.local and self.standalone
+        if person is not None and person.active and person.role in LEAD_ROLES and not checked_here:
             who = self._lead_sign_in(person, pin)
         else:
             who = self.inspectors.verify(badge, pin, key=self._pin_key())

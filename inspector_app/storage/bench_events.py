@@ -42,6 +42,9 @@ PARCEL_RECEIVED = "parcel_received"
 CORRECTION_AUTHORISED = "correction_authorised"
 INSPECTION_REPLACED = "inspection_replaced"
 INSPECTIONS_EXPORTED = "inspections_exported"
+PERSON_ADDED = "person_added"
+PIN_RESET = "pin_reset"
+PERSON_DEACTIVATED = "person_deactivated"
 
 MAX_DETAIL = 4000
 

@@ -22,6 +22,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -112,6 +113,8 @@ class InspectorRow(Base):
     role: Mapped[str] = mapped_column(String(16), default="inspector")
     pin_hash: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    local: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Added at this bench (standalone), not by the server's feed (migration 0010)."""
 
 
 class InspectionRow(Base):

@@ -4,6 +4,8 @@ Returns come from the delta feed: pages of changes after a cursor, stored in the
 after each page is cached, so a crash or a lost connection resumes where it stopped and a
 page fetched twice is harmless (upserts). Templates and inspectors are small full lists,
 fetched less often. After a pull, parcels the server knew scan instantly while offline.
+The server's people list rules a bench that has one: people added at the bench while it
+worked alone are deactivated unless the server lists their badge (storage/inspectors.py).
 """
 
 from __future__ import annotations
@@ -137,3 +139,6 @@ class Puller:
                 report.add_error(f"Inspector {person.badge!r} from the server skipped: {exc}.")
                 continue
             report.inspectors_pulled += 1
+        retired = self._stores.inspectors.retire_local({person.badge for person in people})
+        if retired:
+            log.info("%d people added at this bench deactivated: the server's list rules", retired)
