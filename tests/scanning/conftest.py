@@ -176,6 +176,8 @@ class ReadLog:
 
     def __init__(self) -> None:
         self.reads: list[tuple[float, float]] = []
+        self.glimpsed = False
+        """Whether a read found a code it could not decode (the frame's time then grows)."""
 
     @staticmethod
     def clock() -> float:
@@ -190,9 +192,11 @@ def read_log(monkeypatch) -> ReadLog:
     def logged(*args, **kwargs):
         start = log.clock()
         try:
-            return read(*args, **kwargs)
+            found = read(*args, **kwargs)
         finally:
             log.reads.append((start, log.clock()))
+        log.glimpsed = log.glimpsed or any(not barcode.valid for barcode in found)
+        return found
 
     monkeypatch.setattr(zxingcpp, "read_barcodes", logged)
     return log

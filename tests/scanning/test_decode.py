@@ -16,7 +16,7 @@ import pytest
 import zxingcpp
 
 from inspector_app.scanning import FormatError, decode
-from inspector_app.scanning.decode import CONFIRM_BUDGET_MS
+from inspector_app.scanning.decode import CONFIRM_BUDGET_MS, GLIMPSE_BUDGET_MS, DecodeStats
 from inspector_app.scanning.formats import TO_ZXING
 from inspector_app.scanning.scoring import is_match
 
@@ -143,7 +143,8 @@ def test_no_read_starts_after_the_budget_is_spent(name, machine_slowdown, read_l
     ended = read_log.clock()
     assert read_log.reads, "the first read always runs"
     first_end = read_log.reads[0][1]
-    limit = max(started + 0.012, first_end) + CONFIRM_BUDGET_MS / 1000
+    glimpse = GLIMPSE_BUDGET_MS if read_log.glimpsed else 0.0
+    limit = max(started + 0.012, first_end) + (CONFIRM_BUDGET_MS + glimpse) / 1000
     assert all(start < limit for start, _ in read_log.reads[1:])
     assert ended - read_log.reads[-1][1] < 0.006
 
@@ -165,6 +166,38 @@ def test_a_label_in_view_gets_its_allowance_before_the_first_read(stopped_clock)
     assert [d.text for d in decode(frame, rma, budget_ms=None)] == [RMA]
     assert [d.text for d in decode(frame, rma, budget_ms=0.0, label_budget_ms=16.0)] == [RMA]
     assert decode(frame, rma, budget_ms=0.0, label_budget_ms=0.0) == []
+
+
+def damaged_qr() -> np.ndarray:
+    """A QR code on the bench whose data modules are scribbled over past its error
+    correction, its finder patterns intact: zxing-cpp finds it and fails its checksum."""
+    qr = barcode_image("RMA-2024-0001-DAMAGED", TO_ZXING["qrcode"], scale=4)
+    h, w = qr.shape
+    rng = np.random.default_rng(5)
+    for _ in range(60):
+        y = rng.integers(int(h * 0.35), int(h * 0.85))
+        x = rng.integers(int(w * 0.35), int(w * 0.85))
+        qr[y : y + 8, x : x + 8] = 255 - qr[y : y + 8, x : x + 8]
+    return on_bench(qr, at=(300, 200))
+
+
+def test_a_code_seen_but_not_read_gets_more_time(stopped_clock, monkeypatch):
+    """A read that finds a code and cannot decode it gives the frame GLIMPSE_BUDGET_MS more
+    (a code is in view: the harder variants are worth it); a frame with nothing to see gets
+    only its budget, and the glimpse itself is never reported as a code."""
+    decode_module = sys.modules["inspector_app.scanning.decode"]
+    frame = damaged_qr()
+    assert [b.valid for b in zxingcpp.read_barcodes(frame, return_errors=True)][:1] == [False]
+
+    def reads(image: np.ndarray, glimpse_ms: float) -> int:
+        monkeypatch.setattr(decode_module, "GLIMPSE_BUDGET_MS", glimpse_ms)
+        stats = DecodeStats()
+        assert decode(image, budget_ms=0.0, stats=stats) == []
+        return stats.reads
+
+    assert reads(frame, 0.0) == 1
+    assert reads(frame, 5.0) > 1
+    assert reads(np.full((720, 1280, 3), 128, np.uint8), 5.0) == 1
 
 
 def test_a_quiet_frame_starts_the_code_survey_only_with_time_left(stopped_clock, monkeypatch):
