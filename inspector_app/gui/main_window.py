@@ -51,6 +51,7 @@ from inspector_app.gui.session import Session
 from inspector_app.gui.sign_in_page import SignInPage
 from inspector_app.gui.sounds import Feedback
 from inspector_app.gui.status_bar import StationStatusBar
+from inspector_app.gui.training import TrainingLauncher, TrainingMode
 from inspector_app.gui.verdict_page import VerdictForm, VerdictPage
 from inspector_app.scanning import CameraState
 from inspector_app.station import (
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
             failed=self._failed,
         )
         self._connect()
+        self._install_training()
         if self.kiosk:
             from inspector_app.gui.kiosk import apply_touch
 
@@ -198,6 +200,29 @@ class MainWindow(QMainWindow):
         self.status.token_prompt_requested.connect(self._token_prompt)
         self.ctx.sync.status_changed.connect(self._sync_status)
         self.bridge.busy_changed.connect(self._busy)
+
+    def _install_training(self) -> None:
+        """A sandbox's banner and End training, or the sign-in page's Training button where
+        the site allows it (gui/training.py)."""
+        training = self.ctx.training
+        if training is not None:
+            mode = self.training = TrainingMode(self, self.ctx, training)
+            self.ui.centralLayout.insertWidget(1, mode.banner)
+            self.ui.headerLayout.insertWidget(
+                self.ui.headerLayout.indexOf(self.ui.signOutButton), mode.end_button
+            )
+            self.page_changed.connect(lambda _page: mode.show_parcel(self._open_return()))
+            self.finalized.connect(lambda _uuid: mode.finalized())
+        elif self.ctx.settings["ui.training_allowed"]:
+            self.training_launcher = TrainingLauncher(self.ctx, self.sign_in.show_error)
+            self.sign_in.add_training_button().clicked.connect(self.training_launcher.start)
+
+    def _open_return(self) -> Return | None:
+        """The return on the card, checklist or verdict now, if any."""
+        if self.session.draft is not None:
+            return self.session.draft.ret
+        lookup = self.session.lookup
+        return lookup.ret if lookup is not None else None
 
     def _busy(self, busy: bool) -> None:
         if busy:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from inspector_app.gui.generated.ui_sign_in import Ui_SignInPage
 from inspector_app.gui.theme import set_tone
@@ -116,6 +116,17 @@ class SignInPage(QWidget):
         row.addStretch(1)
         outer.insertLayout(index, row)
         self.ui.signInButton.hide()  # the pad's OK signs in
+
+    def add_training_button(self) -> QPushButton:
+        """Training (Alt+T) under Sign in, where the site allows it (`ui.training_allowed`)."""
+        button = QPushButton(self.tr("&Training"))
+        button.setObjectName("trainingButton")
+        button.setToolTip(
+            self.tr("Practise on demo parcels in a window of its own: nothing is sent or printed")
+        )
+        button.setAutoDefault(False)
+        self.ui.cardLayout.addWidget(button)
+        return button
 
     def _submit(self) -> None:
         badge = self.ui.inspector.currentData()

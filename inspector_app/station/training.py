@@ -19,7 +19,7 @@ from pathlib import Path
 
 from inspector_app.domain.demo import demo_returns
 from inspector_app.domain.returns import Return
-from inspector_app.domain.texts import Phrase
+from inspector_app.domain.texts import Phrase, Translated
 from inspector_app.domain.training import (
     Attempt,
     Exercise,
@@ -96,6 +96,30 @@ class Training:
         )
         ended = now or station.clock()
         return TrainingScore((ended - self.started_at).total_seconds(), scores)
+
+    def report(self, station: Station) -> TrainingReport:
+        """The score for the trainer's dialog, with the labels of the items it names."""
+        labels = {}
+        for exercise in self.exercises:
+            category = self.return_of(exercise).product.category.value
+            stored = station.templates.latest_for(category)
+            items = station.template(stored.id, stored.version).items if stored else ()
+            labels[exercise.rma] = {item.id: item.label for item in items}
+        return TrainingReport(self.score(station), labels)
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingReport:
+    """The score with what a person reads for each item: its label in the checklist."""
+
+    score: TrainingScore
+    labels: dict[str, dict[str, Translated]]
+    """RMA -> item id -> the item's label in the checklist the parcel is inspected with."""
+
+    def label(self, rma: str, item: str, language: str) -> str:
+        """The item's label in `language` (its id when the checklist has no such item)."""
+        found = self.labels.get(rma, {}).get(item)
+        return found.get(language) if found is not None else item
 
 
 def read_exercises(path: Path | None = None) -> Exercises:

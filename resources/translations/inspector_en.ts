@@ -2258,6 +2258,49 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     </message>
 </context>
 <context>
+    <name>ScoreDialog</name>
+    <message>
+        <source>Training score</source>
+        <translation>Training score</translation>
+    </message>
+    <message>
+        <source>{perfect} of {total} parcels without a fault, {done} finalized, {time} in all.</source>
+        <translation>{perfect} of {total} parcels without a fault, {done} finalized, {time} in all.</translation>
+    </message>
+    <message>
+        <source>&amp;Close training</source>
+        <translation>&amp;Close training</translation>
+    </message>
+    <message>
+        <source>&amp;Keep practising</source>
+        <translation>&amp;Keep practising</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rma}&lt;/b&gt;: not finalized.</source>
+        <translation>&lt;b&gt;{rma}&lt;/b&gt;: not finalized.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rma}&lt;/b&gt;: {time}. Missed: {missed}. Wrong: {wrong}.</source>
+        <translation>&lt;b&gt;{rma}&lt;/b&gt;: {time}. Missed: {missed}. Wrong: {wrong}.</translation>
+    </message>
+    <message>
+        <source>the outcome</source>
+        <translation>the outcome</translation>
+    </message>
+    <message>
+        <source>the grade</source>
+        <translation>the grade</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>Sendback</name>
     <message>
         <source>Scan the tracking number of the parcel going back to the customer.</source>
@@ -2621,6 +2664,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Badge recognised: type your PIN to sign in.</translation>
     </message>
     <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>Practise on demo parcels in a window of its own: nothing is sent or printed</source>
+        <translation>Practise on demo parcels in a window of its own: nothing is sent or printed</translation>
+    </message>
+    <message>
         <source>Type your PIN, or scan your badge.</source>
         <translation>Type your PIN, or scan your badge.</translation>
     </message>
@@ -2827,6 +2878,43 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Type, then press Enter</source>
         <translation>Type, then press Enter</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING: practice only, nothing is sent or printed.</source>
+        <translation>TRAINING: practice only, nothing is sent or printed.</translation>
+    </message>
+    <message>
+        <source>Parcel {n} of {total} ({rma}): {brief}</source>
+        <translation>Parcel {n} of {total} ({rma}): {brief}</translation>
+    </message>
+    <message>
+        <source>Next parcel: scan or type {rma}.</source>
+        <translation>Next parcel: scan or type {rma}.</translation>
+    </message>
+    <message>
+        <source>Every parcel is done: End training ({key}) shows the score.</source>
+        <translation>Every parcel is done: End training ({key}) shows the score.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLauncher</name>
+    <message>
+        <source>Training could not start; see the log.</source>
+        <translation>Training could not start; see the log.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMode</name>
+    <message>
+        <source>End training</source>
+        <translation>End training</translation>
+    </message>
+    <message>
+        <source>Show the trainer&apos;s score and close training ({key})</source>
+        <translation>Show the trainer&apos;s score and close training ({key})</translation>
     </message>
 </context>
 <context>

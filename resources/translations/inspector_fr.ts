@@ -2258,6 +2258,49 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
 </context>
 <context>
+    <name>ScoreDialog</name>
+    <message>
+        <source>Training score</source>
+        <translation>Résultat de la formation</translation>
+    </message>
+    <message>
+        <source>{perfect} of {total} parcels without a fault, {done} finalized, {time} in all.</source>
+        <translation>{perfect} colis sur {total} sans faute, {done} finalisé(s), {time} en tout.</translation>
+    </message>
+    <message>
+        <source>&amp;Close training</source>
+        <translation>&amp;Fermer la formation</translation>
+    </message>
+    <message>
+        <source>&amp;Keep practising</source>
+        <translation>&amp;Continuer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rma}&lt;/b&gt;: not finalized.</source>
+        <translation>&lt;b&gt;{rma}&lt;/b&gt; : non finalisé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rma}&lt;/b&gt;: {time}. Missed: {missed}. Wrong: {wrong}.</source>
+        <translation>&lt;b&gt;{rma}&lt;/b&gt; : {time}. Oublis : {missed}. Erreurs : {wrong}.</translation>
+    </message>
+    <message>
+        <source>the outcome</source>
+        <translation>la décision</translation>
+    </message>
+    <message>
+        <source>the grade</source>
+        <translation>le grade</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>Sendback</name>
     <message>
         <source>Scan the tracking number of the parcel going back to the customer.</source>
@@ -2621,6 +2664,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Badge reconnu : saisissez votre code PIN pour vous connecter.</translation>
     </message>
     <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Formation</translation>
+    </message>
+    <message>
+        <source>Practise on demo parcels in a window of its own: nothing is sent or printed</source>
+        <translation>S&apos;entraîner sur des colis de démonstration dans une fenêtre à part : rien n&apos;est envoyé ni imprimé</translation>
+    </message>
+    <message>
         <source>Type your PIN, or scan your badge.</source>
         <translation>Saisissez votre code PIN, ou scannez votre badge.</translation>
     </message>
@@ -2827,6 +2878,43 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Type, then press Enter</source>
         <translation>Saisissez, puis appuyez sur Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING: practice only, nothing is sent or printed.</source>
+        <translation>FORMATION : entraînement seulement, rien n&apos;est envoyé ni imprimé.</translation>
+    </message>
+    <message>
+        <source>Parcel {n} of {total} ({rma}): {brief}</source>
+        <translation>Colis {n} sur {total} ({rma}) : {brief}</translation>
+    </message>
+    <message>
+        <source>Next parcel: scan or type {rma}.</source>
+        <translation>Colis suivant : scannez ou saisissez {rma}.</translation>
+    </message>
+    <message>
+        <source>Every parcel is done: End training ({key}) shows the score.</source>
+        <translation>Tous les colis sont faits : Terminer la formation ({key}) affiche le résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLauncher</name>
+    <message>
+        <source>Training could not start; see the log.</source>
+        <translation>La formation n&apos;a pas pu démarrer ; voir le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMode</name>
+    <message>
+        <source>End training</source>
+        <translation>Terminer la formation</translation>
+    </message>
+    <message>
+        <source>Show the trainer&apos;s score and close training ({key})</source>
+        <translation>Afficher le résultat pour le formateur et fermer la formation ({key})</translation>
     </message>
 </context>
 <context>

@@ -89,13 +89,15 @@ def bench_settings(server_url: str, token: str, camera: str) -> Settings:
 class Bench:
     """A running station window and what tests need around it."""
 
-    def __init__(self, qtbot: Any, data_dir: Path, settings: Settings) -> None:
+    def __init__(
+        self, qtbot: Any, data_dir: Path, settings: Settings, training: Any = None
+    ) -> None:
         from PySide6.QtWidgets import QApplication
 
         from inspector_app.gui.launch import build, make_qt_app
 
         make_qt_app()
-        self.app, self.window = build(settings, data_dir, save_settings=False)
+        self.app, self.window = build(settings, data_dir, save_settings=False, training=training)
         qtbot.addWidget(self.window)
         self.app.start()
         self.window.resize(1366, 768)

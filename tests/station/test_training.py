@@ -98,3 +98,18 @@ def test_score_against_the_reference(tmp_path: Path, bench: Settings, clock: Clo
     assert wrong.wrong[:2] == ("screen_condition", OUTCOME_ITEM)
     assert score.done == 2
     assert score.perfect == 1
+
+
+def test_every_reference_item_is_in_its_parcels_checklist(
+    tmp_path: Path, bench: Settings, clock: Clock
+) -> None:
+    """The exercises are data: a renamed checklist item would silently count as missed."""
+    folder = tmp_path / "sandbox"
+    settings, training = open_sandbox(folder, bench, clock=clock)
+    with Station.open(folder, settings, clock=clock) as station:
+        report = training.report(station)
+    for exercise in training.exercises:
+        assert set(exercise.answers) <= set(report.labels[exercise.rma]), exercise.rma
+    first = training.exercises[0]
+    assert report.label(first.rma, "genuine", "fr").startswith("Finition, marquages")
+    assert report.label(first.rma, OUTCOME_ITEM, "fr") == OUTCOME_ITEM
