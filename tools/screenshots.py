@@ -32,7 +32,8 @@ from inspector_app.gui.launch import build, make_qt_app
 from inspector_app.gui.photo_capture import PhotoCaptureDialog
 from inspector_app.scanning.demo_video import Parcel, write_demo_video
 from inspector_app.settings import Settings
-from inspector_app.station import Connectivity
+from inspector_app.station import Connectivity, open_sandbox
+from inspector_app.station.training import TRAINEE_BADGE, TRAINEE_PIN
 from inspector_app.sync.client import ServerRefusedError
 from inspector_app.sync.needs_attention import park_message
 from inspector_app.wire import Problem
@@ -367,21 +368,68 @@ def run_kiosk(out: Path, language: str) -> int:
     return 0
 
 
+def run_training(out: Path, language: str) -> int:
+    """Training mode: the banner naming the next parcel, then on its card what the trainee
+    finds in the box, and the trainer's score once the phone is inspected with the frame's
+    wear missed."""
+    root = Path(tempfile.mkdtemp(prefix=f"inspector-training-{language}-"))
+    translators = i18n.install(make_qt_app(), language)
+    _, training = open_sandbox(root, Settings())
+    phone = next(e for e in training.exercises if training.return_of(e).product.imei)
+    ret = training.return_of(phone)
+    camera = write_demo_video(
+        root.parent / f"{root.name}.avi",
+        [Parcel(ret.tracking_numbers[0], ret.rma)],
+        label_s=4.0,
+        empty_s=2.0,
+    )
+    bench = Settings({"camera.source": str(camera), "ui.sounds": False, "ui.language": language})
+    settings, training = open_sandbox(root, bench)
+    app, window = build(settings, root, save_settings=False, training=training)
+    shots = Shooter(out if language == "en" else out / language)
+    try:
+        app.start()
+        window.resize(1366, 768)
+        window.show()
+        drive = BenchDriver(window, poll_until)
+        drive.sign_in(TRAINEE_BADGE, TRAINEE_PIN)
+        poll_until(window.scan_page.preview.has_picture, 10000)
+        shots.save(window, "25-training-scan")
+        drive.wait_card(timeout=30000)
+        shots.save(window, "26-training-card")
+        drive.start_inspection()
+        changed = {"battery_health": 88, "original_packaging": False}
+        drive.complete_smartphone(ret.product.imei, changed=changed)
+        drive.finalize()
+        taken = len(shots.saved)
+        shots.modal("27-training-score", QDialog.reject)
+        window.training.end()
+        poll_until(lambda: len(shots.saved) > taken and not QApplication.activeModalWidget())
+    finally:
+        app.shutdown()
+        for translator in translators:
+            QApplication.removeTranslator(translator)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
     parser.add_argument("--language", action="append", choices=LANGUAGES, help="default: every one")
     parser.add_argument("--kiosk", action="store_true", help="the kiosk mode's screens only")
+    parser.add_argument("--training", action="store_true", help="training mode's screens only")
     args = parser.parse_args(argv)
     languages = args.language or list(LANGUAGES)
     if len(languages) == 1:
-        return (run_kiosk if args.kiosk else run)(args.out, languages[0])
+        one = run_kiosk if args.kiosk else run_training if args.training else run
+        return one(args.out, languages[0])
     # One process per language: a bench started after another in the same process does not
     # always get its card's Start click (the first one's threads are still winding down).
     for language in languages:
         command = [sys.executable, "-m", "tools.screenshots", str(args.out)]
         subprocess.run([*command, "--language", language], check=True)
         subprocess.run([*command, "--language", language, "--kiosk"], check=True)
+        subprocess.run([*command, "--language", language, "--training"], check=True)
     return 0
 
 
