@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
             self.ui.headerLayout.insertWidget(
                 self.ui.headerLayout.indexOf(self.ui.signOutButton), mode.end_button
             )
-            self.page_changed.connect(lambda _page: mode.show_parcel(self._open_return()))
+            self.page_changed.connect(lambda page: mode.show_page(Page(page), self._open_return()))
             self.finalized.connect(lambda _uuid: mode.finalized())
         elif self.ctx.settings["ui.training_allowed"]:
             self.training_launcher = TrainingLauncher(self.ctx, self.sign_in.show_error)

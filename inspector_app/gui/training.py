@@ -30,10 +30,11 @@ from inspector_app.domain.returns import Return
 from inspector_app.domain.training import GRADE_ITEM, OUTCOME_ITEM, ExerciseScore
 from inspector_app.gui.app import StationApp
 from inspector_app.gui.i18n import pick_language
+from inspector_app.gui.pages import Page
 from inspector_app.gui.theme import set_tone
 from inspector_app.locations import is_frozen
 from inspector_app.station import Training
-from inspector_app.station.training import TrainingReport
+from inspector_app.station.training import TRAINEE_NAME, TRAINEE_PIN, TrainingReport
 
 log = logging.getLogger(__name__)
 
@@ -52,37 +53,46 @@ class TrainingBanner(QLabel):
         self._training = training
         self._language = language
         self._done: set[str] = set()
+        self._page = Page.SIGN_IN
         self._ret: Return | None = None
-        self.show_parcel(None)
+        self._show()
 
     def mark_done(self, rmas: set[str]) -> None:
         """The exercises finalized so far (the next parcel offered is the first other)."""
         self._done = rmas
-        self.show_parcel(self._ret)
+        self._show()
 
-    def show_parcel(self, ret: Return | None) -> None:
-        """The brief of `ret`'s exercise when one is open, else the next parcel to scan."""
-        self._ret = ret
+    def show_page(self, page: Page, ret: Return | None) -> None:
+        """`page` is on screen, with `ret` open (card, checklist, verdict) or None."""
+        self._page, self._ret = page, ret
+        self._show()
+
+    def _show(self) -> None:
         head = self.tr("TRAINING: practice only, nothing is sent or printed.")
+        self.setText(f"<b>{head}</b><br>{self._line()}")
+
+    def _line(self) -> str:
+        """How to sign in; the brief of the open parcel's exercise; or the next to scan."""
+        if self._page is Page.SIGN_IN:
+            return self.tr("Sign in as {name} with the PIN {pin}.").format(
+                name=TRAINEE_NAME, pin=TRAINEE_PIN
+            )
         exercises = self._training.exercises
+        ret = self._ret
         current = self._training.exercise_for(ret.id) if ret is not None else None
         if current is not None and ret is not None:
-            line = self.tr("Parcel {n} of {total} ({rma}): {brief}").format(
+            return self.tr("Parcel {n} of {total} ({rma}): {brief}").format(
                 n=exercises.index(current) + 1,
                 total=len(exercises),
                 rma=current.rma,
                 brief=current.brief_for(ret, self._language),
             )
-        else:
-            waiting = [e for e in exercises if e.rma not in self._done]
-            line = (
-                self.tr("Next parcel: scan or type {rma}.").format(rma=waiting[0].rma)
-                if waiting
-                else self.tr("Every parcel is done: End training ({key}) shows the score.").format(
-                    key=END_TRAINING_KEY
-                )
-            )
-        self.setText(f"<b>{head}</b><br>{line}")
+        waiting = [e for e in exercises if e.rma not in self._done]
+        if waiting:
+            return self.tr("Next parcel: scan or type {rma}.").format(rma=waiting[0].rma)
+        return self.tr("Every parcel is done: End training ({key}) shows the score.").format(
+            key=END_TRAINING_KEY
+        )
 
 
 class ScoreDialog(QDialog):
@@ -169,8 +179,8 @@ class TrainingMode(QObject):
         self.end_button.clicked.connect(self.end)
         QShortcut(QKeySequence(END_TRAINING_KEY), window, self.end)
 
-    def show_parcel(self, ret: Return | None) -> None:
-        self.banner.show_parcel(ret)
+    def show_page(self, page: Page, ret: Return | None) -> None:
+        self.banner.show_page(page, ret)
 
     def finalized(self) -> None:
         """An exercise may be done: the banner then offers the next parcel."""

@@ -2891,6 +2891,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Parcel {n} of {total} ({rma}): {brief}</translation>
     </message>
     <message>
+        <source>Sign in as {name} with the PIN {pin}.</source>
+        <translation>Sign in as {name} with the PIN {pin}.</translation>
+    </message>
+    <message>
         <source>Next parcel: scan or type {rma}.</source>
         <translation>Next parcel: scan or type {rma}.</translation>
     </message>

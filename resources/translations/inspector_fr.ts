@@ -2891,6 +2891,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Colis {n} sur {total} ({rma}) : {brief}</translation>
     </message>
     <message>
+        <source>Sign in as {name} with the PIN {pin}.</source>
+        <translation>Connectez-vous en tant que {name} avec le code PIN {pin}.</translation>
+    </message>
+    <message>
         <source>Next parcel: scan or type {rma}.</source>
         <translation>Colis suivant : scannez ou saisissez {rma}.</translation>
     </message>

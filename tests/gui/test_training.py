@@ -155,7 +155,7 @@ def test_a_trainee_practises_and_the_trainer_reads_the_score(
     first = training.exercises[0]
     assert window.sign_in.findChild(QPushButton, "trainingButton") is None  # none inside
     assert banner.isVisible() and "TRAINING" in banner.text()
-    assert f"Next parcel: scan or type {first.rma}" in banner.text()
+    assert "Sign in as Trainee with the PIN 1234." in banner.text()
 
     # The camera sees the phone's label: its card, and the banner says what is in the box.
     drive.sign_in(TRAINEE_BADGE, TRAINEE_PIN)
@@ -202,6 +202,7 @@ def test_training_speaks_french(open_training: Opener, french: None, qtbot: Any)
     data = {e.rma for e in training.exercises} | {ret.product.imei, "Trainee", "Ctrl+Shift+E"}
     data.add("Return Inspector")  # the product's name
     assert "FORMATION" in window.training.banner.text()
+    assert english_in("training sign-in", readable_texts(window), known, data) == []
     drive.sign_in(TRAINEE_BADGE, TRAINEE_PIN)
     drive.wait_card(timeout=30000)
     data |= {ret.rma, ret.id, ret.order_id, ret.product.model, ret.product.sku}
@@ -238,6 +239,7 @@ def test_the_sign_in_page_opens_training_where_the_site_allows_it(
         window = bench.window
         button = window.sign_in.findChild(QPushButton, "trainingButton")
         assert button is not None and button.isVisible()
+        assert mnemonic_clashes(window) == []  # Alt+T is the button's alone
         qtbot.waitUntil(lambda: bench.app.scans.stream is not None)
         QTest.keyClick(window.windowHandle(), Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
         launcher = window.training_launcher
