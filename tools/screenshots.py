@@ -32,7 +32,7 @@ from inspector_app.gui.launch import build, make_qt_app
 from inspector_app.gui.photo_capture import PhotoCaptureDialog
 from inspector_app.scanning.demo_video import Parcel, write_demo_video
 from inspector_app.settings import Settings
-from inspector_app.station import Connectivity, open_sandbox
+from inspector_app.station import Connectivity, Station, open_sandbox
 from inspector_app.station.training import TRAINEE_BADGE, TRAINEE_PIN
 from inspector_app.sync.client import ServerRefusedError
 from inspector_app.sync.needs_attention import park_message
@@ -392,6 +392,8 @@ def run_training(out: Path, language: str) -> int:
         window.resize(1366, 768)
         window.show()
         drive = BenchDriver(window, poll_until)
+        poll_until(lambda: window.sign_in.ui.inspector.count() > 0, 20000)
+        shots.save(window, "25b-training-sign-in")
         drive.sign_in(TRAINEE_BADGE, TRAINEE_PIN)
         poll_until(window.scan_page.preview.has_picture, 10000)
         shots.save(window, "25-training-scan")
@@ -405,11 +407,33 @@ def run_training(out: Path, language: str) -> int:
         shots.modal("27-training-score", QDialog.reject)
         window.training.end()
         poll_until(lambda: len(shots.saved) > taken and not QApplication.activeModalWidget())
+        window.close()
     finally:
         app.shutdown()
+    try:
+        _training_button(root.parent / f"{root.name}-bench", language, shots)
+    finally:
         for translator in translators:
             QApplication.removeTranslator(translator)
     return 0
+
+
+def _training_button(folder: Path, language: str, shots: Shooter) -> None:
+    """The sign-in page of a bench whose site allows training (`ui.training_allowed`)."""
+    with Station.open(folder) as station:
+        station.add_inspector("badge-0042", "Demo Inspector", "1234")
+    settings = Settings(
+        {"ui.training_allowed": True, "ui.sounds": False, "ui.language": language}, source="cli"
+    )
+    app, window = build(settings, folder, save_settings=False)
+    try:
+        window.resize(1366, 768)
+        window.show()
+        poll_until(lambda: window.sign_in.ui.inspector.count() > 0, 20000)
+        shots.save(window, "25a-sign-in-training-button")
+        window.close()
+    finally:
+        app.shutdown()
 
 
 def main(argv: list[str] | None = None) -> int:
