@@ -122,22 +122,18 @@ class TrainingReport:
         return found.get(language) if found is not None else item
 
 
-def read_exercises(path: Path | None = None) -> Exercises:
-    """The practice set shipped in resources/training (or the file at `path`)."""
-    path = path or resource_path("training", "exercises.yaml")
+def read_exercises() -> Exercises:
+    """The practice set shipped in resources/training."""
+    path = resource_path("training", "exercises.yaml")
     return load_exercises(path.read_text(encoding="utf-8"), str(path))
 
 
 def open_sandbox(
-    folder: Path,
-    bench: Settings,
-    *,
-    exercises: Exercises | None = None,
-    clock: Callable[[], dt.datetime] = utcnow,
+    folder: Path, bench: Settings, *, clock: Callable[[], dt.datetime] = utcnow
 ) -> tuple[Settings, Training]:
     """Make (or reopen) the sandbox in `folder`: the settings to open its Station with, and
     the session. StationError when `folder` holds something else than a sandbox."""
-    exercises = exercises or read_exercises()
+    exercises = read_exercises()
     _claim(folder)
     settings = sandbox_settings(bench)
     with Station.open(folder, settings, clock=clock) as station:
@@ -156,6 +152,7 @@ def open_sandbox(
 
 
 def _claim(folder: Path) -> None:
+    """Mark a new or empty `folder` as a sandbox; refuse one that holds anything else."""
     mark = folder / MARK_FILE
     if folder.exists() and any(folder.iterdir()) and not mark.exists():
         raise StationError(
