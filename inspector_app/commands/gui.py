@@ -15,9 +15,12 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from inspector_app.commands.demo_server import DemoServer, DemoServerError
+
+if TYPE_CHECKING:
+    from inspector_app.domain.returns import Return
 
 log = logging.getLogger(__name__)
 
@@ -145,17 +148,23 @@ def demo_camera(folder: Path, today: dt.date | None = None, count: int = DEMO_PA
     Rendered into `folder` at the first start (with its progress on the terminal) and reused
     by every later one: the codes do not change from day to day.
     """
-    from inspector_app.domain.demo import demo_returns
     from inspector_app.scanning.demo_video import Parcel, cached_demo_video
 
-    today = today or dt.datetime.now(dt.UTC).date()
-    returns = demo_returns(60, today, 7)[:count]
+    returns = demo_camera_returns(today or dt.datetime.now(dt.UTC).date(), count)
     parcels = [
         Parcel(r.tracking_numbers[0] if r.tracking_numbers else r.rma, r.rma) for r in returns
     ]
     return cached_demo_video(
         folder, parcels, label_s=4.0, empty_s=2.0, progress=_show_render_progress
     )
+
+
+def demo_camera_returns(today: dt.date, count: int = DEMO_PARCELS) -> list[Return]:
+    """The demo returns whose labels the demo camera shows: the demo server's first ones
+    (`training --demo-camera` shows them too, so its exercises are among them)."""
+    from inspector_app.domain.demo import demo_returns
+
+    return demo_returns(60, today, 7)[:count]
 
 
 def _show_render_progress(done: int, total: int) -> None:

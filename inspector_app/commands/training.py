@@ -29,6 +29,12 @@ def register(subparsers: Any) -> None:
         help="the sandbox folder, kept after exit (default: a new one, removed at exit); "
         "never a bench's data directory",
     )
+    training.add_argument(
+        "--demo-camera",
+        action="store_true",
+        help="play the demo's camera video of parcel labels, the practice parcels among them, "
+        "instead of the bench's camera (a trainer's computer without one)",
+    )
     training.set_defaults(handler=run_training)
 
 
@@ -39,6 +45,11 @@ def run_training(args: argparse.Namespace) -> int:
     from inspector_app.station import Station, open_sandbox
 
     bench = config.load(getattr(args, "set", None) or ())
+    if args.demo_camera:
+        from inspector_app import locations
+        from inspector_app.commands.gui import demo_camera
+
+        bench.set("camera.source", str(demo_camera(locations.cache_dir() / "demo")), "cli")
     folder = Path(args.sandbox) if args.sandbox else Path(tempfile.mkdtemp(prefix="training-"))
     try:
         settings, training = open_sandbox(folder, bench)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QProcess, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from inspector_app.commands.gui import demo_camera_returns
 from inspector_app.domain.demo import demo_returns
 from inspector_app.domain.returns import ProductCategory
 from inspector_app.gui.main_window import CHECKLIST, SCAN, VERDICT
@@ -258,3 +259,10 @@ def test_the_sign_in_page_opens_training_where_the_site_allows_it(
         assert bench.app.scans.stream is not None  # and the bench's again
     finally:
         bench.close()
+
+
+def test_the_demo_camera_shows_every_practice_parcel(data_dir: Path) -> None:
+    """`training --demo-camera` plays the demo's labels: each exercise's parcel is among them."""
+    _, training = open_sandbox(data_dir, Settings())
+    shown = demo_camera_returns(dt.date.today())
+    assert {e.rma for e in training.exercises} <= {r.rma for r in shown}
