@@ -38,7 +38,12 @@ from inspector_app.station.training import TRAINEE_NAME, TRAINEE_PIN, TrainingRe
 
 log = logging.getLogger(__name__)
 
-END_TRAINING_KEY = "Ctrl+Shift+E"
+END_TRAINING_KEY = QKeySequence("Ctrl+Shift+E")
+
+
+def _key_name() -> str:
+    """End training's key as the reader's keyboard names it (Ctrl+Maj+E in French)."""
+    return END_TRAINING_KEY.toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class TrainingBanner(QLabel):
@@ -91,7 +96,7 @@ class TrainingBanner(QLabel):
         if waiting:
             return self.tr("Next parcel: scan or type {rma}.").format(rma=waiting[0].rma)
         return self.tr("Every parcel is done: End training ({key}) shows the score.").format(
-            key=END_TRAINING_KEY
+            key=_key_name()
         )
 
 
@@ -172,12 +177,10 @@ class TrainingMode(QObject):
         self.end_button.setObjectName("endTrainingButton")
         self.end_button.setText(self.tr("End training"))
         self.end_button.setToolTip(
-            self.tr("Show the trainer's score and close training ({key})").format(
-                key=END_TRAINING_KEY
-            )
+            self.tr("Show the trainer's score and close training ({key})").format(key=_key_name())
         )
         self.end_button.clicked.connect(self.end)
-        QShortcut(QKeySequence(END_TRAINING_KEY), window, self.end)
+        QShortcut(END_TRAINING_KEY, window, self.end)
 
     def show_page(self, page: Page, ret: Return | None) -> None:
         self.banner.show_page(page, ret)

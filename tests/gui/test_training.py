@@ -200,7 +200,7 @@ def test_training_speaks_french(open_training: Opener, french: None, qtbot: Any)
     window, drive = bench.window, bench.driver
     known = catalogue_english()
     ret = training.return_of(phone)
-    data = {e.rma for e in training.exercises} | {ret.product.imei, "Trainee", "Ctrl+Shift+E"}
+    data = {e.rma for e in training.exercises} | {ret.product.imei, "Trainee", "Ctrl+Maj+E"}
     data.add("Return Inspector")  # the product's name
     assert "FORMATION" in window.training.banner.text()
     assert english_in("training sign-in", readable_texts(window), known, data) == []
