@@ -45,6 +45,7 @@ class AttentionDialog(QDialog):
         self._dismiss = dismiss
         self._correct = correct
         self._ids: list[str] = []
+        self._advice: list[str] = []
         self._returns: dict[str, str] = {}
         self._correctable: Collection[str] = ()
         table = self.ui.entries
@@ -72,32 +73,41 @@ class AttentionDialog(QDialog):
         table = self.ui.entries
         table.setRowCount(len(entries))
         self._ids = []
+        self._advice = []
         self._correctable = correctable
         self._returns = {str(e.inspection_uuid): str(getattr(e, "return_id", "")) for e in entries}
         self.ui.dismissReason.clear()  # a reason belongs to the entry it dismissed
         for row, entry in enumerate(entries):
             when = getattr(entry, "created_at", None)
+            advice = i18n.show(getattr(entry, "message", ""))  # a stored code's words, translated
             cells = [
                 str(getattr(entry, "return_id", "")),
                 i18n.show(when) if when else "",  # the one date and time format of the UI
                 str(getattr(entry, "attempts", "")),
-                i18n.show(getattr(entry, "message", "")),  # a stored code's words, translated
+                first_sentence(advice),
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(row, column, cell)
             self._ids.append(str(entry.inspection_uuid))
+            self._advice.append(advice)
         table.resizeRowsToContents()
         if entries:
             table.selectRow(0)
         self._selection_changed()
 
-    def selected_id(self) -> str | None:
+    def _selected_row(self) -> int | None:
         rows = self.ui.entries.selectionModel().selectedRows()
-        return self._ids[rows[0].row()] if rows else None
+        return rows[0].row() if rows else None
+
+    def selected_id(self) -> str | None:
+        row = self._selected_row()
+        return None if row is None else self._ids[row]
 
     def _selection_changed(self) -> None:
+        row = self._selected_row()
+        self.ui.advice.setText("" if row is None else self._advice[row])
         selected = self.selected_id()
         chosen = selected is not None
         self.ui.correctButton.setEnabled(selected in self._correctable)
@@ -161,3 +171,10 @@ class AttentionDialog(QDialog):
 
     def _export_to(self, entry: str, path: str) -> None:
         self._export(entry, path)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of an entry's advice, for its row: the whole advice (up to eight
+    lines) did not fit a row and was cut; the selected entry's shows in full below the list."""
+    head, stop, rest = text.partition(". ")
+    return f"{head}." if stop and rest else text

@@ -12,7 +12,7 @@ from station.support import fill_checklist, phones, verdict_for
 
 from inspector_app.domain.demo import demo_batch
 from inspector_app.domain.texts import format_datetime
-from inspector_app.gui.attention_dialog import AttentionDialog
+from inspector_app.gui.attention_dialog import AttentionDialog, first_sentence
 from inspector_app.station import OutboxState, Station
 from inspector_app.sync.client import ServerRefusedError
 from inspector_app.sync.needs_attention import CONTEXT, attention_text, park_message
@@ -55,7 +55,13 @@ def test_parked_reasons_and_dates_are_shown_in_french(
     french_words = QCoreApplication.translate(CONTEXT, english)
     assert french_words != english and french_words.startswith("Une autre")
     table = dialog.ui.entries
-    assert [table.item(row, 3).text() for row in range(2)] == [french_words] * 2
+    # Each row says the first sentence; the selected entry's whole advice is under the list
+    # (the whole of it in a row was cut after a few lines).
+    assert [table.item(row, 3).text() for row in range(2)] == [first_sentence(french_words)] * 2
+    assert first_sentence(french_words) != french_words
+    for row in range(2):
+        table.selectRow(row)
+        assert dialog.ui.advice.text() == french_words
     by_row = {table.item(row, 0).text(): row for row in range(2)}
     for entry in entries:
         shown = table.item(by_row[entry.return_id], 1).text()

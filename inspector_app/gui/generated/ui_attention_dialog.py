@@ -24,7 +24,7 @@ class Ui_AttentionDialog(object):
     def setupUi(self, AttentionDialog):
         if not AttentionDialog.objectName():
             AttentionDialog.setObjectName(u"AttentionDialog")
-        AttentionDialog.setMinimumSize(QSize(860, 480))
+        AttentionDialog.setMinimumSize(QSize(860, 580))
         self.outer = QVBoxLayout(AttentionDialog)
         self.outer.setObjectName(u"outer")
         self.hint = QLabel(AttentionDialog)
@@ -35,6 +35,7 @@ class Ui_AttentionDialog(object):
 
         self.entries = QTableWidget(AttentionDialog)
         self.entries.setObjectName(u"entries")
+        self.entries.setMinimumSize(QSize(0, 120))
         self.entries.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -43,6 +44,13 @@ class Ui_AttentionDialog(object):
         self.entries.verticalHeader().setVisible(False)
 
         self.outer.addWidget(self.entries)
+
+        self.advice = QLabel(AttentionDialog)
+        self.advice.setObjectName(u"advice")
+        self.advice.setWordWrap(True)
+        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.outer.addWidget(self.advice)
 
         self.reasonRow = QHBoxLayout()
         self.reasonRow.setObjectName(u"reasonRow")
