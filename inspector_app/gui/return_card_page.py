@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -29,10 +29,9 @@ from inspector_app.gui.theme import set_tone
 
 
 def format_date(value: Any) -> str:
-    """A date in the interface language's short form, or a dash."""
-    if value is None:
-        return "—"
-    return QLocale().toString(value, QLocale.FormatType.LongFormat)
+    """A date in the interface's one date format (`Mon 14 Dec 2026`, as the eligibility line
+    above it writes the deadline), or a dash."""
+    return "—" if value is None else i18n.show(value)
 
 
 class ReturnCardPage(QWidget):

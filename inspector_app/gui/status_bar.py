@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from inspector_app.station import Connectivity
@@ -88,10 +88,8 @@ class StationStatusBar(QStatusBar):
         else:
             self.pending.setText(self.tr("Everything sent"))
         if last_success is not None:
-            local = last_success.astimezone()
-            when = QLocale().toString(
-                QTime(local.hour, local.minute, local.second), QLocale.FormatType.ShortFormat
-            )
+            # the time as every screen writes it (24-hour, local), not the locale's "6:13 AM"
+            when = f"{last_success.astimezone():%H:%M}"
             self.last_sync.setText(self.tr("last sync {time}").format(time=when))
         else:
             self.last_sync.setText("")
