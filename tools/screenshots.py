@@ -384,7 +384,7 @@ def run_training(out: Path, language: str) -> int:
         empty_s=2.0,
     )
     bench = Settings({"camera.source": str(camera), "ui.sounds": False, "ui.language": language})
-    settings, training = open_sandbox(root, bench)
+    settings, training = open_sandbox(root, bench, language=language)
     app, window = build(settings, root, save_settings=False, training=training)
     shots = Shooter(out if language == "en" else out / language)
     try:

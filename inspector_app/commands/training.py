@@ -12,9 +12,10 @@ import argparse
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from inspector_app.domain.training import TrainingScore
+if TYPE_CHECKING:  # the CLI imports every command's module: the station loads only when run
+    from inspector_app.domain.training import TrainingScore
 
 
 def register(subparsers: Any) -> None:
@@ -41,8 +42,10 @@ def register(subparsers: Any) -> None:
 def run_training(args: argparse.Namespace) -> int:
     """Open the sandbox, run the window on it until it closes, print the score."""
     from inspector_app import config
+    from inspector_app.gui.i18n import pick_language
     from inspector_app.gui.launch import launch, leave
     from inspector_app.station import Station, open_sandbox
+    from inspector_app.station.training import TRAINEE_PIN
 
     bench = config.load(getattr(args, "set", None) or ())
     if args.demo_camera:
@@ -52,8 +55,9 @@ def run_training(args: argparse.Namespace) -> int:
         bench.set("camera.source", str(demo_camera(locations.cache_dir() / "demo")), "cli")
     folder = Path(args.sandbox) if args.sandbox else Path(tempfile.mkdtemp(prefix="training-"))
     try:
-        settings, training = open_sandbox(folder, bench)
-        print(f"Training sandbox in {folder}. Sign in as Trainee, PIN 1234.")
+        language = pick_language(bench["ui.language"])
+        settings, training = open_sandbox(folder, bench, language=language)
+        print(f"Training sandbox in {folder}. Sign in as {training.trainee}, PIN {TRAINEE_PIN}.")
         code = launch(settings, folder, save_settings=False, training=training)
         with Station.open(folder, settings) as station:
             print(score_text(training.score(station)))

@@ -34,7 +34,7 @@ from inspector_app.gui.pages import Page
 from inspector_app.gui.theme import set_tone
 from inspector_app.locations import is_frozen
 from inspector_app.station import Training
-from inspector_app.station.training import TRAINEE_NAME, TRAINEE_PIN, TrainingReport
+from inspector_app.station.training import TRAINEE_PIN, TrainingReport
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ class TrainingBanner(QLabel):
         """How to sign in; the brief of the open parcel's exercise; or the next to scan."""
         if self._page is Page.SIGN_IN:
             return self.tr("Sign in as {name} with the PIN {pin}.").format(
-                name=TRAINEE_NAME, pin=TRAINEE_PIN
+                name=self._training.trainee, pin=TRAINEE_PIN
             )
         exercises = self._training.exercises
         ret = self._ret

@@ -42,7 +42,8 @@ MARK_FILE = "training-sandbox.json"
 so training never opens (and fills with demo returns) a real bench's data directory."""
 
 TRAINEE_BADGE = "training-01"
-TRAINEE_NAME = "Trainee"
+TRAINEE_NAME = Translated({"en": "Trainee", "fr": "Stagiaire"})
+"""The trainee's name, in the language of the sandbox's window."""
 TRAINEE_PIN = "1234"
 
 SANDBOXED: dict[str, object] = {
@@ -78,6 +79,8 @@ class Training:
     returns: dict[str, Return]
     """The demo return of each exercise, by RMA."""
     started_at: dt.datetime
+    trainee: str
+    """The name the trainee signs in under (the badge is TRAINEE_BADGE)."""
 
     def return_of(self, exercise: Exercise) -> Return:
         return self.returns[exercise.rma]
@@ -129,18 +132,23 @@ def read_exercises() -> Exercises:
 
 
 def open_sandbox(
-    folder: Path, bench: Settings, *, clock: Callable[[], dt.datetime] = utcnow
+    folder: Path,
+    bench: Settings,
+    *,
+    language: str = "en",
+    clock: Callable[[], dt.datetime] = utcnow,
 ) -> tuple[Settings, Training]:
     """Make (or reopen) the sandbox in `folder`: the settings to open its Station with, and
-    the session. StationError when `folder` holds something else than a sandbox."""
+    the session; the trainee is named in `language`, the window's. StationError when
+    `folder` holds something else than a sandbox."""
     exercises = read_exercises()
     _claim(folder)
     settings = sandbox_settings(bench)
     with Station.open(folder, settings, clock=clock) as station:
         demo = demo_returns(exercises.returns, station.today(), exercises.seed)
         station.returns.upsert(demo)
-        if station.inspectors.get(TRAINEE_BADGE) is None:
-            station.add_inspector(TRAINEE_BADGE, TRAINEE_NAME, TRAINEE_PIN)
+        trainee = TRAINEE_NAME.get(language)
+        station.add_inspector(TRAINEE_BADGE, trainee, TRAINEE_PIN)
     by_rma = {r.rma: r for r in demo}
     unknown = [e.rma for e in exercises.exercises if e.rma not in by_rma]
     if unknown:
@@ -148,7 +156,7 @@ def open_sandbox(
             Phrase(_CONTEXT, "No demo return {rma} for training.", rma=", ".join(unknown))
         )
     returns = {e.rma: by_rma[e.rma] for e in exercises.exercises}
-    return settings, Training(exercises.exercises, returns, clock())
+    return settings, Training(exercises.exercises, returns, clock(), trainee)
 
 
 def _claim(folder: Path) -> None:

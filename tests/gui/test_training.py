@@ -114,7 +114,10 @@ def open_training(tmp_path: Path, data_dir: Path, qtbot: Any) -> Iterator[Opener
             if training.return_of(e).product.category is ProductCategory.SMARTPHONE
         )
         video = label_video(tmp_path / "camera.avi", training.return_of(phone))
-        sandboxed, training = open_sandbox(data_dir, _settings(str(video), **settings))
+        language = settings.get("ui.language", "en")
+        sandboxed, training = open_sandbox(
+            data_dir, _settings(str(video), **settings), language=language
+        )
         bench = Bench(qtbot, data_dir, sandboxed, training)
         benches.append(bench)
         return bench, training, phone
@@ -200,9 +203,9 @@ def test_training_speaks_french(open_training: Opener, french: None, qtbot: Any)
     window, drive = bench.window, bench.driver
     known = catalogue_english()
     ret = training.return_of(phone)
-    data = {e.rma for e in training.exercises} | {ret.product.imei, "Trainee", "Ctrl+Maj+E"}
+    data = {e.rma for e in training.exercises} | {ret.product.imei, "Ctrl+Maj+E"}
     data.add("Return Inspector")  # the product's name
-    assert "FORMATION" in window.training.banner.text()
+    assert "Connectez-vous en tant que Stagiaire" in window.training.banner.text()
     assert english_in("training sign-in", readable_texts(window), known, data) == []
     drive.sign_in(TRAINEE_BADGE, TRAINEE_PIN)
     drive.wait_card(timeout=30000)
