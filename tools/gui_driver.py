@@ -181,17 +181,25 @@ class BenchDriver:
         self.wait(lambda: self.saved(item_id, value))
 
     def take_photos(self, item_id: str, count: int, by_key: bool = False) -> None:
-        """Take `count` photos through the capture dialog (P and Space when `by_key`). The
-        dialog stays open for as many as the item still needs; it is opened again for more,
-        and closed once `count` are taken if the item needs more still."""
+        """Take `count` photos through the capture dialog (P and Space when `by_key`; Ctrl+P,
+        from the item's field if it has one, on an item that asks for no photo). The dialog
+        stays open for as many as the item still needs; it is opened again for more, and
+        closed once `count` are taken if the item needs more still."""
         target = len(self._photos(item_id)) + count
         while len(self._photos(item_id)) < target:
             before = len(self._photos(item_id))
             shot = self._answer_capture_dialog(by_key, target - before)
             if by_key:
-                self.window.checklist.setFocus()
+                page = self.window.checklist
+                page.setFocus()
                 self._select(item_id)
-                QTest.keyClick(self.window.checklist, Qt.Key.Key_P)
+                widget = self.widget(item_id)
+                if widget._asks:
+                    QTest.keyClick(page, Qt.Key.Key_P)
+                else:
+                    where = widget.field if hasattr(widget, "field") else page
+                    where.setFocus()
+                    QTest.keyClick(where, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
             else:
                 QTest.mouseClick(self.widget(item_id)._photo_button, Qt.MouseButton.LeftButton)
             wanted = before + max(1, len(shot))  # the dialog has closed: the shots are known
@@ -215,12 +223,26 @@ class BenchDriver:
     def _answer_capture_dialog(self, by_key: bool, shots: int) -> list[bool]:
         """Once the modal capture dialog is up and ready (showing the camera, no shot under
         way), shoot, up to `shots` times while it stays open; then close it if it is still
-        waiting for more. The list returned gets one entry per shot."""
+        waiting for more. The list returned gets one entry per shot.
+
+        A key sent is awaited until the dialog has acted on it: the handheld scanner's
+        filter may hold a key a few tens of milliseconds, and the dialog still looks ready
+        meanwhile (a second key, or the close, would otherwise come first)."""
         give_up = time.monotonic() + 15
         shot: list[bool] = []
+        sent: list[int] = []
+        """The dialog's count of photos when the last key was sent."""
 
         def shoot() -> None:
             dialog = QApplication.activeModalWidget()
+            if (
+                sent
+                and isinstance(dialog, PhotoCaptureDialog)
+                and dialog.ready()
+                and dialog._taken == sent[-1]
+            ):
+                QTimer.singleShot(20, shoot)  # the last key is still on its way
+                return
             if not isinstance(dialog, PhotoCaptureDialog) or not dialog.ready():
                 if (not shot and time.monotonic() < give_up) or (shot and dialog is not None):
                     QTimer.singleShot(20, shoot)
@@ -231,6 +253,7 @@ class BenchDriver:
                 dialog.reject()  # the item needs more than this test takes
                 return
             shot.append(True)
+            sent.append(dialog._taken)
             if by_key:
                 QTest.keyClick(dialog, Qt.Key.Key_Space)
             else:
@@ -247,16 +270,25 @@ class BenchDriver:
         QTest.mouseClick(page.ui.nextButton, Qt.MouseButton.LeftButton)
         self.wait(lambda: page.section_index != before or self.window.current_page() == VERDICT)
 
+    def previous_section(self) -> None:
+        page = self.window.checklist
+        before = page.section_index
+        self.wait(lambda: not self.window.bridge.pending())
+        QTest.mouseClick(page.ui.backButton, Qt.MouseButton.LeftButton)
+        self.wait(lambda: page.section_index != before)
+
     def complete_smartphone(
         self,
         imei: str,
         changed: dict[str, Any] | None = None,
         photos: dict[str, int] | None = None,
+        by_key: bool = False,
     ) -> None:
         """Walk the smartphone checklist with the mouse: IMEI, answers, photos, sections.
 
-        `changed` answers some items otherwise than SMARTPHONE_ANSWERS (a defect found), and
-        `photos` adds the photos such answers call for."""
+        `changed` answers some items otherwise than SMARTPHONE_ANSWERS (a defect found, a
+        note in other_faults), and `photos` adds the photos such answers call for, or any
+        item's extra photos (taken with the keys when `by_key`)."""
         self.answer("imei", imei)
         sections = {
             item.id: index
@@ -265,13 +297,20 @@ class BenchDriver:
         }
         answers = {**dict(SMARTPHONE_ANSWERS), **(changed or {}), "overview": None}
         wanted = {**PHOTOS, **(photos or {})}
-        for item_id, value in answers.items():
+        in_order = sorted(answers.items(), key=lambda pair: sections[pair[0]])
+        for item_id, value in in_order:
             while self.window.checklist.section_index < sections[item_id]:
                 self.next_section()
+            while self.window.checklist.section_index > sections[item_id]:
+                self.previous_section()  # an optional item its section's last answer passed
+            # An item that declares no photo is photographed first: its answer may move on.
+            extra = item_id in wanted and not self.widget(item_id).wants_photos()
+            if extra:
+                self.take_photos(item_id, wanted[item_id], by_key)
             if value is not None:
                 self.answer(item_id, value)
-            if item_id in wanted:
-                self.take_photos(item_id, wanted[item_id])
+            if item_id in wanted and not extra:
+                self.take_photos(item_id, wanted[item_id], by_key)
         self.next_section()
         self.wait(lambda: self.window.current_page() == VERDICT)
 

@@ -1,8 +1,10 @@
 """The checklist screen: one section at a time, big answers, shortcuts, progress, photos.
 
 Shortcuts act on the current item (outlined): Y/N answer a yes/no item, 1-9 pick a choice,
-P takes a photo, Enter moves on (to the next unanswered item, then the next section; the
-answer that completes a section moves on by itself, except into the verdict),
+P takes a photo where the item asks for one, Ctrl+P adds one to any item (even while typing
+in its field: a photo of the fault described under "other faults"), Enter moves on (to the
+next unanswered item, then the next section; the answer that completes a section moves on
+by itself, except into the verdict),
 A ("All pass") gives every open question of the section that declares a no-defect answer
 that answer in one save, and Ctrl+Z takes back what it gave (a section where it was used
 waits for Enter, so every answer it gave stays on screen to be checked and changed),
@@ -331,10 +333,18 @@ class ChecklistPage(QWidget):
         self._build_section()
         self._keep_focus()
 
+    def add_photo(self) -> None:
+        """Ctrl+P: the capture dialog for the current item, whatever its kind."""
+        if self._current is not None:
+            self.photo_requested.emit(self._current)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         focus = self.focusWidget()
         typing = isinstance(focus, (QLineEdit, QPlainTextEdit))
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if control and event.key() == Qt.Key.Key_P:
+            self.add_photo()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if typing:
                 self.setFocus()
             self.advance()

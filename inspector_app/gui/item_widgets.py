@@ -1,7 +1,10 @@
 """One widget per checklist item kind, built for gloves and keyboards alike.
 
-Every widget is a card with the question, a required mark, big answer controls and, when
-the item wants photos, a strip of thumbnails with a "Take photo" button. Widgets do not keep
+Every widget is a card with the question, a required mark, big answer controls and a strip
+of thumbnails: "Take photo (P)" where the item asks for photos, "Add photo (Ctrl+P)" on the
+others, so a fault the checklist did not foresee ("other faults", a scratch on an item that
+asks no photo) can still be shown to the lead and, when a rule's finding names that item, to
+the customer. Ctrl+P, unlike P, also works while typing into the item's field. Widgets do not keep
 answers: they emit what the inspector did, and `show_state` paints the snapshot that comes
 back after the station saved it, so what is on screen is always what was autosaved.
 """
@@ -69,33 +72,44 @@ class ItemWidget(QFrame):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self._layout.addWidget(self.status)
-        self._photo_row: QHBoxLayout | None = None
-        self._thumbs: list[QToolButton] = []
-        self._photo_button: QPushButton | None = None
-        if item.kind is ItemKind.PHOTO or item.photos_min or item.photos_min_when:
-            self._add_photo_strip()
-
-    # -- photos -----------------------------------------------------------------------------
-
-    def _add_photo_strip(self) -> None:
         self._photo_row = QHBoxLayout()
         self._photo_row.setSpacing(8)
-        self._photo_button = QPushButton(self.tr("Take photo (P)"))
-        self._photo_button.setToolTip(self.tr("P: take a photo for this item"))
+        self._photo_button = QPushButton()
+        self._photo_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._photo_button.clicked.connect(lambda: self.photo_requested.emit(self.item.id))
         self._photo_row.addWidget(self._photo_button)
         self._photo_row.addStretch(1)
         self._layout.addLayout(self._photo_row)
+        self._thumbs: list[QToolButton] = []
+        self._asks = False
+        """The item asks for photos now (a photo item, or a minimum in force): P takes one."""
+        self._label_photo_button(asks=item.kind is ItemKind.PHOTO)
+
+    # -- photos -----------------------------------------------------------------------------
 
     def wants_photos(self) -> bool:
-        return self._photo_row is not None
+        """The item declares photos (a photo item or a minimum, maybe conditional)."""
+        item = self.item
+        return item.kind is ItemKind.PHOTO or bool(item.photos_min or item.photos_min_when)
+
+    def _label_photo_button(self, *, asks: bool) -> None:
+        self._asks = asks
+        button = self._photo_button
+        if asks:
+            button.setText(self.tr("Take photo (P)"))
+            button.setToolTip(self.tr("P: take a photo for this item"))
+        else:
+            button.setText(self.tr("Add photo (Ctrl+P)"))
+            button.setToolTip(
+                self.tr("Ctrl+P: add a photo to this item, e.g. of a fault it does not ask about")
+            )
 
     def show_photos(self, shas: list[str], pixmaps: dict[str, QPixmap], needed: int = 0) -> None:
-        """Thumbnails for the item's photos (a grey tile until a thumbnail is loaded). The
-        Take photo button shows only on photo items and where photos are needed or taken."""
-        if self._photo_row is None or self._photo_button is None:
-            return
-        self._photo_button.setVisible(self.item.kind is ItemKind.PHOTO or needed > 0 or bool(shas))
+        """Thumbnails for the item's photos (a grey tile until a thumbnail is loaded), and the
+        photo button worded for whether the item asks for photos now."""
+        asks = self.item.kind is ItemKind.PHOTO or needed > 0
+        if asks != self._asks:
+            self._label_photo_button(asks=asks)
         for thumb in self._thumbs:
             self._photo_row.removeWidget(thumb)
             thumb.deleteLater()
@@ -146,12 +160,9 @@ class ItemWidget(QFrame):
         )
 
     def handle_key(self, key: int, text: str) -> bool:
-        """Act on a shortcut key; True if it was used. P takes a photo on any photo item."""
-        if (
-            key == Qt.Key.Key_P
-            and self._photo_button is not None
-            and self._photo_button.isVisible()
-        ):
+        """Act on a shortcut key; True if it was used. P takes a photo where the item asks for
+        photos (elsewhere Ctrl+P adds one: see ChecklistPage)."""
+        if key == Qt.Key.Key_P and self._asks:
             self._photo_button.click()
             return True
         return False

@@ -701,6 +701,14 @@
         <translation>P: take a photo for this item</translation>
     </message>
     <message>
+        <source>Add photo (Ctrl+P)</source>
+        <translation>Add photo (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: add a photo to this item, e.g. of a fault it does not ask about</source>
+        <translation>Ctrl+P: add a photo to this item, e.g. of a fault it does not ask about</translation>
+    </message>
+    <message>
         <source>Open photo {n}</source>
         <translation>Open photo {n}</translation>
     </message>

@@ -701,6 +701,14 @@
         <translation>P : prendre une photo pour ce point</translation>
     </message>
     <message>
+        <source>Add photo (Ctrl+P)</source>
+        <translation>Ajouter une photo (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: add a photo to this item, e.g. of a fault it does not ask about</source>
+        <translation>Ctrl+P : ajouter une photo à ce point, par exemple d&apos;un défaut qu&apos;il ne prévoit pas</translation>
+    </message>
+    <message>
         <source>Open photo {n}</source>
         <translation>Ouvrir la photo {n}</translation>
     </message>

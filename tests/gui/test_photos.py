@@ -1,5 +1,5 @@
-"""Inline photos: the viewer's Delete and Retake change what the inspection holds, and a
-picture file stands in for the camera when it fails."""
+"""Inline photos: the viewer's Delete and Retake change what the inspection holds, a picture
+file stands in for the camera when it fails, and any item takes a photo (Ctrl+P)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from inspector_app.gui.photo_capture import PhotoCaptureDialog
 from inspector_app.gui.photo_viewer import PhotoViewer
+
+from .test_end_to_end import server_inspection
 
 
 def on_viewer(act: Any) -> None:
@@ -128,3 +131,40 @@ def test_a_picture_file_stands_in_when_the_camera_fails(
     assert (stored.format, stored.size) == ("JPEG", (200, 300)), "upright, as the phone showed it"
     assert not stored.getexif(), "no metadata leaves the bench"
     qtbot.waitUntil(lambda: len(drive.widget("activation_lock")._thumbs) == 1, timeout=30000)
+
+
+def test_an_item_that_asks_no_photo_takes_one_and_sync_sends_it(
+    online_bench: Any, live_server: Any, demo: Any, qtbot: Any
+) -> None:
+    """Ctrl+P, even from the field the fault was just typed into, photographs it; the photo
+    travels with the inspection like the photos the checklist asked for."""
+    bench, drive = online_bench, online_bench.driver
+    drive.sign_in()
+    drive.wait_card(timeout=30000)
+    drive.start_inspection()
+    drive.complete_smartphone(
+        demo.batch.device_codes[demo.parcel.id],
+        changed={"other_faults": "Deep scratch on the back"},
+        photos={"other_faults": 1, "accessories": 1},
+        by_key=True,
+    )
+    accessories = bench.window.checklist._widgets["accessories"]._photo_button
+    overview = bench.window.checklist._widgets["overview"]._photo_button
+    assert (accessories.text(), overview.text()) == ("Add photo (Ctrl+P)", "Take photo (P)")
+    taken = bench.window.checklist.snapshot().photos
+    uuid = drive.finalize()
+
+    qtbot.waitUntil(lambda: server_inspection(live_server, uuid) is not None, timeout=30000)
+    stored = server_inspection(live_server, uuid)
+    by_item: dict[str, list[str]] = {}
+    for photo in stored["photos"]:
+        by_item.setdefault(photo["item"], []).append(photo["sha256"])
+    assert by_item == taken
+    assert len(by_item["other_faults"]) == len(by_item["accessories"]) == 1
+    for sha in (by_item["other_faults"][0], by_item["accessories"][0]):
+        got = requests.get(
+            f"{live_server.url}/api/v1/photos/{sha}",
+            headers=live_server.headers("lead"),
+            timeout=10,
+        )
+        assert got.status_code == 200 and got.content == bench.station.photo(sha)

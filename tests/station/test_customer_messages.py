@@ -172,3 +172,27 @@ def test_photos_over_the_marketplace_limit_are_not_attached(
     preview = station.preview_message(draft, verdict_for(draft))
     assert len(preview.attachments) == 10
     assert "photo 10" in preview.body and "photo 11" not in preview.body
+
+
+def test_a_photo_on_an_item_that_asks_none_is_kept_and_shown_where_it_is_evidence(
+    station: Station, batch: DemoBatch
+) -> None:
+    """Any shown item takes photos ("Add photo"): they travel with the inspection, and the
+    customer sees one when its item is what a finding rests on, not otherwise."""
+    ret = next(
+        r for r in phones(batch) if r.reason is ReturnReason.WITHDRAWAL and r.id not in batch.late
+    )
+    draft = station.start_inspection(ret.id, inspector="badge-0042")
+    fill_checklist(draft)  # does not power on: a finding that rests on powers_on
+    dead = draft.add_photo("powers_on", jpeg("black screen"))
+    note = draft.add_photo("other_faults", jpeg("scratch"))
+    verdict = verdict_for(draft)
+    assert verdict.outcome is Outcome.PARTIAL_REFUND
+    preview = station.preview_message(draft, verdict)
+    attached = [a.sha256 for a in preview.attachments]
+    assert dead in attached and note not in attached
+    result = station.finalize(draft, verdict)
+    payload = InspectionPayload.model_validate_json(result.payload)
+    sent = {(p.item, p.sha256) for p in payload.photos}
+    assert {("powers_on", dead), ("other_faults", note)} <= sent
+    assert station.photo(note) and station.photo(dead)
