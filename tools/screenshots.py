@@ -63,7 +63,8 @@ class Shooter:
         print(path)
 
     def modal(self, name: str, then: Callable[[QWidget], None]) -> None:
-        """Photograph the next modal dialog once it is up, then act on it."""
+        """Photograph the next modal dialog once it is up (unless `name` is empty: `then`
+        takes its own pictures), then act on it."""
 
         def look() -> None:
             dialog = QApplication.activeModalWidget()
@@ -72,7 +73,8 @@ class Shooter:
                 return
 
             def shoot() -> None:
-                self.save(dialog, name)
+                if name:
+                    self.save(dialog, name)
                 then(dialog)
 
             QTimer.singleShot(400, shoot)
@@ -436,16 +438,67 @@ def _training_button(folder: Path, language: str, shots: Shooter) -> None:
         app.shutdown()
 
 
+def run_standalone(out: Path, language: str) -> int:
+    """A bench without a server: its admin, signed in, on Settings' People tab."""
+    root = Path(tempfile.mkdtemp(prefix=f"inspector-standalone-{language}-"))
+    translators = i18n.install(make_qt_app(), language)
+    settings = Settings(
+        {"station.name": "bench-alone", "camera.source": "", "ui.sounds": False},
+        source="cli",
+    )
+    app, window = build(settings, root / "station", save_settings=False)
+    station = app.station
+    station.add_person("admin-01", "Ada Admin", "908172", role="admin")
+    station.sign_in("admin-01", "908172")
+    station.add_person("badge-0042", "Ines Inspector", "1234")
+    station.add_person("badge-0043", "Paul Other", "1234")
+    station.add_person("lead-0001", "Luc Lead", "432100", role="lead")
+    station.deactivate_person("badge-0043")
+    station.sign_out()
+    shots = Shooter(out if language == "en" else out / language)
+    try:
+        app.start()
+        window.resize(1366, 768)
+        window.show()
+        BenchDriver(window, poll_until).sign_in("admin-01", "908172")
+
+        def people_tab(dialog: QWidget) -> None:
+            tabs = dialog.ui.tabs
+            tabs.setCurrentIndex(tabs.count() - 1)
+            page = tabs.currentWidget()
+            poll_until(lambda: page.people.count() == 4, 10000)
+            page.people.setCurrentRow(1)
+            shots.save(dialog, "28-settings-people")
+            dialog.reject()
+
+        shots.modal("", people_tab)
+        window.open_settings()
+    finally:
+        window.close()
+        app.shutdown()
+        for translator in translators:
+            QApplication.removeTranslator(translator)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, nargs="?", default=Path("docs/screenshots"))
     parser.add_argument("--language", action="append", choices=LANGUAGES, help="default: every one")
     parser.add_argument("--kiosk", action="store_true", help="the kiosk mode's screens only")
     parser.add_argument("--training", action="store_true", help="training mode's screens only")
+    parser.add_argument(
+        "--standalone", action="store_true", help="a bench without a server's screens only"
+    )
     args = parser.parse_args(argv)
     languages = args.language or list(LANGUAGES)
     if len(languages) == 1:
-        one = run_kiosk if args.kiosk else run_training if args.training else run
+        chosen = {
+            run_kiosk: args.kiosk,
+            run_training: args.training,
+            run_standalone: args.standalone,
+        }
+        one = next((screens for screens, wanted in chosen.items() if wanted), run)
         return one(args.out, languages[0])
     # One process per language: a bench started after another in the same process does not
     # always get its card's Start click (the first one's threads are still winding down).
@@ -454,6 +507,7 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run([*command, "--language", language], check=True)
         subprocess.run([*command, "--language", language, "--kiosk"], check=True)
         subprocess.run([*command, "--language", language, "--training"], check=True)
+        subprocess.run([*command, "--language", language, "--standalone"], check=True)
     return 0
 
 

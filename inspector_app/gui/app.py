@@ -147,10 +147,16 @@ class StationApp(QObject):
             pdf_dir=self.labels_dir,
             catalog=self.messages or self.station.messages,
         )
+        extra_tabs: list[tuple[str, QWidget]] = [(self.tr("Labels and messages"), printer)]
+        if self.station.standalone:
+            from inspector_app.gui.people_page import PeoplePage
+
+            people = PeoplePage(call=self.bridge.call, station=self.station)
+            extra_tabs.append((self.tr("People"), people))
         dialog = SettingsDialog(
             self.settings,
             self.test_connection,
-            extra_tabs=[(self.tr("Labels and messages"), printer)],
+            extra_tabs=extra_tabs,
             parent=parent,
             may_change_all=may_change_all,
         )

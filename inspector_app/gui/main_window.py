@@ -882,6 +882,7 @@ class MainWindow(QMainWindow):
             self._error(self.tr("Settings need a lead or an admin: they sign in here first."))
             return
         self.ctx.open_settings(self, may_change_all=self.may_administer())
+        self._load_people()  # a standalone bench's admin may have changed them
 
     def open_about(self) -> None:
         AboutDialog(self.ctx.data_dir, self.ctx.settings["server.url"], parent=self).exec()

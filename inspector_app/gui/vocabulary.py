@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from inspector_app.domain.people import Role
 from inspector_app.domain.returns import (
     DateSource,
     Disposition,
@@ -61,6 +62,10 @@ _NAMES: dict[str, str] = {
     DateSource.BACKSHIP: QT_TRANSLATE_NOOP("Vocabulary", "Backship delivery"),
     DateSource.TRACKING: QT_TRANSLATE_NOOP("Vocabulary", "carrier tracking"),
     DateSource.ESTIMATED: QT_TRANSLATE_NOOP("Vocabulary", "estimated"),
+    # people's roles
+    Role.INSPECTOR: QT_TRANSLATE_NOOP("Vocabulary", "Inspector"),
+    Role.LEAD: QT_TRANSLATE_NOOP("Vocabulary", "Shift lead"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Vocabulary", "Admin"),
     # the steps a customer hears about, besides the decision
     "received": QT_TRANSLATE_NOOP("Vocabulary", "Parcel received"),
     "refund_sent": QT_TRANSLATE_NOOP("Vocabulary", "Refund sent"),

@@ -646,7 +646,9 @@ class Station:
         self._refuse_unless_standalone()
         who = self.signed_in
         if who is None or who.role != "admin":
-            raise StationError(Phrase(_CONTEXT, "Only an admin signed in at this bench may."))
+            raise StationError(
+                Phrase(_CONTEXT, "Only an admin signed in at this bench may change its people.")
+            )
         return who
 
     def _person_here(self, badge: str) -> Inspector:

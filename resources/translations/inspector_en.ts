@@ -1931,6 +1931,61 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>This bench has no server: its admin manages who signs in here. When it joins a server, the server&apos;s list replaces this one.</source>
+        <translation>This bench has no server: its admin manages who signs in here. When it joins a server, the server&apos;s list replaces this one.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>&amp;Badge</source>
+        <translation>&amp;Badge</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN</source>
+        <translation>New &amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN of selected</source>
+        <translation>&amp;Reset PIN of selected</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate selected</source>
+        <translation>&amp;Deactivate selected</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>{name} ({badge}) added.</source>
+        <translation>{name} ({badge}) added.</translation>
+    </message>
+    <message>
+        <source>New PIN set for {badge}.</source>
+        <translation>New PIN set for {badge}.</translation>
+    </message>
+    <message>
+        <source>{badge} can no longer sign in.</source>
+        <translation>{badge} can no longer sign in.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoCaptureDialog</name>
     <message>
         <source>Frame the item, then press Space or “Take photo”.</source>
@@ -2691,6 +2746,18 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Already inspected.</translation>
     </message>
     <message>
+        <source>Badge {badge} is already someone&apos;s on this bench.</source>
+        <translation>Badge {badge} is already someone&apos;s on this bench.</translation>
+    </message>
+    <message>
+        <source>This is the bench&apos;s last admin: add another admin first.</source>
+        <translation>This is the bench&apos;s last admin: add another admin first.</translation>
+    </message>
+    <message>
+        <source>This bench takes its people from the server: add them or change their PIN there (inspector-server add-user).</source>
+        <translation>This bench takes its people from the server: add them or change their PIN there (inspector-server add-user).</translation>
+    </message>
+    <message>
         <source>A lead&apos;s PIN is checked by the server, which cannot be reached now ({why}).</source>
         <translation>A lead&apos;s PIN is checked by the server, which cannot be reached now ({why}).</translation>
     </message>
@@ -2743,8 +2810,8 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>No return found for {codes} on this bench, and the server could not be asked ({why}). Check the code, or try again when the server is back.</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>A PIN is 4 to 12 digits.</translation>
+        <source>Only an admin signed in at this bench may change its people.</source>
+        <translation>Only an admin signed in at this bench may change its people.</translation>
     </message>
     <message>
         <source>A lead&apos;s PIN is checked by the server, and this bench has none configured.</source>
@@ -2791,6 +2858,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>No active person with badge {badge} on this bench.</translation>
     </message>
     <message>
+        <source>A PIN is {shortest} to {longest} digits.</source>
+        <translation>A PIN is {shortest} to {longest} digits.</translation>
+    </message>
+    <message>
         <source>No return {return_id} on this bench.</source>
         <translation>No return {return_id} on this bench.</translation>
     </message>
@@ -2820,6 +2891,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Labels and messages</source>
         <translation>Labels and messages</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
     </message>
     <message>
         <source>Connected: server {version}, token accepted, {n} people can sign in.</source>
@@ -3264,6 +3339,18 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>estimated</source>
         <translation>estimated</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Shift lead</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Parcel received</source>

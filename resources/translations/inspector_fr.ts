@@ -1931,6 +1931,61 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>This bench has no server: its admin manages who signs in here. When it joins a server, the server&apos;s list replaces this one.</source>
+        <translation>Ce poste n&apos;a pas de serveur : son administrateur gère ici qui peut se connecter. Quand il rejoint un serveur, la liste du serveur remplace celle-ci.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Badge</source>
+        <translation>&amp;Badge</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN</source>
+        <translation>Nouveau code &amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Ajouter la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN of selected</source>
+        <translation>Ré&amp;initialiser le PIN de la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate selected</source>
+        <translation>&amp;Désactiver la sélection</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé(e)</translation>
+    </message>
+    <message>
+        <source>{name} ({badge}) added.</source>
+        <translation>{name} ({badge}) ajouté(e).</translation>
+    </message>
+    <message>
+        <source>New PIN set for {badge}.</source>
+        <translation>Nouveau code PIN enregistré pour {badge}.</translation>
+    </message>
+    <message>
+        <source>{badge} can no longer sign in.</source>
+        <translation>{badge} ne peut plus se connecter.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoCaptureDialog</name>
     <message>
         <source>Frame the item, then press Space or “Take photo”.</source>
@@ -2691,6 +2746,18 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Déjà inspecté.</translation>
     </message>
     <message>
+        <source>Badge {badge} is already someone&apos;s on this bench.</source>
+        <translation>Le badge {badge} appartient déjà à quelqu&apos;un sur ce poste.</translation>
+    </message>
+    <message>
+        <source>This is the bench&apos;s last admin: add another admin first.</source>
+        <translation>C&apos;est le dernier administrateur de ce poste : ajoutez d&apos;abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>This bench takes its people from the server: add them or change their PIN there (inspector-server add-user).</source>
+        <translation>Ce poste reçoit ses personnes du serveur : ajoutez-les ou changez leur code PIN sur le serveur (inspector-server add-user).</translation>
+    </message>
+    <message>
         <source>A lead&apos;s PIN is checked by the server, which cannot be reached now ({why}).</source>
         <translation>Le code PIN d&apos;un chef d&apos;équipe est vérifié par le serveur, injoignable pour le moment ({why}).</translation>
     </message>
@@ -2743,8 +2810,8 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Aucun retour trouvé pour {codes} sur ce poste, et le serveur n&apos;a pas pu être interrogé ({why}). Vérifiez le code, ou réessayez quand le serveur sera de nouveau joignable.</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
+        <source>Only an admin signed in at this bench may change its people.</source>
+        <translation>Seul un administrateur connecté à ce poste peut modifier ses personnes.</translation>
     </message>
     <message>
         <source>A lead&apos;s PIN is checked by the server, and this bench has none configured.</source>
@@ -2791,6 +2858,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Aucune personne active avec le badge {badge} sur ce poste.</translation>
     </message>
     <message>
+        <source>A PIN is {shortest} to {longest} digits.</source>
+        <translation>Un code PIN compte de {shortest} à {longest} chiffres.</translation>
+    </message>
+    <message>
         <source>No return {return_id} on this bench.</source>
         <translation>Aucun retour {return_id} sur ce poste.</translation>
     </message>
@@ -2820,6 +2891,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Labels and messages</source>
         <translation>Étiquettes et messages</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Connected: server {version}, token accepted, {n} people can sign in.</source>
@@ -3264,6 +3339,18 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>estimated</source>
         <translation>estimée</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Contrôleur</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Parcel received</source>
