@@ -53,7 +53,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     deactivate.set_defaults(handler=deactivate_command)
 
 
-def list_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def list_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     with open_station(args) as station:
         people = station.people_here()
     for person in people:
@@ -63,7 +64,7 @@ def list_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return 0
 
 
-def add_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def add_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     def add(station: Station) -> str:
         pin = ask_pin(f"New PIN of {args.name}: ")
         person = station.add_person(args.badge, args.name, pin, role=args.role)
@@ -72,7 +73,7 @@ def add_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return _as_admin(args, add, out)
 
 
-def reset_pin_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def reset_pin_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     def reset(station: Station) -> str:
         station.reset_pin(args.badge, ask_pin(f"New PIN of {args.badge}: "))
         return f"new PIN set for {args.badge}"
@@ -80,7 +81,7 @@ def reset_pin_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int
     return _as_admin(args, reset, out)
 
 
-def deactivate_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def deactivate_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     def deactivate(station: Station) -> str:
         station.deactivate_person(args.badge)
         return f"{args.badge} can no longer sign in"
@@ -88,7 +89,9 @@ def deactivate_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> in
     return _as_admin(args, deactivate, out)
 
 
-def _as_admin(args: argparse.Namespace, change: Callable[[Station], str], out: TextIO) -> int:
+def _as_admin(
+    args: argparse.Namespace, change: Callable[[Station], str], out: TextIO | None
+) -> int:
     """Sign the admin in (their PIN asked for), make `change`, sign out; a refusal is one
     line on standard error and exit status 2 (the CLI prints a UserError so)."""
     with open_station(args) as station:
@@ -101,5 +104,5 @@ def _as_admin(args: argparse.Namespace, change: Callable[[Station], str], out: T
             said = change(station)
         finally:
             station.sign_out()
-    print(said, file=out)
+    print(said, file=out or sys.stdout)
     return 0

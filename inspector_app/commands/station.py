@@ -83,7 +83,8 @@ def import_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return 1 if report.errors else 0
 
 
-def export_inspections_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def export_inspections_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout  # read now: a default bound at import outlives a replaced stdout
     with open_station(args) as station:
         summary = station.export_inspections(args.file)
     print(
