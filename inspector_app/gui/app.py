@@ -148,7 +148,7 @@ class StationApp(QObject):
             catalog=self.messages or self.station.messages,
         )
         extra_tabs: list[tuple[str, QWidget]] = [(self.tr("Labels and messages"), printer)]
-        if self.station.standalone:
+        if self.station.standalone and self.training is None:  # a sandbox's one trainee
             from inspector_app.gui.people_page import PeoplePage
 
             people = PeoplePage(call=self.bridge.call, station=self.station)

@@ -2,11 +2,11 @@
 deactivates them.
 
 The tab is in the settings dialog only while the bench is standalone (a bench with a server
-takes its people from it). It works for the admin signed in at the bench, or for whoever
-sets up a bench that has no admin yet, who can add only an admin; the station decides both
-(Station.add_person, reset_pin, deactivate_person) and audits each act, and this page shows
-its refusals as they are. Every action has a key: Alt+A adds, Alt+R resets the selected
-person's PIN, Alt+D deactivates them.
+takes its people from it) and not a training sandbox (whose one person is the trainee). It
+works for the admin signed in at the bench, or for whoever sets up a bench that has no admin
+yet, who can add only an admin; the station decides both (Station.add_person, reset_pin,
+deactivate_person) and audits each act, and this page shows its refusals as they are. Every
+action has a key: Alt+A adds, Alt+R resets the selected person's PIN, Alt+D deactivates them.
 
     page = PeoplePage(call=bridge.call, station=station)
     page.changed     # Signal(str message) after an act succeeded and the list was reloaded
