@@ -21,11 +21,10 @@ from typing import TYPE_CHECKING, TextIO
 
 from inspector_app.commands.prompts import ask_pin
 from inspector_app.commands.station import open_station
+from inspector_app.domain.people import Role
 
 if TYPE_CHECKING:
     from inspector_app.station import Station
-
-ROLES = ("inspector", "lead", "admin")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add = sub.add_parser("add", help="add a person (their PIN is asked for)")
     add.add_argument("badge")
     add.add_argument("name")
-    add.add_argument("--role", choices=ROLES, default="inspector")
+    add.add_argument("--role", choices=[role.value for role in Role], default=Role.INSPECTOR.value)
     add.add_argument("--admin", default="", metavar="BADGE", help="the admin who adds them")
     add.set_defaults(handler=add_command)
 

@@ -9,12 +9,11 @@ deactivate_person) and audits each act, and this page shows its refusals as they
 action has a key: Alt+A adds, Alt+R resets the selected person's PIN, Alt+D deactivates them.
 
     page = PeoplePage(call=bridge.call, station=station)
-    page.changed     # Signal(str message) after an act succeeded and the list was reloaded
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -37,8 +36,6 @@ from inspector_app.station import Inspector, Role, Station
 
 class PeoplePage(QWidget):
     """Who may sign in at this standalone bench, and the admin's three acts on them."""
-
-    changed = Signal(str)
 
     def __init__(self, *, call: BridgeCall, station: Station, parent: QWidget | None = None):
         super().__init__(parent)
@@ -172,7 +169,6 @@ class PeoplePage(QWidget):
         self.status.setText(message)
         set_tone(self.status, "ok")
         self.reload()
-        self.changed.emit(message)
 
     def _failed(self, exc: BaseException) -> None:
         self.pin.clear()

@@ -250,3 +250,27 @@ def test_the_bench_command_writes_the_file_and_says_the_queue_stays(
     assert f"wrote {path}: 2 inspection(s), 2 photo(s), 4 customer message(s)" in said
     assert "they stay queued here" in said
     assert _import(server, path) == 0
+
+
+def test_a_photo_gone_from_the_bench_is_left_to_the_server_to_have(
+    tmp_path: Path, data_dir: Path, checklists_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server = SeededServer(tmp_path / "server")
+    station = _bench(data_dir, checklists_dir, server, 2)
+    try:
+        [first, _] = station.pending().entries
+        [photo] = first.photos
+        station.photos.path(photo.sha256).unlink()
+        summary = station.export_inspections(tmp_path / "bench-1.zip")
+        assert (summary.inspections, summary.photos, summary.photos_absent) == (2, 1, 1)
+    finally:
+        station.close()
+    view = ServerView(server)
+    try:
+        assert _import(server, summary.path) == 1
+        captured = capsys.readouterr()
+        assert f"refused {first.inspection_uuid}" in captured.err
+        assert "Some referenced photos have not been uploaded" in captured.err
+        assert len(view.inspections()) == 1  # the other one is stored
+    finally:
+        view.close()
