@@ -439,7 +439,8 @@ def _training_button(folder: Path, language: str, shots: Shooter) -> None:
 
 
 def run_standalone(out: Path, language: str) -> int:
-    """A bench without a server: its admin, signed in, on Settings' People tab."""
+    """A bench without a server: its admin, signed in, on Settings' People and Hand-over
+    tabs."""
     root = Path(tempfile.mkdtemp(prefix=f"inspector-standalone-{language}-"))
     translators = i18n.install(make_qt_app(), language)
     settings = Settings(
@@ -464,11 +465,14 @@ def run_standalone(out: Path, language: str) -> int:
 
         def people_tab(dialog: QWidget) -> None:
             tabs = dialog.ui.tabs
-            tabs.setCurrentIndex(tabs.count() - 1)
+            tabs.setCurrentIndex(tabs.count() - 2)
             page = tabs.currentWidget()
             poll_until(lambda: page.people.count() == 4, 10000)
             page.people.setCurrentRow(1)
             shots.save(dialog, "28-settings-people")
+            tabs.setCurrentIndex(tabs.count() - 1)
+            poll_until(lambda: bool(tabs.currentWidget().waiting.text()), 10000)
+            shots.save(dialog, "29-settings-handover")
             dialog.reject()
 
         shots.modal("", people_tab)

@@ -149,10 +149,12 @@ class StationApp(QObject):
         )
         extra_tabs: list[tuple[str, QWidget]] = [(self.tr("Labels and messages"), printer)]
         if self.station.standalone and self.training is None:  # a sandbox's one trainee
+            from inspector_app.gui.handover_page import HandOverPage
             from inspector_app.gui.people_page import PeoplePage
 
             people = PeoplePage(call=self.bridge.call, station=self.station)
-            extra_tabs.append((self.tr("People"), people))
+            handover = HandOverPage(call=self.bridge.call, station=self.station)
+            extra_tabs += [(self.tr("People"), people), (self.tr("Hand-over"), handover)]
         dialog = SettingsDialog(
             self.settings,
             self.test_connection,

@@ -1298,15 +1298,25 @@ class Station:
     def export_inspections(self, path: Path) -> ExportSummary:
         """Write every unsent inspection, its photos and messages, to one file a server
         imports (sync.export); the queue stays as it is, so a later sync is a replay."""
-        summary = export_inspections(
-            Path(path),
-            station=self.settings["station.name"],
-            now=self.clock(),
-            outbox=self.outbox,
-            messages=self.customer_messages,
-            inspectors=self.inspectors,
-            photos=self.photos,
-        )
+        try:
+            summary = export_inspections(
+                Path(path),
+                station=self.settings["station.name"],
+                now=self.clock(),
+                outbox=self.outbox,
+                messages=self.customer_messages,
+                inspectors=self.inspectors,
+                photos=self.photos,
+            )
+        except OSError as exc:  # a folder that is not there, a full or read-only disk
+            raise StationError(
+                Phrase(
+                    _CONTEXT,
+                    "Cannot write {path}: {why}.",
+                    path=str(path),
+                    why=exc.strerror or str(exc),
+                )
+            ) from exc
         self._audit(
             bench_events.INSPECTIONS_EXPORTED,
             subject=Path(path).name,

@@ -605,6 +605,37 @@
     </message>
 </context>
 <context>
+    <name>HandOverPage</name>
+    <message>
+        <source>This bench has no server. Its finalized inspections wait here; export them into one file and give it to the server&apos;s administrator, who imports it. They stay queued: when this bench joins the server, nothing is stored twice.</source>
+        <translation>This bench has no server. Its finalized inspections wait here; export them into one file and give it to the server&apos;s administrator, who imports it. They stay queued: when this bench joins the server, nothing is stored twice.</translation>
+    </message>
+    <message>
+        <source>&amp;Export inspections for the server…</source>
+        <translation>&amp;Export inspections for the server…</translation>
+    </message>
+    <message>
+        <source>Inspections waiting for a server: {n}</source>
+        <translation>Inspections waiting for a server: {n}</translation>
+    </message>
+    <message>
+        <source>Export inspections</source>
+        <translation>Export inspections</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Writing {path}…</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {n} inspection(s), {photos} photo(s), {messages} customer message(s). On the server: inspector-server import-inspections FILE.</source>
+        <translation>Wrote {path}: {n} inspection(s), {photos} photo(s), {messages} customer message(s). On the server: inspector-server import-inspections FILE.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDetailDialog</name>
     <message>
         <source>Inspection</source>
@@ -2786,6 +2817,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>This authorisation is for another return.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: {why}.</source>
+        <translation>Cannot write {path}: {why}.</translation>
+    </message>
+    <message>
         <source>“{label}” does not apply given the answers above it.</source>
         <translation>“{label}” does not apply given the answers above it.</translation>
     </message>
@@ -2895,6 +2930,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Hand-over</translation>
     </message>
     <message>
         <source>Connected: server {version}, token accepted, {n} people can sign in.</source>

@@ -605,6 +605,37 @@
     </message>
 </context>
 <context>
+    <name>HandOverPage</name>
+    <message>
+        <source>This bench has no server. Its finalized inspections wait here; export them into one file and give it to the server&apos;s administrator, who imports it. They stay queued: when this bench joins the server, nothing is stored twice.</source>
+        <translation>Ce poste n&apos;a pas de serveur. Ses inspections finalisées attendent ici ; exportez-les dans un seul fichier et remettez-le à l&apos;administrateur du serveur, qui l&apos;importe. Elles restent en file : quand ce poste rejoint le serveur, rien n&apos;est enregistré deux fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Export inspections for the server…</source>
+        <translation>&amp;Exporter les inspections pour le serveur…</translation>
+    </message>
+    <message>
+        <source>Inspections waiting for a server: {n}</source>
+        <translation>Inspections en attente d&apos;un serveur : {n}</translation>
+    </message>
+    <message>
+        <source>Export inspections</source>
+        <translation>Exporter les inspections</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {n} inspection(s), {photos} photo(s), {messages} customer message(s). On the server: inspector-server import-inspections FILE.</source>
+        <translation>{path} écrit : {n} inspection(s), {photos} photo(s), {messages} message(s) au client. Sur le serveur : inspector-server import-inspections FICHIER.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDetailDialog</name>
     <message>
         <source>Inspection</source>
@@ -2786,6 +2817,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Cette autorisation concerne un autre retour.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: {why}.</source>
+        <translation>Impossible d&apos;écrire {path} : {why}.</translation>
+    </message>
+    <message>
         <source>“{label}” does not apply given the answers above it.</source>
         <translation>« {label} » ne s&apos;applique pas, vu les réponses précédentes.</translation>
     </message>
@@ -2895,6 +2930,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>People</source>
         <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Remise au serveur</translation>
     </message>
     <message>
         <source>Connected: server {version}, token accepted, {n} people can sign in.</source>

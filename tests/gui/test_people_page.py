@@ -1,26 +1,36 @@
-"""Settings' People tab at a bench without a server, through the real window and keyboard:
-whoever sets the bench up adds its first admin, who signs in with the PIN checked at the
-bench and adds, resets and deactivates people; a bench with a server has no such tab."""
+"""Settings' People and Hand-over tabs at a bench without a server, through the real window
+and keyboard: whoever sets the bench up adds its first admin, who signs in with the PIN
+checked at the bench, adds, resets and deactivates people, and exports the queue into the
+file a server imports; a bench with a server has no such tabs."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+from zipfile import ZipFile
 
+from live_server import SeededServer
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
+from station.support import TODAY, fill_checklist, phones, verdict_for
 
+from inspector_app.domain.demo import demo_batch
+from inspector_app.gui.handover_page import HandOverPage
 from inspector_app.gui.people_page import PeoplePage
 from inspector_app.gui.settings_dialog import SettingsDialog
+from inspector_app.server.cli import main as server_main
 from inspector_app.settings import Settings
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def _in_settings(bench: Any, qtbot: Any, steps: Callable[[SettingsDialog, PeoplePage], None]):
-    """Open Settings with Ctrl+, then, inside its modal loop, go to the People tab by
-    Ctrl+Tab, do `steps` and close it."""
+def _in_settings(
+    bench: Any, qtbot: Any, steps: Callable[[SettingsDialog, Any], None], tab: type = PeoplePage
+) -> None:
+    """Open Settings with Ctrl+, then, inside its modal loop, go to the `tab` by Ctrl+Tab,
+    do `steps` and close it."""
     done: list[bool] = []
     failures: list[BaseException] = []
 
@@ -34,11 +44,11 @@ def _in_settings(bench: Any, qtbot: Any, steps: Callable[[SettingsDialog, People
             qtbot.waitUntil(dialog.isActiveWindow)
             tabs = dialog.ui.tabs
             for _ in range(tabs.count()):
-                if isinstance(tabs.currentWidget(), PeoplePage):
+                if isinstance(tabs.currentWidget(), tab):
                     break
                 QTest.keyClick(tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
             page = tabs.currentWidget()
-            assert isinstance(page, PeoplePage)
+            assert isinstance(page, tab)
             steps(dialog, page)
         except BaseException as exc:
             failures.append(exc)
@@ -133,6 +143,7 @@ def test_a_bench_with_a_server_has_no_people_tab(open_bench: Any, qtbot: Any) ->
     qtbot.waitUntil(lambda: bool(seen))
     assert "Labels and messages" in seen[0]
     assert "People" not in seen[0]
+    assert "Hand-over" not in seen[0]
 
 
 def test_the_people_tab_speaks_french(french: None, open_bench: Any, qtbot: Any) -> None:
@@ -164,3 +175,37 @@ def test_the_people_tab_speaks_french(french: None, open_bench: Any, qtbot: Any)
             ["Contrôleur", "Chef d'équipe", "Administrateur"],
         )
     ]
+
+
+def test_the_admin_exports_the_queue_for_the_server(
+    open_bench: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    bench = open_bench(Settings({"ui.sounds": False, "camera.source": ""}, source="cli"))
+    bench.app.scans.stop()
+    station = bench.station
+    batch = demo_batch(30, TODAY, seed=3)
+    station.returns.upsert(batch.returns)
+    draft = station.start_inspection(phones(batch)[0].id, inspector="badge-0042")
+    fill_checklist(draft)
+    queued = station.finalize(draft, verdict_for(draft)).uuid
+    path = tmp_path / "bench-1.zip"
+    asked: list[str] = []
+
+    def save_as(_parent: Any, _title: str, proposed: str, *_: Any, **__: Any) -> tuple[str, str]:
+        asked.append(proposed)
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+
+    def export(_dialog: SettingsDialog, page: HandOverPage) -> None:
+        qtbot.waitUntil(lambda: page.waiting.text().endswith(": 1"))
+        QTest.keyClick(page, Qt.Key.Key_E, ALT)
+        qtbot.waitUntil(lambda: page.status.text().startswith(f"Wrote {path}: 1 inspection(s)"))
+
+    _in_settings(bench, qtbot, export, tab=HandOverPage)
+    assert asked and asked[0].endswith(".zip")
+    assert station.pending().pending == 1, "the queue stays"
+    server = SeededServer(tmp_path / "server", returns=batch.returns)
+    with ZipFile(path) as archive:
+        assert f"inspections/{queued}.json" in archive.namelist()
+    assert server_main(["--data-dir", str(server.workdir), "import-inspections", str(path)]) == 0

@@ -274,3 +274,15 @@ def test_a_photo_gone_from_the_bench_is_left_to_the_server_to_have(
         assert len(view.inspections()) == 1  # the other one is stored
     finally:
         view.close()
+
+
+def test_a_file_that_cannot_be_written_is_a_plain_refusal(
+    tmp_path: Path, data_dir: Path, checklists_dir: Path
+) -> None:
+    from inspector_app.station import StationError
+
+    (tmp_path / "a-file").write_text("not a folder")
+    with open_station(data_dir, checklists_dir) as station:
+        with pytest.raises(StationError, match=r"Cannot write .*a-file/bench-1\.zip"):
+            station.export_inspections(tmp_path / "a-file" / "bench-1.zip")
+        assert (tmp_path / "a-file").read_text() == "not a folder"
