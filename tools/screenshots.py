@@ -28,8 +28,10 @@ from inspector_app.commands.gui import start_demo_server
 from inspector_app.domain.demo import demo_batch
 from inspector_app.domain.returns import Disposition, Outcome
 from inspector_app.gui import i18n
+from inspector_app.gui.annotate import MarkDialog
 from inspector_app.gui.launch import build, make_qt_app
 from inspector_app.gui.photo_capture import PhotoCaptureDialog
+from inspector_app.gui.photo_viewer import PhotoViewer
 from inspector_app.scanning.demo_video import Parcel, write_demo_video
 from inspector_app.settings import Settings
 from inspector_app.station import Connectivity, Station, open_sandbox
@@ -46,6 +48,7 @@ OVERRIDE_REASONS = {
 }
 """What the inspector types to explain a change of the proposal, in each language."""
 OUTBOUND_TRACKING = "6A12345678901"
+MARK_TEXTS = {"en": "scratch", "fr": "rayure"}
 """The label of the parcel going back, for the refusal's screen (on no demo label)."""
 
 
@@ -200,6 +203,7 @@ def _inspect(drive: BenchDriver, window: Any, shots: Shooter, imei: str, languag
     poll_until(lambda: bool(widget._thumbs) and not widget._thumbs[0].icon().isNull(), 5000)
     shots.modal("08-photo-viewer", QDialog.accept)
     widget._thumbs[0].click()
+    _marking(widget, shots, language)
     sections = {
         item.id: index
         for index, section in enumerate(window.checklist.snapshot().template.sections)
@@ -240,6 +244,37 @@ def _inspect(drive: BenchDriver, window: Any, shots: Shooter, imei: str, languag
     ui.disposition.setCurrentIndex(disposition)
     ui.grade.setCurrentIndex(grade)
     drive.finalize()
+
+
+def _marking(widget: Any, shots: Shooter, language: str) -> None:
+    """The viewer's M on the first photo: a circle and an arrow at the cross, a short text,
+    shown and left unsaved (the later screens show the photos the checklist asked for)."""
+    marked: list[bool] = []
+
+    def draw() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MarkDialog):
+            QTimer.singleShot(50, draw)
+            return
+        for key in (Qt.Key.Key_C, Qt.Key.Key_Right, Qt.Key.Key_A, Qt.Key.Key_Up, Qt.Key.Key_T):
+            QTest.keyClick(dialog, key)
+        QTest.keyClicks(dialog.text, MARK_TEXTS[language], delay=80)  # typed, not scanned
+        QTest.keyClick(dialog.text, Qt.Key.Key_Return)
+        shots.save(dialog, "08b-photo-marking")
+        dialog.reject()
+        marked.append(True)
+
+    def press_m() -> None:
+        viewer = QApplication.activeModalWidget()
+        if not isinstance(viewer, PhotoViewer):
+            QTimer.singleShot(50, press_m)
+            return
+        QTimer.singleShot(50, draw)
+        QTest.keyClick(viewer, Qt.Key.Key_M)
+
+    QTimer.singleShot(50, press_m)
+    widget._thumbs[0].click()
+    poll_until(lambda: bool(marked), 15000)
 
 
 def _shoot_until_closed(dialog: QWidget) -> None:

@@ -1,5 +1,6 @@
 """The checklist's photos: taking (or retaking) one with the camera, or importing a picture
-file when the camera cannot, the thumbnail strip, and the viewer with its delete and retake.
+file when the camera cannot, the thumbnail strip, and the viewer with its delete, retake and
+marking (the marked copy stored as a new photo of the item, the original untouched).
 
 Every photo byte is read, encoded and written on the station bridge's worker; the GUI thread
 only shows the dialogs and turns finished QImages into pixmaps.
@@ -14,7 +15,7 @@ from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from inspector_app.gui import i18n, worker_calls
+from inspector_app.gui import annotate, i18n, worker_calls
 from inspector_app.gui.bridges import Failed, StationBridge
 from inspector_app.gui.checklist_page import ChecklistPage
 from inspector_app.gui.photo_capture import PhotoCaptureDialog
@@ -144,4 +145,24 @@ class PhotoFlow(QObject):
         viewer.retake_requested.connect(
             lambda s: QTimer.singleShot(0, lambda: self.take(item_id, replacing=s))
         )
+        viewer.mark_requested.connect(
+            lambda s, image: QTimer.singleShot(0, lambda: self.mark(item_id, label, s, image))
+        )
         viewer.exec()
+
+    def mark(self, item_id: str, label: str, sha: str, image: QImage) -> None:
+        """The marking dialog on photo `sha`; its marks, drawn on the full-size image and
+        encoded on the worker, are stored as a new photo of `item_id` naming `sha`."""
+        dialog = annotate.MarkDialog(
+            self.tr("Mark the defect: {label}").format(label=label), image, self._window
+        )
+        quality = self._settings["photos.jpeg_quality"]
+        dialog.saved.connect(
+            lambda marks: self._change(
+                "saving a marked photo",
+                lambda draft: draft.add_photo(item_id, annotate.render(image, marks, sha, quality)),
+            )
+        )
+        dialog.exec()
+        self._window.activateWindow()
+        self._checklist.setFocus()

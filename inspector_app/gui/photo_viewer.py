@@ -1,4 +1,5 @@
-"""Look at an item's photos full size; retake or delete the one shown.
+"""Look at an item's photos full size; retake or delete the one shown, or mark the defect on
+it (M: gui/annotate.py, saved as a new photo beside it).
 
 The viewer gets the images already decoded (loaded off the GUI thread by the caller) and
 reports the inspector's decision through signals; deleting happens in the station.
@@ -18,6 +19,8 @@ class PhotoViewer(QDialog):
 
     delete_requested = Signal(str)
     retake_requested = Signal(str)
+    mark_requested = Signal(str, QImage)
+    """(sha256, its decoded image): draw on this photo."""
 
     def __init__(
         self,
@@ -36,6 +39,7 @@ class PhotoViewer(QDialog):
         self.ui.nextButton.clicked.connect(lambda: self._step(1))
         self.ui.deleteButton.clicked.connect(self._delete)
         self.ui.retakeButton.clicked.connect(self._retake)
+        self.ui.markButton.clicked.connect(self._mark)
         self._show()
 
     def current_sha(self) -> str:
@@ -72,6 +76,8 @@ class PhotoViewer(QDialog):
             self._step(-1 if key == Qt.Key.Key_Left else 1)
         elif key == Qt.Key.Key_Delete:
             self._delete()
+        elif key == Qt.Key.Key_M:
+            self._mark()
         else:
             super().keyPressEvent(event)
 
@@ -81,4 +87,9 @@ class PhotoViewer(QDialog):
 
     def _retake(self) -> None:
         self.retake_requested.emit(self.current_sha())
+        self.accept()
+
+    def _mark(self) -> None:
+        sha, image = self._photos[self._index]
+        self.mark_requested.emit(sha, image)
         self.accept()

@@ -1822,6 +1822,49 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     </message>
 </context>
 <context>
+    <name>MarkDialog</name>
+    <message>
+        <source>Drag on the photo to draw the chosen mark, or press A, C, R or T to put one at the yellow cross; the arrow keys move it, Shift+arrow keys stretch it.</source>
+        <translation>Drag on the photo to draw the chosen mark, or press A, C, R or T to put one at the yellow cross; the arrow keys move it, Shift+arrow keys stretch it.</translation>
+    </message>
+    <message>
+        <source>Short text, then Enter (Esc: no text)</source>
+        <translation>Short text, then Enter (Esc: no text)</translation>
+    </message>
+    <message>
+        <source>Arrow (A)</source>
+        <translation>Arrow (A)</translation>
+    </message>
+    <message>
+        <source>Circle (C)</source>
+        <translation>Circle (C)</translation>
+    </message>
+    <message>
+        <source>Rectangle (R)</source>
+        <translation>Rectangle (R)</translation>
+    </message>
+    <message>
+        <source>Text (T)</source>
+        <translation>Text (T)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Save as a new photo (Ctrl+S)</source>
+        <translation>Save as a new photo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The original photo is kept as it is</source>
+        <translation>The original photo is kept as it is</translation>
+    </message>
+</context>
+<context>
     <name>MessagePreview</name>
     <message>
         <source>Message to the customer</source>
@@ -2065,6 +2108,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <source>Photo: {label}</source>
         <translation>Photo: {label}</translation>
     </message>
+    <message>
+        <source>Mark the defect: {label}</source>
+        <translation>Mark the defect: {label}</translation>
+    </message>
 </context>
 <context>
     <name>PhotoViewer</name>
@@ -2079,6 +2126,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the defect (M)</source>
+        <translation>&amp;Mark the defect (M)</translation>
+    </message>
+    <message>
+        <source>M: draw an arrow, a circle, a rectangle or a short text on this photo; saved as a new photo, this one kept as it is</source>
+        <translation>M: draw an arrow, a circle, a rectangle or a short text on this photo; saved as a new photo, this one kept as it is</translation>
     </message>
     <message>
         <source>Retake</source>

@@ -1822,6 +1822,49 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
 </context>
 <context>
+    <name>MarkDialog</name>
+    <message>
+        <source>Drag on the photo to draw the chosen mark, or press A, C, R or T to put one at the yellow cross; the arrow keys move it, Shift+arrow keys stretch it.</source>
+        <translation>Faites glisser sur la photo pour tracer la marque choisie, ou appuyez sur A, C, R ou T pour en placer une sur la croix jaune ; les touches fléchées la déplacent, Maj+flèches l&apos;étirent.</translation>
+    </message>
+    <message>
+        <source>Short text, then Enter (Esc: no text)</source>
+        <translation>Texte court, puis Entrée (Échap : pas de texte)</translation>
+    </message>
+    <message>
+        <source>Arrow (A)</source>
+        <translation>Flèche (A)</translation>
+    </message>
+    <message>
+        <source>Circle (C)</source>
+        <translation>Cercle (C)</translation>
+    </message>
+    <message>
+        <source>Rectangle (R)</source>
+        <translation>Rectangle (R)</translation>
+    </message>
+    <message>
+        <source>Text (T)</source>
+        <translation>Texte (T)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Défaire (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <source>Save as a new photo (Ctrl+S)</source>
+        <translation>Enregistrer comme nouvelle photo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The original photo is kept as it is</source>
+        <translation>La photo d&apos;origine est conservée telle quelle</translation>
+    </message>
+</context>
+<context>
     <name>MessagePreview</name>
     <message>
         <source>Message to the customer</source>
@@ -2065,6 +2108,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <source>Photo: {label}</source>
         <translation>Photo : {label}</translation>
     </message>
+    <message>
+        <source>Mark the defect: {label}</source>
+        <translation>Marquer le défaut : {label}</translation>
+    </message>
 </context>
 <context>
     <name>PhotoViewer</name>
@@ -2079,6 +2126,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>Next ▶</source>
         <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the defect (M)</source>
+        <translation>&amp;Marquer le défaut (M)</translation>
+    </message>
+    <message>
+        <source>M: draw an arrow, a circle, a rectangle or a short text on this photo; saved as a new photo, this one kept as it is</source>
+        <translation>M : tracer une flèche, un cercle, un rectangle ou un texte court sur cette photo ; enregistré comme nouvelle photo, celle-ci conservée telle quelle</translation>
     </message>
     <message>
         <source>Retake</source>

@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
 
 from inspector_app.domain.returns import Outcome
+from inspector_app.gui import i18n, worker_calls
 from inspector_app.gui.lead_prompt import LeadPrompt
 from inspector_app.gui.main_window import SCAN, VERDICT
 from inspector_app.scanning.sources import CaptureSettings
@@ -125,6 +126,11 @@ def checklist_sections(w: Walk) -> list[tuple[str, str]]:
             drive.take_photos(item_id, PHOTOS[item_id])
     texts += w.read(w.window)
     texts += w.read_modal(lambda: w.window.photos.take("overview"), _close)  # the camera
+    first = page.snapshot().photos["overview"][0]
+    texts += w.read_modal(lambda: w.window.photos.open("overview", first), _close)  # viewer
+    photo = worker_calls.decode(w.bench.station.photo(first))
+    label = i18n.show(page.snapshot().template.item("overview").label)
+    texts += w.read_modal(lambda: w.window.photos.mark("overview", label, first, photo), _close)
     drive.next_section()
     drive.wait(lambda: w.window.current_page() == VERDICT)
     return texts

@@ -59,6 +59,11 @@ class Ui_PhotoViewer(object):
 
         self.buttons.addItem(self.buttonSpacer)
 
+        self.markButton = QPushButton(PhotoViewer)
+        self.markButton.setObjectName(u"markButton")
+
+        self.buttons.addWidget(self.markButton)
+
         self.retakeButton = QPushButton(PhotoViewer)
         self.retakeButton.setObjectName(u"retakeButton")
 
@@ -90,6 +95,10 @@ class Ui_PhotoViewer(object):
         PhotoViewer.setWindowTitle(QCoreApplication.translate("PhotoViewer", u"Photo", None))
         self.previousButton.setText(QCoreApplication.translate("PhotoViewer", u"\u25c0 Previous", None))
         self.nextButton.setText(QCoreApplication.translate("PhotoViewer", u"Next \u25b6", None))
+        self.markButton.setText(QCoreApplication.translate("PhotoViewer", u"&Mark the defect (M)", None))
+#if QT_CONFIG(tooltip)
+        self.markButton.setToolTip(QCoreApplication.translate("PhotoViewer", u"M: draw an arrow, a circle, a rectangle or a short text on this photo; saved as a new photo, this one kept as it is", None))
+#endif // QT_CONFIG(tooltip)
         self.retakeButton.setText(QCoreApplication.translate("PhotoViewer", u"Retake", None))
         self.deleteButton.setText(QCoreApplication.translate("PhotoViewer", u"Delete", None))
         self.closeButton.setText(QCoreApplication.translate("PhotoViewer", u"Close", None))
