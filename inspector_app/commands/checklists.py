@@ -28,8 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.set_defaults(handler=checklist_check_command)
 
 
-def checklist_check_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def checklist_check_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Check every file; exit status 1 if any is refused, 0 if all load."""
+    out = out or sys.stdout
     failed = 0
     for path in args.files:
         try:

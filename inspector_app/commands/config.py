@@ -55,7 +55,8 @@ def display_source(option: Option, source: str) -> str:
     return f"env ({config.env_var(option.key)})" if source == "env" else source
 
 
-def show_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def show_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     files = config.ConfigFiles.for_environment()
     settings = config.load(args.set)
     for label, path in (("machine file", files.machine), ("user file", files.user)):
@@ -76,7 +77,8 @@ def show_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return 0
 
 
-def check_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def check_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     failed = False
     for path in args.files:
         values, problems = config.check_file(path)
@@ -126,12 +128,14 @@ def example_text() -> str:
     return "\n".join(lines) + "\n"
 
 
-def example_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def example_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     out.write(example_text())
     return 0
 
 
-def set_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def set_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     written = config.set_in_file(args.file, args.assignments)
     for key, value in written.items():
         print(f"{args.file}: {key} = {display_value(BY_KEY[key], value)}", file=out)

@@ -115,7 +115,8 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return Path(args.data_dir) if args.data_dir else locations.default_data_dir()
 
 
-def label_test_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def label_test_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     settings = config.load(args.set)
     try:
         target = PrinterTarget.parse(args.printer or settings["labels.printer"])
@@ -158,7 +159,8 @@ def _checklists(paths: list[Path] | None) -> list[ChecklistTemplate]:
     ]
 
 
-def message_check_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def message_check_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     failed = 0
     catalog = MessageCatalog.load(published_dir=_data_dir(args) / "message_templates")
     for path in args.files:
@@ -191,7 +193,8 @@ def message_check_command(args: argparse.Namespace, out: TextIO = sys.stdout) ->
     return 1 if failed or problems else 0
 
 
-def message_preview_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def message_preview_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     language, kind = args.language, MessageKind(args.kind)
     try:
         catalog = MessageCatalog.load(published_dir=_data_dir(args) / "message_templates")

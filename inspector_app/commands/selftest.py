@@ -197,7 +197,8 @@ def print_table(results: list[CheckResult], out: TextIO) -> None:
         print(f"{result.name:{width}}  {result.status:6}  {result.detail}", file=out)
 
 
-def selftest_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def selftest_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     settings = config.load(args.set)
     data_dir = Path(args.data_dir) if args.data_dir else locations.default_data_dir()
     results = run_checks(data_dir, settings)

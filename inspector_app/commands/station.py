@@ -68,7 +68,8 @@ def open_station(args: argparse.Namespace) -> Station:
     return Station.open(data_dir, config.load(args.set))
 
 
-def import_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def import_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     from inspector_app.records.returns_io import ReturnsFileError
 
     with open_station(args) as station:
@@ -102,7 +103,8 @@ def export_inspections_command(args: argparse.Namespace, out: TextIO | None = No
     return 0
 
 
-def lookup_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def lookup_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     with open_station(args) as station:
         result = station.lookup_any(args.codes)
     if result.ret is None:
@@ -125,7 +127,8 @@ def lookup_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return 0
 
 
-def pending_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def pending_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     with open_station(args) as station:
         summary = station.pending()
     print(
@@ -146,9 +149,10 @@ def pending_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 EVENTS_HEADER = ("id", "at (UTC)", "kind", "actor", "station", "subject", "detail")
 
 
-def events_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def events_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Every audit event of the bench from --from to --to (UTC days, both included; default
     the last 30 days), oldest first, as CSV whose cells no spreadsheet evaluates."""
+    out = out or sys.stdout
     from inspector_app.csv_cells import write_rows
 
     last = args.date_to or dt.datetime.now(dt.UTC).date()
@@ -164,7 +168,8 @@ def events_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return 0
 
 
-def purge_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def purge_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     with open_station(args) as station:
         report = station.purge()
     print(
@@ -175,7 +180,8 @@ def purge_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return 0
 
 
-def demo_data_command(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def demo_data_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     from inspector_app.records.returns_io import write_demo_csv
 
     batch = write_demo_csv(args.file, args.count, dt.date.today(), args.seed)
