@@ -25,6 +25,7 @@ from uuid import UUID
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
+from inspector_app.domain import outbound_texts
 from inspector_app.domain.returns import (
     DateSource,
     Disposition,
@@ -33,6 +34,7 @@ from inspector_app.domain.returns import (
     ProductCategory,
     ReturnReason,
 )
+from inspector_app.domain.texts import Phrase
 
 API_PREFIX = "/api/v1"
 WIRE_SCHEMA_VERSION = 1
@@ -801,6 +803,27 @@ ApprovalName = Literal["not_needed", "waiting", "approved", "rejected"]
 PlanFilter = Literal["attention", "waiting", "failed", "all"]
 
 
+class PhraseOut(WireModel):
+    """A sentence of the server's by its stable code and parameters, sent beside the English
+    text it stands for (domain/outbound_texts.py lists the codes): a reader that knows the
+    code shows the sentence in its reader's language, one that does not shows the English."""
+
+    code: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+    params: dict[CodeText, LongText | PhraseOut | list[LongText | PhraseOut]] = Field(
+        default_factory=dict, max_length=8
+    )
+
+    @classmethod
+    def of(cls, value: object) -> PhraseOut | None:
+        """The coded form of `value`, or None when it is no coded phrase."""
+        data = outbound_texts.as_data(value)
+        return None if data is None else cls.model_validate(data)
+
+    def phrase(self) -> Phrase | None:
+        """The sentence, or None when this build does not know the code or its parameters."""
+        return outbound_texts.from_data(self.model_dump())
+
+
 class MarketplaceActionOut(WireModel):
     """One call of a plan on the marketplace and where it stands.
 
@@ -818,7 +841,10 @@ class MarketplaceActionOut(WireModel):
     status: ActionStatusName
     label: ShortText
     summary: LongText
+    summary_phrase: PhraseOut | None = None
     reason: LongText = ""
+    reason_phrase: PhraseOut | None = None
+    """`summary` and `reason` by code, for a reader in another language (None: English only)."""
     marketplace_said: LongText = ""
     amount: Money | None = None
     attempts: int = 0
@@ -843,13 +869,18 @@ class MarketplacePlanOut(WireModel):
     currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
     approval: ApprovalName
     approval_reasons: list[LongText] = Field(default_factory=list)
+    approval_phrases: list[PhraseOut] = Field(default_factory=list)
+    """`approval_reasons` by code, in the same order; empty when one of them has none."""
     decided_by: CodeText | None = None
     decided_at: WireTime | None = None
     decision_note: LongText = ""
     dry_run: bool
     notes: list[LongText] = Field(default_factory=list)
+    note_phrases: list[PhraseOut] = Field(default_factory=list)
+    """`notes` by code, in the same order; empty when one of them has none."""
     status: OutboundName
     status_text: LongText
+    status_phrase: PhraseOut | None = None
     created_at: WireTime
     actions: list[MarketplaceActionOut]
     messages: list[MarketplaceActionOut] = Field(default_factory=list, max_length=20)

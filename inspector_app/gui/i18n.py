@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from inspector_app.domain.texts import DEFAULT_LANGUAGE, LANGUAGES, translate
 from inspector_app.locations import resource_path
+from inspector_app.wire import PhraseOut
 
 if TYPE_CHECKING:
     # PySide6's stub says `object`; it returns its text unchanged. Imported from here under the
@@ -71,6 +72,22 @@ def show(value: object) -> str:
     dates, times and money in the language's one format. Every text of the layers below
     the GUI goes through here on its way to a widget."""
     return translate(value, language(), QCoreApplication.translate)
+
+
+def server_text(english: str, coded: PhraseOut | None) -> str:
+    """A sentence the server wrote, in the interface's language when the server sent its
+    code and this build knows it; else the English it was sent (an older server, a newer
+    code, a lead's own words)."""
+    phrase = coded.phrase() if coded is not None else None
+    return english if phrase is None else show(phrase)
+
+
+def server_texts(english: list[str], coded: list[PhraseOut]) -> list[str]:
+    """Each of a list of the server's sentences (`server_text`); `coded` is empty or has
+    one entry per sentence."""
+    if len(coded) != len(english):
+        return english
+    return [server_text(words, code) for words, code in zip(english, coded, strict=True)]
 
 
 def error_text(exc: BaseException) -> str:

@@ -2005,6 +2005,285 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     </message>
 </context>
 <context>
+    <name>Outbound</name>
+    <message>
+        <source>Dry run: sending to the marketplace is off, so this is shown, not sent.</source>
+        <translation>Dry run: sending to the marketplace is off, so this is shown, not sent.</translation>
+    </message>
+    <message>
+        <source>Waiting for a lead&apos;s approval: {reasons}</source>
+        <translation>Waiting for a lead&apos;s approval: {reasons}</translation>
+    </message>
+    <message>
+        <source>Waiting for {missing}.</source>
+        <translation>Waiting for {missing}.</translation>
+    </message>
+    <message>
+        <source>the bench&apos;s copy of the message, which names the photos to attach</source>
+        <translation>the bench&apos;s copy of the message, which names the photos to attach</translation>
+    </message>
+    <message>
+        <source>the tracking number of the parcel going back</source>
+        <translation>the tracking number of the parcel going back</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s name (send_back_carrier in marketplace.toml)</source>
+        <translation>the carrier&apos;s name (send_back_carrier in marketplace.toml)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <source>Waits for the customer&apos;s earlier message to go first: {what}</source>
+        <translation>Waits for the customer&apos;s earlier message to go first: {what}</translation>
+    </message>
+    <message>
+        <source>the parcel-received message, not sent yet.</source>
+        <translation>the parcel-received message, not sent yet.</translation>
+    </message>
+    <message>
+        <source>the parcel-received message (not queued yet).</source>
+        <translation>the parcel-received message (not queued yet).</translation>
+    </message>
+    <message>
+        <source>the decision, whose verdict is not planned yet.</source>
+        <translation>the decision, whose verdict is not planned yet.</translation>
+    </message>
+    <message>
+        <source>the decision, whose plan {plan} was rejected: a corrected verdict&apos;s decision goes first (send this one, or cancel it, if the verdict stays rejected).</source>
+        <translation>the decision, whose plan {plan} was rejected: a corrected verdict&apos;s decision goes first (send this one, or cancel it, if the verdict stays rejected).</translation>
+    </message>
+    <message>
+        <source>the decision of plan {plan}, not sent yet.</source>
+        <translation>the decision of plan {plan}, not sent yet.</translation>
+    </message>
+    <message>
+        <source>Rejected by {who}: {why}</source>
+        <translation>Rejected by {who}: {why}</translation>
+    </message>
+    <message>
+        <source>Cancelled by {who}: {why}</source>
+        <translation>Cancelled by {who}: {why}</translation>
+    </message>
+    <message>
+        <source>Sent again by {who}.</source>
+        <translation>Sent again by {who}.</translation>
+    </message>
+    <message>
+        <source>The refund was changed from {before} to {after} by {who}; this message quoted {before}, so it is not sent.</source>
+        <translation>The refund was changed from {before} to {after} by {who}; this message quoted {before}, so it is not sent.</translation>
+    </message>
+    <message>
+        <source>The sender stopped before the answer was recorded; the folder is read back.</source>
+        <translation>The sender stopped before the answer was recorded; the folder is read back.</translation>
+    </message>
+    <message>
+        <source>The verdict was corrected (inspection {inspection}); its own plan replaces this.</source>
+        <translation>The verdict was corrected (inspection {inspection}); its own plan replaces this.</translation>
+    </message>
+    <message>
+        <source>The marketplace took it; its folder is read back to confirm.</source>
+        <translation>The marketplace took it; its folder is read back to confirm.</translation>
+    </message>
+    <message>
+        <source>The marketplace took it.</source>
+        <translation>The marketplace took it.</translation>
+    </message>
+    <message>
+        <source>{what} {left_out}</source>
+        <translation>{what} {left_out}</translation>
+    </message>
+    <message>
+        <source>The marketplace already has an item transfer with this tracking number.</source>
+        <translation>The marketplace already has an item transfer with this tracking number.</translation>
+    </message>
+    <message>
+        <source>The marketplace already shows the orderline refunded (state {state}).</source>
+        <translation>The marketplace already shows the orderline refunded (state {state}).</translation>
+    </message>
+    <message>
+        <source>Its folder could not be read back ({error}); tried again later.</source>
+        <translation>Its folder could not be read back ({error}); tried again later.</translation>
+    </message>
+    <message>
+        <source>Its outcome is unknown, and a problem report on a folder below 100,000,000 carries no text to recognise it by. Check the folder in the back office, then retry or cancel this action.</source>
+        <translation>Its outcome is unknown, and a problem report on a folder below 100,000,000 carries no text to recognise it by. Check the folder in the back office, then retry or cancel this action.</translation>
+    </message>
+    <message>
+        <source>{attempts} attempts got no answer and the folder does not show it. Check the folder in the back office, then retry or cancel this action.</source>
+        <translation>{attempts} attempts got no answer and the folder does not show it. Check the folder in the back office, then retry or cancel this action.</translation>
+    </message>
+    <message>
+        <source>Item transfers do not show on a folder: sent again (Back Market refuses a tracking number it already has, which confirms it).</source>
+        <translation>Item transfers do not show on a folder: sent again (Back Market refuses a tracking number it already has, which confirms it).</translation>
+    </message>
+    <message>
+        <source>Not sent: the photo store could not be read ({error}); tried again later.</source>
+        <translation>Not sent: the photo store could not be read ({error}); tried again later.</translation>
+    </message>
+    <message>
+        <source>Sent, but no answer settles whether it took effect ({error}); the folder is read back.</source>
+        <translation>Sent, but no answer settles whether it took effect ({error}); the folder is read back.</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>Not sent: {error}</translation>
+    </message>
+    <message>
+        <source>Held back by the marketplace&apos;s limits until {until} UTC: {error}</source>
+        <translation>Held back by the marketplace&apos;s limits until {until} UTC: {error}</translation>
+    </message>
+    <message>
+        <source>The Care folder names no orderline: nothing can be refunded.</source>
+        <translation>The Care folder names no orderline: nothing can be refunded.</translation>
+    </message>
+    <message>
+        <source>The orderline is in state {state}, which takes no refund through the marketplace&apos;s API (it must be paid, accepted or shipped).</source>
+        <translation>The orderline is in state {state}, which takes no refund through the marketplace&apos;s API (it must be paid, accepted or shipped).</translation>
+    </message>
+    <message>
+        <source>The refund of {amount} is not more than zero and at most the price paid ({price}); nothing was sent.</source>
+        <translation>The refund of {amount} is not more than zero and at most the price paid ({price}); nothing was sent.</translation>
+    </message>
+    <message>
+        <source>A partial refund needs the orderline shipped (state 3); it is in state {state}.</source>
+        <translation>A partial refund needs the orderline shipped (state 3); it is in state {state}.</translation>
+    </message>
+    <message>
+        <source>This orderline&apos;s refund belongs to action {action}; an orderline is refunded once, ever. Cancel this action (or retry that one).</source>
+        <translation>This orderline&apos;s refund belongs to action {action}; an orderline is refunded once, ever. Cancel this action (or retry that one).</translation>
+    </message>
+    <message>
+        <source>The marketplace shows it.</source>
+        <translation>The marketplace shows it.</translation>
+    </message>
+    <message>
+        <source>Sent; the folder did not show it yet when read back.</source>
+        <translation>Sent; the folder did not show it yet when read back.</translation>
+    </message>
+    <message>
+        <source>The folder does not show it, so it did not take effect: sent again.</source>
+        <translation>The folder does not show it, so it did not take effect: sent again.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused it. Read its message, fix what it names, then retry the action, or cancel it and act in the back office.</source>
+        <translation>The marketplace refused it. Read its message, fix what it names, then retry the action, or cancel it and act in the back office.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused it (HTTP {status}). Read its message, fix what it names, then retry the action, or cancel it and act in the back office.</source>
+        <translation>The marketplace refused it (HTTP {status}). Read its message, fix what it names, then retry the action, or cancel it and act in the back office.</translation>
+    </message>
+    <message>
+        <source>No item transfer: Back Market takes none on Care folders from 100,000,000 on; the customer&apos;s message carries the tracking number.</source>
+        <translation>No item transfer: Back Market takes none on Care folders from 100,000,000 on; the customer&apos;s message carries the tracking number.</translation>
+    </message>
+    <message>
+        <source>refund of {amount} above {limit}</source>
+        <translation>refund of {amount} above {limit}</translation>
+    </message>
+    <message>
+        <source>partial refund</source>
+        <translation>partial refund</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <source>the inspector overrode the checklist&apos;s proposal</source>
+        <translation>the inspector overrode the checklist&apos;s proposal</translation>
+    </message>
+    <message>
+        <source>{what} (proposed: {proposed})</source>
+        <translation>{what} (proposed: {proposed})</translation>
+    </message>
+    <message>
+        <source>the server did not establish who made this verdict (it was stored before benches and inspectors were checked against their credentials)</source>
+        <translation>the server did not establish who made this verdict (it was stored before benches and inspectors were checked against their credentials)</translation>
+    </message>
+    <message>
+        <source>Refund of {amount}</source>
+        <translation>Refund of {amount}</translation>
+    </message>
+    <message>
+        <source>Problem report {problem_type}</source>
+        <translation>Problem report {problem_type}</translation>
+    </message>
+    <message>
+        <source>Item transfer {action}</source>
+        <translation>Item transfer {action}</translation>
+    </message>
+    <message>
+        <source>Message to the customer: {step}</source>
+        <translation>Message to the customer: {step}</translation>
+    </message>
+    <message>
+        <source>{what}, {count} photos</source>
+        <translation>{what}, {count} photos</translation>
+    </message>
+    <message>
+        <source>{what}, 1 photo</source>
+        <translation>{what}, 1 photo</translation>
+    </message>
+    <message>
+        <source>{what}, {detail}</source>
+        <translation>{what}, {detail}</translation>
+    </message>
+    <message>
+        <source>parcel received</source>
+        <translation>parcel received</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <source>refund sent</source>
+        <translation>refund sent</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>sent back</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Nothing to send</translation>
+    </message>
+    <message>
+        <source>{what} failed: {why}</source>
+        <translation>{what} failed: {why}</translation>
+    </message>
+    <message>
+        <source>{what} failed: {why} The marketplace said: {said}</source>
+        <translation>{what} failed: {why} The marketplace said: {said}</translation>
+    </message>
+    <message>
+        <source>{what}: waiting for approval ({reasons})</source>
+        <translation>{what}: waiting for approval ({reasons})</translation>
+    </message>
+    <message>
+        <source>{what}: planned</source>
+        <translation>{what}: planned</translation>
+    </message>
+    <message>
+        <source>{what}: planned (held back: {why})</source>
+        <translation>{what}: planned (held back: {why})</translation>
+    </message>
+    <message>
+        <source>{what}: planned (dry run)</source>
+        <translation>{what}: planned (dry run)</translation>
+    </message>
+    <message>
+        <source>{what}: sent</source>
+        <translation>{what}: sent</translation>
+    </message>
+    <message>
+        <source>{what}: confirmed</source>
+        <translation>{what}: confirmed</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>This bench has no server: its admin manages who signs in here. When it joins a server, the server&apos;s list replaces this one.</source>

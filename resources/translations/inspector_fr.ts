@@ -2005,6 +2005,285 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
 </context>
 <context>
+    <name>Outbound</name>
+    <message>
+        <source>Dry run: sending to the marketplace is off, so this is shown, not sent.</source>
+        <translation>Simulation : l&apos;envoi vers la marketplace est désactivé ; cette action est affichée, pas envoyée.</translation>
+    </message>
+    <message>
+        <source>Waiting for a lead&apos;s approval: {reasons}</source>
+        <translation>En attente de l&apos;approbation d&apos;un chef d&apos;équipe : {reasons}</translation>
+    </message>
+    <message>
+        <source>Waiting for {missing}.</source>
+        <translation>En attente de {missing}.</translation>
+    </message>
+    <message>
+        <source>the bench&apos;s copy of the message, which names the photos to attach</source>
+        <translation>la copie du message envoyée par le poste, qui indique les photos à joindre</translation>
+    </message>
+    <message>
+        <source>the tracking number of the parcel going back</source>
+        <translation>le numéro de suivi du colis renvoyé</translation>
+    </message>
+    <message>
+        <source>the carrier&apos;s name (send_back_carrier in marketplace.toml)</source>
+        <translation>le nom du transporteur (send_back_carrier dans marketplace.toml)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>Waits for the customer&apos;s earlier message to go first: {what}</source>
+        <translation>Attend que le message précédent au client soit parti : {what}</translation>
+    </message>
+    <message>
+        <source>the parcel-received message, not sent yet.</source>
+        <translation>le message « colis reçu », pas encore envoyé.</translation>
+    </message>
+    <message>
+        <source>the parcel-received message (not queued yet).</source>
+        <translation>le message « colis reçu » (pas encore en file d&apos;envoi).</translation>
+    </message>
+    <message>
+        <source>the decision, whose verdict is not planned yet.</source>
+        <translation>la décision, dont le verdict n&apos;est pas encore planifié.</translation>
+    </message>
+    <message>
+        <source>the decision, whose plan {plan} was rejected: a corrected verdict&apos;s decision goes first (send this one, or cancel it, if the verdict stays rejected).</source>
+        <translation>la décision, dont le plan {plan} a été rejeté : la décision du verdict corrigé part d&apos;abord (envoyez ce message ou annulez-le si le verdict reste rejeté).</translation>
+    </message>
+    <message>
+        <source>the decision of plan {plan}, not sent yet.</source>
+        <translation>la décision du plan {plan}, pas encore envoyée.</translation>
+    </message>
+    <message>
+        <source>Rejected by {who}: {why}</source>
+        <translation>Rejeté par {who} : {why}</translation>
+    </message>
+    <message>
+        <source>Cancelled by {who}: {why}</source>
+        <translation>Annulé par {who} : {why}</translation>
+    </message>
+    <message>
+        <source>Sent again by {who}.</source>
+        <translation>Renvoyé par {who}.</translation>
+    </message>
+    <message>
+        <source>The refund was changed from {before} to {after} by {who}; this message quoted {before}, so it is not sent.</source>
+        <translation>{who} a modifié le remboursement de {before} à {after} ; ce message annonçait {before}, il n&apos;est donc pas envoyé.</translation>
+    </message>
+    <message>
+        <source>The sender stopped before the answer was recorded; the folder is read back.</source>
+        <translation>L&apos;envoi s&apos;est interrompu avant que la réponse soit enregistrée ; le dossier est relu pour vérifier.</translation>
+    </message>
+    <message>
+        <source>The verdict was corrected (inspection {inspection}); its own plan replaces this.</source>
+        <translation>Le verdict a été corrigé (inspection {inspection}) ; son propre plan remplace celui-ci.</translation>
+    </message>
+    <message>
+        <source>The marketplace took it; its folder is read back to confirm.</source>
+        <translation>La marketplace l&apos;a accepté ; son dossier est relu pour confirmer.</translation>
+    </message>
+    <message>
+        <source>The marketplace took it.</source>
+        <translation>La marketplace l&apos;a accepté.</translation>
+    </message>
+    <message>
+        <source>{what} {left_out}</source>
+        <translation>{what} {left_out}</translation>
+    </message>
+    <message>
+        <source>The marketplace already has an item transfer with this tracking number.</source>
+        <translation>La marketplace a déjà un transfert d&apos;article avec ce numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>The marketplace already shows the orderline refunded (state {state}).</source>
+        <translation>La marketplace indique déjà la ligne de commande comme remboursée (état {state}).</translation>
+    </message>
+    <message>
+        <source>Its folder could not be read back ({error}); tried again later.</source>
+        <translation>Son dossier n&apos;a pas pu être relu ({error}) ; nouvel essai plus tard.</translation>
+    </message>
+    <message>
+        <source>Its outcome is unknown, and a problem report on a folder below 100,000,000 carries no text to recognise it by. Check the folder in the back office, then retry or cancel this action.</source>
+        <translation>Son résultat est inconnu, et un signalement de problème sur un dossier inférieur à 100 000 000 ne porte aucun texte permettant de le reconnaître. Vérifiez le dossier dans le back-office, puis renvoyez ou annulez cette action.</translation>
+    </message>
+    <message>
+        <source>{attempts} attempts got no answer and the folder does not show it. Check the folder in the back office, then retry or cancel this action.</source>
+        <translation>{attempts} tentatives sont restées sans réponse et le dossier ne la montre pas. Vérifiez le dossier dans le back-office, puis renvoyez ou annulez cette action.</translation>
+    </message>
+    <message>
+        <source>Item transfers do not show on a folder: sent again (Back Market refuses a tracking number it already has, which confirms it).</source>
+        <translation>Les transferts d&apos;article n&apos;apparaissent pas dans un dossier : renvoyé (Back Market refuse un numéro de suivi qu&apos;il connaît déjà, ce qui le confirme).</translation>
+    </message>
+    <message>
+        <source>Not sent: the photo store could not be read ({error}); tried again later.</source>
+        <translation>Non envoyé : le stockage des photos est illisible ({error}) ; nouvel essai plus tard.</translation>
+    </message>
+    <message>
+        <source>Sent, but no answer settles whether it took effect ({error}); the folder is read back.</source>
+        <translation>Envoyé, mais aucune réponse ne permet de savoir si c&apos;est pris en compte ({error}) ; le dossier est relu.</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>Non envoyé : {error}</translation>
+    </message>
+    <message>
+        <source>Held back by the marketplace&apos;s limits until {until} UTC: {error}</source>
+        <translation>Retenu par les limites de la marketplace jusqu&apos;au {until} UTC : {error}</translation>
+    </message>
+    <message>
+        <source>The Care folder names no orderline: nothing can be refunded.</source>
+        <translation>Le dossier SAV n&apos;indique aucune ligne de commande : rien ne peut être remboursé.</translation>
+    </message>
+    <message>
+        <source>The orderline is in state {state}, which takes no refund through the marketplace&apos;s API (it must be paid, accepted or shipped).</source>
+        <translation>La ligne de commande est à l&apos;état {state}, qui n&apos;accepte aucun remboursement par l&apos;API de la marketplace (elle doit être payée, acceptée ou expédiée).</translation>
+    </message>
+    <message>
+        <source>The refund of {amount} is not more than zero and at most the price paid ({price}); nothing was sent.</source>
+        <translation>Le remboursement de {amount} doit être supérieur à zéro et au plus égal au prix payé ({price}) ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>A partial refund needs the orderline shipped (state 3); it is in state {state}.</source>
+        <translation>Un remboursement partiel exige une ligne de commande expédiée (état 3) ; elle est à l&apos;état {state}.</translation>
+    </message>
+    <message>
+        <source>This orderline&apos;s refund belongs to action {action}; an orderline is refunded once, ever. Cancel this action (or retry that one).</source>
+        <translation>Le remboursement de cette ligne de commande revient à l&apos;action {action} ; une ligne de commande n&apos;est remboursée qu&apos;une seule fois. Annulez cette action (ou renvoyez l&apos;autre).</translation>
+    </message>
+    <message>
+        <source>The marketplace shows it.</source>
+        <translation>La marketplace le confirme.</translation>
+    </message>
+    <message>
+        <source>Sent; the folder did not show it yet when read back.</source>
+        <translation>Envoyé ; le dossier ne le montrait pas encore à la relecture.</translation>
+    </message>
+    <message>
+        <source>The folder does not show it, so it did not take effect: sent again.</source>
+        <translation>Le dossier ne le montre pas, ce n&apos;est donc pas pris en compte : renvoyé.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused it. Read its message, fix what it names, then retry the action, or cancel it and act in the back office.</source>
+        <translation>La marketplace l&apos;a refusé. Lisez son message, corrigez ce qu&apos;il indique, puis renvoyez l&apos;action, ou annulez-la et traitez le dossier dans le back-office.</translation>
+    </message>
+    <message>
+        <source>The marketplace refused it (HTTP {status}). Read its message, fix what it names, then retry the action, or cancel it and act in the back office.</source>
+        <translation>La marketplace l&apos;a refusé (HTTP {status}). Lisez son message, corrigez ce qu&apos;il indique, puis renvoyez l&apos;action, ou annulez-la et traitez le dossier dans le back-office.</translation>
+    </message>
+    <message>
+        <source>No item transfer: Back Market takes none on Care folders from 100,000,000 on; the customer&apos;s message carries the tracking number.</source>
+        <translation>Pas de transfert d&apos;article : Back Market n&apos;en accepte aucun sur les dossiers SAV à partir de 100 000 000 ; le message au client indique le numéro de suivi.</translation>
+    </message>
+    <message>
+        <source>refund of {amount} above {limit}</source>
+        <translation>remboursement de {amount}, au-delà de {limit}</translation>
+    </message>
+    <message>
+        <source>partial refund</source>
+        <translation>remboursement partiel</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>the inspector overrode the checklist&apos;s proposal</source>
+        <translation>l&apos;inspecteur n&apos;a pas suivi la proposition de la checklist</translation>
+    </message>
+    <message>
+        <source>{what} (proposed: {proposed})</source>
+        <translation>{what} (proposition : {proposed})</translation>
+    </message>
+    <message>
+        <source>the server did not establish who made this verdict (it was stored before benches and inspectors were checked against their credentials)</source>
+        <translation>le serveur n&apos;a pas pu établir l&apos;auteur de ce verdict (enregistré avant que postes et inspecteurs soient vérifiés par leurs identifiants)</translation>
+    </message>
+    <message>
+        <source>Refund of {amount}</source>
+        <translation>Remboursement de {amount}</translation>
+    </message>
+    <message>
+        <source>Problem report {problem_type}</source>
+        <translation>Signalement de problème {problem_type}</translation>
+    </message>
+    <message>
+        <source>Item transfer {action}</source>
+        <translation>Transfert d&apos;article {action}</translation>
+    </message>
+    <message>
+        <source>Message to the customer: {step}</source>
+        <translation>Message au client : {step}</translation>
+    </message>
+    <message>
+        <source>{what}, {count} photos</source>
+        <translation>{what}, {count} photos</translation>
+    </message>
+    <message>
+        <source>{what}, 1 photo</source>
+        <translation>{what}, 1 photo</translation>
+    </message>
+    <message>
+        <source>{what}, {detail}</source>
+        <translation>{what}, {detail}</translation>
+    </message>
+    <message>
+        <source>parcel received</source>
+        <translation>colis reçu</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>la décision</translation>
+    </message>
+    <message>
+        <source>refund sent</source>
+        <translation>remboursement effectué</translation>
+    </message>
+    <message>
+        <source>sent back</source>
+        <translation>renvoyé au client</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Rien à envoyer</translation>
+    </message>
+    <message>
+        <source>{what} failed: {why}</source>
+        <translation>Échec – {what} : {why}</translation>
+    </message>
+    <message>
+        <source>{what} failed: {why} The marketplace said: {said}</source>
+        <translation>Échec – {what} : {why} Réponse de la marketplace : {said}</translation>
+    </message>
+    <message>
+        <source>{what}: waiting for approval ({reasons})</source>
+        <translation>{what} : en attente d&apos;approbation ({reasons})</translation>
+    </message>
+    <message>
+        <source>{what}: planned</source>
+        <translation>{what} : planifié</translation>
+    </message>
+    <message>
+        <source>{what}: planned (held back: {why})</source>
+        <translation>{what} : planifié (retenu : {why})</translation>
+    </message>
+    <message>
+        <source>{what}: planned (dry run)</source>
+        <translation>{what} : planifié (simulation)</translation>
+    </message>
+    <message>
+        <source>{what}: sent</source>
+        <translation>{what} : envoyé</translation>
+    </message>
+    <message>
+        <source>{what}: confirmed</source>
+        <translation>{what} : confirmé</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>This bench has no server: its admin manages who signs in here. When it joins a server, the server&apos;s list replaces this one.</source>

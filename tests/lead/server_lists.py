@@ -18,8 +18,13 @@ import requests
 from live_server import LiveServer
 from server.builders import make_folder, make_return
 
+from inspector_app.domain.outbound_texts import as_data, said
+from inspector_app.domain.returns import Outcome
+from inspector_app.marketplace.backmarket.actions import NO_TRANSFER_NOTE
 from inspector_app.server import admin
 from inspector_app.server.db import Database
+from inspector_app.server.marketplace.outbox import put, release
+from inspector_app.server.marketplace.planner import ApprovalPolicy
 from inspector_app.server.marketplace.tables import Action, Plan
 from inspector_app.server.models import MarketplaceFolder
 
@@ -227,3 +232,35 @@ def seed_lists(server: LiveServer) -> Lists:
     )
     assert answer.status_code == 403, answer.text
     return lists
+
+
+def seed_coded_plan(server: LiveServer) -> int:
+    """A plan as the planner writes one, every sentence with its code: why a lead approves
+    it (the server's approval policy), what it could not do, its actions' reasons (the
+    queue's own release) and a refusal by the marketplace. Returns the plan's id."""
+    now = dt.datetime.now(dt.UTC)
+    policy = ApprovalPolicy(
+        refunds_above=Decimal("100.00"), partial_refunds=True, refusals=True, overrides=True
+    )
+    reasons = policy.reasons(Outcome.PARTIAL_REFUND, Decimal("120.00"), "EUR", None, False)
+    db = Database(server.config.db_url)
+    try:
+        with db.write() as session:
+            plan = _plan(
+                10,
+                now,
+                approval_reasons="; ".join(reasons),
+                approval_phrases=[as_data(reason) for reason in reasons],
+                notes=NO_TRANSFER_NOTE,
+                note_phrases=[as_data(NO_TRANSFER_NOTE)],
+            )
+            session.add(plan)
+            session.flush()
+            refund = _action(plan, "refund", "planned", now)
+            put(refund, *release(session, plan, refund))
+            refused = _action(plan, "problem", "parked", now, marketplace_said="E042: bad type")
+            put(refused, "parked", said("refused_with_status", status="400"))
+            session.add_all([refund, refused])
+            return plan.id
+    finally:
+        db.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 import requests
+from gui.conftest import french
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -17,10 +18,10 @@ from inspector_app.server.marketplace.outbox import PLAN_APPROVED
 from inspector_app.server.marketplace.tables import Action, Plan
 from inspector_app.server.trust_models import AuditEvent
 
-from .server_lists import FORMULA_NAME, seed_lists
+from .server_lists import FORMULA_NAME, seed_coded_plan, seed_lists
 from .test_lead_view import column, lead_window, read_csv
 
-__all__ = ["lead_window"]
+__all__ = ["french", "lead_window"]
 
 pytestmark = [
     pytest.mark.gui,
@@ -235,6 +236,45 @@ def test_a_plan_shows_its_returns_customer_messages_in_reading_order(qtbot, tabs
             assert session.get(Action, lists.sent_back).status == "ready"
     finally:
         db.close()
+
+
+def test_the_servers_sentences_read_in_french_and_unknown_ones_in_english(qtbot, french, tabs):
+    """The server sends each of its sentences by code beside the English: a French lead
+    reads why a plan waits, what it could not do, and each action's what and why in French;
+    a sentence of no code (an older row) keeps its English."""
+    view, lists, server, _bench = tabs
+    plans = view.plans
+    coded = seed_coded_plan(server)
+    with qtbot.waitSignal(plans.loaded, timeout=30000):
+        plans.reload()
+    assert plans.select(coded)
+    table = plans.actions.table()
+    assert [row[3:5] for row in table[1:]] == [
+        [
+            "Remboursement de 120.00 EUR",
+            "En attente de l'approbation d'un chef d'équipe : remboursement de 120.00 EUR, "
+            "au-delà de 100.00 EUR, remboursement partiel",
+        ],
+        [
+            "Signalement de problème OTHER",
+            "La marketplace l'a refusé (HTTP 400). Lisez son message, corrigez ce qu'il "
+            "indique, puis renvoyez l'action, ou annulez-la et traitez le dossier dans le "
+            "back-office.",
+        ],
+    ]
+    detail = view.ui.planDetail.text().splitlines()
+    assert detail[0].endswith(": Échec – Signalement de problème OTHER : La marketplace l'a "
+        "refusé (HTTP 400). Lisez son message, corrigez ce qu'il indique, puis renvoyez "
+        "l'action, ou annulez-la et traitez le dossier dans le back-office. Réponse de la "
+        "marketplace : E042: bad type")  # fmt: skip
+    assert detail[1:] == [
+        "Un chef d'équipe doit décider car : remboursement de 120.00 EUR, au-delà de "
+        "100.00 EUR; remboursement partiel",
+        "Pas de transfert d'article : Back Market n'en accepte aucun sur les dossiers SAV à "
+        "partir de 100 000 000 ; le message au client indique le numéro de suivi.",
+    ]
+    assert plans.select(lists.failed)
+    assert plans.actions.table()[1][4] == "The marketplace refused the refund."
 
 
 def test_another_amount_is_bounded_by_the_price_and_confirmed(qtbot, tabs):

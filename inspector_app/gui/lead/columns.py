@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from inspector_app.gui.i18n import QT_TRANSLATE_NOOP
+from inspector_app.gui.i18n import QT_TRANSLATE_NOOP, server_text, server_texts
 from inspector_app.gui.lead.table import CONTEXT, Column
 from inspector_app.gui.vocabulary import name
 from inspector_app.wire import (
@@ -268,7 +268,7 @@ PLANS = (
     Column(QT_TRANSLATE_NOOP("LeadTables", "Decided by"), lambda p: p.decided_by),
     Column(
         QT_TRANSLATE_NOOP("LeadTables", "Why a lead decides"),
-        lambda p: "; ".join(p.approval_reasons),
+        lambda p: "; ".join(server_texts(p.approval_reasons, p.approval_phrases)),
     ),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Decision note"), lambda p: p.decision_note),
 )
@@ -290,6 +290,11 @@ MESSAGE_STEPS = {
 """A customer message's step, in the Action column (which message it is)."""
 
 
+def summary(action: MarketplaceActionOut) -> str:
+    """The action in a few words ('Refund of 120.50 EUR'), in the reader's language."""
+    return server_text(action.summary, action.summary_phrase)
+
+
 def _action_word(action: MarketplaceActionOut) -> str:
     if action.step is not None:
         return _word(MESSAGE_STEPS, action.step.value)
@@ -300,8 +305,11 @@ ACTIONS = (
     Column(QT_TRANSLATE_NOOP("LeadTables", "Action"), lambda r: _action_word(r[0])),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Status"), lambda r: _word(ACTION_STATES, r[0].status)),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Amount"), _action_amount, numeric=True),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "What"), lambda r: r[0].summary),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Why"), lambda r: r[0].reason),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "What"), lambda r: summary(r[0])),
+    Column(
+        QT_TRANSLATE_NOOP("LeadTables", "Why"),
+        lambda r: server_text(r[0].reason, r[0].reason_phrase),
+    ),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Marketplace said"), lambda r: r[0].marketplace_said),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Tries"), lambda r: r[0].attempts, numeric=True),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Updated"), lambda r: r[0].updated_at),

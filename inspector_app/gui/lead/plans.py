@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
-from inspector_app.gui.i18n import QT_TRANSLATE_NOOP
+from inspector_app.gui.i18n import QT_TRANSLATE_NOOP, server_text, server_texts
 from inspector_app.gui.lead import columns
 from inspector_app.gui.lead.server_tabs import LeadWindow, ServerTab, refusal_text
 from inspector_app.gui.lead.table import (
@@ -286,7 +286,7 @@ class PlansTab(ServerTab):
             return
         question = QCoreApplication.translate(
             "LeadWindow", "Send action {action} again ({what})?"
-        ).format(action=action.id, what=action.summary)
+        ).format(action=action.id, what=columns.summary(action))
         if action.amount is not None:
             question += "\n\n" + QCoreApplication.translate(
                 "LeadWindow", "The customer is refunded {amount}."
@@ -307,7 +307,7 @@ class PlansTab(ServerTab):
             ),
             QCoreApplication.translate(
                 "LeadWindow", "Why is action {action} ({what}) given up? It is never sent."
-            ).format(action=action.id, what=action.summary),
+            ).format(action=action.id, what=columns.summary(action)),
             lambda reason: self._decide(
                 lambda client: client.cancel_action(action.id, reason), plan.id
             ),
@@ -406,7 +406,7 @@ def in_reading_order(plan: MarketplacePlanOut) -> list[MarketplaceActionOut]:
 
 
 def _summaries(plan: MarketplacePlanOut) -> str:
-    return "; ".join(a.summary for a in plan.actions) or QCoreApplication.translate(
+    return "; ".join(columns.summary(a) for a in plan.actions) or QCoreApplication.translate(
         "LeadWindow", "nothing"
     )
 
@@ -416,16 +416,18 @@ def _detail(plan: MarketplacePlanOut) -> str:
     each action stands."""
     lines = [
         QCoreApplication.translate("LeadWindow", "Plan {plan} for return {rma}: {status}").format(
-            plan=plan.id, rma=plan.return_id, status=plan.status_text
+            plan=plan.id,
+            rma=plan.return_id,
+            status=server_text(plan.status_text, plan.status_phrase),
         )
     ]
     if plan.approval_reasons:
         lines.append(
             QCoreApplication.translate("LeadWindow", "Needs a lead because: {why}").format(
-                why="; ".join(plan.approval_reasons)
+                why="; ".join(server_texts(plan.approval_reasons, plan.approval_phrases))
             )
         )
-    lines += plan.notes
+    lines += server_texts(plan.notes, plan.note_phrases)
     if plan.decided_by:
         lines.append(
             QCoreApplication.translate("LeadWindow", "Decided by {who}. {note}").format(

@@ -26,6 +26,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from inspector_app.domain.outbound_texts import said
 from inspector_app.domain.returns import Outcome
 
 NEW_FOLDER_IDS = 100_000_000
@@ -141,10 +142,7 @@ class Plan:
     notes: list[str] = field(default_factory=list)
 
 
-NO_TRANSFER_NOTE = (
-    "No item transfer: Back Market takes none on Care folders from 100,000,000 on; the "
-    "customer's message carries the tracking number."
-)
+NO_TRANSFER_NOTE = said("no_item_transfer")
 
 
 def plan_for(
@@ -214,15 +212,14 @@ def still_missing(kind: ActionKind, params: Mapping[str, Any]) -> str:
     until it ships) and the carrier's name; a decision message, the bench's record of it
     (its photos)."""
     if kind is ActionKind.MESSAGE and params.get(AWAITING_RECORD):
-        return "the bench's copy of the message, which names the photos to attach"
+        return said("needs_message_record")
     if kind is not ActionKind.ITEM_TRANSFER:
         return ""
-    missing = []
-    if not params.get("tracking"):
-        missing.append("the tracking number of the parcel going back")
-    if not params.get("shipper"):
-        missing.append("the carrier's name (send_back_carrier in marketplace.toml)")
-    return " and ".join(missing)
+    tracking = said("needs_tracking") if not params.get("tracking") else ""
+    carrier = said("needs_carrier") if not params.get("shipper") else ""
+    if tracking and carrier:
+        return said("both", first=tracking, second=carrier)
+    return tracking or carrier
 
 
 # -- markers and reading effects back --------------------------------------------------------

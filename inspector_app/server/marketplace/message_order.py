@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from inspector_app.domain.outbound_texts import said
 from inspector_app.marketplace.backmarket.actions import ActionKind
 from inspector_app.server.marketplace.tables import Action, Plan
 from inspector_app.server.models import CustomerMessageRow, Inspection
@@ -36,7 +37,7 @@ STEP_RANK: Mapping[MessageStep, int] = {
     MessageStep.SENT_BACK: 2,
 }
 """A step's place in what the customer reads; a message waits for every lower rank."""
-IN_ORDER = "Waits for the customer's earlier message to go first: "
+IN_ORDER = str(said("waits_in_order", what=""))
 """How the reason of a message held back by its order begins (what it waits for follows)."""
 LEFT = ("sent", "confirmed", "cancelled")
 """States of an earlier message that let the next one go: it left, or it never will."""
@@ -59,11 +60,11 @@ def waits_for(session: Session, action: Action) -> str:
     if rank > STEP_RANK[MessageStep.RECEIVED]:
         waiting = _received_pending(session, action.return_id)
         if waiting:
-            return IN_ORDER + waiting
+            return said("waits_in_order", what=waiting)
     if rank > STEP_RANK[MessageStep.DECISION]:
         waiting = _decision_pending(session, action.return_id)
         if waiting:
-            return IN_ORDER + waiting
+            return said("waits_in_order", what=waiting)
     return ""
 
 
@@ -71,7 +72,7 @@ def _received_pending(session: Session, return_id: str) -> str:
     record = str(message_id(MessageStep.RECEIVED, return_id, None))
     status = session.scalar(select(Action.status).where(Action.message_id == record))
     if status is not None:
-        return "" if status in LEFT else "the parcel-received message, not sent yet."
+        return "" if status in LEFT else said("received_not_sent")
     unqueued = session.scalar(
         select(CustomerMessageRow.id).where(
             CustomerMessageRow.id == record,
@@ -79,7 +80,7 @@ def _received_pending(session: Session, return_id: str) -> str:
             CustomerMessageRow.queued_at.is_(None),
         )
     )
-    return "the parcel-received message (not queued yet)." if unqueued else ""
+    return said("received_not_queued") if unqueued else ""
 
 
 def _decision_pending(session: Session, return_id: str) -> str:
@@ -90,7 +91,7 @@ def _decision_pending(session: Session, return_id: str) -> str:
         .limit(1)
     )
     if unplanned is not None:
-        return "the decision, whose verdict is not planned yet."
+        return said("decision_not_planned")
     plan = session.scalars(
         select(Plan)
         .where(Plan.return_id == return_id, Plan.cancelled_at.is_(None))
@@ -107,8 +108,5 @@ def _decision_pending(session: Session, return_id: str) -> str:
     if status is None or status in LEFT:
         return ""
     if status == "rejected":
-        return (
-            f"the decision, whose plan {plan.id} was rejected: a corrected verdict's decision "
-            "goes first (send this one, or cancel it, if the verdict stays rejected)."
-        )
-    return f"the decision of plan {plan.id}, not sent yet."
+        return said("decision_rejected", plan=str(plan.id))
+    return said("decision_not_sent", plan=str(plan.id))

@@ -47,6 +47,7 @@ from inspector_app.server.marketplace.outbox import (
     describe,
     move,
     new_action,
+    put,
     release,
     sending_enabled,
 )
@@ -99,9 +100,7 @@ def queue_messages(session: Session, site: ServerConfig, now: dt.datetime) -> in
         )
         session.add(action)
         session.flush()
-        action.status, action.reason = (
-            ("planned", DRY_RUN) if dry_run else release(session, None, action)
-        )
+        put(action, *(("planned", DRY_RUN) if dry_run else release(session, None, action)))
         record_event(
             session,
             ACTION_MOVED,

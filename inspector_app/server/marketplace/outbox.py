@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from inspector_app.domain.outbound_texts import as_data, from_data, said
 from inspector_app.marketplace.backmarket.actions import ActionKind, new_marker, still_missing
 from inspector_app.server.audit import Actor, record_event
 from inspector_app.server.marketplace.message_order import step_of, waits_for
@@ -41,6 +42,7 @@ from inspector_app.wire import (
     MarketplacePlanOut,
     MarketplacePlanPage,
     OutboundName,
+    PhraseOut,
     PlanFilter,
     ReturnMarketplace,
 )
@@ -69,10 +71,10 @@ LABELS = {
 """Each state as a lead reads it (the five words of the status line, and the rest)."""
 
 STEP_WORDS = {
-    "received": "parcel received",
-    "decision": "the decision",
-    "refund_sent": "refund sent",
-    "sent_back": "sent back",
+    "received": said("step_received"),
+    "decision": said("step_decision"),
+    "refund_sent": said("step_refund_sent"),
+    "sent_back": said("step_sent_back"),
 }
 """A customer message's step as a lead reads it."""
 
@@ -87,7 +89,7 @@ PLAN_APPROVED = "marketplace_plan_approved"
 PLAN_REJECTED = "marketplace_plan_rejected"
 SENDING_SWITCHED = "marketplace_sending"
 
-DRY_RUN = "Dry run: sending to the marketplace is off, so this is shown, not sent."
+DRY_RUN = said("dry_run")
 MAX_ATTEMPTS = 5
 """Attempts of unknown outcome after which an action is parked for a lead."""
 
@@ -164,6 +166,28 @@ def new_action(
 # -- statuses ----------------------------------------------------------------------------------
 
 
+def put(action: Action, status: str, reason: str) -> None:
+    """Set a new action's status and reason, with the reason's code when it has one (a lead
+    reading another language is shown that); `move` does this and more for the others."""
+    action.status = status
+    action.reason = reason[:4000]
+    action.reason_phrase = as_data(reason)
+
+
+def reason_of(action: Action) -> str:
+    """The action's reason as a Phrase when stored with its code, else its English."""
+    return from_data(action.reason_phrase) or action.reason
+
+
+def approval_reasons(plan: Plan) -> tuple[str, ...]:
+    """Why `plan` waits for a lead, each as a Phrase when stored with its code."""
+    stored = plan.approval_phrases or []
+    rebuilt = tuple(from_data(data) for data in stored)
+    if stored and all(rebuilt):
+        return tuple(r for r in rebuilt if r)
+    return tuple(r for r in plan.approval_reasons.split("; ") if r)
+
+
 def release(session: Session, plan: Plan | None, action: Action) -> tuple[str, str]:
     """The state an action takes (of `plan`, or of none: a step's customer message) when
     nothing holds it but its plan's dry run or approval, what it still needs, or the
@@ -172,9 +196,9 @@ def release(session: Session, plan: Plan | None, action: Action) -> tuple[str, s
     if plan is not None and plan.dry_run:
         return "planned", DRY_RUN
     if plan is not None and plan.approval == "waiting":
-        return "waiting", f"Waiting for a lead's approval: {plan.approval_reasons}"
+        return "waiting", said("waiting_for_lead", reasons=approval_reasons(plan))
     if missing:
-        return "planned", f"Waiting for {missing}."
+        return "planned", said("waiting_for", missing=missing)
     earlier = waits_for(session, action)
     if earlier:
         return "planned", earlier
@@ -202,8 +226,7 @@ def move(
             detail=f"action {action.id} ({action.kind}): {action.status} -> {status}. {reason}",
             at=now,
         )
-    action.status = status
-    action.reason = reason[:4000]
+    put(action, status, reason)
     action.updated_at = now
     for name, value in fields.items():
         setattr(action, name, value)
@@ -215,17 +238,21 @@ def describe(action: Action, currency: str = "") -> str:
     """The action in a few words: 'Refund of 120.50 EUR', 'Problem report WRONG_ITEM, 3
     photos', 'Item transfer REPAIR, Colissimo 6A123...'."""
     params = action.params
-    photos = len(params.get("photos", []))
-    with_photos = f", {photos} photo{'s' if photos != 1 else ''}" if photos else ""
     if action.kind == ActionKind.REFUND:
-        return f"Refund of {action.amount} {currency}".rstrip()
-    if action.kind == ActionKind.PROBLEM:
-        return f"Problem report {params.get('problem_type', 'OTHER')}{with_photos}"
+        return said("refund_of", amount=f"{action.amount} {currency}".rstrip())
     if action.kind == ActionKind.ITEM_TRANSFER:
+        what = said("item_transfer", action=params.get("action", "NOTHING"))
         where = " ".join(p for p in (params.get("shipper"), params.get("tracking")) if p)
-        return f"Item transfer {params.get('action', 'NOTHING')}{', ' + where if where else ''}"
-    step = STEP_WORDS.get(params.get("step", "decision"), "")
-    return f"Message to the customer: {step}{with_photos}"
+        return said("with_detail", what=what, detail=where) if where else what
+    if action.kind == ActionKind.PROBLEM:
+        what = said("problem_report", problem_type=params.get("problem_type", "OTHER"))
+    else:
+        step = STEP_WORDS.get(params.get("step", "decision"), "")
+        what = said("message_to_customer", step=step)
+    photos = len(params.get("photos", []))
+    if photos == 1:
+        return said("with_photo", what=what)
+    return said("with_photos", what=what, count=str(photos)) if photos else what
 
 
 def _standing(
@@ -236,7 +263,7 @@ def _standing(
     if plan is None:
         return "none", ""
     if plan.approval == "rejected":
-        return "rejected", f"Rejected by {plan.decided_by}: {plan.decision_note}"
+        return "rejected", said("rejected_by", who=plan.decided_by, why=plan.decision_note)
     return _progress(plan, [a for a in actions if a.status != "cancelled"], messages)
 
 
@@ -244,24 +271,32 @@ def _progress(
     plan: Plan, live: Sequence[Action], messages: Sequence[Action]
 ) -> tuple[OutboundName, str]:
     main = next((a for a in live if a.kind != ActionKind.MESSAGE), live[0] if live else None)
-    what = describe(main, plan.currency) if main is not None else "Nothing to send"
+    what = describe(main, plan.currency) if main is not None else said("nothing_to_send")
     parked = next((a for a in (*live, *messages) if a.status == "parked"), None)
     if parked is not None:
-        said = parked.marketplace_said
+        failed, why, told = (
+            describe(parked, plan.currency),
+            reason_of(parked),
+            parked.marketplace_said,
+        )
         return "failed", (
-            f"{describe(parked, plan.currency)} failed: {parked.reason}"
-            + (f" The marketplace said: {said}" if said else "")
+            said("failed_said", what=failed, why=why, said=told)
+            if told
+            else said("failed", what=failed, why=why)
         )
     if plan.approval == "waiting":
-        return "waiting_for_approval", f"{what}: waiting for approval ({plan.approval_reasons})"
+        return "waiting_for_approval", said(
+            "plan_waiting", what=what, reasons=approval_reasons(plan)
+        )
     pending = [a for a in live if a.status in (*OPEN, "sending")]
+    held = next((a for a in pending if a.status == "held"), None)
+    if held is not None:
+        return "planned", said("plan_held", what=what, why=reason_of(held))
     if pending:
-        held = next((a for a in pending if a.status == "held"), None)
-        why = f" (held back: {held.reason})" if held else " (dry run)" if plan.dry_run else ""
-        return "planned", f"{what}: planned{why}"
+        return "planned", said("plan_dry_run" if plan.dry_run else "plan_planned", what=what)
     if any(a.status in ("sent", "unknown") for a in live):
-        return "sent", f"{what}: sent"
-    return ("confirmed", f"{what}: confirmed") if live else ("none", "Nothing to send")
+        return "sent", said("plan_sent", what=what)
+    return ("confirmed", said("plan_confirmed", what=what)) if live else ("none", what)
 
 
 def return_standing(session: Session, return_id: str) -> dict | None:
@@ -347,8 +382,7 @@ def _set_amount(session: Session, plan: Plan, amount: Decimal, by: Actor, now: d
                 session,
                 action,
                 "cancelled",
-                f"The refund was changed from {before} to {amount} by {by.name}; this message "
-                f"quoted {before}, so it is not sent.",
+                said("refund_changed", before=str(before), after=str(amount), who=by.name),
                 now,
                 by=by,
             )
@@ -421,7 +455,12 @@ def reject(session: Session, plan_id: int, by: Actor, reason: str, now: dt.datet
     for action in _actions_of(session, [plan.id])[plan.id]:
         if action.status in OPEN:
             move(
-                session, action, "rejected", f"Rejected by {by.name}: {reason.strip()}", now, by=by
+                session,
+                action,
+                "rejected",
+                said("rejected_by", who=by.name, why=reason.strip()),
+                now,
+                by=by,
             )
     refresh_return(session, plan.return_id)
     return plan
@@ -463,9 +502,10 @@ def retry(
         action.params = {**action.params, "tracking": tracking.strip().upper()}
     missing = still_missing(ActionKind(action.kind), action.params)
     if missing:
-        move(session, action, "planned", f"Waiting for {missing}.", now, by=by)
+        move(session, action, "planned", said("waiting_for", missing=missing), now, by=by)
     else:
-        move(session, action, "ready", f"Sent again by {by.name}.", now, by=by, next_try_at=None)
+        again = said("sent_again_by", who=by.name)
+        move(session, action, "ready", again, now, by=by, next_try_at=None)
     return action
 
 
@@ -483,7 +523,8 @@ def cancel(session: Session, action_id: int, by: Actor, reason: str, now: dt.dat
         raise OutboxError(
             409, "not_cancellable", f"Action {action.id} is {LABELS[action.status]} already."
         )
-    move(session, action, "cancelled", f"Cancelled by {by.name}: {reason.strip()}", now, by=by)
+    why = said("cancelled_by", who=by.name, why=reason.strip())
+    move(session, action, "cancelled", why, now, by=by)
     return action
 
 
@@ -535,7 +576,7 @@ def reap(session: Session, now: dt.datetime, settle: dt.timedelta) -> int:
             session,
             action,
             "unknown",
-            "The sender stopped before the answer was recorded; the folder is read back.",
+            said("sender_stopped"),
             now,
             attempt_token=None,
             next_try_at=now + settle,
@@ -643,15 +684,22 @@ def _messages_of(session: Session, return_ids: Iterable[str]) -> dict[str, list[
     return out
 
 
+def _phrases(stored: list | None) -> list[PhraseOut]:
+    return [PhraseOut.model_validate(data) for data in stored or []]
+
+
 def action_out(action: Action, currency: str) -> MarketplaceActionOut:
+    summary = describe(action, currency)
     return MarketplaceActionOut(
         id=action.id,
         kind=action.kind,  # type: ignore[arg-type]
         step=step_of(action.kind, action.params),
         status=action.status,  # type: ignore[arg-type]
         label=LABELS[action.status],
-        summary=describe(action, currency),
+        summary=summary,
+        summary_phrase=PhraseOut.of(summary),
         reason=action.reason,
+        reason_phrase=PhraseOut.of(reason_of(action)),
         marketplace_said=action.marketplace_said,
         amount=action.amount,
         attempts=action.attempts,
@@ -685,13 +733,16 @@ def plan_out(
         currency=plan.currency,
         approval=plan.approval,  # type: ignore[arg-type]
         approval_reasons=[r for r in plan.approval_reasons.split("; ") if r],
+        approval_phrases=_phrases(plan.approval_phrases),
         decided_by=plan.decided_by,
         decided_at=plan.decided_at,
         decision_note=plan.decision_note,
         dry_run=plan.dry_run,
         notes=[n for n in plan.notes.splitlines() if n],
+        note_phrases=_phrases(plan.note_phrases),
         status=status,
         status_text=text,
+        status_phrase=PhraseOut.of(text),
         created_at=plan.created_at,
         actions=[action_out(a, plan.currency) for a in actions],
         messages=[action_out(m, plan.currency) for m in messages[-20:]],

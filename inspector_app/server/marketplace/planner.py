@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector_app.domain.outbound_texts import as_data, said
 from inspector_app.domain.returns import Outcome
 from inspector_app.marketplace.backmarket.actions import (
     AWAITING_RECORD,
@@ -46,6 +47,7 @@ from inspector_app.server.marketplace.outbox import (
     describe,
     move,
     new_action,
+    put,
     refresh_return,
     release,
     sending_enabled,
@@ -58,10 +60,7 @@ log = logging.getLogger("inspector_app.server.marketplace")
 
 BATCH = 200
 """Inspections planned per transaction."""
-UNESTABLISHED = (
-    "the server did not establish who made this verdict (it was stored before benches and "
-    "inspectors were checked against their credentials)"
-)
+UNESTABLISHED = said("unestablished")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,14 +92,21 @@ class ApprovalPolicy:
         """Why a plan waits for a lead (empty: it goes by itself)."""
         out = []
         if amount is not None and amount > self.refunds_above:
-            out.append(f"refund of {amount} {currency} above {self.refunds_above} {currency}")
+            out.append(
+                said(
+                    "refund_above",
+                    amount=f"{amount} {currency}",
+                    limit=f"{self.refunds_above} {currency}",
+                )
+            )
         if outcome is Outcome.PARTIAL_REFUND and self.partial_refunds:
-            out.append("partial refund")
+            out.append(said("partial_refund"))
         if outcome is Outcome.REFUSE_SEND_BACK and self.refusals:
-            out.append("refusal")
+            out.append(said("refusal"))
         if overridden and self.overrides:
-            was = f" (proposed: {proposed.value.replace('_', ' ')})" if proposed else ""
-            out.append(f"the inspector overrode the checklist's proposal{was}")
+            overrode = said("overridden")
+            proposal = proposed.value.replace("_", " ") if proposed else ""
+            out.append(said("proposed", what=overrode, proposed=proposal) if proposal else overrode)
         return out
 
 
@@ -191,9 +197,11 @@ def _plan_one(
         currency=currency,
         approval="waiting" if reasons else "not_needed",
         approval_reasons="; ".join(reasons),
+        approval_phrases=_coded(reasons),
         decision_note="",
         dry_run=dry_run,
         notes="\n".join(made.notes),
+        note_phrases=_coded(made.notes),
         created_at=now,
     )
     session.add(plan)
@@ -221,7 +229,7 @@ def _plan_one(
             amount=item.amount,
             message_id=decision_id if item.kind is ActionKind.MESSAGE else None,
         )
-        action.status, action.reason = release(session, plan, action)
+        put(action, *release(session, plan, action))
         session.add(action)
         actions.append(action)
     session.flush()
@@ -250,6 +258,12 @@ def _plan_one(
     )
 
 
+def _coded(sentences: list[str]) -> list | None:
+    """The sentences by code, to store beside them; None unless every one has its code."""
+    coded = [as_data(sentence) for sentence in sentences]
+    return coded if all(coded) else None
+
+
 def _cancel_superseded(session: Session, now: dt.datetime) -> None:
     stale = session.execute(
         select(Plan, Inspection.superseded_by)
@@ -266,7 +280,7 @@ def _cancel_superseded(session: Session, now: dt.datetime) -> None:
                 session,
                 action,
                 "cancelled",
-                f"The verdict was corrected (inspection {successor}); its own plan replaces this.",
+                said("superseded", inspection=successor),
                 now,
             )
         refresh_return(session, plan.return_id)

@@ -43,6 +43,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector_app.domain.outbound_texts import said
 from inspector_app.marketplace.backmarket.actions import (
     MAX_ATTACHMENT_BYTES,
     MAX_ATTACHMENTS,
@@ -134,6 +135,13 @@ class SendReport:
             f"{self.requests} requests"
         )
         return f"{line}; stopped: {self.stopped}" if self.stopped else line
+
+
+def _with_left_out(sentence: str, left_out: Sequence[str]) -> str:
+    """`sentence`, then the sentences of the photos left out of what was sent."""
+    return (
+        said("with_left_out", what=sentence, left_out=" ".join(left_out)) if left_out else sentence
+    )
 
 
 class _PassStoppedError(Exception):
@@ -267,7 +275,7 @@ class _Sender:
                         session,
                         action,
                         action.status,
-                        f"Its folder could not be read back ({exc}); tried again later.",
+                        said("read_back_failed", error=str(exc)),
                         now,
                         next_try_at=now + self.settle,
                     )
@@ -287,7 +295,7 @@ class _Sender:
                     session,
                     action,
                     "confirmed",
-                    " ".join(("The marketplace shows it.", *action.params.get(LEFT_OUT, []))),
+                    _with_left_out(said("shows_it"), action.params.get(LEFT_OUT, [])),
                     now,
                     confirmed_at=now,
                     next_try_at=None,
@@ -297,7 +305,7 @@ class _Sender:
                     session,
                     action,
                     "sent",
-                    "Sent; the folder did not show it yet when read back.",
+                    said("not_shown_yet"),
                     now,
                     next_try_at=None,
                 )
@@ -309,12 +317,8 @@ class _Sender:
     ) -> None:
         """An attempt of unknown outcome whose effect the folder does not show."""
         if kind is ActionKind.PROBLEM and action.folder_id < NEW_FOLDER_IDS:
-            reason = (
-                "Its outcome is unknown, and a problem report on a folder below 100,000,000 "
-                "carries no text to recognise it by. Check the folder in the back office, "
-                "then retry or cancel this action."
-            )
             self.report.parked += 1
+            reason = said("unknown_unmarked")
             outbox.move(session, action, "parked", reason, now, next_try_at=None)
         elif action.attempts >= outbox.MAX_ATTEMPTS:
             self.report.parked += 1
@@ -322,18 +326,16 @@ class _Sender:
                 session,
                 action,
                 "parked",
-                f"{action.attempts} attempts got no answer and the folder does not show it. "
-                "Check the folder in the back office, then retry or cancel this action.",
+                said("attempts_unanswered", attempts=str(action.attempts)),
                 now,
                 next_try_at=None,
             )
         else:
             self.report.resent += 1
             why = (
-                "Item transfers do not show on a folder: sent again (Back Market refuses a "
-                "tracking number it already has, which confirms it)."
+                said("transfer_sent_again")
                 if kind is ActionKind.ITEM_TRANSFER
-                else "The folder does not show it, so it did not take effect: sent again."
+                else said("sent_again_not_shown")
             )
             outbox.move(session, action, "ready", why, now, next_try_at=None)
 
@@ -366,7 +368,7 @@ class _Sender:
             self._record(
                 attempt,
                 "held",
-                f"Not sent: the photo store could not be read ({exc}); tried again later.",
+                said("photo_store_unreadable", error=str(exc)),
                 next_try_at=self.now() + OFFLINE_PAUSE / self.client.scale,
             )
         except MarketplaceOutcomeUnknownError as exc:
@@ -374,8 +376,7 @@ class _Sender:
             self._record(
                 attempt,
                 "unknown",
-                f"Sent, but no answer settles whether it took effect ({exc}); the folder "
-                "is read back.",
+                said("outcome_unknown", error=str(exc)),
                 next_try_at=self.now() + self.settle,
             )
         except MarketplaceRateLimitedError as exc:
@@ -385,7 +386,7 @@ class _Sender:
                 self._record(
                     attempt,
                     "held",
-                    f"Not sent: {exc}",
+                    said("not_sent", error=str(exc)),
                     next_try_at=self.now() + OFFLINE_PAUSE / self.client.scale,
                 )
                 self.report.held += 1
@@ -418,7 +419,7 @@ class _Sender:
         self.report.sent += 1
         self.report.confirmed += 1
         self._record(
-            attempt, "confirmed", "The marketplace took it.", sent_at=self.now(),
+            attempt, "confirmed", said("taken"), sent_at=self.now(),
             confirmed_at=self.now(),
         )  # fmt: skip
 
@@ -431,7 +432,7 @@ class _Sender:
         self._record(
             attempt,
             "sent",
-            " ".join(("The marketplace took it; its folder is read back to confirm.", *left_out)),
+            _with_left_out(said("taken_read_back"), left_out),
             sent_at=now,
             next_try_at=now + self.settle,
             **notes,
@@ -440,7 +441,7 @@ class _Sender:
     def _refund(self, attempt: _Attempt) -> None:
         """Read the folder, then claim the orderline in the ledger, then refund."""
         if attempt.orderline_id is None:
-            self._park(attempt, "The Care folder names no orderline: nothing can be refunded.")
+            self._park(attempt, said("no_orderline"))
             return
         folder = self.client.care_folder(attempt.folder_id)
         state = orderline_state(folder)
@@ -451,39 +452,29 @@ class _Sender:
                 self._record(
                     attempt,
                     "confirmed",
-                    f"The marketplace already shows the orderline refunded (state {state}).",
+                    said("already_refunded", state=str(state)),
                     confirmed_at=now,
                 )
             return
         refund_type = refund_type_for(state)
         if refund_type is None:
-            self._park(
-                attempt,
-                f"The orderline is in state {state}, which takes no refund through the "
-                "marketplace's API (it must be paid, accepted or shipped).",
-            )
+            self._park(attempt, said("state_not_refundable", state=str(state)))
             return
         assert attempt.amount is not None
         if attempt.price is None or not 0 < attempt.amount <= attempt.price:
-            self._park(
-                attempt,
-                f"The refund of {attempt.amount} is not more than zero and at most the price "
-                f"paid ({attempt.price}); nothing was sent.",
-            )
+            refund, price = str(attempt.amount), str(attempt.price)
+            self._park(attempt, said("refund_out_of_bounds", amount=refund, price=price))
             return
         full = attempt.amount == attempt.price
         if refund_type != 6 and not full:
-            self._park(
-                attempt,
-                f"A partial refund needs the orderline shipped (state 3); it is in state {state}.",
-            )
+            self._park(attempt, said("partial_needs_shipped", state=str(state)))
             return
         if not self._claim_ledger(attempt):
             return
-        said = self.client.refund(
+        answer = self.client.refund(
             attempt.orderline_id, refund_type, attempt.amount if refund_type == 6 else None
         )
-        log.info("refund sent", extra={"fields": {"action": attempt.id, "answer": said[:200]}})
+        log.info("refund sent", extra={"fields": {"action": attempt.id, "answer": answer[:200]}})
         self._sent(attempt)
 
     def _claim_ledger(self, attempt: _Attempt) -> bool:
@@ -495,11 +486,7 @@ class _Sender:
             other = outbox.claim_refund(session, action, self.now())
         if other is None:
             return True
-        self._park(
-            attempt,
-            f"This orderline's refund belongs to action {other}; an orderline is refunded "
-            "once, ever. Cancel this action (or retry that one).",
-        )
+        self._park(attempt, said("refund_held_by", action=str(other)))
         return False
 
     def _attachments(self, shas: Sequence[str]) -> tuple[list[Attachment], list[str]]:
@@ -545,13 +532,14 @@ class _Sender:
             )
 
     def _park(self, attempt: _Attempt, reason: str, said: str = "") -> None:
+        """Park the action for a lead: `reason` in our words, `said` the marketplace's."""
         self.report.parked += 1
         self._record(attempt, "parked", reason, marketplace_said=said[:4000], next_try_at=None)
 
     def _hold(self, attempt: _Attempt, exc: MarketplaceRateLimitedError) -> None:
         wait = exc.retry_in_s if exc.retry_in_s is not None else self.client.limiter.block_s
         until = self.now() + dt.timedelta(seconds=max(wait, 0.0))
-        reason = f"Held back by the marketplace's limits until {until:%d %b %H:%M} UTC: {exc}"
+        reason = said("held_back", until=f"{until:%d %b %H:%M}", error=str(exc))
         self.report.held += 1
         self.report.held_reasons.append(str(exc)[:200])
         self._record(attempt, "held", reason, next_try_at=until)
@@ -569,14 +557,13 @@ class _Sender:
             self._record(
                 attempt,
                 "confirmed",
-                "The marketplace already has an item transfer with this tracking number.",
+                said("transfer_known"),
                 confirmed_at=now,
             )
             return
-        status = f" (HTTP {exc.status})" if exc.status else ""
-        self._park(
-            attempt,
-            f"The marketplace refused it{status}. Read its message, fix what it names, "
-            "then retry the action, or cancel it and act in the back office.",
-            said=exc.said or str(exc),
+        refused = (
+            said("refused_with_status", status=str(exc.status))
+            if exc.status
+            else said("refused_by_marketplace")
         )
+        self._park(attempt, refused, said=exc.said or str(exc))

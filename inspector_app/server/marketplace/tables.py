@@ -76,6 +76,8 @@ class Plan(Base):
     approval: Mapped[str] = mapped_column(String(16), nullable=False)
     """`not_needed`, `waiting`, `approved` or `rejected`."""
     approval_reasons: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    approval_phrases: Mapped[list | None] = mapped_column(JSON)
+    """`approval_reasons` by code (domain/outbound_texts.py); None for older plans."""
     decided_by: Mapped[str | None] = mapped_column(String(64))
     decided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
     decision_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
@@ -83,6 +85,8 @@ class Plan(Base):
     """Planned while sending was off: shown, never sent by itself."""
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     """What the plan could not do, in words (one per line)."""
+    note_phrases: Mapped[list | None] = mapped_column(JSON)
+    """`notes` by code; None for older plans."""
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), nullable=False)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
 
@@ -119,6 +123,8 @@ class Action(Base):
     """The customer message record this action sends (one action per record, ever)."""
     status: Mapped[str] = mapped_column(String(16), nullable=False)
     reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    reason_phrase: Mapped[dict | None] = mapped_column(JSON)
+    """`reason` by code, for a lead reading another language; None for words of no code."""
     marketplace_said: Mapped[str] = mapped_column(Text, nullable=False, default="")
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     attempt_token: Mapped[str | None] = mapped_column(String(32))
