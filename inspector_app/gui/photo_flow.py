@@ -4,6 +4,11 @@ marking (the marked copy stored as a new photo of the item, the original untouch
 
 Every photo byte is read, encoded and written on the station bridge's worker; the GUI thread
 only shows the dialogs and turns finished QImages into pixmaps.
+
+With camera.photo_source set, the capture dialog shows and shoots that second camera (a
+better lens over the bench, say), opened for the dialog and closed after it, reading no
+codes; the scanning camera keeps scanning meanwhile. Without it, the scanning camera takes
+the photos too.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from inspector_app.gui.photo_capture import PhotoCaptureDialog
 from inspector_app.gui.photo_viewer import PhotoViewer
 from inspector_app.gui.scan_bridge import ScanBridge
 from inspector_app.gui.session import Session
+from inspector_app.scanning import CaptureSettings
 from inspector_app.scanning.photo import import_photo
 from inspector_app.settings import Settings
 from inspector_app.station import Draft, Station
@@ -57,6 +63,8 @@ class PhotoFlow(QObject):
         self._session = session
         self._change = change
         self._failed = failed
+        self.photo_camera = ScanBridge(self)
+        """The camera.photo_source camera, running while the capture dialog is open."""
 
     def take(self, item_id: str, replacing: str | None = None) -> None:
         """The capture dialog for `item_id`, open for as many photos as the item still needs
@@ -68,8 +76,9 @@ class PhotoFlow(QObject):
         if snapshot is not None and replacing is None:
             need = snapshot.photos_required.get(item_id, 0)
             missing = need - len(snapshot.photos.get(item_id, []))
+        camera = self._open_camera()
         dialog = PhotoCaptureDialog(
-            self.tr("Photo: {label}").format(label=label), self._scans, self._window, missing
+            self.tr("Photo: {label}").format(label=label), camera, self._window, missing
         )
         quality, edge = self._settings["photos.jpeg_quality"], self._settings["photos.max_edge"]
 
@@ -92,12 +101,23 @@ class PhotoFlow(QObject):
                 lambda: import_photo(Path(path), quality=quality, max_edge=edge),
             )
         )
-        self._scans.set_preview_size(CAPTURE_PREVIEW)
+        camera.set_preview_size(CAPTURE_PREVIEW)
         dialog.exec()
-        self._scans.set_preview_size(QSize())
+        camera.set_preview_size(QSize())
+        if camera is self.photo_camera:
+            camera.stop()
         # After the dialog: the window active again and the keyboard back where the work is.
         self._window.activateWindow()
         self._checklist.setFocus()
+
+    def _open_camera(self) -> ScanBridge:
+        """The camera photos are taken with: the photo camera, started now, if one is set."""
+        source = self._settings["camera.photo_source"]
+        if not source:
+            return self._scans
+        capture = CaptureSettings.from_settings(self._settings)
+        self.photo_camera.start(source, capture, formats=[], debounce_s=0.0)
+        return self.photo_camera
 
     def load_thumbnails(self) -> None:
         """Thumbnails of the open inspection's photos not yet loaded, decoded on the worker."""

@@ -7,6 +7,10 @@ The decoder thread decodes the newest frame at most `max_decode_fps` times a sec
 bounds its CPU to about one core, and feeds an Acceptor (misread guard, debounce, and the
 scene's codes of the last second handed over together).
 
+With no formats to read (`formats=[]`) the stream decodes nothing and only previews: the
+photo camera (camera.photo_source) is shown that way while photos are taken, at no decoding
+cost, and never scans.
+
 Nothing here knows Qt. Callbacks run on the stream's threads; the GUI wraps them into queued
 signals. Frames handed out are copies made for the purpose and marked read-only.
 
@@ -262,7 +266,11 @@ class ScanStream:
                     self.acceptor.reset()
             started = time.perf_counter()
             seen = DecodeStats()
-            codes = decode(frame, self.formats, budget_ms=self.budget_ms, stats=seen)
+            codes = (
+                decode(frame, self.formats, budget_ms=self.budget_ms, stats=seen)
+                if self.formats != []
+                else []
+            )
             elapsed = time.perf_counter() - started
             with self._cond:
                 self.stats.decoded += 1

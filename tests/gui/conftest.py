@@ -69,7 +69,10 @@ def label_video(path: Path, parcel: Return, *, label_s: float = 2.0, empty_s: fl
     )
 
 
-def bench_settings(server_url: str, token: str, camera: str) -> Settings:
+def bench_settings(
+    server_url: str, token: str, camera: str, more: dict[str, Any] | None = None
+) -> Settings:
+    """The test bench's settings; `more` adds or overrides keys."""
     return Settings(
         {
             "server.url": server_url,
@@ -81,6 +84,7 @@ def bench_settings(server_url: str, token: str, camera: str) -> Settings:
             "ui.sounds": False,
             "sync.interval_s": 2.0,
             "scanning.debounce_s": 2.0,
+            **(more or {}),
         },
         source="cli",
     )

@@ -82,6 +82,24 @@ def test_preview_exposes_the_frame_and_code_corners(label_video, events):
             assert 0 <= x < 960 and 0 <= y < 540
 
 
+def test_with_no_formats_it_previews_and_never_scans(label_video, events):
+    """The photo camera's stream: frames for the capture dialog, a label in view unread."""
+    video = label_video("1Z999AA10123456784")
+    frames: list[int] = []
+    stream = ScanStream(
+        CameraSource(str(video)),
+        formats=[],
+        on_scan=events.on_scan,
+        on_frame=lambda preview: frames.append(len(preview.codes)),
+    )
+    with stream:
+        deadline = time.monotonic() + 30
+        while len(frames) < 30 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    assert len(frames) >= 30 and not any(frames)  # over a second of label frames at 25 fps
+    assert events.scans.empty()
+
+
 @pytest.mark.expect_log("inspector_app.scanning", r"^camera: The video .*live\.avi has ended\.$")
 @pytest.mark.expect_log(
     "inspector_app.scanning", r"^camera: Camera file .*live\.avi does not exist\.$"
