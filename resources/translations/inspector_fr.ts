@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;au</translation>
+        <translation>a&amp;u</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation>Appr&amp;ouver…</translation>
+        <translation>Approuv&amp;er…</translation>
     </message>
     <message>
         <source>Approve another a&amp;mount…</source>
@@ -2108,11 +2108,11 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>Its outcome is unknown, and a problem report on a folder below 100,000,000 carries no text to recognise it by. Check the folder in the back office, then retry or cancel this action.</source>
-        <translation>Son résultat est inconnu, et un signalement de problème sur un dossier inférieur à 100 000 000 ne porte aucun texte permettant de le reconnaître. Vérifiez le dossier dans le back-office, puis renvoyez ou annulez cette action.</translation>
+        <translation>Son résultat est inconnu, et un signalement de problème sur un dossier inférieur à 100 000 000 ne porte aucun texte permettant de le reconnaître. Vérifiez le dossier dans l&apos;espace vendeur, puis renvoyez ou annulez cette action.</translation>
     </message>
     <message>
         <source>{attempts} attempts got no answer and the folder does not show it. Check the folder in the back office, then retry or cancel this action.</source>
-        <translation>{attempts} tentatives sont restées sans réponse et le dossier ne la montre pas. Vérifiez le dossier dans le back-office, puis renvoyez ou annulez cette action.</translation>
+        <translation>{attempts} tentatives sont restées sans réponse et le dossier ne la montre pas. Vérifiez le dossier dans l&apos;espace vendeur, puis renvoyez ou annulez cette action.</translation>
     </message>
     <message>
         <source>Item transfers do not show on a folder: sent again (Back Market refuses a tracking number it already has, which confirms it).</source>
@@ -2168,11 +2168,11 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
     <message>
         <source>The marketplace refused it. Read its message, fix what it names, then retry the action, or cancel it and act in the back office.</source>
-        <translation>La marketplace l&apos;a refusé. Lisez son message, corrigez ce qu&apos;il indique, puis renvoyez l&apos;action, ou annulez-la et traitez le dossier dans le back-office.</translation>
+        <translation>La marketplace l&apos;a refusé. Lisez son message, corrigez ce qu&apos;il indique, puis renvoyez l&apos;action, ou annulez-la et traitez le dossier dans l&apos;espace vendeur.</translation>
     </message>
     <message>
         <source>The marketplace refused it (HTTP {status}). Read its message, fix what it names, then retry the action, or cancel it and act in the back office.</source>
-        <translation>La marketplace l&apos;a refusé (HTTP {status}). Lisez son message, corrigez ce qu&apos;il indique, puis renvoyez l&apos;action, ou annulez-la et traitez le dossier dans le back-office.</translation>
+        <translation>La marketplace l&apos;a refusé (HTTP {status}). Lisez son message, corrigez ce qu&apos;il indique, puis renvoyez l&apos;action, ou annulez-la et traitez le dossier dans l&apos;espace vendeur.</translation>
     </message>
     <message>
         <source>No item transfer: Back Market takes none on Care folders from 100,000,000 on; the customer&apos;s message carries the tracking number.</source>

@@ -62,7 +62,7 @@ _ENGLISH_WORDS = """
     customer needs server offline online sync synced waiting pending sent deadline window
     withdrawal warranty eligible inspect inspected inspector inspectors camera picture
     frame press key keys enter typed language english french report lead shift bench about
-    folder log data file files printer print what why how when where which who before after
+    folder log data files printer print what why how when where which who before after
     more less than then there here has have had will would should can cannot could must it
     its they them their we our us at by into out up down over under override reason
     proposed proposal outcome good very fair done ready looking already item items answer

@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from lead.server_lists import INSPECTOR, seed_coded_plan
+from live_server import PEOPLE
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
@@ -201,6 +203,41 @@ def about_dialog(w: Walk) -> list[tuple[str, str]]:
     return w.read_modal(w.window.open_about, _close)
 
 
+def lead_view(w: Walk) -> list[tuple[str, str]]:
+    """A lead signs in at the bench: the Lead view opens; each of its tabs, read in turn."""
+    w.window.sign_out()
+    name, badge, pin = PEOPLE["lead"]
+    # Back Market names its problem types in English (OTHER) and is a name itself.
+    w.data |= {name, badge, INSPECTOR, "OTHER", "Back Market"}
+    w.driver.sign_in(badge, pin)
+    views = w.bench.app.lead_view
+    w.driver.wait(lambda: views.view is not None and views.view.snapshot is not None)
+    view = views.view
+    w.driver.wait(lambda: all(tab.found is not None for tab in view.server_tabs))
+    texts: list[tuple[str, str]] = []
+    for index in range(view.ui.tabs.count()):
+        if view.ui.tabs.widget(index) is view.ui.auditTab:
+            continue  # its events' kinds and details are still the server's English
+        view.ui.tabs.setCurrentIndex(index)
+        texts += w.read(view)
+    return texts
+
+
+def lead_decisions(w: Walk) -> list[tuple[str, str]]:
+    """The dialogs of a lead's decisions on the Marketplace tab's plan."""
+    view = w.bench.app.lead_view.view
+    plans = view.plans
+    view.ui.tabs.setCurrentWidget(view.ui.plansTab)
+    w.driver.wait(lambda: plans.plan() is not None)
+    texts: list[tuple[str, str]] = []
+    for decide in (plans.approve, plans.approve_other_amount, plans.reject):
+        decide()
+        dialog = plans.dialog
+        texts += w.read(dialog)
+        dialog.reject()
+    return texts
+
+
 SCREENS = [
     Screen("sign-in", sign_in),
     Screen("scanning", signed_in),
@@ -216,6 +253,8 @@ SCREENS = [
     Screen("needs attention", needs_attention),
     Screen("settings", settings_dialog),
     Screen("about", about_dialog),
+    Screen("the Lead view, every tab", lead_view),
+    Screen("a lead's decisions on a marketplace plan", lead_decisions),
 ]
 
 
@@ -230,6 +269,7 @@ def test_the_french_interface_shows_no_english(
     french: None, live_server: Any, demo: Any, open_bench: Any, qtbot: Any
 ) -> None:
     live_server.add_returns(demo.batch.returns)
+    seed_coded_plan(live_server)  # the Marketplace tab's sentences come from the server
     settings = bench_settings(live_server.url, live_server.tokens["station"], str(demo.video))
     bench = open_bench(settings)
     bench.app.scans.stop()  # the walk types its codes; the camera must not open other cards
@@ -255,6 +295,7 @@ def test_no_two_controls_of_a_screen_answer_the_same_alt_key(
     if language == "fr":
         request.getfixturevalue("french")
     live_server.add_returns(demo.batch.returns)
+    seed_coded_plan(live_server)
     settings = bench_settings(live_server.url, live_server.tokens["station"], str(demo.video))
     bench = open_bench(settings)
     bench.app.scans.stop()  # the walk types its codes; the camera must not open other cards

@@ -258,15 +258,15 @@ def test_the_servers_sentences_read_in_french_and_unknown_ones_in_english(qtbot,
         [
             "Signalement de problème OTHER",
             "La marketplace l'a refusé (HTTP 400). Lisez son message, corrigez ce qu'il "
-            "indique, puis renvoyez l'action, ou annulez-la et traitez le dossier dans le "
-            "back-office.",
+            "indique, puis renvoyez l'action, ou annulez-la et traitez le dossier dans "
+            "l'espace vendeur.",
         ],
     ]
     detail = view.ui.planDetail.text().splitlines()
     assert detail[0].endswith(": Échec – Signalement de problème OTHER : La marketplace l'a "
         "refusé (HTTP 400). Lisez son message, corrigez ce qu'il indique, puis renvoyez "
-        "l'action, ou annulez-la et traitez le dossier dans le back-office. Réponse de la "
-        "marketplace : E042: bad type")  # fmt: skip
+        "l'action, ou annulez-la et traitez le dossier dans l'espace vendeur. Réponse de "
+        "la marketplace : E042: bad type")  # fmt: skip
     assert detail[1:] == [
         "Un chef d'équipe doit décider car : remboursement de 120.00 EUR, au-delà de "
         "100.00 EUR; remboursement partiel",
