@@ -788,7 +788,7 @@ class Station:
                 Phrase(
                     _CONTEXT,
                     "A lead's PIN is checked by the server, which cannot be reached now ({why}).",
-                    why=str(exc),
+                    why=exc.args[0] if exc.args else str(exc),  # a Phrase: the reader's words
                 )
             ) from None
         return client

@@ -25,7 +25,7 @@ import logging
 import secrets
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple, TypeVar
 from urllib.parse import quote, urlsplit
@@ -35,6 +35,7 @@ import urllib3
 from pydantic import TypeAdapter, ValidationError
 
 from inspector_app import __version__, wire
+from inspector_app.domain.texts import Phrase
 from inspector_app.errors import UserError
 from inspector_app.net.answers import (
     BadContentLengthError,
@@ -390,7 +391,11 @@ class ServerClient:
             ) as exc:
                 if guard.expired:
                     raise ServerUnreachableError(
-                        f"The server gave no complete answer within {limit:.0f} s."
+                        Phrase(
+                            _CONTEXT,
+                            "The server gave no complete answer within {limit} s.",
+                            limit=f"{limit:.0f}",
+                        )
                     ) from None
                 raise ServerUnreachableError(_describe_network_error(exc, timeout)) from None
         status = response.status_code
@@ -490,27 +495,39 @@ def _problem(headers: Mapping[str, str], content: bytes) -> wire.Problem | None:
         return None
 
 
-_NETWORK_MESSAGES: dict[NetworkFailure, str] = {
-    NetworkFailure.TLS: (
-        "The server's TLS certificate could not be verified; IT may need to set server.ca_bundle."
+_CONTEXT = "SyncClient"
+
+_NETWORK_MESSAGES: dict[NetworkFailure, Callable[[str], Phrase]] = {
+    NetworkFailure.TLS: lambda _timeout: Phrase(
+        _CONTEXT,
+        "The server's TLS certificate could not be verified; IT may need to set server.ca_bundle.",
     ),
-    NetworkFailure.PROXY: (
-        "The HTTP proxy (server.proxy) could not be reached or refused the request."
+    NetworkFailure.PROXY: lambda _timeout: Phrase(
+        _CONTEXT, "The HTTP proxy (server.proxy) could not be reached or refused the request."
     ),
-    NetworkFailure.CONNECT_TIMEOUT: (
-        "The server did not accept a connection within {timeout:.0f} s."
+    NetworkFailure.CONNECT_TIMEOUT: lambda timeout: Phrase(
+        _CONTEXT, "The server did not accept a connection within {timeout} s.", timeout=timeout
     ),
-    NetworkFailure.READ_TIMEOUT: "The server stopped answering for more than {timeout:.0f} s.",
-    NetworkFailure.CUT_OFF: "The server's answer was cut off.",
-    NetworkFailure.DNS: "The server's name could not be resolved (DNS).",
-    NetworkFailure.REFUSED: "The server refused the connection (is it running?).",
-    NetworkFailure.LOST: "The connection to the server was lost before a complete answer.",
+    NetworkFailure.READ_TIMEOUT: lambda timeout: Phrase(
+        _CONTEXT, "The server stopped answering for more than {timeout} s.", timeout=timeout
+    ),
+    NetworkFailure.CUT_OFF: lambda _timeout: Phrase(_CONTEXT, "The server's answer was cut off."),
+    NetworkFailure.DNS: lambda _timeout: Phrase(
+        _CONTEXT, "The server's name could not be resolved (DNS)."
+    ),
+    NetworkFailure.REFUSED: lambda _timeout: Phrase(
+        _CONTEXT, "The server refused the connection (is it running?)."
+    ),
+    NetworkFailure.LOST: lambda _timeout: Phrase(
+        _CONTEXT, "The connection to the server was lost before a complete answer."
+    ),
 }
+"""Each kind of network failure in words, a Phrase the window shows in its language."""
 
 
-def _describe_network_error(exc: BaseException, timeout: float) -> str:
+def _describe_network_error(exc: BaseException, timeout: float) -> Phrase:
     """A plain sentence for a network failure (no URL query, no headers, never the token)."""
-    return _NETWORK_MESSAGES[classify(exc)].format(timeout=timeout)
+    return _NETWORK_MESSAGES[classify(exc)](f"{timeout:.0f}")
 
 
 __all__ = [

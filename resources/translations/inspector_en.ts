@@ -3330,6 +3330,45 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified; IT may need to set server.ca_bundle.</source>
+        <translation>The server&apos;s TLS certificate could not be verified; IT may need to set server.ca_bundle.</translation>
+    </message>
+    <message>
+        <source>The HTTP proxy (server.proxy) could not be reached or refused the request.</source>
+        <translation>The HTTP proxy (server.proxy) could not be reached or refused the request.</translation>
+    </message>
+    <message>
+        <source>The server did not accept a connection within {timeout} s.</source>
+        <translation>The server did not accept a connection within {timeout} s.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering for more than {timeout} s.</source>
+        <translation>The server stopped answering for more than {timeout} s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut off.</source>
+        <translation>The server&apos;s answer was cut off.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be resolved (DNS).</source>
+        <translation>The server&apos;s name could not be resolved (DNS).</translation>
+    </message>
+    <message>
+        <source>The server refused the connection (is it running?).</source>
+        <translation>The server refused the connection (is it running?).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before a complete answer.</source>
+        <translation>The connection to the server was lost before a complete answer.</translation>
+    </message>
+    <message>
+        <source>The server gave no complete answer within {limit} s.</source>
+        <translation>The server gave no complete answer within {limit} s.</translation>
+    </message>
+</context>
+<context>
     <name>TextItem</name>
     <message>
         <source>Type, then press Enter</source>

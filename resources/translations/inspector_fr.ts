@@ -3330,6 +3330,45 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified; IT may need to set server.ca_bundle.</source>
+        <translation>Le certificat TLS du serveur n&apos;a pas pu être vérifié ; le service informatique doit peut-être renseigner server.ca_bundle.</translation>
+    </message>
+    <message>
+        <source>The HTTP proxy (server.proxy) could not be reached or refused the request.</source>
+        <translation>Le proxy HTTP (server.proxy) est injoignable ou a refusé la requête.</translation>
+    </message>
+    <message>
+        <source>The server did not accept a connection within {timeout} s.</source>
+        <translation>Le serveur n&apos;a pas accepté de connexion en {timeout} s.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering for more than {timeout} s.</source>
+        <translation>Le serveur n&apos;a plus répondu pendant plus de {timeout} s.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut off.</source>
+        <translation>La réponse du serveur a été interrompue.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be resolved (DNS).</source>
+        <translation>Le nom du serveur n&apos;a pas pu être résolu (DNS).</translation>
+    </message>
+    <message>
+        <source>The server refused the connection (is it running?).</source>
+        <translation>Le serveur a refusé la connexion (est-il démarré ?).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before a complete answer.</source>
+        <translation>La connexion au serveur a été perdue avant une réponse complète.</translation>
+    </message>
+    <message>
+        <source>The server gave no complete answer within {limit} s.</source>
+        <translation>Le serveur n&apos;a pas donné de réponse complète en {limit} s.</translation>
+    </message>
+</context>
+<context>
     <name>TextItem</name>
     <message>
         <source>Type, then press Enter</source>

@@ -7,6 +7,7 @@ import datetime as dt
 import socket
 
 import pytest
+from gui.conftest import french
 
 from inspector_app.gui.lead import connect_lead
 from inspector_app.lead.client import LeadClient
@@ -76,6 +77,19 @@ def test_connect_lead_says_why_it_is_offline(live_server):
     assert gone.client is None and "cannot be reached" in gone.why_offline
     unset = connect_lead(Settings({**values, "server.url": ""}, source="cli"), "lead-0001", "1")
     assert "no server configured" in unset.why_offline
+
+
+__all__ = ["french"]
+
+
+def test_why_the_server_cannot_be_reached_reads_in_the_windows_language(french):
+    """The network failure's own words are a phrase too: a French window says them in French,
+    not 'The server refused the connection' inside a French sentence."""
+    values = {"server.url": closed_port_url(), "server.token": "ri_x", "station.name": "bench-1"}
+    gone = connect_lead(Settings(values, source="cli"), "lead-0001", "432100")
+    assert gone.why_offline == (
+        "Le serveur est injoignable (Le serveur a refusé la connexion (est-il démarré ?).)."
+    )
 
 
 def test_unreachable_server_is_a_network_error():

@@ -59,7 +59,7 @@ def connect_lead(settings: Settings, badge: str, pin: str | None) -> Connection:
         return Connection(
             None,
             QCoreApplication.translate("LeadViews", "The server cannot be reached ({why}).").format(
-                why=exc
+                why=i18n.error_text(exc)
             ),
         )
     except SyncError as exc:
@@ -68,7 +68,7 @@ def connect_lead(settings: Settings, badge: str, pin: str | None) -> Connection:
             None,
             QCoreApplication.translate(
                 "LeadViews", "The server refused the lead sign-in ({why})."
-            ).format(why=exc),
+            ).format(why=i18n.error_text(exc)),
         )
     return Connection(client)
 
