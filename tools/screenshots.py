@@ -250,6 +250,13 @@ def _marking(widget: Any, shots: Shooter, language: str) -> None:
     """The viewer's M on the first photo: a circle and an arrow at the cross, a short text,
     shown and left unsaved (the later screens show the photos the checklist asked for)."""
     marked: list[bool] = []
+    poll_until(  # the viewer of 08 photographed and closed first
+        lambda: (
+            any(path.stem == "08-photo-viewer" for path in shots.saved)
+            and QApplication.activeModalWidget() is None
+        ),
+        15000,
+    )
 
     def draw() -> None:
         dialog = QApplication.activeModalWidget()
