@@ -339,8 +339,8 @@
         <translation>A: every open question of this section gets its no-defect answer; each stays on screen to check and change</translation>
     </message>
     <message>
-        <source>Keys: Y / N answer · 1-9 choose · A all pass · Enter next · Backspace back</source>
-        <translation>Keys: Y / N answer · 1-9 choose · A all pass · Enter next · Backspace back</translation>
+        <source>Keys: Y / N answer · 1-9 choose · P / Ctrl+P photo · A all pass · Enter next · Backspace back</source>
+        <translation>Keys: Y / N answer · 1-9 choose · P / Ctrl+P photo · A all pass · Enter next · Backspace back</translation>
     </message>
     <message>
         <source>Back</source>

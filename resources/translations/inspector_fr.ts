@@ -339,8 +339,8 @@
         <translation>A : chaque question ouverte de cette section reçoit sa réponse « aucun défaut » ; chacune reste à l&apos;écran pour être vérifiée et changée</translation>
     </message>
     <message>
-        <source>Keys: Y / N answer · 1-9 choose · A all pass · Enter next · Backspace back</source>
-        <translation>Touches : Y / N répondre · 1-9 choisir · A aucun défaut · Entrée suivant · Retour arrière revenir</translation>
+        <source>Keys: Y / N answer · 1-9 choose · P / Ctrl+P photo · A all pass · Enter next · Backspace back</source>
+        <translation>Touches : Y / N répondre · 1-9 choisir · P / Ctrl+P photo · A aucun défaut · Entrée suivant · Retour arrière revenir</translation>
     </message>
     <message>
         <source>Back</source>

@@ -117,7 +117,7 @@ class Ui_ChecklistPage(object):
 #endif // QT_CONFIG(tooltip)
         self.sectionCounter.setText("")
         self.returnSummary.setText("")
-        self.shortcutHint.setText(QCoreApplication.translate("ChecklistPage", u"Keys: Y / N answer \u00b7 1-9 choose \u00b7 A all pass \u00b7 Enter next \u00b7 Backspace back", None))
+        self.shortcutHint.setText(QCoreApplication.translate("ChecklistPage", u"Keys: Y / N answer \u00b7 1-9 choose \u00b7 P / Ctrl+P photo \u00b7 A all pass \u00b7 Enter next \u00b7 Backspace back", None))
         self.backButton.setText(QCoreApplication.translate("ChecklistPage", u"Back", None))
         self.missing.setText("")
         self.nextButton.setText(QCoreApplication.translate("ChecklistPage", u"Next", None))
