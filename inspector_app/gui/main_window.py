@@ -333,7 +333,12 @@ class MainWindow(QMainWindow):
             )
 
         self.bridge.call(
-            self.ctx.station.check_badge, code, done=checked, failed=self._failed("badge sign-in")
+            self.ctx.station.check_badge,
+            code,
+            ask_server=not quiet,  # a person's scan, not a label the camera saw
+            network=not quiet,
+            done=checked,
+            failed=self._failed("badge sign-in"),
         )
 
     def _signed_in(self, who: Inspector | None, refusal: str) -> None:

@@ -683,11 +683,20 @@ class Station:
         self._signed_in(who, "PIN")
         return who
 
-    def check_badge(self, code: str) -> BadgeCheck:
+    def check_badge(self, code: str, *, ask_server: bool = False) -> BadgeCheck:
         """A badge scanned at sign-in: an inspector is signed in by it alone unless the site
         turned `station.badge_needs_pin` on; a lead or an admin must type the PIN too (a
-        badge is easy to copy, and theirs opens the lead's powers)."""
-        person = self.inspectors.get(code.strip())
+        badge is easy to copy, and theirs opens the lead's powers).
+
+        `ask_server`: a badge unknown here is checked against the server's people list
+        before it is refused (a person IT added a minute ago; the rounds pull the list only
+        every few minutes). Only for a scan a person made: the camera also sees parcel
+        labels, which must not send the bench to the server."""
+        badge = code.strip()
+        person = self.inspectors.get(badge)
+        unknown = person is None or not person.active
+        if unknown and ask_server and not self.standalone and not self.sync.refresh_people():
+            person = self.inspectors.get(badge)  # the list was pulled: ask it again
         if person is None or not person.active:
             return BadgeCheck(None)
         if person.role in LEAD_ROLES or self.settings["station.badge_needs_pin"]:

@@ -296,9 +296,10 @@ class ServerClient:
         """GET /checklists: the active template versions."""
         return self._call("GET", "/checklists", _CHECKLISTS)
 
-    def inspectors(self) -> list[wire.InspectorOut]:
-        """GET /inspectors: who may sign in at a bench."""
-        return self._call("GET", "/inspectors", _INSPECTORS)
+    def inspectors(self, deadline_s: float | None = None) -> list[wire.InspectorOut]:
+        """GET /inspectors: who may sign in at a bench; `deadline_s` caps the exchange (a
+        person is waiting at the sign-in page)."""
+        return self._call("GET", "/inspectors", _INSPECTORS, deadline_s=deadline_s)
 
     def heartbeat(self, beat: wire.StationHeartbeat) -> None:
         """POST /stations/heartbeat: the station's queue figures for the lead's table."""
@@ -321,9 +322,16 @@ class ServerClient:
         params: Mapping[str, str] | None = None,
         body: bytes | None = None,
         content_type: str | None = None,
+        deadline_s: float | None = None,
     ) -> T:
         _, content = self._exchange(
-            method, path, params=params, body=body, content_type=content_type, expect=(200, 201)
+            method,
+            path,
+            params=params,
+            body=body,
+            content_type=content_type,
+            expect=(200, 201),
+            deadline_s=deadline_s,
         )
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
         return _validate(adapter, content)

@@ -203,6 +203,26 @@ class SyncEngine:
                 return RemoteLookup(problem=str(exc))
             return self._ask(client, list(dict.fromkeys(codes))[:LOOKUP_MAX_CODES])
 
+    def refresh_people(self) -> str:
+        """Pull who may sign in now, outside the rounds (which fetch the list every few
+        minutes): a badge this bench does not know was scanned, and IT may have just added
+        its person on the server. "" once pulled, else why not, within LOOKUP_DEADLINE_S
+        and under the same rules as lookup_remote (never while the server is known down)."""
+        if not self._settings["server.url"]:
+            return "no server is configured"
+        not_now = self._why_not_ask()
+        if not_now:
+            return not_now
+        with self._lookup_lock:
+            try:
+                client = self._lookup_connection()
+                puller = Puller(client, self._pull, clock=self._clock)
+                puller.pull_inspectors(SyncReport(), deadline_s=LOOKUP_DEADLINE_S)
+            except (ClientConfigError, SyncError) as exc:
+                log.info("people list from the server not refreshed: %s", exc)
+                return str(exc)
+        return ""
+
     def _why_not_ask(self) -> str:
         """Why the server is not worth asking right now, or ""."""
         if self._token_rejected:

@@ -78,7 +78,7 @@ class Puller:
         now = self._clock()
         if directory or not last or now - dt.datetime.fromisoformat(last) >= DIRECTORY_EVERY:
             self._pull_checklists(report)
-            self._pull_inspectors(report)
+            self.pull_inspectors(report)
             self._stores.state.set(_DIRECTORY_AT, now.isoformat())
 
     def _pull_returns(self, report: SyncReport) -> None:
@@ -122,9 +122,10 @@ class Puller:
             except TemplateConflictError as exc:
                 report.add_error(f"Checklist {template.id} v{template.version}: {exc}.")
 
-    def _pull_inspectors(self, report: SyncReport) -> None:
+    def pull_inspectors(self, report: SyncReport, deadline_s: float | None = None) -> None:
+        """Who may sign in: the server's list replaces the bench's (see the module doc)."""
         try:
-            people = self._client.inspectors()
+            people = self._client.inspectors(deadline_s)
         except ServerRefusedError as exc:
             if exc.status == 404:
                 return  # a server without the directory: people are added at the bench

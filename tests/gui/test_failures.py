@@ -55,7 +55,7 @@ def test_the_window_shows_a_bug_as_the_plain_sentence(
     assert window.current_page() == SIGN_IN
     error = window.sign_in.ui.error
 
-    def broken(_badge: str) -> None:
+    def broken(_badge: str, **_how: Any) -> None:
         raise KeyError("x")
 
     bench.station.check_badge = broken  # a bug below the window, met by a badge scan
@@ -69,7 +69,7 @@ def test_the_window_shows_a_bug_as_the_plain_sentence(
     qtbot.waitUntil(lambda: not window.bridge.pending())
     assert error.text() == GENERIC
 
-    def refused(_badge: str) -> None:
+    def refused(_badge: str, **_how: Any) -> None:
         raise StationError("This bench is closed for the night.")
 
     bench.station.check_badge = refused

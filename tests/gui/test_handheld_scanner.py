@@ -70,3 +70,32 @@ def test_space_presses_the_focused_button(online_bench: Any, demo: Any, qtbot: A
     window.card.ui.backButton.setFocus()
     QTest.keyClick(window.card.ui.backButton, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.current_page() == SCAN)
+
+
+def test_a_badge_added_on_the_server_a_minute_ago_signs_in_at_once(
+    live_server: Any, online_bench: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """IT adds a new hire on the server; the bench pulls its people list only every few
+    minutes, so a badge it does not know is checked against the server before it is
+    refused. A code the camera sees on the sign-in page (a parcel's label) never is."""
+    bench, drive = online_bench, online_bench.driver
+    window = bench.window
+    bench.app.scans.stop()
+    qtbot.waitUntil(lambda: window.sign_in.ui.inspector.count() > 0)
+    asked: list[tuple[str, bool]] = []
+    check = bench.station.check_badge
+
+    def recorded(code: str, *, ask_server: bool = False) -> Any:
+        asked.append((code, ask_server))
+        return check(code, ask_server=ask_server)
+
+    monkeypatch.setattr(bench.station, "check_badge", recorded)
+    window.handle_scan(["1Z999AA10123456784"], "camera")
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert asked == [("1Z999AA10123456784", False)]
+    live_server.add_person("Nina New", "inspector", "BADGE-NN1", "1357")
+    assert "BADGE-NN1" not in {person.badge for person in bench.station.people()}
+    drive.scanner_burst("BADGE-NN1", window.sign_in.ui.pin)
+    qtbot.waitUntil(lambda: window.current_page() == SCAN, timeout=20000)
+    assert asked[-1] == ("BADGE-NN1", True)
+    assert "Nina New" in window.ui.inspectorLabel.text()
