@@ -949,6 +949,162 @@
         <translation>Age (days)</translation>
     </message>
     <message>
+        <source>Lead signed in</source>
+        <translation>Lead signed in</translation>
+    </message>
+    <message>
+        <source>Lead sign-in refused</source>
+        <translation>Lead sign-in refused</translation>
+    </message>
+    <message>
+        <source>Lead sign-in blocked (too many tries)</source>
+        <translation>Lead sign-in blocked (too many tries)</translation>
+    </message>
+    <message>
+        <source>Lead signed out</source>
+        <translation>Lead signed out</translation>
+    </message>
+    <message>
+        <source>Lead session ended</source>
+        <translation>Lead session ended</translation>
+    </message>
+    <message>
+        <source>Correction authorised</source>
+        <translation>Correction authorised</translation>
+    </message>
+    <message>
+        <source>Correction stored</source>
+        <translation>Correction stored</translation>
+    </message>
+    <message>
+        <source>Verdict overridden</source>
+        <translation>Verdict overridden</translation>
+    </message>
+    <message>
+        <source>Inspection refused</source>
+        <translation>Inspection refused</translation>
+    </message>
+    <message>
+        <source>API token issued</source>
+        <translation>API token issued</translation>
+    </message>
+    <message>
+        <source>API token revoked</source>
+        <translation>API token revoked</translation>
+    </message>
+    <message>
+        <source>Bench added</source>
+        <translation>Bench added</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Person added</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>Person changed</translation>
+    </message>
+    <message>
+        <source>Person deactivated</source>
+        <translation>Person deactivated</translation>
+    </message>
+    <message>
+        <source>Checklist published</source>
+        <translation>Checklist published</translation>
+    </message>
+    <message>
+        <source>Message template published</source>
+        <translation>Message template published</translation>
+    </message>
+    <message>
+        <source>Message template withdrawn</source>
+        <translation>Message template withdrawn</translation>
+    </message>
+    <message>
+        <source>Returns imported</source>
+        <translation>Returns imported</translation>
+    </message>
+    <message>
+        <source>Inspections imported</source>
+        <translation>Inspections imported</translation>
+    </message>
+    <message>
+        <source>Return received</source>
+        <translation>Return received</translation>
+    </message>
+    <message>
+        <source>Marketplace action moved on</source>
+        <translation>Marketplace action moved on</translation>
+    </message>
+    <message>
+        <source>Marketplace plan made</source>
+        <translation>Marketplace plan made</translation>
+    </message>
+    <message>
+        <source>Marketplace plan approved</source>
+        <translation>Marketplace plan approved</translation>
+    </message>
+    <message>
+        <source>Marketplace plan rejected</source>
+        <translation>Marketplace plan rejected</translation>
+    </message>
+    <message>
+        <source>Marketplace request sent</source>
+        <translation>Marketplace request sent</translation>
+    </message>
+    <message>
+        <source>Marketplace sending switched</source>
+        <translation>Marketplace sending switched</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <source>Sign-in blocked (too many tries)</source>
+        <translation>Sign-in blocked (too many tries)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Draft discarded</source>
+        <translation>Draft discarded</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Inspection dismissed</source>
+        <translation>Inspection dismissed</translation>
+    </message>
+    <message>
+        <source>Dismissal withdrawn</source>
+        <translation>Dismissal withdrawn</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Parcel received</translation>
+    </message>
+    <message>
+        <source>Inspection replaced</source>
+        <translation>Inspection replaced</translation>
+    </message>
+    <message>
+        <source>Inspections exported</source>
+        <translation>Inspections exported</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN reset</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>

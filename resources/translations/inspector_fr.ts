@@ -949,6 +949,162 @@
         <translation>Âge (jours)</translation>
     </message>
     <message>
+        <source>Lead signed in</source>
+        <translation>Connexion d’un responsable</translation>
+    </message>
+    <message>
+        <source>Lead sign-in refused</source>
+        <translation>Connexion d’un responsable refusée</translation>
+    </message>
+    <message>
+        <source>Lead sign-in blocked (too many tries)</source>
+        <translation>Connexion d’un responsable bloquée (trop d’essais)</translation>
+    </message>
+    <message>
+        <source>Lead signed out</source>
+        <translation>Déconnexion d’un responsable</translation>
+    </message>
+    <message>
+        <source>Lead session ended</source>
+        <translation>Session de responsable fermée</translation>
+    </message>
+    <message>
+        <source>Correction authorised</source>
+        <translation>Correction autorisée</translation>
+    </message>
+    <message>
+        <source>Correction stored</source>
+        <translation>Correction enregistrée</translation>
+    </message>
+    <message>
+        <source>Verdict overridden</source>
+        <translation>Verdict modifié</translation>
+    </message>
+    <message>
+        <source>Inspection refused</source>
+        <translation>Inspection refusée</translation>
+    </message>
+    <message>
+        <source>API token issued</source>
+        <translation>Jeton d’API délivré</translation>
+    </message>
+    <message>
+        <source>API token revoked</source>
+        <translation>Jeton d’API révoqué</translation>
+    </message>
+    <message>
+        <source>Bench added</source>
+        <translation>Poste ajouté</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Personne ajoutée</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>Personne modifiée</translation>
+    </message>
+    <message>
+        <source>Person deactivated</source>
+        <translation>Personne désactivée</translation>
+    </message>
+    <message>
+        <source>Checklist published</source>
+        <translation>Liste de contrôle publiée</translation>
+    </message>
+    <message>
+        <source>Message template published</source>
+        <translation>Modèle de message publié</translation>
+    </message>
+    <message>
+        <source>Message template withdrawn</source>
+        <translation>Modèle de message retiré</translation>
+    </message>
+    <message>
+        <source>Returns imported</source>
+        <translation>Retours importés</translation>
+    </message>
+    <message>
+        <source>Inspections imported</source>
+        <translation>Inspections importées</translation>
+    </message>
+    <message>
+        <source>Return received</source>
+        <translation>Retour reçu</translation>
+    </message>
+    <message>
+        <source>Marketplace action moved on</source>
+        <translation>Action place de marché avancée</translation>
+    </message>
+    <message>
+        <source>Marketplace plan made</source>
+        <translation>Plan place de marché établi</translation>
+    </message>
+    <message>
+        <source>Marketplace plan approved</source>
+        <translation>Plan place de marché approuvé</translation>
+    </message>
+    <message>
+        <source>Marketplace plan rejected</source>
+        <translation>Plan place de marché rejeté</translation>
+    </message>
+    <message>
+        <source>Marketplace request sent</source>
+        <translation>Requête place de marché envoyée</translation>
+    </message>
+    <message>
+        <source>Marketplace sending switched</source>
+        <translation>Envoi place de marché activé/désactivé</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Sign-in blocked (too many tries)</source>
+        <translation>Connexion bloquée (trop d’essais)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Draft discarded</source>
+        <translation>Brouillon abandonné</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Réglage modifié</translation>
+    </message>
+    <message>
+        <source>Inspection dismissed</source>
+        <translation>Inspection écartée</translation>
+    </message>
+    <message>
+        <source>Dismissal withdrawn</source>
+        <translation>Mise à l’écart annulée</translation>
+    </message>
+    <message>
+        <source>Parcel received</source>
+        <translation>Colis reçu</translation>
+    </message>
+    <message>
+        <source>Inspection replaced</source>
+        <translation>Inspection remplacée</translation>
+    </message>
+    <message>
+        <source>Inspections exported</source>
+        <translation>Inspections exportées</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN réinitialisé</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quand</translation>
     </message>

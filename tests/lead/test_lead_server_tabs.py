@@ -131,12 +131,12 @@ def test_audit_log_shows_who_when_where_and_exports_the_servers_guarded_csv(qtbo
     view, _lists, _server, _bench = tabs
     model = view.audit.model
     kinds = column(model, "What")
-    assert "Lead sign in" in kinds  # this lead's own sign-in at the bench
-    assert "Lead sign in failed" in kinds
+    assert "Lead signed in" in kinds  # this lead's own sign-in at the bench
+    assert "Lead sign-in refused" in kinds
     assert "Person added" in kinds
-    signed_in = model.rows[kinds.index("Lead sign in")]
+    signed_in = model.rows[kinds.index("Lead signed in")]
     assert (signed_in.actor, signed_in.place) == ("lead-0777", "bench-1")
-    row = model.table()[1 + kinds.index("Lead sign in")]
+    row = model.table()[1 + kinds.index("Lead signed in")]
     local = signed_in.at.astimezone()
     assert row[0].endswith(f"{local:%H:%M}")  # the bench's clock, not UTC
     assert [e.at for e in model.rows] == sorted((e.at for e in model.rows), reverse=True)

@@ -188,10 +188,58 @@ EXPECTED = (
 )
 
 
+EVENT_KINDS = {
+    # The server's (inspector_app/server/audit.py, its marketplace's).
+    "lead_sign_in": QT_TRANSLATE_NOOP("LeadTables", "Lead signed in"),
+    "lead_sign_in_failed": QT_TRANSLATE_NOOP("LeadTables", "Lead sign-in refused"),
+    "lead_sign_in_throttled": QT_TRANSLATE_NOOP(
+        "LeadTables", "Lead sign-in blocked (too many tries)"
+    ),
+    "lead_sign_out": QT_TRANSLATE_NOOP("LeadTables", "Lead signed out"),
+    "lead_session_revoked": QT_TRANSLATE_NOOP("LeadTables", "Lead session ended"),
+    "correction_authorised": QT_TRANSLATE_NOOP("LeadTables", "Correction authorised"),
+    "correction_stored": QT_TRANSLATE_NOOP("LeadTables", "Correction stored"),
+    "verdict_overridden": QT_TRANSLATE_NOOP("LeadTables", "Verdict overridden"),
+    "submission_refused": QT_TRANSLATE_NOOP("LeadTables", "Inspection refused"),
+    "token_issued": QT_TRANSLATE_NOOP("LeadTables", "API token issued"),
+    "token_revoked": QT_TRANSLATE_NOOP("LeadTables", "API token revoked"),
+    "station_added": QT_TRANSLATE_NOOP("LeadTables", "Bench added"),
+    "person_added": QT_TRANSLATE_NOOP("LeadTables", "Person added"),
+    "person_changed": QT_TRANSLATE_NOOP("LeadTables", "Person changed"),
+    "person_deactivated": QT_TRANSLATE_NOOP("LeadTables", "Person deactivated"),
+    "checklist_published": QT_TRANSLATE_NOOP("LeadTables", "Checklist published"),
+    "message_template_published": QT_TRANSLATE_NOOP("LeadTables", "Message template published"),
+    "message_template_withdrawn": QT_TRANSLATE_NOOP("LeadTables", "Message template withdrawn"),
+    "returns_imported": QT_TRANSLATE_NOOP("LeadTables", "Returns imported"),
+    "inspections_imported": QT_TRANSLATE_NOOP("LeadTables", "Inspections imported"),
+    "return_received": QT_TRANSLATE_NOOP("LeadTables", "Return received"),
+    "marketplace_action": QT_TRANSLATE_NOOP("LeadTables", "Marketplace action moved on"),
+    "marketplace_plan": QT_TRANSLATE_NOOP("LeadTables", "Marketplace plan made"),
+    "marketplace_plan_approved": QT_TRANSLATE_NOOP("LeadTables", "Marketplace plan approved"),
+    "marketplace_plan_rejected": QT_TRANSLATE_NOOP("LeadTables", "Marketplace plan rejected"),
+    "marketplace_request": QT_TRANSLATE_NOOP("LeadTables", "Marketplace request sent"),
+    "marketplace_sending": QT_TRANSLATE_NOOP("LeadTables", "Marketplace sending switched"),
+    # A bench's, uploaded (inspector_app/storage/bench_events.py).
+    "sign_in": QT_TRANSLATE_NOOP("LeadTables", "Sign in"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("LeadTables", "Sign-in refused"),
+    "sign_in_throttled": QT_TRANSLATE_NOOP("LeadTables", "Sign-in blocked (too many tries)"),
+    "sign_out": QT_TRANSLATE_NOOP("LeadTables", "Sign out"),
+    "draft_discarded": QT_TRANSLATE_NOOP("LeadTables", "Draft discarded"),
+    "setting_changed": QT_TRANSLATE_NOOP("LeadTables", "Setting changed"),
+    "inspection_dismissed": QT_TRANSLATE_NOOP("LeadTables", "Inspection dismissed"),
+    "dismissal_withdrawn": QT_TRANSLATE_NOOP("LeadTables", "Dismissal withdrawn"),
+    "parcel_received": QT_TRANSLATE_NOOP("LeadTables", "Parcel received"),
+    "inspection_replaced": QT_TRANSLATE_NOOP("LeadTables", "Inspection replaced"),
+    "inspections_exported": QT_TRANSLATE_NOOP("LeadTables", "Inspections exported"),
+    "pin_reset": QT_TRANSLATE_NOOP("LeadTables", "PIN reset"),
+}
+"""Each kind of event the server and the benches record, by its code (the wire's `kind`)."""
+
+
 def _event(row: AuditEventOut) -> str:
-    """The event's kind in words: any kind the server records reads, known to this build
-    or not (the log grows new kinds as new acts are recorded)."""
-    return row.kind.replace("_", " ").capitalize()
+    """The event's kind in words, in the interface's language when this build knows the
+    code; any other kind still reads (the log grows new kinds as new acts are recorded)."""
+    return _word(EVENT_KINDS, row.kind)
 
 
 AUDIT = (
