@@ -217,7 +217,7 @@ def lead_view(w: Walk) -> list[tuple[str, str]]:
     texts: list[tuple[str, str]] = []
     for index in range(view.ui.tabs.count()):
         if view.ui.tabs.widget(index) is view.ui.auditTab:
-            continue  # its events' kinds and details are still the server's English
+            continue  # its kinds read in French; its details and roles are the server's English
         view.ui.tabs.setCurrentIndex(index)
         texts += w.read(view)
     return texts
