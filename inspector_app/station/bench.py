@@ -52,7 +52,7 @@ from inspector_app.station.corrections import (
     CorrectionPath,
     EarlierVerdict,
     Starting,
-    from_payload,
+    from_authority,
     ordered_answers,
     own_verdict_open,
 )
@@ -73,7 +73,12 @@ from inspector_app.storage.customer_messages import (
     StoredMessage,
 )
 from inspector_app.storage.db import Database
-from inspector_app.storage.inspections import FINAL, InspectionRecord, InspectionsRepo
+from inspector_app.storage.inspections import (
+    FINAL,
+    InspectionRecord,
+    InspectionsRepo,
+    PhotoRecord,
+)
 from inspector_app.storage.inspectors import Inspector, InspectorsRepo
 from inspector_app.storage.lead_reads import LeadReads
 from inspector_app.storage.outbox import OutboxCounts, OutboxEntry, OutboxRepo, OutboxState
@@ -991,16 +996,46 @@ class Station:
         except SyncError as exc:  # the checklist then starts from this bench's own answers
             log.info("answers of %s not read from the server (%s)", grant.supersedes, exc)
             earlier = None
+        photos, missing = self._fetch_photos(client, earlier) if earlier else ((), 0)
         self._audit(
             bench_events.CORRECTION_AUTHORISED,
             subject=return_id,
             detail=f"may supersede {grant.supersedes} until "
-            f"{grant.expires_at.isoformat(timespec='minutes')}",
+            f"{grant.expires_at.isoformat(timespec='minutes')}; "
+            f"{len(photos)} photo(s) fetched, {missing} missing",
             actor=lead.badge,
         )
         return CorrectionAuthority(
-            grant.return_id, str(grant.supersedes), grant.granted_by, grant.expires_at, earlier
+            grant.return_id,
+            str(grant.supersedes),
+            grant.granted_by,
+            grant.expires_at,
+            earlier,
+            photos,
+            missing,
         )
+
+    def _fetch_photos(
+        self, client: LeadClient, earlier: InspectionPayload
+    ) -> tuple[tuple[PhotoRecord, ...], int]:
+        """The corrected verdict's photos, into this bench's photo store, and how many could
+        not be had. Read in the lead's session that obtained the grant, only for the verdict
+        the grant names; the client refuses bytes whose SHA-256 is not the one asked for (a
+        tampered or swapped photo never enters the store). A photo already here is not read
+        again. One that cannot be read (server gone, refused, tampered) is counted, not
+        fatal: the correction starts with the others and the inspector retakes it."""
+        kept: list[PhotoRecord] = []
+        missing = 0
+        for ref in earlier.photos:
+            if not self.photos.exists(ref.sha256):
+                try:
+                    self.photos.put(client.photo(earlier.uuid, ref.sha256))
+                except SyncError as exc:
+                    log.info("photo %s of %s not fetched (%s)", ref.sha256, earlier.uuid, exc)
+                    missing += 1
+                    continue
+            kept.append(PhotoRecord(ref.item, ref.sha256, ref.size))
+        return tuple(kept), missing
 
     def start_correction(
         self, return_id: str, inspector: str, authority: CorrectionAuthority | None = None
@@ -1062,7 +1097,7 @@ class Station:
         if refused:
             return self._starting_of(self._record(refused[-1]))
         if authority.earlier is not None:
-            return from_payload(authority.earlier)
+            return from_authority(authority, authority.earlier)
         return Starting(None, {})
 
     def _starting_of(self, record: InspectionRecord) -> Starting:

@@ -11,6 +11,10 @@ verdict, an older one, one the server refused) needs a lead at the bench first.
 A correction's checklist starts from the answers (and the photos still on this bench) of
 the inspection it corrects, or of this bench's own refused one when the server holds
 another bench's verdict: the inspector changes what was wrong rather than starting again.
+Another bench's verdict comes from the server with the lead's grant, its photos too: they
+are read within the lead's session that asked for the grant (a lead may see any
+inspection; the bench's own token reads no other bench's photos through this path), each
+checked against its SHA-256 before it enters this bench's photo store.
 """
 
 from __future__ import annotations
@@ -72,6 +76,11 @@ class CorrectionAuthority:
     earlier: InspectionPayload | None = None
     """The server's copy of the verdict being corrected (its answers start the checklist
     when this bench has none of its own); None when the server did not give it."""
+    photos: tuple[PhotoRecord, ...] = ()
+    """That verdict's photos, now in this bench's photo store (fetched with the grant)."""
+    photos_missing: int = 0
+    """How many of its photos could not be fetched: the correction starts without them,
+    and the bench says so (the inspector takes them again)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +116,11 @@ def ordered_answers(
     return [(item.id, answers[item.id]) for item in template.items if item.id in answers]
 
 
-def from_payload(payload: InspectionPayload) -> Starting:
-    """The answers of an inspection as the server holds it (its photos stay there)."""
+def from_authority(authority: CorrectionAuthority, payload: InspectionPayload) -> Starting:
+    """The answers of the verdict as the server holds it, with the photos of it that were
+    fetched with the lead's grant."""
     return Starting(
         (payload.template.id, payload.template.version),
         {answer.item: answer.value for answer in payload.answers},
+        authority.photos,
     )

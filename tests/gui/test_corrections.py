@@ -80,8 +80,10 @@ def _other_bench(live_server: Any, demo: Any, tmp_path: Path) -> Station:
 
 
 def _inspect_and_send(station: Station, return_id: str) -> str:
+    """Another bench's inspection, with real photos (a correction now starts with them, and
+    the window makes their thumbnails), sent to the server."""
     draft = station.start_inspection(return_id, inspector="badge-0042")
-    fill_checklist(draft)
+    fill_checklist(draft, photo=picture)
     uuid = station.finalize(draft, verdict_for(draft)).uuid
     for _ in range(20):
         if station.sync_once().pending == 0:

@@ -8,8 +8,10 @@ import datetime as dt
 import io
 
 import pytest
+import requests
 
 from inspector_app import cli
+from inspector_app.server.photo_store import photo_key
 from inspector_app.station import Connectivity, CorrectionPath, OutboxState, StationError
 
 from .helpers import (
@@ -40,12 +42,16 @@ def _benches(live_server, tmp_path, checklists_dir):
     return other, bench
 
 
-def _bench_events(station) -> list[tuple[str, str, str]]:
-    """(kind, actor, subject) of every event in the bench's own audit log."""
-    every = station.events.between(
+def _events(station) -> list:
+    """Every event in the bench's own audit log."""
+    return station.events.between(
         dt.datetime(2000, 1, 1, tzinfo=dt.UTC), dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
     )
-    return [(e.kind, e.actor, e.subject) for e in every]
+
+
+def _bench_events(station) -> list[tuple[str, str, str]]:
+    """(kind, actor, subject) of every event in the bench's own audit log."""
+    return [(e.kind, e.actor, e.subject) for e in _events(station)]
 
 
 def test_this_benchs_own_verdict_is_corrected_without_a_lead(
@@ -105,9 +111,11 @@ def test_another_benchs_verdict_is_corrected_with_a_lead_signed_in_at_the_bench(
         assert (authority.supersedes, authority.granted_by) == (theirs, LEAD)
         draft = bench.start_correction(ret.id, "badge-0042", authority)
         assert draft.run.answers == {"works": True}  # the server's copy of their answers
-        assert draft.run.photos == {}  # their photos stay on the server: take new ones
+        their_photo = other.inspection(theirs).photos[0].sha256
+        assert (authority.photos[0].sha256, authority.photos_missing) == (their_photo, 0)
+        assert draft.run.photos == {"front": [their_photo]}  # fetched with the grant
+        assert bench.photo(their_photo) == other.photo(their_photo)
         draft.answer("works", False)
-        draft.add_photo("front", photo_bytes())
         correction = bench.finalize(draft, VERDICT).uuid
         drain(bench)
         drain(bench)  # a second drain sends nothing more
@@ -117,8 +125,56 @@ def test_another_benchs_verdict_is_corrected_with_a_lead_signed_in_at_the_bench(
         assert len(server_view.server_events("correction_authorised")) == 1
         kinds = _bench_events(bench)
         assert ("correction_authorised", LEAD, ret.id) in kinds
+        assert any("1 photo(s) fetched, 0 missing" in e.detail for e in _events(bench))
         assert ("sign_in_failed", "", LEAD) in kinds  # the wrong PIN counts toward the throttle
         assert ("sign_in_failed", "", "badge-0042") in kinds
+    finally:
+        other.close()
+        bench.close()
+
+
+def test_a_tampered_photo_of_another_benchs_verdict_is_refused_and_the_correction_says_so(
+    live_server, tmp_path, checklists_dir
+):
+    ret = make_returns(1)[0]
+    live_server.add_returns([ret])
+    other, bench = _benches(live_server, tmp_path, checklists_dir)
+    try:
+        [theirs] = queue_inspections(other, [ret])
+        drain(other)
+        bench.sync_once()
+        their_photo = other.inspection(theirs).photos[0].sha256
+        # Someone with the server's disk swaps the file: the bytes no longer hash to the name.
+        (live_server.config.photo_dir / photo_key(their_photo)).write_bytes(b"not the photo")
+        authority = bench.authorise_correction(ret.id, LEAD, LEAD_PIN)
+        assert (authority.photos, authority.photos_missing) == ((), 1)
+        assert not bench.photos.exists(their_photo)  # never entered this bench's store
+        draft = bench.start_correction(ret.id, "badge-0042", authority)
+        assert draft.run.answers == {"works": True} and draft.run.photos == {}
+        assert any("0 photo(s) fetched, 1 missing" in e.detail for e in _events(bench))
+    finally:
+        other.close()
+        bench.close()
+
+
+def test_a_bench_token_cannot_read_another_benchs_photos_through_the_lead_route(
+    live_server, tmp_path, checklists_dir
+):
+    """Only a lead's session reads an inspection's photos; the bench's own token, which
+    it holds without any grant, is refused."""
+    ret = make_returns(1)[0]
+    live_server.add_returns([ret])
+    other, bench = _benches(live_server, tmp_path, checklists_dir)
+    try:
+        [theirs] = queue_inspections(other, [ret])
+        drain(other)
+        their_photo = other.inspection(theirs).photos[0].sha256
+        answer = requests.get(
+            f"{live_server.url}/api/v1/lead/inspections/{theirs}/photos/{their_photo}",
+            headers=live_server.headers("station"),
+            timeout=30,
+        )
+        assert answer.status_code == 403
     finally:
         other.close()
         bench.close()
