@@ -131,7 +131,15 @@ EXCLUDED_MODULES = [
 
 # Directories below resources/ the station reads at run time (through
 # inspector_app.locations.resource_path); each is copied to resources/<name> in the bundle.
-RESOURCE_DIRS = ("checklists", "fonts", "messages", "sounds", "training", "translations")
+RESOURCE_DIRS = (
+    "checklists",
+    "fonts",
+    "icons",
+    "messages",
+    "sounds",
+    "training",
+    "translations",
+)
 
 # Files the PySide6 hooks collect but the station never loads, as glob patterns on their
 # path inside the bundle (with / separators).

@@ -44,7 +44,7 @@ from inspector_app.gui.failures import shown
 from inspector_app.gui.label_preview import BridgeCall, LabelPreview, print_in_background
 from inspector_app.gui.message_preview import MessagePreview
 from inspector_app.gui.printer_output import label_output
-from inspector_app.gui.theme import set_tone
+from inspector_app.gui.theme import inset_spin_box, set_tone
 from inspector_app.labels import (
     LabelContent,
     LabelSize,
@@ -123,6 +123,7 @@ class PrinterSettingsPage(QWidget):
         self.host.setPlaceholderText("10.0.0.20")
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
+        inset_spin_box(self.port)
         self.dpi = QComboBox()
         for dpi in (203, 300, 600):
             self.dpi.addItem(f"{dpi} dpi", dpi)

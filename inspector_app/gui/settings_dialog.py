@@ -40,7 +40,7 @@ from inspector_app.gui.camera_view import CameraView
 from inspector_app.gui.generated.ui_settings_dialog import Ui_SettingsDialog
 from inspector_app.gui.i18n import QT_TRANSLATE_NOOP
 from inspector_app.gui.scan_bridge import ScanBridge
-from inspector_app.gui.theme import set_tone
+from inspector_app.gui.theme import inset_spin_box, set_tone
 from inspector_app.scanning import CaptureSettings
 from inspector_app.settings import (
     DISPLAY_PREFERENCES,
@@ -86,11 +86,13 @@ class _Field:
         elif kind is int:
             box = QSpinBox()
             box.setRange(int(option.minimum or 0), int(option.maximum or 1_000_000))
+            inset_spin_box(box)
             self.widget = box
         elif kind is float:
             decimal_box = QDoubleSpinBox()
             decimal_box.setDecimals(1)
             decimal_box.setRange(option.minimum or 0.0, option.maximum or 1e6)
+            inset_spin_box(decimal_box)
             self.widget = decimal_box
         elif kind is list:
             lst = QListWidget()

@@ -10,7 +10,9 @@ inspectors. Widgets opt into a style with a dynamic property: `role` on buttons
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QWidget
+
+from inspector_app.locations import resource_path
 
 INK = "#14171c"
 MUTED = "#4a5260"
@@ -23,6 +25,10 @@ OK_BG, OK_FG = "#e2f3e6", "#0b5222"
 WARN_BG, WARN_FG = "#fff2cc", "#6b4a00"
 BAD_BG, BAD_FG = "#fde3e1", "#8a1610"
 INFO_BG, INFO_FG = "#e4ecfa", "#133d80"
+# The arrows of combo and spin boxes. Once a style sheet gives these boxes a border, Fusion
+# no longer draws their arrows (it drew thin bars), so the sheet names its own, with buttons
+# wide enough for a gloved finger.
+ICONS = resource_path("icons").as_posix()
 
 STYLE = f"""
 * {{ color: {INK}; }}
@@ -65,6 +71,29 @@ QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextBrowser {{ 
 QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox {{ min-height: 40px; }}
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus,
 QPlainTextEdit:focus {{ border-color: {PRIMARY}; }}
+QComboBox::drop-down {{ subcontrol-origin: border; subcontrol-position: center right;
+    width: 44px; border: none; border-left: 1px solid {LINE}; }}
+QComboBox::down-arrow {{ image: url({ICONS}/arrow-down.svg); width: 16px; height: 16px; }}
+QComboBox::down-arrow:disabled {{ image: url({ICONS}/arrow-down-disabled.svg); }}
+QSpinBox, QDoubleSpinBox {{ padding-right: 48px; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button {{ subcontrol-origin: border;
+    subcontrol-position: top right; width: 44px; border: none; border-left: 1px solid {LINE};
+    border-bottom: 1px solid {LINE}; }}
+QSpinBox::down-button, QDoubleSpinBox::down-button {{ subcontrol-origin: border;
+    subcontrol-position: bottom right; width: 44px; border: none;
+    border-left: 1px solid {LINE}; }}
+QSpinBox::up-button:pressed, QDoubleSpinBox::up-button:pressed,
+QSpinBox::down-button:pressed, QDoubleSpinBox::down-button:pressed {{ background: {INFO_BG}; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow {{ image: url({ICONS}/arrow-up.svg);
+    width: 18px; height: 18px; }}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow {{ image: url({ICONS}/arrow-down.svg);
+    width: 18px; height: 18px; }}
+QSpinBox::up-arrow:disabled, QDoubleSpinBox::up-arrow:disabled,
+QSpinBox::up-arrow:off, QDoubleSpinBox::up-arrow:off {{
+    image: url({ICONS}/arrow-up-disabled.svg); }}
+QSpinBox::down-arrow:disabled, QDoubleSpinBox::down-arrow:disabled,
+QSpinBox::down-arrow:off, QDoubleSpinBox::down-arrow:off {{
+    image: url({ICONS}/arrow-down-disabled.svg); }}
 QLineEdit#code {{ font-size: 22pt; min-height: 56px; font-family: "DejaVu Sans Mono", monospace; }}
 QListWidget {{ font-size: 13pt; background: {CARD}; border: 1px solid {LINE}; border-radius: 8px; }}
 QListWidget::item {{ padding: 6px; }}
@@ -106,6 +135,14 @@ def set_tone(label: QLabel, tone: str) -> None:
     label.setProperty("tone", tone)
     label.setMargin(0 if tone == "none" else 12)
     restyle(label)
+
+
+def inset_spin_box(box: QAbstractSpinBox) -> None:
+    """Keep a spin box's number off its left border, as line edits keep their text.
+
+    Style-sheet padding does not move a spin box's inner editor (its text sat against the
+    border), so the editor gets a text margin of its own."""
+    box.lineEdit().setTextMargins(8, 0, 0, 0)
 
 
 def restyle(widget: QWidget) -> None:

@@ -38,7 +38,7 @@ from inspector_app.gui.failures import shown
 from inspector_app.gui.fraud_banner import FraudBanner
 from inspector_app.gui.generated.ui_verdict_page import Ui_VerdictPage
 from inspector_app.gui.message_preview import MessagePreview, Thumbnail
-from inspector_app.gui.theme import set_tone
+from inspector_app.gui.theme import inset_spin_box, set_tone
 from inspector_app.messages import RenderedMessage
 
 SUMMARY_HEIGHT = 150
@@ -88,6 +88,7 @@ class VerdictPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_VerdictPage()
         self.ui.setupUi(self)
+        inset_spin_box(self.ui.refund)
         _fill(self.ui.outcome, list(Outcome))
         _fill(self.ui.grade, list(Grade), empty=self.tr("— no grade —"))
         _fill(self.ui.disposition, list(Disposition))
