@@ -68,16 +68,26 @@ class ItemWidget(QFrame):
             self._layout.addWidget(help_label)
         self.controls = QHBoxLayout()
         self.controls.setSpacing(10)
-        self._layout.addLayout(self.controls)
+        self._photo_button = QPushButton()
+        self._photo_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._photo_button.clicked.connect(lambda: self.photo_requested.emit(self.item.id))
+        if item.kind is ItemKind.PHOTO:  # the button is the item's answer control
+            self.controls.addWidget(self._photo_button)
+            self.controls.addStretch(1)
+            self._layout.addLayout(self.controls)
+        else:
+            # "Add photo" sits at the end of the answer row rather than on a row of its own,
+            # so a 768-pixel bench screen shows a whole section's cards, not two of them.
+            answer_row = QHBoxLayout()
+            answer_row.setSpacing(16)
+            answer_row.addLayout(self.controls, 1)
+            answer_row.addWidget(self._photo_button, 0, Qt.AlignmentFlag.AlignTop)
+            self._layout.addLayout(answer_row)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self._layout.addWidget(self.status)
         self._photo_row = QHBoxLayout()
         self._photo_row.setSpacing(8)
-        self._photo_button = QPushButton()
-        self._photo_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self._photo_button.clicked.connect(lambda: self.photo_requested.emit(self.item.id))
-        self._photo_row.addWidget(self._photo_button)
         self._photo_row.addStretch(1)
         self._layout.addLayout(self._photo_row)
         self._thumbs: list[QToolButton] = []
