@@ -342,17 +342,19 @@ class VerdictPage(QWidget):
         snapshot = self._snapshot
         if snapshot is None:
             return
-        rows = [self._summary_head]
-        rows.append("<h3>" + self.tr("Verdict") + "</h3><p>")
+        # The verdict line comes first: it is what Finalize confirms, and the box is short on
+        # a 768-pixel screen (below the return's name it was cut in half).
+        rows = ["<p style='font-size:16pt; font-weight:700'>"]
         rows.append(html.escape(vocabulary.name(form.outcome)))
         if form.refund_amount:
-            rows.append(f" · {form.refund_amount} {html.escape(self._currency)}")
+            rows.append(" · " + html.escape(i18n.show(Money(form.refund_amount, self._currency))))
         if form.grade:
             rows.append(" · " + html.escape(vocabulary.name(form.grade)))
         rows.append(" · " + html.escape(vocabulary.name(form.disposition)) + "</p>")
         if snapshot.flags:
             flags = ", ".join(html.escape(vocabulary.name(f)) for f in snapshot.flags)
             rows.append(f"<p style='color:#8a1610'>⚠ {flags}</p>")
+        rows.append(self._summary_head)
         photos = sum(len(v) for v in snapshot.photos.values())
         rows.append("<h3>" + self.tr("Checklist") + "</h3><table cellspacing='2'>")
         for item in snapshot.template.items:

@@ -3670,10 +3670,6 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
 <context>
     <name>VerdictPage</name>
     <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Outcome</translation>
     </message>

@@ -3670,10 +3670,6 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
 <context>
     <name>VerdictPage</name>
     <message>
-        <source>Verdict</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Issue</translation>
     </message>

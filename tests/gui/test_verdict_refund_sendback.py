@@ -88,6 +88,10 @@ def test_the_refund_is_prefilled_follows_the_verdict_and_keeps_a_typed_amount(
     assert origin.startswith("Proposed:")
     assert "Screen cracked while with the customer" in origin
     assert f"{proposed:,.2f}" in origin and f"{price:,.2f}" in origin
+    # The summary opens with the verdict Finalize confirms, the amount written as money.
+    first_line = ui.summary.toPlainText().splitlines()[0]
+    assert first_line.startswith("Partial refund · ")
+    assert f"€{proposed:,.2f}" in first_line
 
     # Another outcome hides it; coming back to the partial refund proposes it again.
     _choose(ui.outcome, Outcome.ACCEPT_FULL_REFUND)
