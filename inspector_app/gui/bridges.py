@@ -17,6 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -117,3 +118,46 @@ class StationBridge(QObject):
         self._network.shutdown(wait=True, cancel_futures=True)
         self._executor.submit(fn).result()
         self._executor.shutdown(wait=True)
+
+
+class OwnedCalls:
+    """The bridge's calls made for one window: a result that comes back after the window was
+    deleted is dropped instead of landing on its deleted widgets (a lead closes the review
+    while a load from the server is still out)."""
+
+    def __init__(self, bridge: StationBridge, owner: QObject) -> None:
+        self._bridge = bridge
+        self._owner = owner
+
+    def call(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        done: Callable[[T], object] | None = None,
+        failed: Failed | None = None,
+        network: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        """StationBridge.call, with `done` and `failed` run only while the owner lives."""
+        self._bridge.call(
+            fn,
+            *args,
+            done=self._while_alive(done),
+            failed=self._while_alive(failed),
+            network=network,
+            **kwargs,
+        )
+
+    def _while_alive(
+        self, callback: Callable[[Any], object] | None
+    ) -> Callable[[Any], None] | None:
+        if callback is None:  # no handler: the bridge logs a failure itself
+            return None
+
+        def deliver(value: Any) -> None:
+            if shiboken6.isValid(self._owner):
+                callback(value)
+            else:
+                log.debug("result of %r dropped: its window is closed", callback)
+
+        return deliver

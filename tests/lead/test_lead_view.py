@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import subprocess
+import threading
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -278,6 +279,35 @@ def test_close_and_escape_close_the_review_and_end_its_session(qtbot, lead_windo
     assert views.view is None
     assert not view.isVisible()
     qtbot.waitUntil(lambda: client.session is None, timeout=10000)  # signed out on the server
+
+
+def test_closing_while_loads_are_out_leaves_their_results_nowhere(qtbot, lead_window):
+    """A lead closes the review while its tabs' loads are still on their way: the loads ask
+    for what they read from the widgets before they leave (a deleted combo box cannot be
+    read on the worker), and their answers, arriving after the window is gone, are dropped
+    (they landed on deleted widgets: errors in the event loop, which fail this test)."""
+    view, _week, _server, bench = lead_window
+    release = threading.Event()
+    asked: list[tuple] = []
+    for tab in view.server_tabs:
+        real = tab.fetch
+
+        def held(client, *query, real=real):
+            asked.append(query)
+            release.wait(timeout=30)
+            return real(client, *query)
+
+        tab.fetch = held
+    tabs = len(view.server_tabs)
+    view.ui.refreshButton.click()
+    qtbot.waitUntil(lambda: len(asked) >= 1, timeout=10000)  # the first is held on its way
+    with qtbot.waitSignal(view.closed, timeout=10000):
+        QTest.keyClick(view, Qt.Key.Key_Escape)
+    release.set()
+    qtbot.waitUntil(lambda: bench.app.bridge.pending() == 0, timeout=30000)
+    # every tab's load ran after the close, with what the widgets said before it
+    assert len(asked) == tabs == 3
+    assert ("attention",) in asked  # the Marketplace tab's default filter
 
 
 def test_times_and_hours_read_on_the_sites_clock(qtbot, lead_window, monkeypatch):

@@ -78,7 +78,8 @@ class PlansTab(ServerTab):
             ui.plansNote,
             ui.plansTable,
             RowsModel(columns.PLANS, window.ui.tabs),
-            fetch=lambda client: load_plans(client, self.filter()),
+            fetch=load_plans,
+            query=lambda: (self.filter(),),
             needs_server=QCoreApplication.translate(
                 "LeadWindow", "refunds, messages and reports to the marketplace are decided there."
             ),

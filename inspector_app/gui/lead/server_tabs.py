@@ -76,8 +76,11 @@ def refusal_text(exc: BaseException, what: str) -> str:
 class ServerTab(QObject):
     """One server-only tab: its note line, its rows, and its loading.
 
-    `fetch(client)` runs off the GUI thread and returns a ServerList; `show(found)` renders
-    it; `needs_server` says, for the offline note, why only the server has these rows.
+    `fetch(client, *query())` runs off the GUI thread and returns a ServerList: `query` reads
+    what the load asks for (a filter, the dates) from the widgets on the GUI thread when the
+    load starts, since a widget read from the worker may already be deleted (the window closed
+    while the load was out). `needs_server` says, for the offline note, why only the server
+    has these rows.
     """
 
     loaded = Signal(object)
@@ -90,7 +93,8 @@ class ServerTab(QObject):
         view: QTableView,
         model: RowsModel,
         *,
-        fetch: Callable[[LeadClient], ServerList],
+        fetch: Callable[..., ServerList],
+        query: Callable[[], tuple[Any, ...]],
         needs_server: str,
         export: QPushButton,
         csv_name: Callable[[], str],
@@ -104,6 +108,7 @@ class ServerTab(QObject):
         self.view = view
         self.model = model
         self.fetch = fetch
+        self.query = query
         self.needs_server = needs_server
         self.controls = (*controls, export)
         self.csv_name = csv_name
@@ -117,7 +122,7 @@ class ServerTab(QObject):
             self.show_offline()
             return
         self.window.bridge.call(
-            self.fetch, client, network=True, done=self._show, failed=self._failed
+            self.fetch, client, *self.query(), network=True, done=self._show, failed=self._failed
         )
 
     def show_offline(self, why: str = "") -> None:
@@ -180,7 +185,8 @@ class ExpectedTab(ServerTab):
             ui.expectedNote,
             ui.expectedTable,
             RowsModel(columns.EXPECTED, window.ui.tabs),
-            fetch=lambda client: load_expected(client, self.today, self.group()),
+            fetch=load_expected,
+            query=lambda: (self.today, self.group()),
             needs_server=QCoreApplication.translate(
                 "LeadWindow", "only the server follows the marketplace's parcels on their way here."
             ),
@@ -231,7 +237,8 @@ class AuditTab(ServerTab):
             ui.auditNote,
             ui.auditTable,
             RowsModel(columns.AUDIT, window.ui.tabs),
-            fetch=lambda client: load_audit(client, *self.window.dates()),
+            fetch=load_audit,
+            query=window.dates,
             needs_server=QCoreApplication.translate(
                 "LeadWindow", "the audit log of every bench is kept on the server."
             ),

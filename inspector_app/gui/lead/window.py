@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.gui import i18n
-from inspector_app.gui.bridges import StationBridge
+from inspector_app.gui.bridges import OwnedCalls, StationBridge
 from inspector_app.gui.failures import shown
 from inspector_app.gui.generated.ui_lead_window import Ui_LeadWindow
 from inspector_app.gui.lead import charts, columns, pdf
@@ -96,7 +96,7 @@ class LeadWindow(QMainWindow):
         self.ui = Ui_LeadWindow()
         self.ui.setupUi(self)
         self.setStyleSheet(TILE_STYLE)
-        self.bridge = bridge
+        self.bridge = OwnedCalls(bridge, self)
         self.client = client
         self.bench = bench
         self.snapshot: Snapshot | None = None
