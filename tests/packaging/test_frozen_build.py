@@ -194,12 +194,14 @@ def test_video_files_play_through_the_system_ffmpeg(
         assert "packages Return Inspector recommends" in camera["detail"], camera
 
 
-def test_window_opens_offscreen(root: Path, station_env: dict[str, str], data_dir: Path) -> None:
-    """Forms, theme, translations, sounds and the station all load from the frozen build."""
+def _window_opens(root: Path, station_env: dict[str, str], log: str, *args: str) -> str:
+    """Run the bundle with `args` until its window is ready, then stop it; its log (`log`:
+    the window's own, or the command line's for a subcommand such as training)."""
     env = {k: v for k, v in station_env.items() if k != "PYTHONPATH"}
-    log_file = Path(env["XDG_STATE_HOME"]) / "return-inspector" / "log" / "inspector-app.log"
+    log_file = Path(env["XDG_STATE_HOME"]) / "return-inspector" / "log" / log
+    log_file.unlink(missing_ok=True)
     process = subprocess.Popen(
-        [str(root / APP), "--data-dir", str(data_dir)],
+        [str(root / APP), *args],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -214,7 +216,27 @@ def test_window_opens_offscreen(root: Path, station_env: dict[str, str], data_di
     finally:
         process.terminate()
         process.wait(timeout=30)
-    assert "Traceback" not in log_file.read_text()
+    return log_file.read_text()
+
+
+def test_window_opens_offscreen(root: Path, station_env: dict[str, str], data_dir: Path) -> None:
+    """Forms, theme, translations, sounds and the station all load from the frozen build."""
+    assert "Traceback" not in _window_opens(
+        root, station_env, "inspector-app.log", "--data-dir", str(data_dir)
+    )
+
+
+def test_training_opens_from_the_bundle(
+    root: Path, station_env: dict[str, str], tmp_path: Path
+) -> None:
+    """Training is for installed benches: the bundle carries no server package, and the
+    sandbox (demo returns, practice checklists, its exercises) opens without one."""
+    sandbox = tmp_path / "sandbox"
+    log = _window_opens(
+        root, station_env, "inspector-cli.log", "training", "--sandbox", str(sandbox)
+    )
+    assert "Traceback" not in log
+    assert any(sandbox.iterdir())
 
 
 def test_install_remove_purge_leave_nothing_behind(deb: Path, tmp_path: Path) -> None:
