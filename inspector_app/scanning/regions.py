@@ -76,6 +76,20 @@ MIN_CELLS = 4
 MAX_REGIONS = 16
 """The strongest regions kept: a label's codes, and some text or texture that looks alike."""
 
+CODE_FILL = 0.8
+"""A code-shaped blob fills at least this much of its rectangle: a code's closed edges make a
+solid rectangle, text lines and an object's outline a ragged or hollow one."""
+
+CODE_EDGES = 0.7
+"""...and at least this share of its pixels lie on a strong edge (bars, modules)."""
+
+CODE_DENSITY = 30.0
+"""...and its bounding box's mean edge strength (grey levels) is at least this: print, not
+a soft texture."""
+
+CODE_ASPECT = 5.0
+"""...and it is at most this many times as long as it is high: a line of text is longer."""
+
 LABEL_SCORE = 10.0
 """Score from which a linear region counts towards a label (label_in_view): a label's codes
 score 20-1000, stray strokes of text or texture mostly less."""
@@ -105,6 +119,9 @@ class Region:
     length: float
     height: float
     score: float
+    code_shaped: bool = False
+    """A blob that looks like a code (see code_shaped_blob), not like text, texture or an
+    object's edges: worth more time while nothing is read (decode.GLIMPSE_BUDGET_MS)."""
 
     def corners(self) -> np.ndarray:
         """The four corners (4x2, frame pixels) of the region's rectangle."""
@@ -230,6 +247,7 @@ def find_blobs(small: np.ndarray, scale: float) -> tuple[list[Region], float]:
         if rw < rh:
             rw, rh, degrees = rh, rw, degrees + 90
         density = float(cv2.mean(gradient[y : y + h, x : x + w])[0])
+        edge_share = cv2.countNonZero(cv2.bitwise_and(edges[y : y + h, x : x + w], mask)) / area
         blobs.append(
             Region(
                 Shape.BLOB,
@@ -238,10 +256,24 @@ def find_blobs(small: np.ndarray, scale: float) -> tuple[list[Region], float]:
                 rw * scale,
                 rh * scale,
                 density * area,
+                code_shaped_blob(area / (rw * rh), edge_share, density, rw / rh),
             )
         )
     blobs.sort(key=lambda r: r.score, reverse=True)
     return blobs[:MAX_BLOBS], busy
+
+
+def code_shaped_blob(fill: float, edge_share: float, density: float, aspect: float) -> bool:
+    """Whether a blob of these measures looks like a code. Measured on quiet scenes (busy
+    below decode.BUSY_SCENE): 170 of the corpus's 280 such photos of a code in 720p frames
+    show one, 1 of its 7 such photos without a code (a picture made to fool QR detectors),
+    none of 33 such return-label frames of a bench or parcel without a label."""
+    return bool(
+        fill >= CODE_FILL
+        and edge_share >= CODE_EDGES
+        and density >= CODE_DENSITY
+        and aspect <= CODE_ASPECT
+    )
 
 
 def _anisotropy(cells: _Cells) -> np.ndarray:

@@ -16,8 +16,14 @@ import pytest
 import zxingcpp
 
 from inspector_app.scanning import FormatError, decode
-from inspector_app.scanning.decode import CONFIRM_BUDGET_MS, GLIMPSE_BUDGET_MS, DecodeStats
+from inspector_app.scanning.decode import (
+    BUSY_SCENE,
+    CONFIRM_BUDGET_MS,
+    GLIMPSE_BUDGET_MS,
+    DecodeStats,
+)
 from inspector_app.scanning.formats import TO_ZXING
+from inspector_app.scanning.regions import find_blobs
 from inspector_app.scanning.scoring import is_match
 
 from .helpers import barcode_image, on_bench
@@ -143,10 +149,20 @@ def test_no_read_starts_after_the_budget_is_spent(name, machine_slowdown, read_l
     ended = read_log.clock()
     assert read_log.reads, "the first read always runs"
     first_end = read_log.reads[0][1]
-    glimpse = GLIMPSE_BUDGET_MS if read_log.glimpsed else 0.0
+    glimpse = GLIMPSE_BUDGET_MS if read_log.glimpsed or code_shape_in_quiet(frame) else 0.0
     limit = max(started + 0.012, first_end) + (CONFIRM_BUDGET_MS + glimpse) / 1000
     assert all(start < limit for start, _ in read_log.reads[1:])
     assert ended - read_log.reads[-1][1] < 0.006
+
+
+def code_shape_in_quiet(frame: np.ndarray) -> bool:
+    """Whether the blob survey sees a code-shaped blob in a quiet scene (the frame may then
+    get the glimpse's allowance without a glimpse)."""
+    gray = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+    factor = gray.shape[1] / 640
+    small = cv2.resize(gray, (640, round(gray.shape[0] / factor)), interpolation=cv2.INTER_AREA)
+    blobs, busy = find_blobs(small, factor)
+    return busy < BUSY_SCENE and any(blob.code_shaped for blob in blobs)
 
 
 @pytest.fixture
@@ -198,6 +214,41 @@ def test_a_code_seen_but_not_read_gets_more_time(stopped_clock, monkeypatch):
     assert reads(frame, 0.0) == 1
     assert reads(frame, 5.0) > 1
     assert reads(np.full((720, 1280, 3), 128, np.uint8), 5.0) == 1
+
+
+def unreadable_bars(width: int, height: int) -> np.ndarray:
+    """Bars and spaces of 1-3 modules in no symbology, on the bench: a code's look without a
+    code's structure, so zxing-cpp neither reads it nor reports an error result for it."""
+    rng = np.random.default_rng(7)
+    row: list[int] = []
+    ink = True
+    while len(row) < width:
+        row += [0 if ink else 255] * (3 * int(rng.integers(1, 4)))
+        ink = not ink
+    strip = np.tile(np.array(row[:width], np.uint8), (height, 1))
+    return on_bench(strip)
+
+
+def test_a_code_shaped_blob_in_a_quiet_scene_gets_the_glimpse_allowance(stopped_clock, monkeypatch):
+    """A quiet scene whose blob survey finds a code-shaped blob (solid, dense edges, a code's
+    proportions) and whose plain reads read nothing gets GLIMPSE_BUDGET_MS more, as a glimpse
+    does; the same bars drawn as a strip as long as a line of text are not code-shaped and
+    get only the budget."""
+    decode_module = sys.modules["inspector_app.scanning.decode"]
+    code_like, strip = unreadable_bars(360, 160), unreadable_bars(900, 80)
+    for frame in (code_like, strip):
+        assert not zxingcpp.read_barcodes(frame, return_errors=True)
+    assert code_shape_in_quiet(code_like) and not code_shape_in_quiet(strip)
+
+    def reads(image: np.ndarray, glimpse_ms: float) -> int:
+        monkeypatch.setattr(decode_module, "GLIMPSE_BUDGET_MS", glimpse_ms)
+        stats = DecodeStats()
+        assert decode(image, budget_ms=0.0, stats=stats) == []
+        return stats.reads
+
+    assert reads(code_like, 0.0) == 1
+    assert reads(code_like, 5.0) > 1
+    assert reads(strip, 5.0) == 1
 
 
 def test_a_quiet_frame_starts_the_code_survey_only_with_time_left(stopped_clock, monkeypatch):
