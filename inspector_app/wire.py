@@ -748,6 +748,8 @@ class AuditEventOut(WireModel):
     detail: LongText
     request_id: ShortText = ""
     source: AuditSource = "server"
+    detail_phrase: PhraseOut | None = None
+    """The detail by code (domain/audit_texts.py), for a reader in another language."""
 
 
 MAX_BENCH_EVENTS = 200
@@ -768,6 +770,8 @@ class BenchEventIn(WireModel):
     """The badge of who was signed in ("" when nobody was)."""
     subject: ShortText = ""
     detail: LongText = ""
+    detail_phrase: PhraseOut | None = None
+    """The detail by code (domain/audit_texts.py), when the bench wrote it as one."""
 
 
 class BenchEventsIn(WireModel):
@@ -818,6 +822,17 @@ class PhraseOut(WireModel):
         """The coded form of `value`, or None when it is no coded phrase."""
         data = outbound_texts.as_data(value)
         return None if data is None else cls.model_validate(data)
+
+    @classmethod
+    def from_stored(cls, data: dict | None) -> PhraseOut | None:
+        """A code stored as `model_dump()` gave it, or None for none (or one that no longer
+        validates: the reader then shows the English stored beside it)."""
+        if data is None:
+            return None
+        try:
+            return cls.model_validate(data)
+        except ValueError:
+            return None
 
     def phrase(self) -> Phrase | None:
         """The sentence, or None when this build does not know the code or its parameters."""

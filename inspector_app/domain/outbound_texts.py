@@ -6,7 +6,8 @@ sentence here is a Phrase known by a code: the server stores and sends `{code, p
 (`as_data`) beside the English it always sent, and the reader rebuilds the Phrase
 (`from_data`) and shows it through its catalogue. A code the reader does not know (a newer
 server) or parameters that do not fit it give None, and the reader shows the English it was
-sent: the codes only ever add a language, never lose a sentence.
+sent: the codes only ever add a language, never lose a sentence. The audit log's details
+travel the same way; their codes are in audit_texts.py.
 
 Parameters are text (amounts, ids, names, the marketplace's own words: shown as written),
 another coded phrase, or a tuple of them (shown separated by commas). The codes are part of
@@ -19,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from inspector_app.domain.audit_texts import AUDIT_PHRASES, role_code
 from inspector_app.domain.texts import Phrase
 
 CONTEXT = "Outbound"
@@ -26,7 +28,7 @@ CONTEXT = "Outbound"
 PhraseData = dict[str, Any]
 """`{"code": str, "params": {name: str | PhraseData | list[PhraseData]}}`."""
 
-_PHRASES: Mapping[str, Callable[..., Phrase]] = {
+_OUTBOUND: Mapping[str, Callable[..., Phrase]] = {
     # why an action waits (its status is `planned` or `waiting`)
     "dry_run": lambda: Phrase(
         CONTEXT, "Dry run: sending to the marketplace is off, so this is shown, not sent."
@@ -241,6 +243,9 @@ _PHRASES: Mapping[str, Callable[..., Phrase]] = {
     "plan_confirmed": lambda what: Phrase(CONTEXT, "{what}: confirmed", what=what),
 }
 
+_PHRASES: Mapping[str, Callable[..., Phrase]] = {**_OUTBOUND, **AUDIT_PHRASES}
+"""Every code a server sentence travels by: the outbound queue's and the audit log's."""
+
 
 class _Coded(Phrase):
     """A Phrase that knows its code (what `said` makes and `from_data` rebuilds)."""
@@ -255,6 +260,13 @@ def said(code: str, /, **params: object) -> Phrase:
     phrase = _Coded(made.context, made.source, **made.params)
     phrase.code = code
     return phrase
+
+
+def role_word(role: str) -> str:
+    """A role as the audit log's details name it: its coded word, or the role as written
+    when this build does not name it."""
+    code = role_code(role)
+    return said(code) if code else role
 
 
 def as_data(value: object) -> PhraseData | None:

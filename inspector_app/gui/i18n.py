@@ -215,8 +215,10 @@ def update_sources() -> None:
 
 
 _UNFINISHED = re.compile(
-    r"(<source>(?P<source>[^<]*)</source>\s*)<translation type=\"unfinished\"></translation>"
+    r"(<source>(?P<source>[^<]*)</source>\s*)<translation type=\"unfinished\">[^<]*</translation>"
 )
+"""A string lupdate left unfinished, empty or with its guess from a similar string (which, in
+the source language, is never better than the string itself)."""
 
 
 def fill_source_language(ts: Path) -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector_app.domain.outbound_texts import role_word, said
 from inspector_app.domain.returns import Return
 from inspector_app.server import audit, tokens
 from inspector_app.server.audit import Actor, record_event
@@ -53,8 +54,13 @@ def _issue(
     session: Session, role: str, by: Actor, secret: str | None = None, **owner: str
 ) -> tokens.IssuedToken:
     issued = tokens.issue(session, role, secret=secret, **owner)
-    whose = owner.get("station") or owner.get("badge") or "no one"
-    record_event(session, audit.TOKEN_ISSUED, by, subject=issued.id, detail=f"{role} of {whose}")
+    whose = owner.get("station") or owner.get("badge")
+    detail = (
+        said("token_of", role=role_word(role), whose=whose)
+        if whose
+        else said("token_of_nobody", role=role_word(role))
+    )
+    record_event(session, audit.TOKEN_ISSUED, by, subject=issued.id, detail=detail)
     return issued
 
 
@@ -89,7 +95,13 @@ def _revoke_person(session: Session, badge: str, by: Actor) -> None:
         select(ApiToken).where(ApiToken.badge == badge, ApiToken.revoked_at.is_(None))
     ).scalars():
         tokens.revoke(session, token.id)
-        record_event(session, audit.TOKEN_REVOKED, by, subject=token.id, detail=f"of {badge}")
+        record_event(
+            session,
+            audit.TOKEN_REVOKED,
+            by,
+            subject=token.id,
+            detail=said("token_revoked_of", badge=badge),
+        )
     end_sessions(session, by, badge=badge)
 
 
@@ -119,7 +131,13 @@ def add_person(
         person = Person(badge=badge, name=name, role=role, pin_hash="", active=True)
         session.add(person)
         session.flush()
-        record_event(session, audit.PERSON_ADDED, by, subject=badge, detail=f"{name}, {role}")
+        record_event(
+            session,
+            audit.PERSON_ADDED,
+            by,
+            subject=badge,
+            detail=said("person_added", name=name, role=role_word(role)),
+        )
     else:
         changes = []
         if person.role != role:
@@ -129,17 +147,23 @@ def add_person(
                     f"{LEAD_PIN_DIGITS[0]} digits with --pin"
                 )
             _revoke_person(session, badge, by)
-            changes.append(f"role {person.role} -> {role}")
+            changes.append(
+                said("role_changed", before=role_word(person.role), after=role_word(role))
+            )
         if not person.active:
-            changes.append("reactivated")
+            changes.append(said("reactivated"))
         if pin is not None:
             end_sessions(session, by, badge=badge)
-            changes.append("new PIN")
+            changes.append(said("new_pin"))
         if person.name != name:
-            changes.append(f"name {person.name} -> {name}")
+            changes.append(said("name_changed", before=person.name, after=name))
         person.name, person.role, person.active = name, role, True
         record_event(
-            session, audit.PERSON_CHANGED, by, subject=badge, detail="; ".join(changes) or "-"
+            session,
+            audit.PERSON_CHANGED,
+            by,
+            subject=badge,
+            detail=said("person_changed", changes=tuple(changes)) if changes else said("unchanged"),
         )
     if pin is not None:
         person.pin_hash = hash_pin(pin)
@@ -203,7 +227,12 @@ def import_returns(
         session,
         audit.RETURNS_IMPORTED,
         by or Actor.cli(),
-        detail=f"{report.created} new, {report.updated} updated, {report.unchanged} unchanged",
+        detail=said(
+            "returns_imported",
+            created=report.created,
+            updated=report.updated,
+            unchanged=report.unchanged,
+        ),
     )
     return report
 
@@ -246,7 +275,7 @@ def publish_checklist(
         audit.CHECKLIST_PUBLISHED,
         by or Actor.cli(),
         subject=f"{template.id} v{template.version}",
-        detail=f"sha256 {digest} from {source}",
+        detail=said("checklist_published", digest=digest, source=source),
     )
     return Published(template.id, template.version, created=True)
 

@@ -2,6 +2,8 @@
 
 Call `record_event(session, kind, actor, subject=..., detail=...)` inside the write
 transaction of the act itself, so the act and its record commit together (or neither does).
+A detail that is a sentence is a coded phrase (`said(code, ...)`, codes in
+domain/audit_texts.py), so a French lead window reads it in French.
 A refusal is recorded in a transaction of its own, since the refused act's is rolled back.
 `Actor` says who and where: a bench and its token, a lead at a bench, a person's API token
 (from an address), the admin CLI on a host, or the server itself (`Actor.system`).
@@ -29,12 +31,13 @@ from sqlalchemy.orm import Session
 from starlette.requests import Request
 
 from inspector_app.csv_cells import write_rows
+from inspector_app.domain.outbound_texts import as_data
 from inspector_app.server.logs import REQUEST_ID
 from inspector_app.server.models import Person
 from inspector_app.server.site_days import day_start
 from inspector_app.server.tokens import Principal
 from inspector_app.server.trust_models import AuditEvent
-from inspector_app.wire import AuditEventOut, AuditPage, BenchEventIn, BenchEventsAck
+from inspector_app.wire import AuditEventOut, AuditPage, BenchEventIn, BenchEventsAck, PhraseOut
 
 MAX_DETAIL = 4000
 _CSV_HEADER = (
@@ -118,6 +121,7 @@ def record_event(
             place=actor.place[:200],
             subject=subject[:200],
             detail=detail[:MAX_DETAIL],
+            detail_phrase=as_data(detail),
             request_id=REQUEST_ID.get()[:64],
         )
     )
@@ -145,6 +149,7 @@ def record_bench_events(
             "place": station[:200],
             "subject": event.subject,
             "detail": event.detail[:MAX_DETAIL],
+            "detail_phrase": event.detail_phrase.model_dump() if event.detail_phrase else None,
             "request_id": request_id,
             "source": "bench",
             "bench_event_id": str(event.id),
@@ -171,6 +176,7 @@ def _out(row: AuditEvent) -> AuditEventOut:
         place=row.place,
         subject=row.subject,
         detail=row.detail,
+        detail_phrase=PhraseOut.from_stored(row.detail_phrase),
         request_id=row.request_id,
         source="bench" if row.source == "bench" else "server",
     )

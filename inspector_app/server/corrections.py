@@ -22,6 +22,7 @@ import uuid as uuid_mod
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector_app.domain.outbound_texts import said
 from inspector_app.server import audit
 from inspector_app.server.audit import Actor, record_event
 from inspector_app.server.models import Inspection, Station
@@ -144,8 +145,14 @@ def grant(
         audit.CORRECTION_AUTHORISED,
         actor,
         subject=current.return_id,
-        detail=f"{station} may supersede {current.uuid} (by {current.inspector} at "
-        f"{current.station}) until {expires.isoformat(timespec='minutes')}",
+        detail=said(
+            "correction_authorised",
+            station=station,
+            inspection=current.uuid,
+            inspector=current.inspector,
+            at=current.station,
+            until=expires.isoformat(timespec="minutes"),
+        ),
     )
     return CorrectionGrant(
         return_id=current.return_id,

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from inspector_app.domain.outbound_texts import said
 from inspector_app.records.inspections_file import (
     FiledInspection,
     InspectionsFile,
@@ -81,8 +82,13 @@ def import_inspections(
                 audit.INSPECTIONS_IMPORTED,
                 actor,
                 subject=Path(path).name,
-                detail=f"from bench {opened.manifest.station}: {report.stored} stored, "
-                f"{report.replayed} already here, {len(report.refused)} refused",
+                detail=said(
+                    "inspections_imported",
+                    station=opened.manifest.station,
+                    stored=report.stored,
+                    replayed=report.replayed,
+                    refused=len(report.refused),
+                ),
             )
     return report
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector_app.domain.outbound_texts import said
 from inspector_app.domain.returns import Outcome
 from inspector_app.server import audit
 from inspector_app.server.audit import Actor, record_event
@@ -229,8 +230,14 @@ def _audit(session: Session, row: Inspection, payload: InspectionPayload, actor:
             audit.CORRECTION_STORED,
             actor,
             subject=row.return_id,
-            detail=f"{row.uuid} by {row.inspector} supersedes {row.supersedes}: "
-            f"{row.outcome}, {row.disposition}",
+            detail=said(
+                "correction_stored",
+                inspection=row.uuid,
+                inspector=row.inspector,
+                supersedes=row.supersedes,
+                outcome=row.outcome,
+                disposition=row.disposition,
+            ),
         )
     if row.overridden:
         proposed = verdict.proposed
@@ -243,8 +250,13 @@ def _audit(session: Session, row: Inspection, payload: InspectionPayload, actor:
             audit.VERDICT_OVERRIDDEN,
             Actor(name=row.inspector, role="inspector", place=row.station),
             subject=row.return_id,
-            detail=f"{row.uuid}: proposed {was}, chose {row.outcome}/{row.grade or '-'}/"
-            f"{row.disposition}; reason: {verdict.override_reason.strip()}",
+            detail=said(
+                "verdict_overridden",
+                inspection=row.uuid,
+                proposed=was,
+                chose=f"{row.outcome}/{row.grade or '-'}/{row.disposition}",
+                reason=verdict.override_reason.strip(),
+            ),
         )
 
 

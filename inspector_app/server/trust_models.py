@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from inspector_app.server.models import Base, UtcDateTime
@@ -32,6 +32,9 @@ class AuditEvent(Base):
     place: Mapped[str] = mapped_column(String(200), nullable=False)
     subject: Mapped[str] = mapped_column(String(200), nullable=False)
     detail: Mapped[str] = mapped_column(Text, nullable=False)
+    detail_phrase: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    """The detail's code and parameters (domain/audit_texts.py), None for a detail that is
+    data or was written before migration 0012."""
     request_id: Mapped[str] = mapped_column(String(64), nullable=False)
     source: Mapped[str] = mapped_column(
         String(16), nullable=False, default="server", server_default="server"

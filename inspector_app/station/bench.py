@@ -30,6 +30,7 @@ from inspector_app.domain.checklist import (
 )
 from inspector_app.domain.codes import CodeError, candidate_codes, lookup_keys
 from inspector_app.domain.eligibility import Eligibility, EligibilityPolicy, is_business_day
+from inspector_app.domain.outbound_texts import role_word, said
 from inspector_app.domain.returns import ProductCategory, Return
 from inspector_app.domain.sendback import validate_sendback_tracking
 from inspector_app.domain.texts import Phrase
@@ -683,9 +684,9 @@ class Station:
         else:
             who = self.inspectors.verify(badge, pin, key=self._pin_key())
         if who is None:
-            self._audit(bench_events.SIGN_IN_FAILED, subject=badge, detail="wrong PIN")
+            self._audit(bench_events.SIGN_IN_FAILED, subject=badge, detail=said("wrong_pin"))
             return None
-        self._signed_in(who, "PIN")
+        self._signed_in(who, said("by_pin"))
         return who
 
     def check_badge(self, code: str, *, ask_server: bool = False) -> BadgeCheck:
@@ -706,7 +707,7 @@ class Station:
             return BadgeCheck(None)
         if person.role in LEAD_ROLES or self.settings["station.badge_needs_pin"]:
             return BadgeCheck(person, pin_needed=True)
-        self._signed_in(person, "badge")
+        self._signed_in(person, said("by_badge"))
         return BadgeCheck(person)
 
     def sign_out(self) -> None:
@@ -718,7 +719,8 @@ class Station:
 
     def _signed_in(self, who: Inspector, method: str) -> None:
         self.signed_in = who
-        self._audit(bench_events.SIGN_IN, subject=who.badge, detail=f"{who.role}, {method}")
+        detail = said("signed_in_with", role=role_word(who.role), method=method)
+        self._audit(bench_events.SIGN_IN, subject=who.badge, detail=detail)
 
     def _refuse_if_throttled(self, badge: str) -> None:
         now = self.clock()
@@ -951,7 +953,7 @@ class Station:
         self._refuse_if_throttled(badge)
         person = self.inspectors.get(badge)
         if person is None or not person.active or person.role not in LEAD_ROLES:
-            self._audit(bench_events.SIGN_IN_FAILED, subject=badge, detail="not a lead")
+            self._audit(bench_events.SIGN_IN_FAILED, subject=badge, detail=said("not_a_lead"))
             raise StationError(
                 Phrase(
                     _CONTEXT,
@@ -962,7 +964,7 @@ class Station:
             )
         client = self._open_lead_client(person, pin)
         if client is None:
-            self._audit(bench_events.SIGN_IN_FAILED, subject=badge, detail="wrong PIN")
+            self._audit(bench_events.SIGN_IN_FAILED, subject=badge, detail=said("wrong_pin"))
             raise StationError(Phrase(_CONTEXT, "Wrong PIN. Try again."))
         try:
             return self._grant(client, person, return_id)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from inspector_app.domain.outbound_texts import as_data
 from inspector_app.storage.db import Database
 from inspector_app.storage.models import BenchEventRow, SyncStateRow
 from inspector_app.storage.sync_state import put
@@ -67,6 +68,8 @@ class BenchEvent:
     subject: str
     detail: str
     event_id: str = ""
+    detail_phrase: dict | None = None
+    """The detail by code, when it is a coded phrase (domain/audit_texts.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,8 @@ class BenchEventsRepo:
         subject: str = "",
         detail: str = "",
     ) -> None:
-        """Append one event (committed durably before this returns)."""
+        """Append one event (committed durably before this returns). A `detail` that is a
+        coded phrase (`said(...)`) is kept with its code, for readers in other languages."""
         with self._db.write() as session:
             session.add(
                 BenchEventRow(
@@ -104,6 +108,7 @@ class BenchEventsRepo:
                     place=place[:200],
                     subject=subject[:200],
                     detail=detail[:MAX_DETAIL],
+                    detail_phrase=as_data(detail),
                     event_id=str(uuid.uuid4()),
                 )
             )
@@ -208,5 +213,13 @@ def _event(row: BenchEventRow) -> BenchEvent:
     from its row number and time, the same at every reading (the rows never change)."""
     event_id = row.event_id or str(uuid.uuid5(_EARLIER_EVENTS, f"{row.id} {row.at.isoformat()}"))
     return BenchEvent(
-        row.id, row.at, row.kind, row.actor, row.place, row.subject, row.detail, event_id
+        row.id,
+        row.at,
+        row.kind,
+        row.actor,
+        row.place,
+        row.subject,
+        row.detail,
+        event_id,
+        row.detail_phrase,
     )

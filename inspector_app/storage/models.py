@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Date,
     ForeignKey,
@@ -239,3 +240,5 @@ class BenchEventRow(Base):
     """A UUID made when the event is recorded: the server stores each id of a bench once,
     so the sync may repeat an upload whose answer it lost (migration 0007; "" for events
     recorded before it, whose id bench_events derives from the row)."""
+    detail_phrase: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    """The detail's code and parameters (domain/audit_texts.py; migration 0011)."""

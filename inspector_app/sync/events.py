@@ -43,6 +43,7 @@ def to_wire(event: BenchEvent) -> wire.BenchEventIn:
         actor=event.actor,
         subject=event.subject,
         detail=event.detail,
+        detail_phrase=wire.PhraseOut.from_stored(event.detail_phrase),
     )
 
 

@@ -112,6 +112,129 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>bench</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>{role} token of {whose}</source>
+        <translation>{role} token of {whose}</translation>
+    </message>
+    <message>
+        <source>{role} token of no one</source>
+        <translation>{role} token of no one</translation>
+    </message>
+    <message>
+        <source>token of {badge}</source>
+        <translation>token of {badge}</translation>
+    </message>
+    <message>
+        <source>{name}, {role}</source>
+        <translation>{name}, {role}</translation>
+    </message>
+    <message>
+        <source>{changes}</source>
+        <translation>{changes}</translation>
+    </message>
+    <message>
+        <source>role {before} → {after}</source>
+        <translation>role {before} → {after}</translation>
+    </message>
+    <message>
+        <source>name {before} → {after}</source>
+        <translation>name {before} → {after}</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reactivated</translation>
+    </message>
+    <message>
+        <source>new PIN</source>
+        <translation>new PIN</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nothing changed</translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated, {unchanged} unchanged</source>
+        <translation>{created} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated from Back Market</source>
+        <translation>{created} new, {updated} updated from Back Market</translation>
+    </message>
+    <message>
+        <source>from bench {station}: {stored} stored, {replayed} already here, {refused} refused</source>
+        <translation>from bench {station}: {stored} stored, {replayed} already here, {refused} refused</translation>
+    </message>
+    <message>
+        <source>sha256 {digest} from {source}</source>
+        <translation>sha256 {digest} from {source}</translation>
+    </message>
+    <message>
+        <source>{inspection} by {inspector} supersedes {supersedes}: {outcome}, {disposition}</source>
+        <translation>{inspection} by {inspector} supersedes {supersedes}: {outcome}, {disposition}</translation>
+    </message>
+    <message>
+        <source>{inspection}: proposed {proposed}, chose {chose}; reason: {reason}</source>
+        <translation>{inspection}: proposed {proposed}, chose {chose}; reason: {reason}</translation>
+    </message>
+    <message>
+        <source>{station} may supersede {inspection} (by {inspector} at {at}) until {until}</source>
+        <translation>{station} may supersede {inspection} (by {inspector} at {at}) until {until}</translation>
+    </message>
+    <message>
+        <source>{code}: {inspection} claims bench {station}, inspector {inspector}</source>
+        <translation>{code}: {inspection} claims bench {station}, inspector {inspector}</translation>
+    </message>
+    <message>
+        <source>{role}, {method}</source>
+        <translation>{role}, {method}</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>badge</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>wrong PIN</translation>
+    </message>
+    <message>
+        <source>not a lead</source>
+        <translation>not a lead</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>no photo: {reason}</source>
@@ -2403,6 +2526,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>sent back</translation>
     </message>
     <message>
+        <source>Care folder closed</source>
+        <translation>Care folder closed</translation>
+    </message>
+    <message>
+        <source>Care folder closed on {day}</source>
+        <translation>Care folder closed on {day}</translation>
+    </message>
+    <message>
         <source>Nothing to send</source>
         <translation>Nothing to send</translation>
     </message>
@@ -3488,6 +3619,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
 <context>
     <name>SyncClient</name>
     <message>
+        <source>The server refused ({status} {code}): {detail}</source>
+        <translation>The server refused ({status} {code}): {detail}</translation>
+    </message>
+    <message>
         <source>The server&apos;s TLS certificate could not be verified; IT may need to set server.ca_bundle.</source>
         <translation>The server&apos;s TLS certificate could not be verified; IT may need to set server.ca_bundle.</translation>
     </message>
@@ -3518,6 +3653,74 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
     <message>
         <source>The connection to the server was lost before a complete answer.</source>
         <translation>The connection to the server was lost before a complete answer.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>no content type</translation>
+    </message>
+    <message>
+        <source>The answer was {shown}, not the server&apos;s JSON: a network login page (captive portal), a proxy, or server.url pointing at another site.</source>
+        <translation>The answer was {shown}, not the server&apos;s JSON: a network login page (captive portal), a proxy, or server.url pointing at another site.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>another address</translation>
+    </message>
+    <message>
+        <source>The server redirected to {target}: check server.url (http or https?) or a network login page (captive portal).</source>
+        <translation>The server redirected to {target}: check server.url (http or https?) or a network login page (captive portal).</translation>
+    </message>
+    <message>
+        <source>The server refused ({status} {code})</source>
+        <translation>The server refused ({status} {code})</translation>
+    </message>
+    <message>
+        <source>HTTP {status} {reason} (not from the Return Inspector server&apos;s API)</source>
+        <translation>HTTP {status} {reason} (not from the Return Inspector server&apos;s API)</translation>
+    </message>
+    <message>
+        <source>The server acknowledged a different photo than the one sent.</source>
+        <translation>The server acknowledged a different photo than the one sent.</translation>
+    </message>
+    <message>
+        <source>The server acknowledged another inspection than the one sent.</source>
+        <translation>The server acknowledged another inspection than the one sent.</translation>
+    </message>
+    <message>
+        <source>The server acknowledged another message than the one sent.</source>
+        <translation>The server acknowledged another message than the one sent.</translation>
+    </message>
+    <message>
+        <source>The server acknowledged another number of events than sent.</source>
+        <translation>The server acknowledged another number of events than sent.</translation>
+    </message>
+    <message>
+        <source>The server acknowledged another return than the one received.</source>
+        <translation>The server acknowledged another return than the one received.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer had an invalid Content-Length.</source>
+        <translation>The server&apos;s answer had an invalid Content-Length.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer exceeded {limit} MB; reading stopped.</source>
+        <translation>The server&apos;s answer exceeded {limit} MB; reading stopped.</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>the body</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not have the expected shape ({where}: {why}).</source>
+        <translation>The server&apos;s answer did not have the expected shape ({where}: {why}).</translation>
+    </message>
+    <message>
+        <source>The server announced an answer of {announced} MB; more than {limit} MB is never a real answer, so it was not read.</source>
+        <translation>The server announced an answer of {announced} MB; more than {limit} MB is never a real answer, so it was not read.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not valid JSON.</source>
+        <translation>The server&apos;s answer was not valid JSON.</translation>
     </message>
     <message>
         <source>The server gave no complete answer within {limit} s.</source>

@@ -112,6 +112,129 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>contrôleur</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>{role} token of {whose}</source>
+        <translation>jeton {role} de {whose}</translation>
+    </message>
+    <message>
+        <source>{role} token of no one</source>
+        <translation>jeton {role} sans titulaire</translation>
+    </message>
+    <message>
+        <source>token of {badge}</source>
+        <translation>jeton de {badge}</translation>
+    </message>
+    <message>
+        <source>{name}, {role}</source>
+        <translation>{name}, {role}</translation>
+    </message>
+    <message>
+        <source>{changes}</source>
+        <translation>{changes}</translation>
+    </message>
+    <message>
+        <source>role {before} → {after}</source>
+        <translation>rôle {before} → {after}</translation>
+    </message>
+    <message>
+        <source>name {before} → {after}</source>
+        <translation>nom {before} → {after}</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>réactivé</translation>
+    </message>
+    <message>
+        <source>new PIN</source>
+        <translation>nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated, {unchanged} unchanged</source>
+        <translation>{created} nouveaux, {updated} mis à jour, {unchanged} inchangés</translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated from Back Market</source>
+        <translation>{created} nouveaux, {updated} mis à jour depuis Back Market</translation>
+    </message>
+    <message>
+        <source>from bench {station}: {stored} stored, {replayed} already here, {refused} refused</source>
+        <translation>du poste {station} : {stored} enregistrées, {replayed} déjà présentes, {refused} refusées</translation>
+    </message>
+    <message>
+        <source>sha256 {digest} from {source}</source>
+        <translation>sha256 {digest} depuis {source}</translation>
+    </message>
+    <message>
+        <source>{inspection} by {inspector} supersedes {supersedes}: {outcome}, {disposition}</source>
+        <translation>{inspection} par {inspector} remplace {supersedes} : {outcome}, {disposition}</translation>
+    </message>
+    <message>
+        <source>{inspection}: proposed {proposed}, chose {chose}; reason: {reason}</source>
+        <translation>{inspection} : proposé {proposed}, choisi {chose} ; motif : {reason}</translation>
+    </message>
+    <message>
+        <source>{station} may supersede {inspection} (by {inspector} at {at}) until {until}</source>
+        <translation>{station} peut remplacer {inspection} (par {inspector} au poste {at}) jusqu&apos;au {until}</translation>
+    </message>
+    <message>
+        <source>{code}: {inspection} claims bench {station}, inspector {inspector}</source>
+        <translation>{code} : {inspection} se dit du poste {station}, contrôleur {inspector}</translation>
+    </message>
+    <message>
+        <source>{role}, {method}</source>
+        <translation>{role}, {method}</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>code PIN</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>badge</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>code PIN erroné</translation>
+    </message>
+    <message>
+        <source>not a lead</source>
+        <translation>pas chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+</context>
+<context>
     <name>Camera</name>
     <message>
         <source>no photo: {reason}</source>
@@ -2403,6 +2526,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>renvoyé au client</translation>
     </message>
     <message>
+        <source>Care folder closed</source>
+        <translation>Dossier SAV clos</translation>
+    </message>
+    <message>
+        <source>Care folder closed on {day}</source>
+        <translation>Dossier SAV clos le {day}</translation>
+    </message>
+    <message>
         <source>Nothing to send</source>
         <translation>Rien à envoyer</translation>
     </message>
@@ -3488,6 +3619,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
 <context>
     <name>SyncClient</name>
     <message>
+        <source>The server refused ({status} {code}): {detail}</source>
+        <translation>Le serveur a refusé ({status} {code}) : {detail}</translation>
+    </message>
+    <message>
         <source>The server&apos;s TLS certificate could not be verified; IT may need to set server.ca_bundle.</source>
         <translation>Le certificat TLS du serveur n&apos;a pas pu être vérifié ; le service informatique doit peut-être renseigner server.ca_bundle.</translation>
     </message>
@@ -3518,6 +3653,74 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
     <message>
         <source>The connection to the server was lost before a complete answer.</source>
         <translation>La connexion au serveur a été perdue avant une réponse complète.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>sans type de contenu</translation>
+    </message>
+    <message>
+        <source>The answer was {shown}, not the server&apos;s JSON: a network login page (captive portal), a proxy, or server.url pointing at another site.</source>
+        <translation>La réponse était {shown}, pas le JSON du serveur : une page de connexion au réseau (portail captif), un proxy, ou server.url qui pointe vers un autre site.</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>une autre adresse</translation>
+    </message>
+    <message>
+        <source>The server redirected to {target}: check server.url (http or https?) or a network login page (captive portal).</source>
+        <translation>Le serveur a redirigé vers {target} : vérifiez server.url (http ou https ?) ou une page de connexion au réseau (portail captif).</translation>
+    </message>
+    <message>
+        <source>The server refused ({status} {code})</source>
+        <translation>Le serveur a refusé ({status} {code})</translation>
+    </message>
+    <message>
+        <source>HTTP {status} {reason} (not from the Return Inspector server&apos;s API)</source>
+        <translation>HTTP {status} {reason} (ne vient pas de l&apos;API du serveur Return Inspector)</translation>
+    </message>
+    <message>
+        <source>The server acknowledged a different photo than the one sent.</source>
+        <translation>Le serveur a accusé réception d&apos;une autre photo que celle envoyée.</translation>
+    </message>
+    <message>
+        <source>The server acknowledged another inspection than the one sent.</source>
+        <translation>Le serveur a accusé réception d&apos;une autre inspection que celle envoyée.</translation>
+    </message>
+    <message>
+        <source>The server acknowledged another message than the one sent.</source>
+        <translation>Le serveur a accusé réception d&apos;un autre message que celui envoyé.</translation>
+    </message>
+    <message>
+        <source>The server acknowledged another number of events than sent.</source>
+        <translation>Le serveur a accusé réception d&apos;un autre nombre d&apos;événements que celui envoyé.</translation>
+    </message>
+    <message>
+        <source>The server acknowledged another return than the one received.</source>
+        <translation>Le serveur a accusé réception d&apos;un autre retour que celui reçu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer had an invalid Content-Length.</source>
+        <translation>La réponse du serveur avait un Content-Length invalide.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer exceeded {limit} MB; reading stopped.</source>
+        <translation>La réponse du serveur dépassait {limit} Mo ; la lecture a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>le corps</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not have the expected shape ({where}: {why}).</source>
+        <translation>La réponse du serveur n&apos;avait pas la forme attendue ({where} : {why}).</translation>
+    </message>
+    <message>
+        <source>The server announced an answer of {announced} MB; more than {limit} MB is never a real answer, so it was not read.</source>
+        <translation>Le serveur a annoncé une réponse de {announced} Mo ; plus de {limit} Mo n&apos;est jamais une vraie réponse, elle n&apos;a donc pas été lue.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not valid JSON.</source>
+        <translation>La réponse du serveur n&apos;était pas du JSON valide.</translation>
     </message>
     <message>
         <source>The server gave no complete answer within {limit} s.</source>

@@ -78,8 +78,9 @@ ENGLISH_ONLY = frozenset(_ENGLISH_WORDS.split())
 "message", "station", "scan", "test" or "grade", which French shares, are not here)."""
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[A-Za-z]+)?")
-_NOT_WORDS = re.compile(r"`[^`]*`|\S*://\S*|\S*/\S*")
-"""Commands, addresses and paths: what a person types or copies, in any language."""
+_NOT_WORDS = re.compile(r"`[^`]*`|\S*://\S*|\S*/\S*|\w*\d\w*")
+"""Commands, addresses, paths and ids (a token such as tok_795be9627fce): what a person
+types or copies, in any language."""
 
 
 def catalogue_english(ts: Path | None = None) -> frozenset[str]:

@@ -216,8 +216,6 @@ def lead_view(w: Walk) -> list[tuple[str, str]]:
     w.driver.wait(lambda: all(tab.found is not None for tab in view.server_tabs))
     texts: list[tuple[str, str]] = []
     for index in range(view.ui.tabs.count()):
-        if view.ui.tabs.widget(index) is view.ui.auditTab:
-            continue  # its kinds read in French; its details and roles are the server's English
         view.ui.tabs.setCurrentIndex(index)
         texts += w.read(view)
     return texts

@@ -149,6 +149,10 @@ def test_audit_log_shows_who_when_where_and_exports_the_servers_guarded_csv(qtbo
     assert len(rows) - 1 == len(model.rows)
     added = next(r for r in rows if r[2] == "person_added" and r[6] == "badge-0999")
     assert added[7] == "'" + FORMULA_NAME + ", inspector"
+    # The detail travels by code too (its role a coded word), for a lead reading in French.
+    person = next(e for e in model.rows if e.kind == "person_added" and e.subject == "badge-0999")
+    assert person.detail_phrase is not None and person.detail_phrase.code == "person_added"
+    assert person.detail_phrase.params["role"].code == "role_inspector"
 
 
 def test_approving_a_refund_shows_its_amount_and_changes_the_plan_once(qtbot, tabs):

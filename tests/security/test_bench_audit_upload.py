@@ -143,3 +143,32 @@ def test_the_export_shows_bench_events_beside_the_servers(server):
     discarded = next(row for row in rows if row["kind"] == "draft_discarded")
     assert discarded["place"] == "bench-1"
     assert discarded["detail"].startswith("'="), "a formula is neutralised"
+
+
+def test_a_coded_detail_reaches_leads_by_its_code(server):
+    """A bench writes its sign-in details as coded phrases; the server keeps the code beside
+    the English, so a lead window in French reads them in French. A code this server does
+    not know still stores (a newer bench): the reader falls back to the English."""
+    coded = {
+        "code": "signed_in_with",
+        "params": {
+            "role": {"code": "role_inspector", "params": {}},
+            "method": {"code": "by_pin", "params": {}},
+        },
+    }
+    newer = {"code": "from_a_newer_bench", "params": {}}
+    events = [
+        event(detail="inspector, PIN", detail_phrase=coded),
+        event("sign_out", detail="left", detail_phrase=newer),
+        event("sign_in_failed", detail="an old bench's words"),
+    ]
+    answer = server.client.post(PATH, json={"events": events}, headers=server.auth())
+    assert answer.status_code == 200, answer.text
+    by_kind = {e.kind: e for e in bench_rows(server)}
+    signed_in = by_kind["sign_in"]
+    assert signed_in.detail == "inspector, PIN"
+    assert signed_in.detail_phrase is not None and signed_in.detail_phrase.phrase() == (
+        "inspector, PIN"
+    )
+    assert by_kind["sign_out"].detail_phrase.phrase() is None  # unknown here: English shown
+    assert by_kind["sign_in_failed"].detail_phrase is None

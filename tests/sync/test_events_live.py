@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from inspector_app.domain.texts import translate
 from inspector_app.storage.bench_events import BenchEventsRepo
 from inspector_app.sync.events import BATCH
 from inspector_app.wire import AuditPage
@@ -84,6 +85,18 @@ def test_acts_at_the_bench_reach_the_leads_audit(
     assert {(e.place, e.actor, e.role) for e in mine if e.kind == "sign_in"} == {
         (BENCH, "badge-0042", "inspector")
     }
+    # The details travel by code beside their English: a French lead reads them in French.
+    french = {"inspector": "contrôleur", "{role}, {method}": "{role}, {method}", "PIN": "code PIN"}
+    details = {
+        e.kind: (
+            e.detail,
+            translate(e.detail_phrase.phrase(), "fr", lambda _c, s: french.get(s, "")),
+        )
+        for e in mine
+        if e.kind in ("sign_in", "sign_in_failed")
+    }
+    assert details["sign_in"] == ("inspector, PIN", "contrôleur, code PIN")
+    assert details["sign_in_failed"][0] == "wrong PIN"
     assert any(e.kind == "station_added" and e.source == "server" for e in items)
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from inspector_app.gui.i18n import QT_TRANSLATE_NOOP, server_text, server_texts
+from inspector_app.domain.outbound_texts import role_word
+from inspector_app.gui.i18n import QT_TRANSLATE_NOOP, server_text, server_texts, show
 from inspector_app.gui.lead.table import CONTEXT, Column
 from inspector_app.gui.vocabulary import name
 from inspector_app.wire import (
@@ -242,14 +243,28 @@ def _event(row: AuditEventOut) -> str:
     return _word(EVENT_KINDS, row.kind)
 
 
+def _role(row: AuditEventOut) -> str:
+    """The actor's role in the interface's language (a role this build does not name reads
+    as the server wrote it)."""
+    return show(role_word(row.role))
+
+
+def _who(row: AuditEventOut) -> str:
+    """Who acted: a badge, a bench, a token; the server's command line, which names no
+    person, reads as its role."""
+    return _role(row) if (row.actor, row.role) == ("admin", "admin") else row.actor
+
+
 AUDIT = (
     Column(QT_TRANSLATE_NOOP("LeadTables", "When"), lambda e: e.at),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Who"), lambda e: e.actor),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Role"), lambda e: e.role),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Who"), _who),
+    Column(QT_TRANSLATE_NOOP("LeadTables", "Role"), _role),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Where"), lambda e: e.place),
     Column(QT_TRANSLATE_NOOP("LeadTables", "What"), _event),
     Column(QT_TRANSLATE_NOOP("LeadTables", "Subject"), lambda e: e.subject),
-    Column(QT_TRANSLATE_NOOP("LeadTables", "Detail"), lambda e: e.detail),
+    Column(
+        QT_TRANSLATE_NOOP("LeadTables", "Detail"), lambda e: server_text(e.detail, e.detail_phrase)
+    ),
 )
 
 

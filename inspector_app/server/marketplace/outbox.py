@@ -123,7 +123,8 @@ def set_sending(session: Session, on: bool, by: Actor) -> bool:
         changed = row.value != value
         row.value = value
     if changed:
-        record_event(session, SENDING_SWITCHED, by, subject="marketplace", detail=value)
+        detail = said("sending_on" if on else "sending_off")
+        record_event(session, SENDING_SWITCHED, by, subject="marketplace", detail=detail)
     return changed
 
 

@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inspector_app.domain.outbound_texts import said
 from inspector_app.marketplace.backmarket.client import BackMarketClient, MarketplaceError
 from inspector_app.marketplace.backmarket.config import BackMarketConfig
 from inspector_app.marketplace.backmarket.mapping import (
@@ -339,7 +340,9 @@ class _Poller:
                     session,
                     audit.RETURNS_IMPORTED,
                     Actor.system(POLLER),
-                    detail=f"{upserted.created} new, {upserted.updated} updated from Back Market",
+                    detail=said(
+                        "returns_pulled", created=upserted.created, updated=upserted.updated
+                    ),
                 )
             self.report.created += upserted.created
             self.report.updated += upserted.updated

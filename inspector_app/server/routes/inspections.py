@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, Response
 from starlette.concurrency import run_in_threadpool
 
+from inspector_app.domain.outbound_texts import said
 from inspector_app.server import audit
 from inspector_app.server.audit import Actor, record_event
 from inspector_app.server.deps import AppState, app_state, require
@@ -72,8 +73,13 @@ async def put_inspection(
                         audit.SUBMISSION_REFUSED,
                         actor,
                         subject=payload.return_id,
-                        detail=f"{refused.code}: {payload.uuid} claims station "
-                        f"{payload.station!r}, inspector {payload.inspector!r}",
+                        detail=said(
+                            "submission_refused",
+                            code=refused.code,
+                            inspection=payload.uuid,
+                            station=repr(payload.station),
+                            inspector=repr(payload.inspector),
+                        ),
                     )
             raise
         if not receipt.created:
