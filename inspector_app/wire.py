@@ -120,6 +120,8 @@ class ReturnMarketplace(WireModel):
     closed_at: WireTime | None = None
     outbound: OutboundName = "none"
     detail: LongText = ""
+    detail_phrase: PhraseOut | None = None
+    """`detail` by code (domain/outbound_texts.py), for a bench in another language."""
 
 
 class ReturnOut(WireModel):

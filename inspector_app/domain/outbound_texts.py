@@ -221,6 +221,9 @@ _OUTBOUND: Mapping[str, Callable[..., Phrase]] = {
     "step_decision": lambda: Phrase(CONTEXT, "the decision"),
     "step_refund_sent": lambda: Phrase(CONTEXT, "refund sent"),
     "step_sent_back": lambda: Phrase(CONTEXT, "sent back"),
+    # a Care folder's own standing, when no plan says more
+    "folder_closed": lambda: Phrase(CONTEXT, "Care folder closed"),
+    "folder_closed_on": lambda day: Phrase(CONTEXT, "Care folder closed on {day}", day=day),
     # a plan's standing, in one line
     "nothing_to_send": lambda: Phrase(CONTEXT, "Nothing to send"),
     "failed": lambda what, why: Phrase(CONTEXT, "{what} failed: {why}", what=what, why=why),

@@ -82,6 +82,12 @@ def server_text(english: str, coded: PhraseOut | None) -> str:
     return english if phrase is None else show(phrase)
 
 
+def stored_server_text(english: str, stored: dict | None) -> str:
+    """`server_text` of a sentence the bench stored with its code (`PhraseOut.model_dump()`),
+    e.g. a marketplace return's standing in the returns cache."""
+    return server_text(english, PhraseOut.from_stored(stored))
+
+
 def server_texts(english: list[str], coded: list[PhraseOut]) -> list[str]:
     """Each of a list of the server's sentences (`server_text`); `coded` is empty or has
     one entry per sentence."""

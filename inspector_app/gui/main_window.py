@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
             result.ret,
             result.eligibility,
             flags,
-            result.marketplace,
+            i18n.stored_server_text(result.marketplace, result.marketplace_phrase),
             from_server=result.source is AnswerSource.SERVER,
         )
         self.card_shown.emit(self.session.scan_started)

@@ -196,6 +196,8 @@ class LookupResult:
     message: str
     marketplace: str = ""
     """Where a marketplace return stands there, in the server's words ('' for none)."""
+    marketplace_phrase: dict | None = None
+    """That line by code, when the server sent one (the card shows it translated)."""
     source: AnswerSource = AnswerSource.CACHE
 
     @property
@@ -552,7 +554,14 @@ class Station:
         inspected = best.inspected
         message = Phrase(_CONTEXT, "Already inspected.") if inspected else ""
         return LookupResult(
-            best.ret, eligibility, inspected, matched, message, best.marketplace, source
+            best.ret,
+            eligibility,
+            inspected,
+            matched,
+            message,
+            best.marketplace,
+            best.marketplace_phrase,
+            source,
         )
 
     def label_owner(self, code: str) -> Return | None:

@@ -72,6 +72,9 @@ class ReturnRow(Base):
     inspected: Mapped[bool] = mapped_column(Boolean, default=False)
     marketplace: Mapped[str] = mapped_column(Text, default="")
     """Where a marketplace return stands there, in the server's words ('' for none)."""
+    marketplace_phrase: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    """The same line by code (domain/outbound_texts.py), for the card in the bench's
+    language (migration 0012); None when the server sent none."""
     updated_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
     cached_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Row, Table, delete, func, insert, select, update
+from sqlalchemy import Row, Table, case, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -40,6 +40,8 @@ class CachedReturn:
     updated_at: dt.datetime | None = None
     marketplace: str = ""
     """Where a marketplace return stands there (the server's line; '' when it says none)."""
+    marketplace_phrase: dict | None = None
+    """That line by code, when the server sent it so (the card translates it)."""
 
 
 def _row_values(item: CachedReturn, now: dt.datetime) -> dict[str, object]:
@@ -51,6 +53,7 @@ def _row_values(item: CachedReturn, now: dt.datetime) -> dict[str, object]:
         "extra_codes": json.dumps(list(record["extra_codes"])),
         "inspected": item.inspected,
         "marketplace": item.marketplace,
+        "marketplace_phrase": item.marketplace_phrase,
         "updated_at": item.updated_at,
         "cached_at": now,
     }
@@ -65,6 +68,7 @@ def _to_cached(row: ReturnRow | Row) -> CachedReturn:
         inspected=bool(row.inspected),
         updated_at=row.updated_at,
         marketplace=row.marketplace,
+        marketplace_phrase=row.marketplace_phrase,
     )
 
 
@@ -105,8 +109,10 @@ class ReturnsCache:
         }
         replaced["inspected"] = _RETURNS.c.inspected | stmt.excluded.inspected
         # An import file knows nothing of the marketplace: it keeps what the feed said.
-        replaced["marketplace"] = func.coalesce(
-            func.nullif(stmt.excluded.marketplace, ""), _RETURNS.c.marketplace
+        fed = func.nullif(stmt.excluded.marketplace, "")
+        replaced["marketplace"] = func.coalesce(fed, _RETURNS.c.marketplace)
+        replaced["marketplace_phrase"] = case(
+            (fed.is_(None), _RETURNS.c.marketplace_phrase), else_=stmt.excluded.marketplace_phrase
         )
         session.execute(
             stmt.on_conflict_do_update(index_elements=[_RETURNS.c.id], set_=replaced),

@@ -206,7 +206,9 @@ class ServerClient:
             "PUT", f"/photos/{_sha(sha256)}", wire.PhotoAck, body=data, content_type=content_type
         )
         if ack.sha256 != sha256 or ack.size != len(data):
-            raise BadAnswerError("The server acknowledged a different photo than the one sent.")
+            raise BadAnswerError(
+                Phrase(_CONTEXT, "The server acknowledged a different photo than the one sent.")
+            )
         return ack
 
     def put_inspection(self, inspection_uuid: str, payload: bytes) -> wire.InspectionAck:
@@ -220,7 +222,9 @@ class ServerClient:
             content_type="application/json",
         )
         if str(ack.uuid) != key:
-            raise BadAnswerError("The server acknowledged another inspection than the one sent.")
+            raise BadAnswerError(
+                Phrase(_CONTEXT, "The server acknowledged another inspection than the one sent.")
+            )
         return ack
 
     def put_customer_message(self, message_id: str, record: bytes) -> wire.MessageAck:
@@ -234,7 +238,9 @@ class ServerClient:
             content_type="application/json",
         )
         if str(ack.id) != key:
-            raise BadAnswerError("The server acknowledged another message than the one sent.")
+            raise BadAnswerError(
+                Phrase(_CONTEXT, "The server acknowledged another message than the one sent.")
+            )
         return ack
 
     def post_bench_events(self, batch: wire.BenchEventsIn) -> wire.BenchEventsAck:
@@ -247,7 +253,9 @@ class ServerClient:
             content_type="application/json",
         )
         if ack.stored + ack.replayed != len(batch.events):
-            raise BadAnswerError("The server acknowledged another number of events than sent.")
+            raise BadAnswerError(
+                Phrase(_CONTEXT, "The server acknowledged another number of events than sent.")
+            )
         return ack
 
     def returns_page(self, cursor: str, limit: int) -> wire.ReturnsPage:
@@ -289,7 +297,9 @@ class ServerClient:
             content_type="application/json" if body is not None else None,
         )
         if receipt.return_id != return_id:
-            raise BadAnswerError("The server acknowledged another return than the one received.")
+            raise BadAnswerError(
+                Phrase(_CONTEXT, "The server acknowledged another return than the one received.")
+            )
         return receipt
 
     def checklists(self) -> list[wire.ChecklistOut]:
@@ -435,25 +445,40 @@ def _read_capped(response: requests.Response) -> bytes:
     try:
         return read_capped(response, MAX_ANSWER_BYTES)
     except BadContentLengthError:
-        raise BadAnswerError("The server's answer had an invalid Content-Length.") from None
+        raise BadAnswerError(
+            Phrase(_CONTEXT, "The server's answer had an invalid Content-Length.")
+        ) from None
     except OversizeAnswerError as exc:
         if exc.announced is not None:
             raise BadAnswerError(
-                f"The server announced an answer of {exc.announced / 1e6:,.0f} MB; more than "
-                f"{MAX_ANSWER_BYTES // 2**20} MB is never a real answer, so it was not read."
+                Phrase(
+                    _CONTEXT,
+                    "The server announced an answer of {announced} MB; more than {limit} MB is "
+                    "never a real answer, so it was not read.",
+                    announced=f"{exc.announced / 1e6:,.0f}",
+                    limit=MAX_ANSWER_BYTES // 2**20,
+                )
             ) from None
         raise BadAnswerError(
-            f"The server's answer exceeded {MAX_ANSWER_BYTES // 2**20} MB; reading stopped."
+            Phrase(
+                _CONTEXT,
+                "The server's answer exceeded {limit} MB; reading stopped.",
+                limit=MAX_ANSWER_BYTES // 2**20,
+            )
         ) from None
 
 
 def _require_json(headers: Mapping[str, str], media: tuple[str, ...] = _JSON_TYPES) -> None:
     kind = media_type(headers)
     if kind not in media:
-        shown = kind or "no content type"
+        shown = kind or Phrase(_CONTEXT, "no content type")
         raise BadAnswerError(
-            f"The answer was {shown}, not the server's JSON: a network login page "
-            "(captive portal), a proxy, or server.url pointing at another site."
+            Phrase(
+                _CONTEXT,
+                "The answer was {shown}, not the server's JSON: a network login page "
+                "(captive portal), a proxy, or server.url pointing at another site.",
+                shown=shown,
+            )
         )
 
 
@@ -462,21 +487,34 @@ def _validate(adapter: TypeAdapter[T], content: bytes) -> T:
         return adapter.validate_json(content)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first.get("loc", ())) or "the body"
+        where = ".".join(str(p) for p in first.get("loc", ())) or Phrase(_CONTEXT, "the body")
         if first.get("type") == "json_invalid":
-            raise BadAnswerError("The server's answer was not valid JSON.") from None
+            raise BadAnswerError(
+                Phrase(_CONTEXT, "The server's answer was not valid JSON.")
+            ) from None
         raise BadAnswerError(
-            f"The server's answer did not have the expected shape ({where}: {first['msg']})."
+            Phrase(
+                _CONTEXT,
+                "The server's answer did not have the expected shape ({where}: {why}).",
+                where=where,
+                why=first["msg"],
+            )
         ) from None
 
 
 def _failure(method: str, response: requests.Response, content: bytes) -> SyncError:
     status = response.status_code
     if 300 <= status < 400:
-        target = urlsplit(response.headers.get("Location", "")).hostname or "another address"
+        target = urlsplit(response.headers.get("Location", "")).hostname or Phrase(
+            _CONTEXT, "another address"
+        )
         return BadAnswerError(
-            f"The server redirected to {target}: check server.url (http or https?) or a "
-            "network login page (captive portal)."
+            Phrase(
+                _CONTEXT,
+                "The server redirected to {target}: check server.url (http or https?) or a "
+                "network login page (captive portal).",
+                target=target,
+            )
         )
     problem = _problem(response.headers, content)
     retry_after = parse_retry_after(
@@ -484,12 +522,27 @@ def _failure(method: str, response: requests.Response, content: bytes) -> SyncEr
     )
     kind = media_type(response.headers)
     from_api = method == "HEAD" and kind == "application/problem+json"
-    if problem is not None:
-        detail = f": {problem.detail}" if problem.detail else ""
-        message = f"The server refused ({status} {problem.code}){detail}"
+    message: str
+    if problem is not None and problem.detail:
+        message = Phrase(
+            _CONTEXT,
+            "The server refused ({status} {code}): {detail}",
+            status=status,
+            code=problem.code,
+            detail=problem.detail,
+        )
+    elif problem is not None:
+        message = Phrase(
+            _CONTEXT, "The server refused ({status} {code})", status=status, code=problem.code
+        )
     else:
         reason = http.client.responses.get(status, "error")
-        message = f"HTTP {status} {reason} (not from the Return Inspector server's API)"
+        message = Phrase(
+            _CONTEXT,
+            "HTTP {status} {reason} (not from the Return Inspector server's API)",
+            status=status,
+            reason=reason,
+        )
     return ServerRefusedError(message, status, problem, retry_after, from_api=from_api)
 
 

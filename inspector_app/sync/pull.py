@@ -52,6 +52,11 @@ def to_cached(item: wire.ReturnOut) -> CachedReturn:
         inspected=item.inspected,
         updated_at=item.updated_at,
         marketplace=item.marketplace.detail if item.marketplace is not None else "",
+        marketplace_phrase=(
+            item.marketplace.detail_phrase.model_dump()
+            if item.marketplace is not None and item.marketplace.detail_phrase is not None
+            else None
+        ),
     )
 
 

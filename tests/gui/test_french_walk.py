@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from lead.server_lists import INSPECTOR, seed_coded_plan
+from lead.server_lists import INSPECTOR, seed_closed_folder, seed_coded_plan
 from live_server import PEOPLE
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -84,9 +84,11 @@ def unknown_code(w: Walk) -> list[QWidget]:
 
 def ineligible_card(w: Walk) -> list[QWidget]:
     late = next(r for r in w.demo.batch.returns if r.id in w.demo.batch.late)
-    w.data |= _data_of(late)
+    w.data |= _data_of(late) | {"Back Market"}  # the marketplace's name
     w.driver.type_code(late.rma)
     w.driver.wait_card()
+    # its Care folder closed on Back Market (seeded): the server's sentence, by its code
+    w.driver.wait(lambda: "Back Market" in w.window.card.ui.flags.text())
     return [w.window]
 
 
@@ -268,6 +270,8 @@ def test_the_french_interface_shows_no_english(
 ) -> None:
     live_server.add_returns(demo.batch.returns)
     seed_coded_plan(live_server)  # the Marketplace tab's sentences come from the server
+    late = next(r for r in demo.batch.returns if r.id in demo.batch.late)
+    seed_closed_folder(live_server, late.id, folder_id=4242)  # the card's Back Market line
     settings = bench_settings(live_server.url, live_server.tokens["station"], str(demo.video))
     bench = open_bench(settings)
     bench.app.scans.stop()  # the walk types its codes; the camera must not open other cards
@@ -294,6 +298,8 @@ def test_no_two_controls_of_a_screen_answer_the_same_alt_key(
         request.getfixturevalue("french")
     live_server.add_returns(demo.batch.returns)
     seed_coded_plan(live_server)
+    late = next(r for r in demo.batch.returns if r.id in demo.batch.late)
+    seed_closed_folder(live_server, late.id, folder_id=4242)  # the walk waits for its line
     settings = bench_settings(live_server.url, live_server.tokens["station"], str(demo.video))
     bench = open_bench(settings)
     bench.app.scans.stop()  # the walk types its codes; the camera must not open other cards

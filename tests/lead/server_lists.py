@@ -23,7 +23,7 @@ from inspector_app.domain.returns import Outcome
 from inspector_app.marketplace.backmarket.actions import NO_TRANSFER_NOTE
 from inspector_app.server import admin
 from inspector_app.server.db import Database
-from inspector_app.server.marketplace.outbox import put, release
+from inspector_app.server.marketplace.outbox import put, refresh_return, release
 from inspector_app.server.marketplace.planner import ApprovalPolicy
 from inspector_app.server.marketplace.tables import Action, Plan
 from inspector_app.server.models import MarketplaceFolder
@@ -262,5 +262,22 @@ def seed_coded_plan(server: LiveServer) -> int:
             put(refused, "parked", said("refused_with_status", status="400"))
             session.add_all([refund, refused])
             return plan.id
+    finally:
+        db.close()
+
+
+def seed_closed_folder(server: LiveServer, return_id: str, folder_id: int) -> None:
+    """Return `return_id`'s Care folder as the poller leaves one the marketplace closed (state
+    9, closed yesterday) and the return's standing refreshed, so the bench's card reads the
+    server's "Care folder closed on ..."."""
+    now = dt.datetime.now(dt.UTC)
+    db = Database(server.config.db_url)
+    try:
+        with db.write() as session:
+            folder = make_folder(folder_id, "at_warehouse", now, return_id=return_id, state=9)
+            folder.closed_at = now - dt.timedelta(days=1)
+            session.add(folder)
+            session.flush()
+            refresh_return(session, return_id)  # as the poller does: the feed carries it
     finally:
         db.close()

@@ -13,10 +13,11 @@ from backmarket_fake import FakeBackMarket
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
+from inspector_app.domain.texts import translate
 from inspector_app.server import customer_messages
 from inspector_app.server.marketplace.tables import RateUsage, RefundClaim
 from inspector_app.sync.pull import to_cached
-from inspector_app.wire import MessageStep, ReturnOut
+from inspector_app.wire import MessageStep, PhraseOut, ReturnOut
 from marketplace.outbound import NEW, World
 
 
@@ -66,6 +67,12 @@ def test_a_folder_closed_on_the_marketplace_shows_on_the_return(world: World, fa
     item = _feed_item(world, "BM-1001")
     assert item.marketplace.folder_closed and item.marketplace.outbound == "none"
     assert item.marketplace.detail.startswith("Care folder closed on ")
+    # by code too, kept in the bench's cache, so a French bench's card reads it in French
+    cached = to_cached(item)
+    day = item.marketplace.detail.removeprefix("Care folder closed on ")
+    french = {"Care folder closed on {day}": "Dossier SAV clos le {day}"}
+    phrase = PhraseOut.from_stored(cached.marketplace_phrase).phrase()
+    assert translate(phrase, "fr", lambda _c, s: french.get(s, "")) == f"Dossier SAV clos le {day}"
 
 
 def test_a_partial_refund_waits_for_a_lead_then_refunds_its_amount(world: World, fake):

@@ -91,9 +91,13 @@ def test_the_marketplace_standing_is_kept_until_the_feed_replaces_it(
     nothing of the marketplace) keeps it; the next feed page replaces it."""
     cache = ReturnsCache(db)
     ret = demo[0]
-    cache.upsert([CachedReturn(ret, marketplace="Refund of 389.00 EUR: sent")])
-    assert cache.get(ret.id).marketplace == "Refund of 389.00 EUR: sent"
+    closed = {"code": "folder_closed", "params": {}}
+    cache.upsert([CachedReturn(ret, marketplace="Care folder closed", marketplace_phrase=closed)])
+    assert cache.get(ret.id).marketplace == "Care folder closed"
     cache.upsert([ret])
-    assert cache.get(ret.id).marketplace == "Refund of 389.00 EUR: sent"
+    kept = cache.get(ret.id)
+    assert (kept.marketplace, kept.marketplace_phrase) == ("Care folder closed", closed)
     cache.upsert([CachedReturn(ret, marketplace="Refund of 389.00 EUR: confirmed")])
-    assert cache.get(ret.id).marketplace == "Refund of 389.00 EUR: confirmed"
+    replaced = cache.get(ret.id)
+    assert replaced.marketplace == "Refund of 389.00 EUR: confirmed"
+    assert replaced.marketplace_phrase is None  # the feed's new line, which came without one

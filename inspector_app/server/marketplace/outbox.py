@@ -317,13 +317,17 @@ def return_standing(session: Session, return_id: str) -> dict | None:
     messages = _messages_of(session, [return_id])[return_id]
     outbound, detail = _standing(plan, actions, messages)
     if folder.state == 9 and not detail:
-        closed = f" on {folder.closed_at:%Y-%m-%d}" if folder.closed_at else ""
-        detail = f"Care folder closed{closed}"
+        detail = (
+            said("folder_closed_on", day=f"{folder.closed_at:%Y-%m-%d}")
+            if folder.closed_at
+            else said("folder_closed")
+        )
     return ReturnMarketplace(
         folder_closed=folder.state == 9,
         closed_at=folder.closed_at,
         outbound=outbound,
         detail=detail[:4000],
+        detail_phrase=PhraseOut.of(detail),
     ).model_dump(mode="json")
 
 
