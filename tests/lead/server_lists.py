@@ -84,6 +84,25 @@ def _plan(n: int, now: dt.datetime, **fields: object) -> Plan:
     return Plan(**values)
 
 
+SEED_POLICY = ApprovalPolicy(
+    refunds_above=Decimal("50.00"), partial_refunds=True, refusals=True, overrides=True
+)
+"""The approval rules the seeded plans were made under."""
+
+
+def _approval(plan: Plan) -> None:
+    """Why `plan` needs a lead, written as the planner writes it (each reason with its
+    code), so a lead window in French reads it in French; none for a plan that needs none."""
+    if plan.approval == "not_needed":
+        return
+    proposed = Outcome(plan.proposed_outcome) if plan.proposed_outcome else None
+    reasons = SEED_POLICY.reasons(
+        Outcome(plan.outcome), plan.amount, plan.currency, proposed, plan.overridden
+    )
+    plan.approval_reasons = "; ".join(reasons)
+    plan.approval_phrases = [as_data(reason) for reason in reasons]
+
+
 def _action(plan: Plan, kind: str, status: str, now: dt.datetime, **fields: object) -> Action:
     values: dict[str, object] = {
         "plan_id": plan.id,
@@ -103,9 +122,6 @@ def _action(plan: Plan, kind: str, status: str, now: dt.datetime, **fields: obje
     }
     values.update(fields)
     return Action(**values)
-
-
-HELD_IN_ORDER = "Waits for the customer's earlier message to go first: the decision."
 
 
 def _message(plan: Plan, step: str, status: str, now: dt.datetime, **fields: object) -> Action:
@@ -176,28 +192,38 @@ def seed_lists(server: LiveServer) -> Lists:
                 amount=None,
                 approval_reasons="refusal",
             )
+            for plan in (partial, pounds, failed, done, refusal):
+                _approval(plan)
             session.add_all([partial, pounds, failed, done, refusal])
             session.flush()
-            waiting = "Waiting for a lead's approval."
             refused = _action(
                 failed,
                 "refund",
                 "parked",
                 now,
                 attempts=1,
-                reason="The marketplace refused the refund.",
                 marketplace_said="E008: the orderline is not in a refundable state",
             )
-            sent_back = _message(refusal, "sent_back", "planned", now, reason=HELD_IN_ORDER)
+            put(refused, "parked", said("refused_with_status", status="400"))
+            sent_back = _message(refusal, "sent_back", "planned", now)
+            held = said("waits_in_order", what=said("decision_not_sent", plan=str(refusal.id)))
+            put(sent_back, "planned", held)
+            waiting = [
+                _action(refusal, "message", "waiting", now),
+                _action(refusal, "problem", "waiting", now),
+                _action(partial, "refund", "waiting", now),
+                _action(partial, "message", "waiting", now),
+                _action(pounds, "refund", "waiting", now),
+            ]
+            for action in waiting:  # as the planner leaves them: the queue's own reason
+                plan = next(p for p in (refusal, partial, pounds) if p.id == action.plan_id)
+                put(action, *release(session, plan, action))
             session.add_all(
                 [
                     _message(refusal, "received", "confirmed", now, confirmed_at=now),
-                    _action(refusal, "message", "waiting", now, reason=waiting),
-                    _action(refusal, "problem", "waiting", now, reason=waiting),
+                    *waiting[:2],
                     sent_back,
-                    _action(partial, "refund", "waiting", now, reason=waiting),
-                    _action(partial, "message", "waiting", now, reason=waiting),
-                    _action(pounds, "refund", "waiting", now, reason=waiting),
+                    *waiting[2:],
                     refused,
                     _action(done, "refund", "confirmed", now, attempts=1, confirmed_at=now),
                 ]

@@ -277,8 +277,18 @@ def test_the_servers_sentences_read_in_french_and_unknown_ones_in_english(qtbot,
         "Pas de transfert d'article : Back Market n'en accepte aucun sur les dossiers SAV à "
         "partir de 100 000 000 ; le message au client indique le numéro de suivi.",
     ]
+    older = "The marketplace refused the refund."  # a row written before the codes
+    db = _db(server)
+    try:
+        with db.write() as session:
+            row = session.get(Action, lists.failed_action)
+            row.reason, row.reason_phrase = older, None
+    finally:
+        db.close()
+    with qtbot.waitSignal(plans.loaded, timeout=30000):
+        plans.reload()
     assert plans.select(lists.failed)
-    assert plans.actions.table()[1][4] == "The marketplace refused the refund."
+    assert plans.actions.table()[1][4] == older
 
 
 def test_another_amount_is_bounded_by_the_price_and_confirmed(qtbot, tabs):
