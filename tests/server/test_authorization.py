@@ -33,7 +33,7 @@ ALLOWED: dict[tuple[str, str], set[str] | None] = {
     ("POST", "/api/v1/stations/events"): {"station"},
     ("PUT", "/api/v1/photos/{sha256}"): {"station", "inspector"},
     ("HEAD", "/api/v1/photos/{sha256}"): ALL,
-    ("GET", "/api/v1/photos/{sha256}"): ALL,
+    ("GET", "/api/v1/photos/{sha256}"): LEADS,
     ("PUT", "/api/v1/inspections/{inspection_uuid}"): {"station", "inspector"},
     ("GET", "/api/v1/reports/daily-intake"): {"lead", "admin"},
     ("GET", "/api/v1/message-templates"): ALL,

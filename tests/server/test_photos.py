@@ -39,8 +39,31 @@ def test_upload_then_repeat_then_head_and_get(server):
 def test_png_is_accepted_and_typed_by_its_bytes(server):
     body = image_bytes(2, "PNG")
     assert put_photo(server, body, content_type="application/octet-stream").status_code == 201
-    got = server.client.get(URL.format(sha(body)), headers=server.auth())
+    got = server.client.get(URL.format(sha(body)), headers=server.auth("lead"))
     assert got.headers["content-type"] == "image/png"
+
+
+def test_a_bench_cannot_read_back_another_benchs_photo_but_a_lead_can(server):
+    """A photo another bench uploaded: a bench or inspector token learns only that it is
+    stored (HEAD, what an uploader needs to skip a re-upload), never its bytes; a lead and
+    an admin read it (support, audits)."""
+    other = server.add_bench("bench-9")
+    body = image_bytes(7)
+    answer = server.client.put(
+        URL.format(sha(body)), content=body, headers={**other, "Content-Type": "image/jpeg"}
+    )
+    assert answer.status_code == 201
+    for role in ("station", "inspector"):
+        refused = server.client.get(URL.format(sha(body)), headers=server.auth(role))
+        assert refused.status_code == 403, role
+        assert refused.json()["code"] == "forbidden_role"
+        assert body not in refused.content
+        head = server.client.head(URL.format(sha(body)), headers=server.auth(role))
+        assert head.status_code == 200 and int(head.headers["content-length"]) == len(body)
+    assert server.client.get(URL.format(sha(body)), headers=other).status_code == 403
+    for role in ("lead", "admin"):
+        got = server.client.get(URL.format(sha(body)), headers=server.auth(role))
+        assert (got.status_code, got.content) == (200, body), role
 
 
 def test_head_of_unknown_photo_is_404(server):

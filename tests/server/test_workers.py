@@ -136,7 +136,7 @@ def test_one_photo_sent_to_three_workers_at_once_is_stored_once(photo_cluster):
         assert (cluster.workdir / "photos" / key).read_bytes() == body
     for url in cluster.worker_urls:  # every worker serves it back
         got = requests.get(
-            f"{url}/api/v1/photos/{sha(body)}", headers=cluster.headers(), timeout=30
+            f"{url}/api/v1/photos/{sha(body)}", headers=cluster.headers("lead"), timeout=30
         )
         assert got.content == body
 
@@ -267,7 +267,9 @@ def test_sigterm_to_three_workers_lets_their_uploads_in_flight_finish(empty_pg_u
         server.start()  # the same database and photo directory: all three were kept
         for body in bodies:
             kept = requests.get(
-                f"{server.url}/api/v1/photos/{sha(body)}", headers=server.headers(), timeout=30
+                f"{server.url}/api/v1/photos/{sha(body)}",
+                headers=server.headers("lead"),
+                timeout=30,
             )
             assert kept.content == body
     assert "Traceback" not in server.log_path.read_text()

@@ -1,4 +1,13 @@
-"""Photo upload (content-addressed, idempotent) and existence checks before upload."""
+"""Photo upload (content-addressed, idempotent), existence checks before upload, and the
+bytes for leads and admins.
+
+Who may read what: a bench uploads and asks whether the server already holds a hash
+(HEAD says only that, and the size), but never reads a photo back; a lead reads an
+inspection's photos through /lead/inspections/{uuid}/photos/{sha256}, which checks the
+photo is that inspection's (the lead view, and corrections of another bench's verdict).
+So GET here is for leads and admins (support, audits): a bench or inspector token, which
+anyone at a bench can lift, must not read every customer's device photos by hash.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +36,7 @@ from inspector_app.wire import PhotoAck
 router = APIRouter(tags=["photos"])
 Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="lower-case hex SHA-256")]
 _uploaders = require("station", "inspector")
+_readers = require("lead", "admin")
 
 _PHOTO_BODY = {
     "requestBody": {
@@ -127,11 +137,11 @@ def head_photo(
         200: {"content": {"image/jpeg": {}, "image/png": {}}, "description": "The photo"},
     }
     | problems(401, 403, 404, 422),
-    summary="Download a stored photo",
+    summary="Download a stored photo (leads and admins; a bench only uploads)",
 )
 def get_photo(
     sha256: Sha,
-    _: Annotated[Principal, Depends(any_role)],
+    _: Annotated[Principal, Depends(_readers)],
     state: Annotated[AppState, Depends(app_state)],
 ) -> Response:
     row = _stored(state, sha256)
