@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "inspector_app.commands.checklists",
     "inspector_app.commands.sync",
     "inspector_app.commands.people",
+    "inspector_app.commands.correct",
 )
 
 
