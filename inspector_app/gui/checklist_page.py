@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from inspector_app.gui import i18n
 from inspector_app.gui.checklist_state import ChecklistSnapshot
@@ -56,6 +56,14 @@ class ChecklistPage(QWidget):
         self.fraud = FraudBanner(with_button=True)
         self.fraud.evidence_requested.connect(self.go_to_evidence)
         self.ui.outer.insertWidget(0, self.fraud)
+        self.notice = QLabel()
+        """What the inspector must know about this inspection as it opens (a correction
+        that started without photos that could not be fetched); hidden when none."""
+        self.notice.setObjectName("checklistNotice")
+        self.notice.setWordWrap(True)
+        set_tone(self.notice, "warn")
+        self.notice.hide()
+        self.ui.outer.insertWidget(self.ui.outer.indexOf(self.ui.returnSummary) + 1, self.notice)
         self._snapshot: ChecklistSnapshot | None = None
         self._section = 0
         self._widgets: dict[str, ItemWidget] = {}
@@ -74,12 +82,18 @@ class ChecklistPage(QWidget):
         self._snapshot = snapshot
         self._pixmaps = {}
         self.ui.returnSummary.setText(summary)
+        self.show_notice("")
         sections = snapshot.sections_with_items()
         self._section = next(
             (i for i in sections if snapshot.missing_in(i)), sections[0] if sections else 0
         )
         self._build_section()
         self._keep_focus()
+
+    def show_notice(self, text: str) -> None:
+        """Say `text` above the items until the next inspection starts ('' hides it)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _keep_focus(self) -> None:
         """Keep the keyboard on this page: on the current item's field if it has one."""

@@ -6,7 +6,9 @@ a day old: station/corrections.py). If so the correction starts at once; otherwi
 lead authorises it first: the lead signed in now, through their open lead session, or a
 lead who comes to the bench and gives their name (or badge) and PIN in a LeadPrompt, while
 the inspector stays signed in. The correction opens on the checklist page with the earlier
-answers, to change what was wrong.
+answers, to change what was wrong; when some of another bench's photos could not be fetched
+with the lead's grant, the page says how many, so the inspector takes them again rather than
+wonder why a required photo is missing.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ class CorrectionFlow(QObject):
         session: Callable[[], Session],
         opened: Callable[[Opened], None],
         failed: Callable[[str], Failed],
+        notice: Callable[[str], None],
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -51,6 +54,8 @@ class CorrectionFlow(QObject):
         self._session = session
         self._opened = opened
         self._failed = failed
+        self._notice = notice
+        """Shows a sentence on the opened correction's checklist page."""
         self.prompt: LeadPrompt | None = None
         """The lead's sign-in, while it is open (a badge scan goes to it)."""
         self._then: Callable[[CorrectionAuthority | None], None] = lambda _authority: None
@@ -152,4 +157,20 @@ class CorrectionFlow(QObject):
             draft = station.start_correction(return_id, badge, authority)
             return draft, station.lookup(return_id), ChecklistSnapshot.of(draft.run)
 
-        self._bridge.call(start, done=self._opened, failed=self._failed("start correction"))
+        def opened(result: Opened) -> None:
+            self._opened(result)
+            if authority is not None and authority.photos_missing:
+                self._notice(self.photos_missing_text(authority.photos_missing))
+
+        self._bridge.call(start, done=opened, failed=self._failed("start correction"))
+
+    def photos_missing_text(self, count: int) -> str:
+        """What the checklist page says when `count` photos of the corrected verdict could
+        not be fetched (CorrectionAuthority.photos_missing)."""
+        if count == 1:
+            return self.tr(
+                "One photo of the earlier inspection could not be fetched: take it again."
+            )
+        return self.tr(
+            "{n} photos of the earlier inspection could not be fetched: take them again."
+        ).format(n=count)

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
             session=lambda: self.session,
             opened=self._opened_draft,
             failed=self._failed,
+            notice=self.checklist.show_notice,
         )
         self._connect()
         self._install_training()

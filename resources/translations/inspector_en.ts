@@ -562,6 +562,14 @@
         <source>{rma} has no verdict to correct.</source>
         <translation>{rma} has no verdict to correct.</translation>
     </message>
+    <message>
+        <source>One photo of the earlier inspection could not be fetched: take it again.</source>
+        <translation>One photo of the earlier inspection could not be fetched: take it again.</translation>
+    </message>
+    <message>
+        <source>{n} photos of the earlier inspection could not be fetched: take them again.</source>
+        <translation>{n} photos of the earlier inspection could not be fetched: take them again.</translation>
+    </message>
 </context>
 <context>
     <name>DraftResume</name>

@@ -562,6 +562,14 @@
         <source>{rma} has no verdict to correct.</source>
         <translation>{rma} n&apos;a pas de verdict à corriger.</translation>
     </message>
+    <message>
+        <source>One photo of the earlier inspection could not be fetched: take it again.</source>
+        <translation>Une photo de l&apos;inspection précédente n&apos;a pas pu être récupérée : reprenez-la.</translation>
+    </message>
+    <message>
+        <source>{n} photos of the earlier inspection could not be fetched: take them again.</source>
+        <translation>{n} photos de l&apos;inspection précédente n&apos;ont pas pu être récupérées : reprenez-les.</translation>
+    </message>
 </context>
 <context>
     <name>DraftResume</name>

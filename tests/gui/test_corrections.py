@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from inspector_app.gui.attention_dialog import AttentionDialog
 from inspector_app.gui.main_window import CHECKLIST
+from inspector_app.server.photo_store import photo_key
 from inspector_app.settings import Settings
 from inspector_app.station import OutboxState, Station
 
@@ -116,6 +117,14 @@ def _finish_correction(bench: Any, qtbot: Any) -> str:
     return done[0]
 
 
+def _give_pin(qtbot: Any, prompt: Any, pin: str) -> None:
+    """The lead types their PIN in the open LeadPrompt and presses Enter."""
+    prompt.pin.setFocus()
+    QTest.keyClicks(prompt.pin, pin, delay=90)
+    qtbot.waitUntil(lambda: prompt.pin.text() == pin)
+    QTest.keyClick(prompt.pin, Qt.Key.Key_Return)
+
+
 def _sent(bench: Any, qtbot: Any, uuid: str) -> None:
     bench.station.wake_sync()
     qtbot.waitUntil(lambda: bench.station.outbox.get(uuid).state is OutboxState.SENT, timeout=30000)
@@ -180,16 +189,10 @@ def test_another_benchs_verdict_is_corrected_after_a_lead_signs_in_at_the_bench(
     qtbot.waitUntil(prompt.isVisible)
     assert prompt.lead.currentData() == LEAD
 
-    def give_pin(pin: str) -> None:
-        prompt.pin.setFocus()
-        QTest.keyClicks(prompt.pin, pin, delay=90)
-        qtbot.waitUntil(lambda: prompt.pin.text() == pin)
-        QTest.keyClick(prompt.pin, Qt.Key.Key_Return)
-
-    give_pin("999999")
+    _give_pin(qtbot, prompt, "999999")
     qtbot.waitUntil(lambda: prompt.problem.text() == "Wrong PIN. Try again.", timeout=20000)
     assert window.current_page() != CHECKLIST
-    give_pin(LEAD_PIN)
+    _give_pin(qtbot, prompt, LEAD_PIN)
     qtbot.waitUntil(lambda: window.current_page() == CHECKLIST, timeout=30000)
     assert window.corrections.prompt is None
     assert window.session.badge == "badge-0042"  # the inspector is still the one signed in
@@ -208,6 +211,50 @@ def test_another_benchs_verdict_is_corrected_after_a_lead_signs_in_at_the_bench(
         assert len(view.server_events("correction_stored")) == 1
     finally:
         view.close()
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_BOX)
+def test_a_correction_says_how_many_photos_it_could_not_fetch(
+    online_bench: Any, live_server: Any, demo: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Another bench's photos cannot be had (swapped on the server's disk, so they fail
+    their SHA-256): the correction opens without them and the checklist page says so."""
+    bench = online_bench
+    window, card = bench.window, bench.window.card
+    other = _other_bench(live_server, demo, tmp_path)
+    try:
+        theirs = _inspect_and_send(other, demo.parcel.id)
+        their_photos = [p.sha256 for p in other.inspection(theirs).photos]
+    finally:
+        other.close()
+    for sha in their_photos:
+        (live_server.config.photo_dir / photo_key(sha)).write_bytes(b"not the photo")
+    bench.app.scans.stop()
+    bench.driver.sign_in()
+    qtbot.waitUntil(lambda: bench.station.returns.get(demo.parcel.id).inspected, timeout=30000)
+    assert not window.checklist.notice.isVisible()
+    _scan_card(bench, demo.parcel.tracking_numbers[0])
+    qtbot.waitUntil(lambda: "another bench" in card.ui.inspectedValue.text())
+    _alt_c(window)
+    qtbot.waitUntil(lambda: window.corrections.prompt is not None, timeout=20000)
+    qtbot.waitUntil(window.corrections.prompt.isVisible)
+    _give_pin(qtbot, window.corrections.prompt, LEAD_PIN)
+    qtbot.waitUntil(lambda: window.current_page() == CHECKLIST, timeout=30000)
+    notice = window.checklist.notice
+    qtbot.waitUntil(notice.isVisible)
+    assert len(their_photos) > 1
+    assert notice.text() == (
+        f"{len(their_photos)} photos of the earlier inspection could not be fetched: "
+        "take them again."
+    )
+    assert window.session.draft.run.photos == {}
+    assert window.corrections.photos_missing_text(1) == (
+        "One photo of the earlier inspection could not be fetched: take it again."
+    )
+    correction = _finish_correction(bench, qtbot)  # the photos taken again
+    _sent(bench, qtbot, correction)
+    retaken = {p.sha256 for p in bench.station.inspection(correction).photos}
+    assert retaken and not retaken & set(their_photos)
 
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_BOX)
@@ -266,10 +313,7 @@ def test_a_refused_inspection_is_corrected_from_the_needs_attention_dialog(
     qtbot.waitUntil(lambda: window.corrections.prompt is not None, timeout=20000)
     prompt = window.corrections.prompt
     qtbot.waitUntil(prompt.isVisible)
-    prompt.pin.setFocus()
-    QTest.keyClicks(prompt.pin, LEAD_PIN, delay=90)
-    qtbot.waitUntil(lambda: prompt.pin.text() == LEAD_PIN)
-    QTest.keyClick(prompt.pin, Qt.Key.Key_Return)
+    _give_pin(qtbot, prompt, LEAD_PIN)
     qtbot.waitUntil(lambda: window.current_page() == CHECKLIST, timeout=30000)
     # What this bench saw, not the other bench's answers.
     assert window.session.draft.run.answers == bench.station.inspection(mine).answers
