@@ -13,11 +13,12 @@ the photos too.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, QTimer
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from inspector_app.gui import annotate, i18n, worker_calls
@@ -31,6 +32,8 @@ from inspector_app.scanning import CaptureSettings
 from inspector_app.scanning.photo import import_photo
 from inspector_app.settings import Settings
 from inspector_app.station import Draft, Station
+
+log = logging.getLogger(__name__)
 
 CAPTURE_PREVIEW = QSize(880, 500)
 """The camera preview's size while the capture dialog is open."""
@@ -136,9 +139,35 @@ class PhotoFlow(QObject):
             failed=self._failed("loading thumbnails"),
         )
 
-    def _thumbnails(self, pairs: list[tuple[str, QImage]]) -> None:
+    def _thumbnails(self, pairs: list[tuple[str, QImage | None]]) -> None:
         for sha, image in pairs:
-            self._checklist.set_thumbnail(sha, QPixmap.fromImage(image))
+            if image is None:
+                log.info("photo %s cannot be decoded; its thumbnail says so", sha)
+                pixmap = self.unreadable_tile()
+            else:
+                pixmap = QPixmap.fromImage(image)
+            self._checklist.set_thumbnail(sha, pixmap)
+
+    def unreadable_tile(self) -> QPixmap:
+        """The thumbnail of a photo that cannot be shown: a grey tile saying so, in the
+        thumbnail's place (drawn here, on the GUI thread, where text may be painted)."""
+        tile = QPixmap(worker_calls.THUMBNAIL)
+        tile.fill(QColor("#d9d9d9"))
+        painter = QPainter(tile)
+        try:
+            painter.setPen(QColor("#333333"))
+            painter.drawRect(tile.rect().adjusted(0, 0, -1, -1))
+            font = QFont(painter.font())
+            font.setPointSizeF(7.5)
+            painter.setFont(font)
+            painter.drawText(
+                tile.rect().adjusted(4, 4, -4, -4),
+                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                self.tr("This photo cannot be shown"),
+            )
+        finally:
+            painter.end()
+        return tile
 
     def open(self, item_id: str, sha: str) -> None:
         """The viewer on `item_id`'s photos, starting at `sha`."""

@@ -25,9 +25,17 @@ def decode(data: bytes) -> QImage:
     return image
 
 
-def thumbnail(data: bytes) -> QImage:
-    """A small, smooth thumbnail of a stored photo for the checklist strip."""
-    return decode(data).scaled(
+def thumbnail(data: bytes) -> QImage | None:
+    """A small, smooth thumbnail of a stored photo for the checklist strip; None when the
+    bytes decode to no picture. The stores check a photo's signature and SHA-256, not its
+    pixels, so a file damaged before it was stored (or fetched so from another bench for a
+    correction) arrives intact and still cannot be shown: the strip shows a placeholder for
+    it rather than failing every thumbnail of the inspection."""
+    try:
+        image = decode(data)
+    except ValueError:
+        return None
+    return image.scaled(
         THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     )
 

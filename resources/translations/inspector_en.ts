@@ -2683,6 +2683,10 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Photo: {label}</translation>
     </message>
     <message>
+        <source>This photo cannot be shown</source>
+        <translation>This photo cannot be shown</translation>
+    </message>
+    <message>
         <source>Mark the defect: {label}</source>
         <translation>Mark the defect: {label}</translation>
     </message>

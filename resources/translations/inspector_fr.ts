@@ -2683,6 +2683,10 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Photo : {label}</translation>
     </message>
     <message>
+        <source>This photo cannot be shown</source>
+        <translation>Impossible d&apos;afficher cette photo</translation>
+    </message>
+    <message>
         <source>Mark the defect: {label}</source>
         <translation>Marquer le défaut : {label}</translation>
     </message>

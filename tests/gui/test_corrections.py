@@ -28,7 +28,7 @@ from inspector_app.station import OutboxState, Station
 from .test_status_and_dialogs import OFFSCREEN_BOX
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from station.support import fill_checklist, verdict_for
+from station.support import fill_checklist, jpeg, verdict_for
 from sync.helpers import ServerView
 
 LEAD, LEAD_PIN = "lead-0001", "432100"  # tests/live_server.py seeds them
@@ -157,6 +157,50 @@ def test_own_fresh_verdict_is_corrected_at_once_from_the_card(
         assert view.superseded() == {original: correction}
     finally:
         view.close()
+
+
+@pytest.mark.qt_log_ignore("Corrupt JPEG data", "JPEG datastream contains no image")  # the damage
+def test_a_photo_that_cannot_be_decoded_gets_a_placeholder_thumbnail(
+    online_bench: Any, demo: Any, qtbot: Any
+) -> None:
+    """A stored photo whose bytes decode to no picture (its signature and SHA-256 are
+    right, its pixels are not): the correction opens with a tile saying it cannot be
+    shown in its place, the other photos' thumbnails beside it, and no error box."""
+    bench = online_bench
+    window, station = bench.window, bench.station
+    bench.app.scans.stop()
+    bench.driver.sign_in()
+    damaged: list[bytes] = []
+
+    def damaged_first(item_id: str) -> bytes:
+        if damaged:
+            return picture(item_id)
+        damaged.append(jpeg(item_id))  # JPEG-signed bytes no decoder reads
+        return damaged[0]
+
+    done: list[str] = []
+
+    def inspect() -> str:
+        draft = station.start_inspection(demo.parcel.id, inspector="badge-0042")
+        fill_checklist(draft, photo=damaged_first)
+        return station.finalize(draft, verdict_for(draft)).uuid
+
+    bench.app.bridge.call(inspect, done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=20000)
+    shas = [p.sha256 for p in station.inspection(done[0]).photos]
+    bad, good = shas[0], shas[1:]
+    assert good, "the checklist takes more than one photo"
+    _scan_card(bench, demo.parcel.tracking_numbers[0])
+    _alt_c(window)
+    qtbot.waitUntil(lambda: window.current_page() == CHECKLIST, timeout=20000)
+    checklist = window.checklist
+    qtbot.waitUntil(lambda: all(checklist.thumbnail(s) is not None for s in shas), timeout=20000)
+    tile = window.photos.unreadable_tile().toImage()
+    assert checklist.thumbnail(bad).toImage() == tile
+    for sha in good:
+        thumb = checklist.thumbnail(sha)
+        assert thumb.toImage() != tile and thumb.width() == 96  # a real picture, scaled
+    assert window.current_page() == CHECKLIST  # no error box came between
 
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_BOX)
