@@ -178,13 +178,13 @@ class PhotoFlow(QObject):
         station = self._station
         label = i18n.show(snapshot.template.item(item_id).label)
         self._bridge.call(
-            lambda: [(s, worker_calls.decode(station.photo(s))) for s in shas],
+            lambda: [(s, worker_calls.picture(station.photo(s))) for s in shas],
             done=lambda photos: self._show_viewer(item_id, label, photos, sha),
             failed=self._failed("opening a photo"),
         )
 
     def _show_viewer(
-        self, item_id: str, label: str, photos: list[tuple[str, QImage]], sha: str
+        self, item_id: str, label: str, photos: list[tuple[str, QImage | None]], sha: str
     ) -> None:
         index = next((i for i, (s, _) in enumerate(photos) if s == sha), 0)
         viewer = PhotoViewer(label, photos, index, self._window)

@@ -2,7 +2,9 @@
 it (M: gui/annotate.py, saved as a new photo beside it).
 
 The viewer gets the images already decoded (loaded off the GUI thread by the caller) and
-reports the inspector's decision through signals; deleting happens in the station.
+reports the inspector's decision through signals; deleting happens in the station. A photo
+whose bytes decode to no picture (None) is shown as a sentence saying so, with Delete and
+Retake to replace it; it cannot be marked (there is nothing to draw on).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ class PhotoViewer(QDialog):
     def __init__(
         self,
         title: str,
-        photos: list[tuple[str, QImage]],
+        photos: list[tuple[str, QImage | None]],
         index: int = 0,
         parent: QWidget | None = None,
     ) -> None:
@@ -33,6 +35,7 @@ class PhotoViewer(QDialog):
         self.ui = Ui_PhotoViewer()
         self.ui.setupUi(self)
         self.setWindowTitle(title)
+        self.ui.image.setWordWrap(True)  # the sentence that stands for a photo it cannot show
         self._photos = photos
         self._index = max(0, min(index, len(photos) - 1))
         self.ui.previousButton.clicked.connect(lambda: self._step(-1))
@@ -51,17 +54,28 @@ class PhotoViewer(QDialog):
 
     def _show(self) -> None:
         _, image = self._photos[self._index]
-        pixmap = QPixmap.fromImage(image).scaled(
-            self.ui.image.size(),
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-        self.ui.image.setPixmap(pixmap)
-        self.ui.caption.setText(
-            self.tr("Photo {n} of {total} · {w}×{h}").format(
-                n=self._index + 1, total=len(self._photos), w=image.width(), h=image.height()
+        n, total = self._index + 1, len(self._photos)
+        self.ui.markButton.setEnabled(image is not None)
+        if image is None:
+            self.ui.image.setText(
+                self.tr(
+                    "This photo cannot be shown: its file holds no picture. Delete it, or "
+                    "retake it."
+                )
             )
-        )
+            self.ui.caption.setText(self.tr("Photo {n} of {total}").format(n=n, total=total))
+        else:
+            pixmap = QPixmap.fromImage(image).scaled(
+                self.ui.image.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            self.ui.image.setPixmap(pixmap)
+            self.ui.caption.setText(
+                self.tr("Photo {n} of {total} · {w}×{h}").format(
+                    n=n, total=total, w=image.width(), h=image.height()
+                )
+            )
         many = len(self._photos) > 1
         self.ui.previousButton.setEnabled(many)
         self.ui.nextButton.setEnabled(many)
@@ -91,5 +105,7 @@ class PhotoViewer(QDialog):
 
     def _mark(self) -> None:
         sha, image = self._photos[self._index]
+        if image is None:
+            return
         self.mark_requested.emit(sha, image)
         self.accept()

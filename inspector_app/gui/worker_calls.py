@@ -19,21 +19,26 @@ THUMBNAIL = QSize(96, 72)
 
 def decode(data: bytes) -> QImage:
     """A stored photo (JPEG/PNG bytes) as a QImage; ValueError if it is unreadable."""
-    image = QImage.fromData(data)
-    if image.isNull():
+    image = picture(data)
+    if image is None:
         raise ValueError("This photo file cannot be read; retake it.")
     return image
 
 
+def picture(data: bytes) -> QImage | None:
+    """A stored photo as a QImage, or None when its bytes decode to no picture. The stores
+    check a photo's signature and SHA-256, not its pixels, so a file damaged before it was
+    stored (or fetched so from another bench for a correction) arrives intact and still
+    cannot be shown: the strip and the viewer put a placeholder in its place, rather than
+    failing every photo of the inspection (or of the item) with it."""
+    image = QImage.fromData(data)
+    return None if image.isNull() else image
+
+
 def thumbnail(data: bytes) -> QImage | None:
-    """A small, smooth thumbnail of a stored photo for the checklist strip; None when the
-    bytes decode to no picture. The stores check a photo's signature and SHA-256, not its
-    pixels, so a file damaged before it was stored (or fetched so from another bench for a
-    correction) arrives intact and still cannot be shown: the strip shows a placeholder for
-    it rather than failing every thumbnail of the inspection."""
-    try:
-        image = decode(data)
-    except ValueError:
+    """A small, smooth thumbnail of a stored photo for the checklist strip (None: `picture`)."""
+    image = picture(data)
+    if image is None:
         return None
     return image.scaled(
         THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation

@@ -2726,6 +2726,14 @@ Ask IT for a new station token and enter it in Settings → Server.</translation
         <translation>Close</translation>
     </message>
     <message>
+        <source>This photo cannot be shown: its file holds no picture. Delete it, or retake it.</source>
+        <translation>This photo cannot be shown: its file holds no picture. Delete it, or retake it.</translation>
+    </message>
+    <message>
+        <source>Photo {n} of {total}</source>
+        <translation>Photo {n} of {total}</translation>
+    </message>
+    <message>
         <source>Photo {n} of {total} · {w}×{h}</source>
         <translation>Photo {n} of {total} · {w}×{h}</translation>
     </message>

@@ -2726,6 +2726,14 @@ Demandez un nouveau jeton de poste au service informatique et saisissez-le dans 
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>This photo cannot be shown: its file holds no picture. Delete it, or retake it.</source>
+        <translation>Impossible d&apos;afficher cette photo : son fichier ne contient aucune image. Supprimez-la ou reprenez-la.</translation>
+    </message>
+    <message>
+        <source>Photo {n} of {total}</source>
+        <translation>Photo {n} sur {total}</translation>
+    </message>
+    <message>
         <source>Photo {n} of {total} · {w}×{h}</source>
         <translation>Photo {n} sur {total} · {w}×{h}</translation>
     </message>

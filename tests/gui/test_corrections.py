@@ -21,10 +21,12 @@ from PySide6.QtWidgets import QApplication
 
 from inspector_app.gui.attention_dialog import AttentionDialog
 from inspector_app.gui.main_window import CHECKLIST
+from inspector_app.gui.photo_viewer import PhotoViewer
 from inspector_app.server.photo_store import photo_key
 from inspector_app.settings import Settings
 from inspector_app.station import OutboxState, Station
 
+from .test_photos import on_viewer
 from .test_status_and_dialogs import OFFSCREEN_BOX
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -160,12 +162,13 @@ def test_own_fresh_verdict_is_corrected_at_once_from_the_card(
 
 
 @pytest.mark.qt_log_ignore("Corrupt JPEG data", "JPEG datastream contains no image")  # the damage
-def test_a_photo_that_cannot_be_decoded_gets_a_placeholder_thumbnail(
+def test_a_photo_that_cannot_be_decoded_gets_a_placeholder_and_can_be_deleted(
     online_bench: Any, demo: Any, qtbot: Any
 ) -> None:
     """A stored photo whose bytes decode to no picture (its signature and SHA-256 are
     right, its pixels are not): the correction opens with a tile saying it cannot be
-    shown in its place, the other photos' thumbnails beside it, and no error box."""
+    shown in its place, the other photos' thumbnails beside it, and no error box; the
+    viewer says so in words, offers no marking, and deletes it."""
     bench = online_bench
     window, station = bench.window, bench.station
     bench.app.scans.stop()
@@ -201,6 +204,27 @@ def test_a_photo_that_cannot_be_decoded_gets_a_placeholder_thumbnail(
         thumb = checklist.thumbnail(sha)
         assert thumb.toImage() != tile and thumb.width() == 96  # a real picture, scaled
     assert window.current_page() == CHECKLIST  # no error box came between
+
+    # The viewer says so too, and the inspector deletes it (it cannot be marked).
+    seen: list[tuple[str, str, bool]] = []
+
+    def look_and_delete(viewer: PhotoViewer) -> None:
+        seen.append(
+            (viewer.ui.image.text(), viewer.ui.caption.text(), viewer.ui.markButton.isEnabled())
+        )
+        QTest.keyClick(viewer, Qt.Key.Key_M)  # nothing to draw on: stays open
+        viewer.ui.deleteButton.click()
+
+    item = next(p.item for p in station.inspection(done[0]).photos if p.sha256 == bad)
+    on_viewer(look_and_delete)
+    window.photos.open(item, bad)
+    qtbot.waitUntil(lambda: bad not in checklist.snapshot().photos.get(item, []), timeout=20000)
+    [(text, caption, markable)] = seen
+    assert text == (
+        "This photo cannot be shown: its file holds no picture. Delete it, or retake it."
+    )
+    assert caption.startswith("Photo 1 of ") and "×" not in caption
+    assert not markable
 
 
 @pytest.mark.qt_log_ignore(OFFSCREEN_BOX)
